@@ -1,0 +1,59 @@
+import type { Cell, CellOrMatrix } from "./cell";
+import { flatten } from "./flatten";
+import { isEmpty } from "./isEmpty";
+
+/** Labels that mean a deal was won, compared trimmed and case-insensitively. */
+export const WON_LABELS: readonly string[] = ["won", "closed won", "closed-won", "win", "赢单", "成交", "已成交"];
+/** Labels that mean a deal was lost. */
+export const LOST_LABELS: readonly string[] = ["lost", "closed lost", "closed-lost", "loss", "输单", "丢单", "已丢单"];
+
+/**
+ * The form a label is compared in: trimmed, inner spaces collapsed, lower case.
+ *
+ * @example
+ * normalizeLabel("  Closed   Won ") //=> "closed won"
+ */
+export function normalizeLabel(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  return String(cell).trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** A set of normalized labels. */
+export type LabelSet = ReadonlySet<string>;
+
+/** A set of labels from a list. */
+export function labelSetOf(labels: readonly string[]): LabelSet {
+  return new Set(labels.map(normalizeLabel));
+}
+
+export const DEFAULT_WON: LabelSet = labelSetOf(WON_LABELS);
+export const DEFAULT_LOST: LabelSet = labelSetOf(LOST_LABELS);
+
+/**
+ * The labels a user passed (a text or a range of texts), or the default set when the argument
+ * was omitted or holds only empty cells.
+ *
+ * @example
+ * labelsOrDefault(null, DEFAULT_WON) === DEFAULT_WON //=> true
+ */
+export function labelsOrDefault(arg: CellOrMatrix, fallback: LabelSet): LabelSet {
+  if (arg === null || arg === undefined) return fallback;
+  const labels = flatten(arg).filter((c) => !isEmpty(c));
+  return labels.length === 0 ? fallback : new Set(labels.map(normalizeLabel));
+}
+
+export type Outcome = "won" | "lost" | "open" | "empty";
+
+/**
+ * What a cell says of a deal's outcome: won, lost, open (any other label) or empty.
+ *
+ * @example
+ * classifyOutcome("赢单") //=> "won"
+ */
+export function classifyOutcome(cell: Cell, won: LabelSet = DEFAULT_WON, lost: LabelSet = DEFAULT_LOST): Outcome {
+  if (isEmpty(cell)) return "empty";
+  const label = normalizeLabel(cell);
+  if (won.has(label)) return "won";
+  if (lost.has(label)) return "lost";
+  return "open";
+}
