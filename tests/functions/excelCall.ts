@@ -10,7 +10,7 @@ export function excelCall(fn: (...args: any[]) => unknown, ...args: unknown[]): 
   try {
     return { value: fn(...args) };
   } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
+    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message ?? "" };
     throw e;
   }
 }
