@@ -16,7 +16,7 @@ import { run } from "./toExcelError";
 // ===== Sales process (销售过程管理) =====
 
 /**
- * Share of filled outcome cells that are converted (won by default). 转化率
+ * Share of filled outcome cells that are converted (won by default).
  * @customfunction CONVERSION
  * @helpurl https://localhost:3000/help/functions.html#conversion
  * @param {any[][]} outcomes Outcome or stage labels, one per deal or lead.
@@ -28,7 +28,7 @@ export function conversionFn(outcomes: any[][], converted?: any[][]): number {
 }
 
 /**
- * Won ÷ (won + lost), by count or by amount; open deals are left out. 赢率
+ * Won ÷ (won + lost), by count or by amount; open deals are left out.
  * @customfunction WINRATE
  * @helpurl https://localhost:3000/help/functions.html#winrate
  * @param {any[][]} outcomes Outcome labels, one per deal.
