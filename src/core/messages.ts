@@ -32,6 +32,24 @@ const catalogue = {
   zeroDenominator: { en: (p) => `${p.what} is zero`, zh: (p) => `${p.what} 为零` },
   notStarted: { en: () => "period has not started", zh: () => "周期尚未开始" },
   endBeforeStart: { en: () => "end is before start", zh: () => "结束日期早于开始日期" },
+  missingArgument: { en: (p) => `${p.what} is missing`, zh: (p) => `缺少 ${p.what}` },
+  argNotADate: {
+    en: (p) => `${p.what}: "${p.value}" is not a date`,
+    zh: (p) => `${p.what}：“${p.value}”不是日期`,
+  },
+  noStages: { en: (p) => `no stage in ${p.what}`, zh: (p) => `${p.what} 中没有阶段` },
+  duplicateStage: {
+    en: (p) => `stage "${p.value}" is listed twice`,
+    zh: (p) => `阶段“${p.value}”重复出现`,
+  },
+  stageTableColumns: {
+    en: () => "stage table needs 2 columns (stage, probability)",
+    zh: () => "阶段表需要 2 列（阶段、概率）",
+  },
+  stageTableProbability: {
+    en: (p) => `stage table row ${p.row}: "${p.value}" is not a probability (0–1 or 0–100 %)`,
+    zh: (p) => `阶段表第 ${p.row} 行：“${p.value}”不是有效的概率（0–1 或 0–100%）`,
+  },
   closedBeforeCreated: {
     en: (p) => `row ${p.row}: closed before created`,
     zh: (p) => `第 ${p.row} 行：关闭日期早于创建日期`,
@@ -70,6 +88,22 @@ const catalogue = {
   notBoolean: {
     en: (p) => `row ${p.row}: "${p.value}" is not TRUE or FALSE`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”不是 TRUE 或 FALSE`,
+  },
+  argNotANumber: {
+    en: (p) => `${p.what}: "${p.value}" is not a number`,
+    zh: (p) => `${p.what}：“${p.value}”不是数字`,
+  },
+  notAnRfmCode: {
+    en: (p) => `row ${p.row}: "${p.value}" is not an RFM code (three digits 1–5)`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”不是 RFM 代码（三位 1–5 的数字）`,
+  },
+  unknownTier: {
+    en: (p) => `row ${p.row}: no cadence for tier "${p.value}"`,
+    zh: (p) => `第 ${p.row} 行：等级“${p.value}”没有回访周期`,
+  },
+  belowBands: {
+    en: (p) => `row ${p.row}: ${p.value} is below every band`,
+    zh: (p) => `第 ${p.row} 行：${p.value} 低于所有等级区间`,
   },
   unexpected: { en: (p) => `unexpected error: ${p.why}`, zh: (p) => `意外错误：${p.why}` },
 } satisfies Record<string, Record<Language, Template>>;
