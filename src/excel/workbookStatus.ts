@@ -1,0 +1,81 @@
+import {
+  findTableName,
+  settingKeys,
+  tableNames,
+  workbookLanguages,
+  type TableName,
+  type WorkbookLanguage,
+} from "@core/workbook/schema";
+import { runExcel } from "./runExcel";
+import type { ExcelResult } from "./excelFailure";
+
+export type PresentTable = {
+  readonly name: TableName;
+  readonly present: true;
+  /** The sheet the table lives on (its name may be localized or renamed by the user). */
+  readonly sheet: string;
+  /** Data rows, header excluded. */
+  readonly rowCount: number;
+};
+
+export type MissingTable = { readonly name: TableName; readonly present: false };
+
+export type TableStatus = PresentTable | MissingTable;
+
+/** Which SalesGrid tables the active workbook holds, and what the add-in recorded about it. */
+export type WorkbookStatus = {
+  /** One entry per SalesGrid table, in schema order. */
+  readonly tables: readonly TableStatus[];
+  /** `salesgrid.schemaVersion` from workbook.settings, or null when the add-in never set it up. */
+  readonly schemaVersion: number | null;
+  /** `salesgrid.language` from workbook.settings, or null when unset or unknown. */
+  readonly language: WorkbookLanguage | null;
+};
+
+type FoundTable = { readonly sheet: string; readonly rowCount: number };
+
+function toSchemaVersion(value: unknown): number | null {
+  const version = typeof value === "string" ? Number(value) : value;
+  return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : null;
+}
+
+function toLanguage(value: unknown): WorkbookLanguage | null {
+  return workbookLanguages.find((language) => language === value) ?? null;
+}
+
+/**
+ * Reads which SalesGrid tables exist in the active workbook (matched by table name, as Excel
+ * does: case-insensitively), where they live and how many rows they hold, plus the settings the
+ * add-in records. One `context.sync()`, loading only the properties read.
+ *
+ * @returns the status, or the Office failure
+ * @example
+ * await readWorkbookStatus()
+ * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7 }, { name: "Customers", present: false }, …], schemaVersion: 1, language: "en-US" } }
+ */
+export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
+  return runExcel(async (context) => {
+    const workbookTables = context.workbook.tables;
+    workbookTables.load("items/name,items/worksheet/name,items/rows/count");
+    const versionSetting = context.workbook.settings.getItemOrNullObject(settingKeys.schemaVersion);
+    versionSetting.load("value");
+    const languageSetting = context.workbook.settings.getItemOrNullObject(settingKeys.language);
+    languageSetting.load("value");
+    await context.sync();
+
+    const found = new Map<TableName, FoundTable>();
+    for (const table of workbookTables.items) {
+      const name = findTableName(table.name);
+      if (name) found.set(name, { sheet: table.worksheet.name, rowCount: table.rows.count });
+    }
+    const tables = tableNames.map((name): TableStatus => {
+      const table = found.get(name);
+      return table ? { name, present: true, ...table } : { name, present: false };
+    });
+    return {
+      tables,
+      schemaVersion: versionSetting.isNullObject ? null : toSchemaVersion(versionSetting.value),
+      language: languageSetting.isNullObject ? null : toLanguage(languageSetting.value),
+    };
+  });
+}
