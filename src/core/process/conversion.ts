@@ -1,7 +1,11 @@
 import type { CellOrMatrix } from "../cells/cell";
 import { isMatrix } from "../cells/flatten";
-import { DEFAULT_WON, labelsOrDefault, normalizeLabel } from "../cells/outcome";
+import { LabelCache } from "../cells/labelCache";
+import { DEFAULT_WON, labelsOrDefault } from "../cells/outcome";
 import { salesError, type Result } from "../errors";
+
+/** What a cell counts as: 0 empty (spaces only), 1 converted, 2 filled but not converted. */
+type Kind = 0 | 1 | 2;
 
 /**
  * The share of non-empty outcome cells whose label is one of the converted labels (by default
@@ -16,22 +20,19 @@ import { salesError, type Result } from "../errors";
  */
 export function conversion(outcomes: CellOrMatrix, converted: CellOrMatrix = null): Result<number> {
   const labels = labelsOrDefault(converted, DEFAULT_WON);
-  const seen = new Map<string, boolean>();
+  const kinds = new LabelCache((label) => (label === "" ? 0 : labels.has(label) ? 1 : 2));
   let filled = 0;
   let hits = 0;
   const rows = isMatrix(outcomes) ? outcomes : [[outcomes]];
-  for (const row of rows) {
-    for (const cell of row) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (cell === null || cell === undefined || cell === "") continue;
-      const key = typeof cell === "string" ? cell : String(cell);
-      let hit = seen.get(key);
-      if (hit === undefined) {
-        if (key.trim() === "") continue;
-        hit = labels.has(normalizeLabel(key));
-        seen.set(key, hit);
-      }
+      const kind = kinds.get(cell);
+      if (kind === 0) continue;
       filled++;
-      if (hit) hits++;
+      if (kind === 1) hits++;
     }
   }
   return filled === 0 ? salesError("div-by-zero", "noCells") : hits / filled;

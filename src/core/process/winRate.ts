@@ -1,7 +1,8 @@
 import type { CellOrMatrix } from "../cells/cell";
-import { flatten } from "../cells/flatten";
+import { asColumn } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
-import { DEFAULT_LOST, DEFAULT_WON, labelsOrDefault, normalizeLabel } from "../cells/outcome";
+import { LabelCache } from "../cells/labelCache";
+import { DEFAULT_LOST, DEFAULT_WON, labelsOrDefault } from "../cells/outcome";
 import { checkSameSize, numberAt } from "../cells/readCell";
 import { isSalesError, salesError, type Result } from "../errors";
 
@@ -29,25 +30,20 @@ export function winRate(
   if (sizeError) return sizeError;
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
   const lostSet = labelsOrDefault(lost, DEFAULT_LOST);
-  const cells = flatten(outcomes);
-  const values = amounts === null || amounts === undefined ? null : flatten(amounts);
-  const kindOf = new Map<unknown, 0 | 1 | 2>(); // 0 open, 1 won, 2 lost
+  const kinds = new LabelCache((label) => (wonSet.has(label) ? 1 : lostSet.has(label) ? 2 : 0)); // 0 open/empty
+  const outcomeColumn = asColumn(outcomes);
+  const amountColumn = amounts === null || amounts === undefined ? null : asColumn(amounts);
   let wonTotal = 0;
   let closedTotal = 0;
   let closedRows = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
+  for (let i = 0; i < outcomeColumn.length; i++) {
+    const cell = outcomeColumn[i][0];
     if (cell === null || cell === undefined || cell === "") continue;
-    let kind = kindOf.get(cell);
-    if (kind === undefined) {
-      const label = normalizeLabel(cell);
-      kind = label === "" ? 0 : wonSet.has(label) ? 1 : lostSet.has(label) ? 2 : 0;
-      kindOf.set(cell, kind);
-    }
+    const kind = kinds.get(cell);
     if (kind === 0) continue;
     let weight = 1;
-    if (values) {
-      const raw = values[i];
+    if (amountColumn) {
+      const raw = amountColumn[i][0];
       if (typeof raw === "number") weight = raw;
       else if (isEmpty(raw)) continue;
       else {
@@ -55,8 +51,8 @@ export function winRate(
         if (isSalesError(parsed)) return parsed;
         weight = parsed;
       }
+      if (weight < 0) return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
     }
-    if (weight < 0) return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
     closedRows++;
     closedTotal += weight;
     if (kind === 1) wonTotal += weight;
