@@ -1,0 +1,63 @@
+/** English strings of the task pane; zh-CN.ts must have exactly these keys. */
+export const enUS = {
+  app: {
+    name: "SalesGrid",
+    tagline: "Sales management in your workbook",
+  },
+  language: {
+    label: "Language",
+    "en-US": "English",
+    "zh-CN": "中文",
+  },
+  nav: {
+    label: "SalesGrid areas",
+  },
+  areas: {
+    workbook: "Workbook",
+  },
+  workbook: {
+    title: "Workbook status",
+    intro: "SalesGrid keeps its data in these Excel tables.",
+    refresh: "Refresh",
+    loading: "Reading the workbook…",
+    summary: "{{present}} of {{total}} SalesGrid tables found",
+    caption: "SalesGrid tables in this workbook",
+    columns: {
+      table: "Table",
+      sheet: "Sheet",
+      rows: "Rows",
+      status: "Status",
+    },
+    present: "Present",
+    missing: "Missing",
+    notInWorkbook: "—",
+    schemaVersion: "Set up by SalesGrid (schema version {{version}})",
+    notSetUp: "SalesGrid has not set up this workbook yet.",
+    workbookLanguage: "Workbook language: {{language}}",
+    tables: {
+      Stages: "Sales stages",
+      Customers: "Customers",
+      Deals: "Pipeline deals",
+      Activities: "Follow-ups",
+      Team: "Sales team",
+      Targets: "Targets",
+      ActionPlan: "Action plan",
+      Scorecard: "Scorecard",
+    },
+  },
+  errors: {
+    title: {
+      "busy-editing": "Finish editing the cell first",
+      "not-found": "Not found in the workbook",
+      invalid: "Excel refused the change",
+      "too-large": "Too much data for one request",
+      office: "Excel reported an error",
+    },
+    code: "Error code: {{code}}",
+  },
+};
+
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+/** The shape every pane language must fill. */
+export type PaneStrings = Strings<typeof enUS>;

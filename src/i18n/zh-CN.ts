@@ -1,0 +1,60 @@
+import type { PaneStrings } from "./en-US";
+
+/** Chinese strings of the task pane, key for key the same as en-US.ts. */
+export const zhCN: PaneStrings = {
+  app: {
+    name: "SalesGrid",
+    tagline: "工作簿里的销售管理",
+  },
+  language: {
+    label: "语言",
+    "en-US": "English",
+    "zh-CN": "中文",
+  },
+  nav: {
+    label: "SalesGrid 功能区",
+  },
+  areas: {
+    workbook: "工作簿",
+  },
+  workbook: {
+    title: "工作簿状态",
+    intro: "SalesGrid 的数据保存在以下 Excel 表格中。",
+    refresh: "刷新",
+    loading: "正在读取工作簿…",
+    summary: "已找到 {{present}} / {{total}} 个 SalesGrid 表格",
+    caption: "此工作簿中的 SalesGrid 表格",
+    columns: {
+      table: "表格",
+      sheet: "工作表",
+      rows: "行数",
+      status: "状态",
+    },
+    present: "已存在",
+    missing: "缺失",
+    notInWorkbook: "—",
+    schemaVersion: "已由 SalesGrid 设置（架构版本 {{version}}）",
+    notSetUp: "SalesGrid 尚未设置此工作簿。",
+    workbookLanguage: "工作簿语言：{{language}}",
+    tables: {
+      Stages: "销售阶段",
+      Customers: "客户档案",
+      Deals: "销售管道",
+      Activities: "跟进记录",
+      Team: "销售团队",
+      Targets: "目标",
+      ActionPlan: "行动计划",
+      Scorecard: "绩效考核",
+    },
+  },
+  errors: {
+    title: {
+      "busy-editing": "请先完成单元格编辑",
+      "not-found": "在工作簿中未找到",
+      invalid: "Excel 拒绝了此更改",
+      "too-large": "单次请求的数据量过大",
+      office: "Excel 报告了错误",
+    },
+    code: "错误代码：{{code}}",
+  },
+};
