@@ -105,6 +105,38 @@ const catalogue = {
     en: (p) => `row ${p.row}: ${p.value} is below every band`,
     zh: (p) => `第 ${p.row} 行：${p.value} 低于所有等级区间`,
   },
+  numberFromText: {
+    en: (p) => `row ${p.row}: "${p.value}" was text and is imported as a number`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”是文本格式的数字，已转换为数字`,
+  },
+  duplicateName: {
+    en: (p) =>
+      p.first === undefined
+        ? `row ${p.row}: customer "${p.value}" is already in the workbook`
+        : `row ${p.row}: customer "${p.value}" repeats row ${p.first}`,
+    zh: (p) =>
+      p.first === undefined
+        ? `第 ${p.row} 行：客户“${p.value}”已存在于工作簿中`
+        : `第 ${p.row} 行：客户“${p.value}”与第 ${p.first} 行重复`,
+  },
+  duplicatePhone: {
+    en: (p) =>
+      p.first === undefined
+        ? `row ${p.row}: phone "${p.value}" is already in the workbook`
+        : `row ${p.row}: phone "${p.value}" repeats row ${p.first}`,
+    zh: (p) =>
+      p.first === undefined
+        ? `第 ${p.row} 行：电话“${p.value}”已存在于工作簿中`
+        : `第 ${p.row} 行：电话“${p.value}”与第 ${p.first} 行重复`,
+  },
+  missingValue: {
+    en: (p) => `row ${p.row}: ${p.what} is empty`,
+    zh: (p) => `第 ${p.row} 行：${p.what}为空`,
+  },
+  storedAsText: {
+    en: (p) => `row ${p.row}: "${p.value}" starts like a formula and is stored as text`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”以公式符号开头，将作为文本保存`,
+  },
   unexpected: { en: (p) => `unexpected error: ${p.why}`, zh: (p) => `意外错误：${p.why}` },
 } satisfies Record<string, Record<Language, Template>>;
 
