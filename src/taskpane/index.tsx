@@ -1,15 +1,21 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { displayLanguage, onOfficeReady } from "@excel/host";
+import { initI18n } from "@i18n/initI18n";
+import { languageFromOffice } from "@i18n/paneLanguage";
+import { Pane } from "./Pane";
+import { excelWorkbookService } from "./services/excelWorkbookService";
 
-/** Task pane entry: waits for Office, then mounts the pane into #root. */
-Office.onReady(() => {
+/** Task pane entry: once Office is ready, mount the pane into #root of taskpane.html. */
+async function start(): Promise<void> {
+  await onOfficeReady();
   const container = document.getElementById("root");
   if (!container) {
     throw new Error("SalesGrid task pane: element #root is missing from taskpane.html");
   }
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <main>SalesGrid</main>
-    </FluentProvider>,
-  );
+  const i18n = initI18n(languageFromOffice(displayLanguage()));
+  createRoot(container).render(<Pane i18n={i18n} service={excelWorkbookService} />);
+}
+
+start().catch((error: unknown) => {
+  console.error("SalesGrid task pane could not start", error);
 });

@@ -1,0 +1,78 @@
+import { useState } from "react";
+import { Caption1, Tab, TabList, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { languageFromOffice, type PaneLanguage } from "@i18n/paneLanguage";
+import { areas } from "./areas";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalL,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  tagline: {
+    color: tokens.colorNeutralForeground3,
+  },
+  nav: {
+    paddingInline: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  content: {
+    flexGrow: 1,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalL,
+  },
+});
+
+/** The pane: header with name and language switch, a tab per area, and the selected area. */
+export function App() {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const [areaId, setAreaId] = useState(areas[0].id);
+  const language: PaneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
+  const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
+
+  const handleLanguageChange = (next: PaneLanguage) => {
+    void i18n.changeLanguage(next);
+  };
+  const handleTabSelect = (_event: unknown, data: SelectTabData) => setAreaId(String(data.value));
+
+  return (
+    <div className={styles.root} lang={language}>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <Title3 as="h1">{t("app.name")}</Title3>
+          <Caption1 className={styles.tagline}>{t("app.tagline")}</Caption1>
+        </div>
+        <LanguageSwitch language={language} onLanguageChange={handleLanguageChange} />
+      </header>
+      <nav className={styles.nav} aria-label={t("nav.label")}>
+        <TabList selectedValue={area.id} onTabSelect={handleTabSelect} size="small">
+          {areas.map((candidate) => (
+            <Tab key={candidate.id} value={candidate.id}>
+              {t(candidate.labelKey)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.content}>
+        <area.Component />
+      </main>
+    </div>
+  );
+}

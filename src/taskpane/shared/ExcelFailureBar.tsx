@@ -1,0 +1,33 @@
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { ExcelFailure } from "@excel/excelFailure";
+
+const useStyles = makeStyles({
+  code: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+export type ExcelFailureBarProps = {
+  failure: ExcelFailure;
+};
+
+/**
+ * Shows a failed workbook operation: a localized title that says what to do for its kind, then
+ * Office's own message and code, so the user (or support) sees exactly what Excel said.
+ */
+export function ExcelFailureBar({ failure }: ExcelFailureBarProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t(`errors.title.${failure.kind}`)}</MessageBarTitle>
+        {failure.message}
+        <Caption1 className={styles.code}>{t("errors.code", { code: failure.code })}</Caption1>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,71 @@
+import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { useWorkbookStatus } from "./useWorkbookStatus";
+import { WorkbookTablesTable } from "./WorkbookTablesTable";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  facts: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** The Workbook area: which SalesGrid tables this workbook has, read live from Excel. */
+export function WorkbookStatusView() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { loading, status, failure, refresh } = useWorkbookStatus();
+  const titleId = useId();
+
+  const handleRefresh = () => refresh();
+
+  const presentCount = status?.tables.filter((table) => table.present).length ?? 0;
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id={titleId}>
+          {t("workbook.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
+          {t("workbook.refresh")}
+        </Button>
+      </div>
+      <Body1>{t("workbook.intro")}</Body1>
+      {loading && <Spinner size="small" label={t("workbook.loading")} />}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {status && (
+        <>
+          <div className={styles.facts}>
+            <Body1>{t("workbook.summary", { present: presentCount, total: status.tables.length })}</Body1>
+            <Caption1>
+              {status.schemaVersion === null
+                ? t("workbook.notSetUp")
+                : t("workbook.schemaVersion", { version: status.schemaVersion })}
+            </Caption1>
+            {status.language && (
+              <Caption1>{t("workbook.workbookLanguage", { language: t(`language.${status.language}`) })}</Caption1>
+            )}
+          </div>
+          <WorkbookTablesTable tables={status.tables} />
+        </>
+      )}
+    </section>
+  );
+}

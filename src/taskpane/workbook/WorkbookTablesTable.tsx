@@ -1,0 +1,71 @@
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { TableStatus } from "@excel/workbookStatus";
+
+const useStyles = makeStyles({
+  tableName: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
+  number: {
+    textAlign: "end",
+  },
+});
+
+export type WorkbookTablesTableProps = {
+  tables: readonly TableStatus[];
+};
+
+/** One row per SalesGrid table: what it holds, its sheet, its row count, present or missing. */
+export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <Table size="small" aria-label={t("workbook.caption")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("workbook.columns.table")}</TableHeaderCell>
+          <TableHeaderCell>{t("workbook.columns.sheet")}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{t("workbook.columns.rows")}</TableHeaderCell>
+          <TableHeaderCell>{t("workbook.columns.status")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {tables.map((table) => (
+          <TableRow key={table.name}>
+            <TableCell>
+              {t(`workbook.tables.${table.name}`)}
+              <Text className={styles.tableName}>{table.name}</Text>
+            </TableCell>
+            <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
+            <TableCell className={styles.number}>{table.present ? table.rowCount : t("workbook.notInWorkbook")}</TableCell>
+            <TableCell>
+              {table.present ? (
+                <Badge appearance="tint" color="success">
+                  {t("workbook.present")}
+                </Badge>
+              ) : (
+                <Badge appearance="tint" color="danger">
+                  {t("workbook.missing")}
+                </Badge>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
