@@ -1,0 +1,191 @@
+import type { Cell, CellOrMatrix } from "../cells/cell";
+import { flatten } from "../cells/flatten";
+import { isEmpty } from "../cells/isEmpty";
+import { checkSameSize, dateAt, numberAt, scalarNumber } from "../cells/readCell";
+import { ascendingOrder } from "./ascendingOrder";
+import { isSalesError, salesError, type Result, type SalesError } from "../errors";
+
+/** The three RFM scores of a customer, each 1 (worst) … bins (best). */
+export type RfmScore = { readonly r: number; readonly f: number; readonly m: number };
+
+/**
+ * For each value, how many values are strictly smaller. Whole numbers in a span not much larger
+ * than the list (days since purchase, purchase counts) are tallied per value and summed, which needs
+ * no sort at all; anything else takes one stable sort and a walk in which a run of equal values
+ * all take the position where the run starts.
+ */
+function strictlySmallerCounts(values: Float64Array): Uint32Array {
+  const n = values.length;
+  const counts = new Uint32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n && whole; i++) {
+    const v = values[i];
+    whole = Number.isInteger(v);
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n > 0 && whole && max - min <= Math.max(4 * n, 1024)) {
+    const below = new Uint32Array(max - min + 2);
+    for (let i = 0; i < n; i++) below[values[i] - min + 1]++;
+    for (let v = 1; v < below.length; v++) below[v] += below[v - 1];
+    for (let i = 0; i < n; i++) counts[i] = below[values[i] - min];
+    return counts;
+  }
+  const order = ascendingOrder(values);
+  let runStart = 0;
+  for (let p = 0; p < n; p++) {
+    if (p > 0 && values[order[p]] !== values[order[p - 1]]) runStart = p;
+    counts[order[p]] = runStart;
+  }
+  return counts;
+}
+
+/**
+ * RFM scores by rank. For each measure, score = 1 + floor(bins × (rows strictly worse) ÷ n), with
+ * n the rows where all three measures are present; ties therefore share a score, and scores lie
+ * in 1 … bins. A purchase further back is worse for recency (recency = asOf − lastPurchase, fewer
+ * days is better); a lower frequency or monetary value is worse. "Strictly worse" counts come
+ * from one sort per measure and a binary search per row, O(n log n), so 10^6 rows take well under
+ * a second. This is the core the customer-tiering view reuses.
+ *
+ * @param lastPurchase - date serials of each customer's last purchase, null when unknown
+ * @param frequency - purchases per customer, null when unknown
+ * @param monetary - money spent per customer, null when unknown
+ * @param asOf - the date serial recency is measured at; it shifts every recency alike, so it never changes a score
+ * @param bins - the number of score levels, a whole number 2–9
+ * @returns per row its scores, or null when a measure is missing; #NUM! when bins is outside 2–9
+ *
+ * @example
+ * rfmScores([45300, 45290, null], [4, 1, 2], [900, 120, 50], 45310, 5)
+ * //=> [{ r: 3, f: 3, m: 3 }, { r: 1, f: 1, m: 1 }, null]
+ */
+export function rfmScores(
+  lastPurchase: readonly (number | null)[],
+  frequency: readonly (number | null)[],
+  monetary: readonly (number | null)[],
+  asOf: number,
+  bins = 5,
+): Result<(RfmScore | null)[]> {
+  if (!(Number.isInteger(bins) && bins >= 2 && bins <= 9)) {
+    return salesError("out-of-range", "outOfRange", { what: "bins", range: "2–9" });
+  }
+  const rows = lastPurchase.length;
+  let n = 0;
+  for (let i = 0; i < rows; i++) if (lastPurchase[i] !== null && frequency[i] !== null && monetary[i] !== null) n++;
+  // The scored rows, packed, so each measure sorts as one typed array.
+  const rowOf = new Uint32Array(n);
+  const recent = new Float64Array(n);
+  const freq = new Float64Array(n);
+  const money = new Float64Array(n);
+  for (let i = 0, k = 0; i < rows; i++) {
+    const lp = lastPurchase[i];
+    const fr = frequency[i];
+    const mo = monetary[i];
+    if (lp === null || fr === null || mo === null) continue;
+    rowOf[k] = i;
+    // Fewer days since the last purchase is better, so −recency is a higher-is-better measure.
+    recent[k] = -(asOf - lp);
+    freq[k] = fr;
+    money[k] = mo;
+    k++;
+  }
+  const rWorse = strictlySmallerCounts(recent);
+  const fWorse = strictlySmallerCounts(freq);
+  const mWorse = strictlySmallerCounts(money);
+  const score = (worse: number) => 1 + Math.floor((bins * worse) / n);
+  // At most bins³ distinct results: sharing one frozen object per combination spares 10^6 allocations.
+  const shared: RfmScore[] = [];
+  const out: (RfmScore | null)[] = new Array(rows).fill(null);
+  for (let k = 0; k < n; k++) {
+    const r = score(rWorse[k]);
+    const f = score(fWorse[k]);
+    const m = score(mWorse[k]);
+    const key = (r * 10 + f) * 10 + m;
+    out[rowOf[k]] = shared[key] ??= Object.freeze({ r, f, m });
+  }
+  return out;
+}
+
+const codes = new Map<RfmScore, string>();
+
+/** The text code of a score, such as "545"; scores are shared objects, so codes are cached by identity. */
+function codeOf(score: RfmScore): string {
+  let code = codes.get(score);
+  if (code === undefined) {
+    code = `${score.r}${score.f}${score.m}`;
+    codes.set(score, code);
+  }
+  return code;
+}
+
+/** One RFM measure read from a cell: null when empty, an error for the cell, or the value. */
+type Measure = number | null | SalesError;
+
+function readMeasure(cell: Cell, index: number, read: (cell: Cell, index: number) => number | SalesError): Measure {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  return isEmpty(cell) ? null : read(cell, index);
+}
+
+/**
+ * SALES.RFM: RFM codes such as "545", one per row, in one column. A row with any empty cell gives
+ * "". A cell that is no date or number is #VALUE! in its row; a last purchase after as_of, or a
+ * negative frequency, is #NUM! in its row. Such rows are left out of n, like empty ones.
+ * bins is truncated to a whole number first, as Excel does for count arguments.
+ *
+ * @param lastPurchase - last purchase dates (serials or text dates)
+ * @param frequency - number of purchases, the same size
+ * @param monetary - money spent, the same size
+ * @param asOf - the date recency is measured at (the wrapper passes today when omitted)
+ * @param bins - score levels; null for 5
+ * @returns a column of codes ("" or a per-row error where a row is not scored)
+ *
+ * @example
+ * rfm([[45300], [45290]], [[4], [1]], [[900], [120]], 45310) //=> [["333"], ["111"]]
+ */
+export function rfm(
+  lastPurchase: CellOrMatrix,
+  frequency: CellOrMatrix,
+  monetary: CellOrMatrix,
+  asOf: Cell,
+  bins: CellOrMatrix = null,
+): Result<(string | SalesError)[][]> {
+  const sizeError = checkSameSize(lastPurchase, frequency, monetary);
+  if (sizeError) return sizeError;
+  const asOfDate = isEmpty(asOf) ? undefined : dateAt(asOf, 0);
+  if (asOfDate === undefined) return salesError("invalid-value", "missingArgument", { what: "as_of" });
+  if (isSalesError(asOfDate)) return salesError("invalid-value", "argNotADate", { what: "as_of", value: String(asOf) });
+  const binsArg = scalarNumber(bins, "bins");
+  if (isSalesError(binsArg)) return binsArg;
+  const binCount = Math.trunc(binsArg ?? 5);
+
+  const lp = flatten(lastPurchase);
+  const fr = flatten(frequency);
+  const mo = flatten(monetary);
+  const rowErrors = new Map<number, SalesError>();
+  const dates: (number | null)[] = new Array(lp.length);
+  const freqs: (number | null)[] = new Array(lp.length);
+  const money: (number | null)[] = new Array(lp.length);
+  for (let i = 0; i < lp.length; i++) {
+    const d = readMeasure(lp[i], i, dateAt);
+    const f = readMeasure(fr[i], i, numberAt);
+    const m = readMeasure(mo[i], i, numberAt);
+    const bad = [d, f, m].find(isSalesError);
+    if (bad) rowErrors.set(i, bad);
+    else if (d === null || f === null || m === null) {
+      // Not scored: rfmScores leaves the row out and it shows "".
+    } else if ((d as number) > asOfDate) {
+      rowErrors.set(i, salesError("out-of-range", "outOfRange", { what: `row ${i + 1}: last purchase`, range: "on or before as_of" }));
+    } else if ((f as number) < 0) {
+      rowErrors.set(i, salesError("out-of-range", "negative", { what: `row ${i + 1}: frequency` }));
+    }
+    const usable = !rowErrors.has(i);
+    dates[i] = usable ? (d as number | null) : null;
+    freqs[i] = usable ? (f as number | null) : null;
+    money[i] = usable ? (m as number | null) : null;
+  }
+  const scores = rfmScores(dates, freqs, money, asOfDate, binCount);
+  if (isSalesError(scores)) return scores;
+  return scores.map((s, i) => [rowErrors.get(i) ?? (s === null ? "" : codeOf(s))]);
+}
