@@ -137,6 +137,106 @@ const catalogue = {
     en: (p) => `row ${p.row}: "${p.value}" starts like a formula and is stored as text`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”以公式符号开头，将作为文本保存`,
   },
+  // Goal-breakdown wizard (src/core/goals/breakdown): plan errors, plan warnings, SMART check.
+  planDuplicateRep: {
+    en: (p) => `rep "${p.value ?? "—"}" is listed twice`,
+    zh: (p) => `销售代表“${p.value ?? "—"}”重复出现`,
+  },
+  planNoReps: { en: () => "no rep to split the target over", zh: () => "没有可分配目标的销售代表" },
+  planUnknownPeriod: {
+    en: (p) => `unknown period "${p.value ?? "—"}"`,
+    zh: (p) => `未知周期“${p.value ?? "—"}”`,
+  },
+  planUnknownRep: {
+    en: (p) => `unknown rep "${p.value ?? "—"}"`,
+    zh: (p) => `未知销售代表“${p.value ?? "—"}”`,
+  },
+  planMissingCapacity: {
+    en: (p) => `rep "${p.value ?? "—"}" has no capacity`,
+    zh: (p) => `销售代表“${p.value ?? "—"}”没有填写产能`,
+  },
+  planManualCount: {
+    en: (p) => `give one figure per rep (${p.reps ?? "—"} reps, ${p.count ?? "—"} figures)`,
+    zh: (p) => `每位销售代表需要一个数值（${p.reps ?? "—"} 位代表，${p.count ?? "—"} 个数值）`,
+  },
+  planNoLastYear: {
+    en: () => "no full last year to grow from; give an annual target",
+    zh: () => "没有完整的去年数据可供增长计算，请填写年度目标",
+  },
+  planLockedAboveTotal: {
+    en: (p) => `locked figures in ${p.period ?? "—"} add up to ${p.locked ?? "—"}, above the period's target ${p.total ?? "—"}`,
+    zh: (p) => `${p.period ?? "—"} 已锁定的数值合计 ${p.locked ?? "—"}，超过该周期目标 ${p.total ?? "—"}`,
+  },
+  planLockedMismatch: {
+    en: (p) => `every figure in ${p.period ?? "—"} is locked and they add up to ${p.locked ?? "—"}, not the period's target ${p.total ?? "—"}`,
+    zh: (p) => `${p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
+  },
+  warnThinHistoryTime: {
+    en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,
+    zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已按月平均分配`,
+  },
+  warnThinHistoryPeople: {
+    en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the reps`,
+    zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已在销售代表之间平均分配`,
+  },
+  warnJump: {
+    en: (p) => `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"} (threshold ${p.threshold ?? "—"})`,
+    zh: (p) => `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}（阈值 ${p.threshold ?? "—"}）`,
+  },
+  warnCoverage: {
+    en: (p) =>
+      `the target still to reach, ${p.remaining ?? "—"}, is above what the open pipeline supports: ${p.pipeline ?? "—"} × win rate ${p.winRate ?? "—"} = ${p.supported ?? "—"} (pipeline coverage ${p.coverage ?? "—"}×)`,
+    zh: (p) =>
+      `尚需完成的目标 ${p.remaining ?? "—"} 高于现有管道可支撑的金额：${p.pipeline ?? "—"} × 赢单率 ${p.winRate ?? "—"} = ${p.supported ?? "—"}（管道覆盖率 ${p.coverage ?? "—"} 倍）`,
+  },
+  smartSpecificOk: {
+    en: (p) => `says what and for whom (${p.scope ?? "—"})`,
+    zh: (p) => `明确了目标内容和对象（${p.scope ?? "—"}）`,
+  },
+  smartNoText: { en: () => "describe the goal in words", zh: () => "请用文字描述目标" },
+  smartNoScope: {
+    en: () => "say who it is for: the company, a team or a rep",
+    zh: () => "请说明目标对象：公司、团队或个人",
+  },
+  smartMeasurableOk: {
+    en: (p) => `a number to reach: ${p.target ?? "—"}`,
+    zh: (p) => `有可衡量的数值：${p.target ?? "—"}`,
+  },
+  smartNoTarget: { en: () => "give a target figure above 0", zh: () => "请填写大于 0 的目标数值" },
+  smartNoBaseline: {
+    en: () => "no baseline to judge it by: give last year's actual, or the open pipeline and win rate",
+    zh: () => "缺少判断依据：请提供去年实际完成额，或现有管道金额和赢单率",
+  },
+  smartGrowthOk: {
+    en: (p) => `${p.growth ?? "—"} growth over last year's ${p.lastYear ?? "—"}, within ${p.max ?? "—"}`,
+    zh: (p) => `较去年的 ${p.lastYear ?? "—"} 增长 ${p.growth ?? "—"}，不超过 ${p.max ?? "—"}`,
+  },
+  smartGrowthHigh: {
+    en: (p) => `${p.growth ?? "—"} growth over last year's ${p.lastYear ?? "—"} is more than ${p.max ?? "—"}`,
+    zh: (p) => `较去年的 ${p.lastYear ?? "—"} 增长 ${p.growth ?? "—"}，超过 ${p.max ?? "—"}`,
+  },
+  smartPipelineOk: {
+    en: (p) => `open pipeline × win rate supports ${p.supported ?? "—"} (${p.coverage ?? "—"} of the target)`,
+    zh: (p) => `现有管道 × 赢单率可支撑 ${p.supported ?? "—"}（目标的 ${p.coverage ?? "—"}）`,
+  },
+  smartPipelineShort: {
+    en: (p) => `open pipeline × win rate supports only ${p.supported ?? "—"} (${p.coverage ?? "—"} of the target)`,
+    zh: (p) => `现有管道 × 赢单率仅可支撑 ${p.supported ?? "—"}（目标的 ${p.coverage ?? "—"}）`,
+  },
+  smartRelevantOk: {
+    en: (p) => `tied to ${p.measure ?? "—"}`,
+    zh: (p) => `与${p.measure ?? "—"}挂钩`,
+  },
+  smartNoMeasure: {
+    en: () => "tie it to a sales metric (signed or collected amount) or a KPI",
+    zh: () => "请关联销售指标（合同额或回款额）或考核指标（KPI）",
+  },
+  smartTimeBoundOk: { en: (p) => `due ${p.date ?? "—"}`, zh: (p) => `截止日期 ${p.date ?? "—"}` },
+  smartNoDeadline: { en: () => "set a deadline", zh: () => "请设定截止日期" },
+  smartDeadlinePast: {
+    en: (p) => `the deadline ${p.date ?? "—"} has already passed`,
+    zh: (p) => `截止日期 ${p.date ?? "—"} 已过`,
+  },
   unexpected: { en: (p) => `unexpected error: ${p.why}`, zh: (p) => `意外错误：${p.why}` },
 } satisfies Record<string, Record<Language, Template>>;
 
