@@ -1,0 +1,238 @@
+import type { Cell, Matrix } from "../cells/cell";
+import { isEmpty } from "../cells/isEmpty";
+import { parseNumber } from "../cells/parseNumber";
+import type { MessageParams } from "../messages";
+import type { ColumnSpec, WorkbookLanguage } from "../workbook/schema";
+import { applyStageMapping, stageKey, type StageMapping } from "./applyStageMapping";
+import { detectDateFormat, type DateFormat } from "./detectDateFormat";
+import { importColumns, isStageColumn, type ImportTarget } from "./importColumns";
+import { importProblem, type ImportProblem } from "./importProblem";
+import { normalizeCompany } from "./normalizeCompany";
+import { normalizePhone } from "./normalizePhone";
+import { parseImportDate, type DateOrder } from "./parseImportDate";
+import type { ImportMapping } from "./proposeMapping";
+import { requiredColumns } from "./requiredColumns";
+import { looksLikeFormula } from "./safeText";
+
+/** What validation needs to know about the workbook and the source besides the rows. */
+export type ImportContext = {
+  /** The workbook's stage names (the Stages table). */
+  readonly knownStages: readonly string[];
+  /** Customers already in the workbook, for duplicate checks (company, or name when no company). */
+  readonly existing?: { readonly names: readonly Cell[]; readonly phones: readonly Cell[] };
+  /** Source stage label → stage to use, as the user resolved unknown stages. */
+  readonly stageMapping?: StageMapping;
+  /** The source header row, to name extra columns in problems. */
+  readonly headers?: readonly Cell[];
+  /** The 1-based source row number of `rows[0]`; 2 (data under a header in row 1) by default. */
+  readonly firstRow?: number;
+  /** The workbook's language, for choice values (Call/电话, Active/活跃 …); en-US by default. */
+  readonly language?: WorkbookLanguage;
+  /**
+   * Where the rows come from. In a CSV file every value is text, so numbers are converted
+   * without an "info" each, and plain numbers in extra columns become numbers as Excel does when
+   * it opens a CSV (leading zeros are kept as text).
+   */
+  readonly source?: "range" | "csv";
+  /** A day/month order the user chose for a date column (by target column key). */
+  readonly dateOrders?: Readonly<Record<string, DateOrder>>;
+};
+
+/** One source row, converted. */
+export type ImportedRow = {
+  /** 1-based row number in the source. */
+  readonly sourceRow: number;
+  /** The mapped columns by target column key (null for an empty cell). */
+  readonly values: Readonly<Record<string, Cell>>;
+  /** The unmapped columns' cells, in the order of `ImportResult.extraColumns`. */
+  readonly extras: readonly Cell[];
+};
+
+export type ImportResult = {
+  readonly rows: ImportedRow[];
+  readonly problems: ImportProblem[];
+  /** Stage names not in the workbook (after the stage mapping), in order of first appearance. */
+  readonly unknownStages: string[];
+  /** The target column keys that were mapped, in the table's canonical order. */
+  readonly columns: string[];
+  /** Source column indexes kept as extra columns, left to right. */
+  readonly extraColumns: number[];
+  /** The day/month order used for each mapped date column. */
+  readonly dateFormats: Record<string, DateFormat>;
+};
+
+/** A plain decimal as Excel reads it from a CSV; leading zeros and long digit codes stay text. */
+const CSV_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
+
+function headerName(headers: readonly Cell[] | undefined, index: number): string {
+  const header = headers?.[index];
+  return isEmpty(header) ? `#${index + 1}` : String(header);
+}
+
+function choiceValue(cell: Cell, spec: ColumnSpec, language: WorkbookLanguage): Cell {
+  if (typeof cell !== "string" || !spec.choices) return cell;
+  const key = stageKey(cell);
+  const choice = spec.choices.find((c) => stageKey(c["en-US"]) === key || stageKey(c["zh-CN"]) === key);
+  return choice ? choice[language] : cell;
+}
+
+/**
+ * Converts and checks the data rows of a sheet or CSV file about to become a Customers, Deals or
+ * Activities table. Per mapped column: dates are read in the column's detected day/month order
+ * (text and serials; unreadable cells are kept and reported "bad-date"), numbers stored as text
+ * become numbers ("number-as-text", info) and unreadable ones are kept ("bad-number"), stages
+ * go through the stage mapping and are checked against the known stages ("unknown-stage"),
+ * choice values (Call/电话, Active/公海 …) are written in the workbook's language, and booleans
+ * are left alone. Rows lacking a required column are "missing-required" errors; customers are
+ * checked for duplicates (查重) by company (or contact name when there is no company, see
+ * normalizeCompany) and by phone (normalizePhone), within the import and against `existing`.
+ * Text that starts like a formula is reported "formula-text" (buildOutput stores it as text).
+ * Blank rows are skipped; no value is dropped: what cannot be converted is kept as it was.
+ *
+ * @param rows - the data rows (under the header row)
+ * @param mapping - source column index → target column key, or null to keep as an extra column
+ * @param target - the table being created
+ * @param context - the workbook's stages and customers, and facts about the source
+ * @returns the converted rows, every problem found, unknown stages and the extra columns
+ *
+ * @example
+ * validateRows([["华瑞科技", "1,200", "Closed Won"]], ["Customer", "Amount", "Stage"], "Deals", { knownStages: ["赢单"] }).unknownStages
+ * //=> ["Closed Won"]
+ */
+export function validateRows(
+  rows: Matrix,
+  mapping: ImportMapping,
+  target: ImportTarget,
+  context: ImportContext,
+): ImportResult {
+  const language = context.language ?? "en-US";
+  const firstRow = context.firstRow ?? 2;
+  const csv = context.source === "csv";
+  const width = Math.max(mapping.length, context.headers?.length ?? 0, ...rows.map((row) => row.length));
+  const specs = new Map(importColumns(target).map((spec) => [spec.key, spec]));
+  const mapped: { index: number; spec: ColumnSpec }[] = [];
+  const extraColumns: number[] = [];
+  for (let index = 0; index < width; index++) {
+    const spec = specs.get(mapping[index] ?? "");
+    if (spec && !mapped.some((m) => m.spec.key === spec.key)) mapped.push({ index, spec });
+    else extraColumns.push(index);
+  }
+
+  const dateFormats: Record<string, DateFormat> = {};
+  for (const { index, spec } of mapped) {
+    if (spec.kind !== "date") continue;
+    const chosen = context.dateOrders?.[spec.key];
+    dateFormats[spec.key] = chosen ? { order: chosen, certain: true } : detectDateFormat(rows.map((row) => row[index]));
+  }
+
+  const known = new Map(context.knownStages.map((stage) => [stageKey(stage), stage]));
+  const unknownStages = new Map<string, string>();
+  const problems: ImportProblem[] = [];
+  const out: ImportedRow[] = [];
+  const problem = (...args: Parameters<typeof importProblem>) => problems.push(importProblem(...args));
+
+  const checkFormula = (cell: Cell, row: number, column: string) => {
+    if (typeof cell === "string" && looksLikeFormula(cell) && cell.trim().length > 1 && parseNumber(cell) === undefined) {
+      problem("formula-text", row, column, cell, "storedAsText", { row, value: cell });
+    }
+  };
+
+  const convert = (cell: Cell, spec: ColumnSpec, row: number): Cell => {
+    if (isEmpty(cell)) return null;
+    switch (spec.kind) {
+      case "date": {
+        const serial = parseImportDate(cell, dateFormats[spec.key].order);
+        if (serial !== undefined) return serial;
+        problem("bad-date", row, spec.key, cell, "notADate", { row, value: String(cell) });
+        return cell;
+      }
+      case "money":
+      case "number":
+      case "integer":
+      case "percent": {
+        if (typeof cell !== "string") return cell;
+        const value = parseNumber(cell);
+        if (value === undefined) {
+          problem("bad-number", row, spec.key, cell, "notANumber", { row, value: cell });
+          return cell;
+        }
+        if (!csv) problem("number-as-text", row, spec.key, cell, "numberFromText", { row, value: cell });
+        return value;
+      }
+      case "text": {
+        if (isStageColumn(target, spec.key) && typeof cell === "string") {
+          const stage = applyStageMapping(cell, context.stageMapping ?? {});
+          const knownStage = known.get(stageKey(stage));
+          if (knownStage !== undefined) return knownStage;
+          const key = stageKey(stage);
+          if (!unknownStages.has(key)) unknownStages.set(key, String(stage).trim());
+          problem("unknown-stage", row, spec.key, cell, "unknownStage", { row, value: String(stage) });
+          return stage;
+        }
+        return choiceValue(cell, spec, language);
+      }
+    }
+  };
+
+  rows.forEach((source, offset) => {
+    if (source.every(isEmpty)) return;
+    const row = firstRow + offset;
+    const values: Record<string, Cell> = {};
+    for (const { index, spec } of mapped) {
+      values[spec.key] = convert(source[index] ?? null, spec, row);
+      checkFormula(values[spec.key], row, spec.key);
+    }
+    const extras = extraColumns.map((index) => {
+      const cell = source[index] ?? null;
+      if (csv && typeof cell === "string" && CSV_NUMBER.test(cell.trim())) return Number(cell.trim());
+      checkFormula(cell, row, headerName(context.headers, index));
+      return cell;
+    });
+    for (const group of requiredColumns(target)) {
+      if (group.some((key) => !isEmpty(values[key] ?? null))) continue;
+      const names = (lang: WorkbookLanguage) => group.map((key) => specs.get(key)?.header[lang] ?? key).join(" / ");
+      const en: MessageParams = { row, what: names("en-US") };
+      problem("missing-required", row, group.join(" / "), null, "missingValue", en, { row, what: names("zh-CN") });
+    }
+    out.push({ sourceRow: row, values, extras });
+  });
+
+  if (target === "Customers") findDuplicates(out, context, problems);
+  problems.sort((a, b) => a.row - b.row);
+  const columns = [...specs.keys()].filter((key) => mapped.some((m) => m.spec.key === key));
+  return { rows: out, problems, unknownStages: [...unknownStages.values()], columns, extraColumns, dateFormats };
+}
+
+function findDuplicates(rows: readonly ImportedRow[], context: ImportContext, problems: ImportProblem[]): void {
+  const existingNames = new Set((context.existing?.names ?? []).map(normalizeCompany).filter((k) => k !== ""));
+  const existingPhones = new Set((context.existing?.phones ?? []).map(normalizePhone).filter((k) => k !== ""));
+  const firstName = new Map<string, number>();
+  const firstPhone = new Map<string, number>();
+  for (const { sourceRow: row, values } of rows) {
+    const column = isEmpty(values.Company ?? null) ? "Name" : "Company";
+    const name = values[column] ?? null;
+    const nameKey = normalizeCompany(name);
+    if (nameKey !== "") {
+      const first = firstName.get(nameKey);
+      if (existingNames.has(nameKey)) {
+        problems.push(importProblem("duplicate-name", row, column, name, "duplicateName", { row, value: String(name) }));
+      } else if (first !== undefined) {
+        const params = { row, value: String(name), first };
+        problems.push(importProblem("duplicate-name", row, column, name, "duplicateName", params));
+      }
+      if (first === undefined) firstName.set(nameKey, row);
+    }
+    const phone = values.Phone ?? null;
+    const phoneKey = normalizePhone(phone);
+    if (phoneKey !== "") {
+      const first = firstPhone.get(phoneKey);
+      if (existingPhones.has(phoneKey)) {
+        problems.push(importProblem("duplicate-phone", row, "Phone", phone, "duplicatePhone", { row, value: String(phone) }));
+      } else if (first !== undefined) {
+        const params = { row, value: String(phone), first };
+        problems.push(importProblem("duplicate-phone", row, "Phone", phone, "duplicatePhone", params));
+      }
+      if (first === undefined) firstPhone.set(phoneKey, row);
+    }
+  }
+}
