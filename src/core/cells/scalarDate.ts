@@ -1,8 +1,9 @@
-import type { Cell, CellOrMatrix } from "./cell";
+import type { CellOrMatrix } from "./cell";
 import { isEmpty } from "./isEmpty";
 import { parseDate } from "./parseDate";
 import { showCell } from "./readCell";
-import { salesError, type Result } from "../errors";
+import { scalarCell } from "./scalarCell";
+import { isSalesError, salesError, type Result } from "../errors";
 
 /**
  * A date serial from an argument that holds one date (a value or a one-cell range): an Excel
@@ -17,13 +18,8 @@ import { salesError, type Result } from "../errors";
  * scalarDate("2024-01-31", "end") //=> 45322
  */
 export function scalarDate(arg: CellOrMatrix, what: string): Result<number> {
-  let cell: Cell;
-  if (Array.isArray(arg)) {
-    if (arg.length !== 1 || arg[0].length !== 1) return salesError("invalid-value", "outOfRange", { what, range: "one cell" });
-    cell = arg[0][0];
-  } else {
-    cell = arg as Cell;
-  }
+  const cell = scalarCell(arg, what);
+  if (isSalesError(cell)) return cell;
   if (isEmpty(cell)) return salesError("invalid-value", "missingArgument", { what });
   return parseDate(cell) ?? salesError("invalid-value", "argNotADate", { what, value: showCell(cell) });
 }

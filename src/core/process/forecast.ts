@@ -1,0 +1,118 @@
+import type { Cell, CellOrMatrix } from "../cells/cell";
+import { asMatrix, cellAt } from "../cells/cellAt";
+import { cellCount } from "../cells/flatten";
+import { isEmpty } from "../cells/isEmpty";
+import { checkSameSize, numberAt, showCell } from "../cells/readCell";
+import { scalarCell } from "../cells/scalarCell";
+import { isSalesError, salesError, type Result } from "../errors";
+
+/** Forecast categories of a deal, in the order of the sums below. */
+const PIPELINE = 0;
+const BEST_CASE = 1;
+const COMMIT = 2;
+const CLOSED = 3;
+const OMITTED = 4;
+
+/** The form labels are compared in: lower case, no spaces, underscores or hyphens. */
+function squeeze(cell: Cell): string {
+  return String(cell).toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/** Labels in the data (the Stages table's ForecastCategory column, en and zh). */
+const DATA_LABELS = new Map<string, number>([
+  ["pipeline", PIPELINE],
+  ["管道", PIPELINE],
+  ["bestcase", BEST_CASE],
+  ["最佳情况", BEST_CASE],
+  ["commit", COMMIT],
+  ["承诺", COMMIT],
+  ["closed", CLOSED],
+  ["已成交", CLOSED],
+  ["omitted", OMITTED],
+  ["忽略", OMITTED],
+]);
+
+/** The cumulative forecast a category argument asks for. */
+type Forecast = "closed" | "commit" | "bestcase" | "pipeline";
+
+const CATEGORY_ARGUMENT = new Map<string, Forecast>([
+  ["closed", "closed"],
+  ["已成交", "closed"],
+  ["commit", "commit"],
+  ["承诺", "commit"],
+  ["bestcase", "bestcase"],
+  ["最佳情况", "bestcase"],
+  ["pipeline", "pipeline"],
+  ["管道", "pipeline"],
+]);
+
+/**
+ * Forecast by category, cumulative the way a forecast call is: `closed` = Closed;
+ * `commit` = Commit + Closed; `bestcase` = Best case + Commit + Closed; `pipeline` =
+ * Pipeline + Best case + Commit (open deals only: what is still to close). Omitted deals never
+ * count.
+ *
+ * Labels in categories and the category argument are compared without case, spaces,
+ * underscores or hyphens, so "Best case", "best_case" and "BestCase" are one label; Chinese
+ * labels are 管道, 最佳情况, 承诺, 已成交, 忽略. A row with an empty category is skipped; an
+ * empty amount counts 0; a negative amount is #NUM!, as in WINRATE.
+ *
+ * @param amounts - deal amounts
+ * @param categories - forecast category per deal, the same size
+ * @param category - which forecast: closed, commit, bestcase or pipeline (or 已成交, 承诺, 最佳情况, 管道)
+ * @returns the forecast amount; #VALUE! for an unknown label (naming its row), an unknown or
+ *   missing category, or ranges of different sizes
+ *
+ * @example
+ * forecast([[100], [200], [400]], [["Closed"], ["Commit"], ["Best case"]], "commit") //=> 300
+ */
+export function forecast(amounts: CellOrMatrix, categories: CellOrMatrix, category: CellOrMatrix): Result<number> {
+  const chosenCell = scalarCell(category, "category");
+  if (isSalesError(chosenCell)) return chosenCell;
+  if (isEmpty(chosenCell)) return salesError("invalid-value", "missingArgument", { what: "category" });
+  const chosen = CATEGORY_ARGUMENT.get(squeeze(chosenCell));
+  if (chosen === undefined) {
+    return salesError("invalid-value", "unknownOption", { what: "category", value: showCell(chosenCell), allowed: "closed, commit, bestcase, pipeline" });
+  }
+  const sizeError = checkSameSize(amounts, categories);
+  if (sizeError) return sizeError;
+
+  const a = asMatrix(amounts);
+  const c = asMatrix(categories);
+  const aCols = a.length === 0 ? 1 : a[0].length;
+  const cCols = c.length === 0 ? 1 : c[0].length;
+  const kindOf = new Map<Cell, number>();
+  const sums = [0, 0, 0, 0, 0];
+  const n = cellCount(a);
+  for (let i = 0; i < n; i++) {
+    const label = cellAt(c, cCols, i);
+    let kind = kindOf.get(label);
+    if (kind === undefined) {
+      kind = isEmpty(label) ? -1 : DATA_LABELS.get(squeeze(label));
+      if (kind === undefined) return salesError("invalid-value", "unknownLabel", { row: i + 1, value: showCell(label) });
+      kindOf.set(label, kind);
+    }
+    if (kind === -1) continue;
+    const cell = cellAt(a, aCols, i);
+    let amount: number;
+    if (typeof cell === "number") amount = cell;
+    else if (isEmpty(cell)) continue;
+    else {
+      const parsed = numberAt(cell, i);
+      if (isSalesError(parsed)) return parsed;
+      amount = parsed;
+    }
+    if (amount < 0) return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
+    sums[kind] += amount;
+  }
+  switch (chosen) {
+    case "closed":
+      return sums[CLOSED];
+    case "commit":
+      return sums[COMMIT] + sums[CLOSED];
+    case "bestcase":
+      return sums[BEST_CASE] + sums[COMMIT] + sums[CLOSED];
+    case "pipeline":
+      return sums[PIPELINE] + sums[BEST_CASE] + sums[COMMIT];
+  }
+}
