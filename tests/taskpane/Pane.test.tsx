@@ -2,6 +2,9 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { initI18n } from "@i18n/initI18n";
 import { Pane } from "@taskpane/Pane";
+import { App } from "@taskpane/App";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { I18nextProvider } from "react-i18next";
 import { fakeWorkbookService, statusWith } from "./fakeWorkbookService";
 
 const status = statusWith({ Stages: { sheet: "Setup", rowCount: 7 } });
@@ -43,5 +46,20 @@ describe("the task pane", () => {
 
     fireEvent.click(within(switched).getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "Workbook status" })).toBeInTheDocument();
+  });
+});
+
+describe("the pane outside Excel", () => {
+  it("uses the Excel-backed service by default and shows that Excel is missing", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nextProvider i18n={initI18n("en-US")}>
+          <App />
+        </I18nextProvider>
+      </FluentProvider>,
+    );
+    const bar = await screen.findByRole("group", { name: "Excel reported an error" });
+    expect(within(bar).getByText(/Excel is not available/)).toBeInTheDocument();
+    expect(within(bar).getByText("Error code: ExcelUnavailable")).toBeInTheDocument();
   });
 });
