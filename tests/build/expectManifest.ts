@@ -1,0 +1,144 @@
+/*
+ * The offline checks of manifest.xml, shared by the source-manifest test and the built-manifest
+ * test (which must hold the same facts after the base URL was rewritten).
+ */
+import type { Element } from "@xmldom/xmldom";
+import { readManifest } from "./manifestFacts";
+
+/** Limits from the add-in manifest schema (TaskPaneAppVersionOverrides / OfficeApp). */
+const LIMITS = { shortString: 125, longString: 250, displayName: 125, description: 250, resid: 32 };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const overrideValue = (element: Element, locale: string): string | undefined =>
+  Array.from(element.childNodes)
+    .filter((node): node is Element => node.nodeType === 1 && (node as Element).localName === "Override")
+    .find((override) => override.getAttribute("Locale") === locale)
+    ?.getAttribute("Value") ?? undefined;
+
+/**
+ * Asserts every offline fact about a manifest.
+ * @param xml The manifest's text.
+ * @param baseUrl The base URL every add-in URL must start with, e.g. "https://localhost:3000/".
+ */
+export function expectValidManifest(xml: string, baseUrl: string): void {
+  const manifest = readManifest(xml);
+  const root = manifest.document.documentElement;
+  expect(root?.localName).toBe("OfficeApp");
+  expect(root?.getAttribute("xsi:type")).toBe("TaskPaneApp");
+
+  // Identity and host.
+  expect(manifest.top("Id").textContent?.trim()).toMatch(GUID);
+  expect(manifest.top("ProviderName").textContent).toBe("SalesGrid");
+  expect(manifest.top("DefaultLocale").textContent).toBe("en-US");
+  const hosts = manifest.elements("Host");
+  expect(hosts.some((host) => host.getAttribute("Name") === "Workbook")).toBe(true);
+  expect(hosts.some((host) => host.getAttribute("xsi:type") === "Workbook")).toBe(true);
+
+  // Names in both languages, within the schema's lengths.
+  const displayName = manifest.top("DisplayName");
+  const description = manifest.top("Description");
+  expect(displayName.getAttribute("DefaultValue")?.length).toBeLessThanOrEqual(LIMITS.displayName);
+  expect(description.getAttribute("DefaultValue")?.length).toBeLessThanOrEqual(LIMITS.description);
+  expect(overrideValue(displayName, "zh-CN")).toBe("SalesGrid 销售管理");
+  expect(overrideValue(description, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
+  expect(overrideValue(description, "zh-CN")?.length).toBeLessThanOrEqual(LIMITS.description);
+
+  // Permissions: ReadWriteDocument and nothing more.
+  expect(manifest.elements("Permissions").map((element) => element.textContent?.trim())).toEqual(["ReadWriteDocument"]);
+
+  // Shared runtime: requirement set, one long-lived runtime, and the same page everywhere.
+  const sharedRuntime = manifest.elements("Set").find((set) => set.getAttribute("Name") === "SharedRuntime");
+  expect(sharedRuntime?.getAttribute("MinVersion")).toBe("1.1");
+  const runtime = manifest.only("Runtime");
+  expect(runtime.getAttribute("lifetime")).toBe("long");
+  const runtimeResid = runtime.getAttribute("resid");
+  expect(runtimeResid).toBe("Taskpane.Url");
+  const customFunctions = manifest
+    .elements("ExtensionPoint")
+    .find((point) => point.getAttribute("xsi:type") === "CustomFunctions");
+  expect(customFunctions).toBeDefined();
+  const sourceOf = (localName: string) =>
+    Array.from(customFunctions!.getElementsByTagName("*"))
+      .find((element) => element.localName === localName)
+      ?.getElementsByTagName("SourceLocation")[0]
+      ?.getAttribute("resid");
+  expect(sourceOf("Page")).toBe(runtimeResid);
+  expect(sourceOf("Script")).toBe("Functions.Script.Url");
+  expect(sourceOf("Metadata")).toBe("Functions.Metadata.Url");
+  expect(manifest.only("FunctionFile").getAttribute("resid")).toBe(runtimeResid);
+
+  // Every resid used is defined, and resource ids fit the schema.
+  const resources = manifest.resources();
+  const undefinedResids = manifest.residsUsed().filter((resid) => !resources.has(resid));
+  expect(undefinedResids).toEqual([]);
+  for (const id of resources.keys()) expect(id.length).toBeLessThanOrEqual(LIMITS.resid);
+
+  // Namespace SALES.
+  const namespaceResid = manifest.only("Namespace").getAttribute("resid") ?? "";
+  expect(resources.get(namespaceResid)?.getAttribute("DefaultValue")).toBe("SALES");
+
+  // Ribbon: a Home-tab button that shows the pane.
+  const tab = manifest.only("OfficeTab");
+  expect(tab.getAttribute("id")).toBe("TabHome");
+  const action = manifest.only("Action");
+  expect(action.getAttribute("xsi:type")).toBe("ShowTaskpane");
+  expect(action.getElementsByTagName("TaskpaneId")[0]?.textContent).toBe("ButtonId1");
+  expect(action.getElementsByTagName("SourceLocation")[0]?.getAttribute("resid")).toBe(runtimeResid);
+
+  // Strings: lengths, and a zh-CN override on every user-visible string.
+  const strings = (listName: string) =>
+    manifest
+      .elements(listName)
+      .flatMap((list) => Array.from(list.getElementsByTagName("*")))
+      .filter((element) => element.localName === "String");
+  const shortStrings = strings("ShortStrings");
+  const longStrings = strings("LongStrings");
+  expect(shortStrings.length).toBeGreaterThan(0);
+  expect(longStrings.length).toBeGreaterThan(0);
+  for (const [list, limit] of [
+    [shortStrings, LIMITS.shortString],
+    [longStrings, LIMITS.longString],
+  ] as const) {
+    for (const string of list) {
+      const id = string.getAttribute("id");
+      expect(string.getAttribute("DefaultValue")!.length).toBeLessThanOrEqual(limit);
+      if (id === namespaceResid) continue; // the namespace is SALES in every language
+      const zh = overrideValue(string, "zh-CN");
+      expect({ id, zh }).toEqual({ id, zh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+      expect(zh!.length).toBeLessThanOrEqual(limit);
+    }
+  }
+  const buttonLabel = manifest.only("Control").getElementsByTagName("Label")[0]?.getAttribute("resid") ?? "";
+  expect(overrideValue(resources.get(buttonLabel)!, "zh-CN")).toBeDefined();
+
+  // Metadata in Chinese for Chinese Excel.
+  const metadataUrl = resources.get("Functions.Metadata.Url")!;
+  expect(metadataUrl.getAttribute("DefaultValue")).toBe(`${baseUrl}functions.json`);
+  expect(overrideValue(metadataUrl, "zh-CN")).toBe(`${baseUrl}functions.zh-CN.json`);
+
+  // Icons 16/32/80 for the ribbon, 64/128 for the add-in list.
+  expect(manifest.top("IconUrl").getAttribute("DefaultValue")).toBe(`${baseUrl}assets/icon-64.png`);
+  expect(manifest.top("HighResolutionIconUrl").getAttribute("DefaultValue")).toBe(`${baseUrl}assets/icon-128.png`);
+  const imageSizes = manifest.elements("Image").map((image) => image.getAttribute("size") ?? image.getAttribute("id"));
+  expect(new Set(imageSizes)).toEqual(new Set(["16", "32", "80", "Icon.16x16", "Icon.32x32", "Icon.80x80"]));
+
+  // All URLs https, on the one host the add-in is served from.
+  const origin = new URL(baseUrl).origin;
+  const urls = manifest.urls().filter((url) => !url.startsWith("http://schemas.microsoft.com/"));
+  expect(urls.length).toBeGreaterThan(10);
+  for (const url of urls) {
+    expect(url).toMatch(/^https:\/\//);
+    const isAppDomain = url === origin;
+    expect(isAppDomain || url.startsWith(baseUrl)).toBe(true);
+  }
+}
+
+/** The add-in URLs of a manifest as paths relative to its base URL (for "is it in dist?" checks). */
+export function manifestFilePaths(xml: string, baseUrl: string): string[] {
+  const paths = readManifest(xml)
+    .urls()
+    .filter((url) => url.startsWith(baseUrl))
+    .map((url) => new URL(url).pathname.slice(new URL(baseUrl).pathname.length));
+  return [...new Set(paths)].sort();
+}
