@@ -27,7 +27,9 @@ export declare function renderMarkdown(metadata: string | object, options?: Refe
 /** The standalone help page (dist/help/functions.html); each section's id is the function's lower-case id. */
 export declare function renderHtml(metadata: string | object, options?: ReferenceOptions): string;
 /** Generates functions.json from src/functions/functions.ts and renders both documents. */
-export declare function generateReference(options?: ReferenceOptions): Promise<{ functionsJson: string; markdown: string; html: string }>;
+export declare function generateReference(
+  options?: ReferenceOptions,
+): Promise<{ functionsJson: string; markdown: string; html: string }>;
 export declare function generateFunctionsJson(source?: string): Promise<string>;
 export declare function loadNotes(file?: string): Notes;
 export declare function anchorOf(id: string): string;

@@ -50,7 +50,8 @@ function functionNameProblem(name) {
   if (!/^\p{L}/u.test(name)) return "must start with a letter";
   if ([...name].length < 3) return "must have at least 3 characters";
   if (CELL_REFERENCE_PATTERN.test(name)) return "reads as a cell reference";
-  if (!FUNCTION_NAME_PATTERN.test(name)) return "may hold only letters, underscores and periods (at most 128 characters)";
+  if (!FUNCTION_NAME_PATTERN.test(name))
+    return "may hold only letters, underscores and periods (at most 128 characters)";
   return null;
 }
 
@@ -62,7 +63,8 @@ function functionNameProblem(name) {
 function parameterNameProblem(name) {
   if (typeof name !== "string" || name.length === 0) return "is empty";
   if (!/^\p{L}/u.test(name)) return "must start with a letter";
-  if (!PARAMETER_NAME_PATTERN.test(name)) return "may hold only letters, digits, underscores and periods (at most 128 characters)";
+  if (!PARAMETER_NAME_PATTERN.test(name))
+    return "may hold only letters, digits, underscores and periods (at most 128 characters)";
   return null;
 }
 
@@ -99,7 +101,8 @@ function translationProblems(fn, translation) {
   const problems = [];
   const nameProblem = functionNameProblem(translation.name);
   if (nameProblem) problems.push(`${where}: name "${translation.name}" ${nameProblem}`);
-  else if (!HAN_PATTERN.test(translation.name)) problems.push(`${where}: name "${translation.name}" has no Chinese character`);
+  else if (!HAN_PATTERN.test(translation.name))
+    problems.push(`${where}: name "${translation.name}" has no Chinese character`);
   if (!isNonEmptyText(translation.description)) problems.push(`${where}: description is missing`);
 
   const expected = (fn.parameters ?? []).map((p) => p.name);
@@ -113,7 +116,8 @@ function translationProblems(fn, translation) {
   for (const parameter of given) {
     const problem = parameterNameProblem(parameter.name);
     if (problem) problems.push(`${where} parameter ${parameter.for}: name "${parameter.name}" ${problem}`);
-    if (!isNonEmptyText(parameter.description)) problems.push(`${where} parameter ${parameter.for}: description is missing`);
+    if (!isNonEmptyText(parameter.description))
+      problems.push(`${where} parameter ${parameter.for}: description is missing`);
     const key = String(parameter.name).toLowerCase();
     if (seen.has(key)) problems.push(`${where}: parameter name "${parameter.name}" is used twice`);
     seen.add(key);
@@ -135,7 +139,8 @@ function translationProblems(fn, translation) {
  */
 function localizeFunctions(functionsJsonString, translations = loadTranslations()) {
   const metadata = JSON.parse(functionsJsonString);
-  if (!metadata || !Array.isArray(metadata.functions)) throw new Error("localizeFunctions: the metadata has no functions array");
+  if (!metadata || !Array.isArray(metadata.functions))
+    throw new Error("localizeFunctions: the metadata has no functions array");
   const table = translations?.functions ?? {};
 
   const problems = [];
@@ -145,7 +150,8 @@ function localizeFunctions(functionsJsonString, translations = loadTranslations(
     problems.push(...translationProblems(fn, translation));
     if (translation && typeof translation.name === "string") {
       const key = translation.name.toLowerCase();
-      if (namesSeen.has(key)) problems.push(`SALES.${fn.id}: name "${translation.name}" is already used by SALES.${namesSeen.get(key)}`);
+      if (namesSeen.has(key))
+        problems.push(`SALES.${fn.id}: name "${translation.name}" is already used by SALES.${namesSeen.get(key)}`);
       else namesSeen.set(key, fn.id);
     }
   }

@@ -15,14 +15,73 @@ const ERROR_CODES = ["#DIV/0!", "#N/A", "#NUM!", "#VALUE!", "#NULL!", "#REF!", "
 type Cell = number | string | boolean | null;
 type Wrapper = (...args: unknown[]) => unknown;
 
-const edgeNumbers = fc.constantFrom(0, -0, 1, -1, 0.5, 12, 100, 101, -100, 1200, 45658, 1e308, -1e308, 5e-324, -5e-324, Number.MAX_SAFE_INTEGER);
-const number: fc.Arbitrary<number> = fc.oneof(edgeNumbers, fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
-const salesText = fc.constantFrom(
-  "1,200", "35%", "¥1,200", "１２０", "赢单", "输单", "成交", "won", "Won", "closed won", "lost", "Closed-Lost", "open",
-  "Proposal", "A", "B", "C", "S", "545", "111", "2025-01-01", "2025/2/3", "2025年3月4日", "commit", "bestcase", "Pipeline",
-  "最佳情况", "marginal", "whole", "en", "zh", "", "   ", "abc", "-5", "1e400", "NaN", "Infinity",
+const edgeNumbers = fc.constantFrom(
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  12,
+  100,
+  101,
+  -100,
+  1200,
+  45658,
+  1e308,
+  -1e308,
+  5e-324,
+  -5e-324,
+  Number.MAX_SAFE_INTEGER,
 );
-const text: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: salesText }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+const number: fc.Arbitrary<number> = fc.oneof(
+  edgeNumbers,
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+const salesText = fc.constantFrom(
+  "1,200",
+  "35%",
+  "¥1,200",
+  "１２０",
+  "赢单",
+  "输单",
+  "成交",
+  "won",
+  "Won",
+  "closed won",
+  "lost",
+  "Closed-Lost",
+  "open",
+  "Proposal",
+  "A",
+  "B",
+  "C",
+  "S",
+  "545",
+  "111",
+  "2025-01-01",
+  "2025/2/3",
+  "2025年3月4日",
+  "commit",
+  "bestcase",
+  "Pipeline",
+  "最佳情况",
+  "marginal",
+  "whole",
+  "en",
+  "zh",
+  "",
+  "   ",
+  "abc",
+  "-5",
+  "1e400",
+  "NaN",
+  "Infinity",
+);
+const text: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: salesText },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+);
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 4, arbitrary: number },
   { weight: 4, arbitrary: text },
@@ -31,7 +90,10 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 type Shape = { rows: number; cols: number };
-const shape: fc.Arbitrary<Shape> = fc.record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 3 }) });
+const shape: fc.Arbitrary<Shape> = fc.record({
+  rows: fc.integer({ min: 1, max: 6 }),
+  cols: fc.integer({ min: 1, max: 3 }),
+});
 const matrixOf = ({ rows, cols }: Shape): fc.Arbitrary<Cell[][]> =>
   fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
 
@@ -58,7 +120,10 @@ function argumentsFor(fn: FunctionMetadata): fc.Arbitrary<unknown[]> {
     fc.tuple(
       ...fn.parameters.map((parameter): fc.Arbitrary<unknown> => {
         if (parameter.dimensionality === "matrix") {
-          const matrix = fc.oneof({ weight: 3, arbitrary: matrixOf(shared) }, { weight: 1, arbitrary: shape.chain(matrixOf) });
+          const matrix = fc.oneof(
+            { weight: 3, arbitrary: matrixOf(shared) },
+            { weight: 1, arbitrary: shape.chain(matrixOf) },
+          );
           return parameter.optional ? fc.option(matrix, { nil: null, freq: 3 }) : matrix;
         }
         return fc.option(scalarFor(parameter), { nil: null, freq: 4 });
@@ -67,7 +132,8 @@ function argumentsFor(fn: FunctionMetadata): fc.Arbitrary<unknown[]> {
   );
 }
 
-const isPlainValue = (v: unknown): boolean => (typeof v === "number" && Number.isFinite(v)) || typeof v === "string" || typeof v === "boolean";
+const isPlainValue = (v: unknown): boolean =>
+  (typeof v === "number" && Number.isFinite(v)) || typeof v === "string" || typeof v === "boolean";
 
 /** Why a returned value is not something Excel can show, or null when it is. */
 function resultProblem(value: unknown): string | null {
@@ -139,7 +205,15 @@ describe("every registered SALES function under random arguments", () => {
   }, 120_000);
 
   it("has an oracle that rejects what Excel cannot show", () => {
-    expect([resultProblem(0.25), resultProblem("A"), resultProblem(true), resultProblem([["A", 1], [new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), ""]])]).toEqual([null, null, null, null]);
+    expect([
+      resultProblem(0.25),
+      resultProblem("A"),
+      resultProblem(true),
+      resultProblem([
+        ["A", 1],
+        [new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), ""],
+      ]),
+    ]).toEqual([null, null, null, null]);
     expect(resultProblem(Number.NaN)).toBe("returned NaN");
     expect(resultProblem(Infinity)).toBe("returned Infinity");
     expect(resultProblem(undefined)).toBe("returned undefined undefined");
@@ -150,7 +224,9 @@ describe("every registered SALES function under random arguments", () => {
     expect(resultProblem([[1, Number.NaN]])).toBe("returned NaN in spill cell (1, 2)");
     expect(thrownProblem(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero))).toBeNull();
     expect(thrownProblem(new TypeError("x is undefined"))).toBe("threw TypeError: x is undefined");
-    expect(thrownProblem(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "unexpected error: boom"))).toBe("crashed inside core: unexpected error: boom");
+    expect(
+      thrownProblem(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "unexpected error: boom")),
+    ).toBe("crashed inside core: unexpected error: boom");
   });
 });
 

@@ -26,10 +26,13 @@ function translationsCopy(): Translations {
 }
 
 describe("Excel's naming rules for function display names", () => {
-  it.each(["转化率", "赢单率", "ABC分类", "RFM评分", "年复合增长率", "CONVERSION", "NET.VALUE", "A_B"])("accepts %s", (name) => {
-    expect(functionNameProblem(name)).toBeNull();
-    expect(isValidFunctionName(name)).toBe(true);
-  });
+  it.each(["转化率", "赢单率", "ABC分类", "RFM评分", "年复合增长率", "CONVERSION", "NET.VALUE", "A_B"])(
+    "accepts %s",
+    (name) => {
+      expect(functionNameProblem(name)).toBeNull();
+      expect(isValidFunctionName(name)).toBe(true);
+    },
+  );
 
   it.each([
     ["", "is empty"],
@@ -63,9 +66,12 @@ describe("naming rules for parameter display names", () => {
     expect(isValidParameterName(name)).toBe(true);
   });
 
-  it.each(["", "1st", "_金额", "结果 金额", "金额(元)", "[金额]", "a,b", "金额；税额", "x".repeat(129)])("rejects %j", (name) => {
-    expect(isValidParameterName(name)).toBe(false);
-  });
+  it.each(["", "1st", "_金额", "结果 金额", "金额(元)", "[金额]", "a,b", "金额；税额", "x".repeat(129)])(
+    "rejects %j",
+    (name) => {
+      expect(isValidParameterName(name)).toBe(false);
+    },
+  );
 });
 
 describe("the zh-CN translation file", () => {
@@ -90,7 +96,10 @@ describe("the zh-CN translation file", () => {
       for (const parameter of translation.parameters) {
         const where = `${id}.${parameter.for}`;
         expect({ where, problem: parameterNameProblem(parameter.name) }).toEqual({ where, problem: null });
-        expect({ where, chinese: hasHan(parameter.name) && hasHan(parameter.description) }).toEqual({ where, chinese: true });
+        expect({ where, chinese: hasHan(parameter.name) && hasHan(parameter.description) }).toEqual({
+          where,
+          chinese: true,
+        });
       }
     }
   });
@@ -106,7 +115,13 @@ describe("the zh-CN translation file", () => {
 
   it("names the catalogue's example functions as a Chinese sales manager would", () => {
     const name = (id: string) => translations.functions[id].name;
-    expect([name("CONVERSION"), name("WINRATE"), name("ATTAINMENT"), name("SPLIT"), name("NPS")]).toEqual(["转化率", "赢单率", "达成率", "目标分解", "净推荐值"]);
+    expect([name("CONVERSION"), name("WINRATE"), name("ATTAINMENT"), name("SPLIT"), name("NPS")]).toEqual([
+      "转化率",
+      "赢单率",
+      "达成率",
+      "目标分解",
+      "净推荐值",
+    ]);
   });
 });
 
@@ -117,7 +132,10 @@ describe("localizeFunctions on the generated functions.json", () => {
 
   it("registers only catalogue ids, with the catalogue's parameters", () => {
     for (const fn of metadata.functions) {
-      expect({ id: fn.id, parameters: fn.parameters.map((p) => p.name) }).toEqual({ id: fn.id, parameters: CATALOGUE[fn.id] });
+      expect({ id: fn.id, parameters: fn.parameters.map((p) => p.name) }).toEqual({
+        id: fn.id,
+        parameters: CATALOGUE[fn.id],
+      });
     }
   });
 
@@ -169,7 +187,9 @@ describe("localizeFunctions fails the build rather than ship half-translated met
   it("throws when the parameters differ in count or name", () => {
     const fewer = translationsCopy();
     fewer.functions.WINRATE.parameters.pop();
-    expect(() => localizeFunctions(metadata.json, fewer)).toThrow("SALES.WINRATE: parameters are (outcomes, amounts, won, lost) but the translation has (outcomes, amounts, won)");
+    expect(() => localizeFunctions(metadata.json, fewer)).toThrow(
+      "SALES.WINRATE: parameters are (outcomes, amounts, won, lost) but the translation has (outcomes, amounts, won)",
+    );
     const renamed = translationsCopy();
     renamed.functions.WINRATE.parameters[1].for = "amount";
     expect(() => localizeFunctions(metadata.json, renamed)).toThrow("SALES.WINRATE: parameters are");
@@ -178,7 +198,9 @@ describe("localizeFunctions fails the build rather than ship half-translated met
   it("throws on a name Excel would refuse, an English leftover, a duplicate or a missing description", () => {
     const bad = translationsCopy();
     bad.functions.WINRATE.name = "赢率";
-    expect(() => localizeFunctions(metadata.json, bad)).toThrow('SALES.WINRATE: name "赢率" must have at least 3 characters');
+    expect(() => localizeFunctions(metadata.json, bad)).toThrow(
+      'SALES.WINRATE: name "赢率" must have at least 3 characters',
+    );
     const english = translationsCopy();
     english.functions.WINRATE.name = "WINRATE";
     expect(() => localizeFunctions(metadata.json, english)).toThrow("has no Chinese character");

@@ -2,6 +2,8 @@
  * @jest-environment jsdom
  */
 import fs from "fs";
+import { execFileSync } from "child_process";
+import path from "path";
 import { installCustomFunctionsRuntime } from "@workbench/emulator/customFunctionsRuntime";
 import { anchorOf, loadNotes, MARKDOWN_FILE, renderHtml, renderMarkdown } from "../../scripts/function-reference";
 import { loadTranslations } from "../../scripts/localize-functions";
@@ -13,18 +15,30 @@ const translations = loadTranslations();
 let metadata: GeneratedMetadata;
 let markdown: string;
 let html: Document;
+let wrappers: Record<string, (...args: unknown[]) => unknown>;
 
 beforeAll(async () => {
   installCustomFunctionsRuntime();
   metadata = await generatedMetadata();
   markdown = renderMarkdown(metadata.json);
   html = new DOMParser().parseFromString(renderHtml(metadata.json), "text/html");
+  wrappers = (await import("@functions/functions")) as unknown as Record<string, (...args: unknown[]) => unknown>;
 }, 60_000);
 
 describe("docs/FUNCTIONS.md", () => {
   it("is what the generator produces from the code now (run `npm run docs:functions` after changing a function)", () => {
     const committed = fs.existsSync(MARKDOWN_FILE) ? fs.readFileSync(MARKDOWN_FILE, "utf8") : "";
     expect(committed).toBe(markdown);
+  });
+
+  it("is left as it is by prettier, so `npm run prettier` cannot make it drift", () => {
+    // Prettier's API loads ES modules, which jest's CommonJS runtime cannot; its CLI can.
+    const cli = path.resolve(__dirname, "../../node_modules/prettier/bin/prettier.cjs");
+    const formatted = execFileSync(process.execPath, [cli, "--stdin-filepath", MARKDOWN_FILE], {
+      input: markdown,
+      encoding: "utf8",
+    });
+    expect(formatted).toBe(markdown);
   });
 
   it("has a section with an anchor, the Chinese name and the syntax for every registered function", () => {
@@ -55,19 +69,30 @@ describe("the help page (dist/help/functions.html)", () => {
     expect(html.querySelector("meta[charset]")?.getAttribute("charset")).toBe("utf-8");
     for (const fn of metadata.functions) {
       const section = html.getElementById(anchorOf(fn.id));
-      expect(section?.querySelector("h3")?.textContent).toBe(`SALES.${fn.id} · SALES.${translations.functions[fn.id].name}`);
+      expect(section?.querySelector("h3")?.textContent).toBe(
+        `SALES.${fn.id} · SALES.${translations.functions[fn.id].name}`,
+      );
       expect(html.querySelector(`nav a[href="#${anchorOf(fn.id)}"]`)).not.toBeNull();
     }
   });
 
   it("is where every function's @helpurl points", () => {
     for (const fn of metadata.functions) {
-      expect({ id: fn.id, helpUrl: fn.helpUrl }).toEqual({ id: fn.id, helpUrl: expect.stringMatching(new RegExp(`/help/functions\\.html#${anchorOf(fn.id)}$`)) });
+      expect({ id: fn.id, helpUrl: fn.helpUrl }).toEqual({
+        id: fn.id,
+        helpUrl: expect.stringMatching(new RegExp(`/help/functions\\.html#${anchorOf(fn.id)}$`)),
+      });
     }
   });
 
   it("escapes text, so a note cannot inject markup", () => {
-    const tampered = { ...notes, functions: { ...notes.functions, CONVERSION: { ...notes.functions.CONVERSION, result: "<script>alert(1)</script> `code`" } } };
+    const tampered = {
+      ...notes,
+      functions: {
+        ...notes.functions,
+        CONVERSION: { ...notes.functions.CONVERSION, result: "<script>alert(1)</script> `code`" },
+      },
+    };
     const page = new DOMParser().parseFromString(renderHtml(metadata.json, { notes: tampered }), "text/html");
     expect(page.querySelector("script")).toBeNull();
     expect(page.getElementById("conversion")?.textContent).toContain("<script>alert(1)</script> code");
@@ -92,22 +117,32 @@ describe("docs/function-notes.json", () => {
   it("puts every catalogue function in exactly one group", () => {
     const grouped = notes.groups.flatMap((g: { functions: string[] }) => g.functions);
     expect([...grouped].sort()).toEqual([...ids].sort());
-    expect(notes.groups.map((g: { title: string }) => g.title)).toEqual(["Goals", "Sales process", "Customers", "Team & performance"]);
+    expect(notes.groups.map((g: { title: string }) => g.title)).toEqual([
+      "Goals",
+      "Sales process",
+      "Customers",
+      "Team & performance",
+    ]);
   });
 
   it("gives examples that the registered functions really compute", () => {
-    const exports = require("@functions/functions") as Record<string, (...args: unknown[]) => unknown>;
     for (const { functionName, id } of metadata.associate) {
       const fn = metadata.functions.find((f) => f.id === id)!;
       const example = notes.functions[id].example;
-      const args = example.args.map((arg: unknown, i: number) => asExcelPasses(expand(arg), fn.parameters[i]?.dimensionality === "matrix"));
+      const args = example.args.map((arg: unknown, i: number) =>
+        asExcelPasses(expand(arg), fn.parameters[i]?.dimensionality === "matrix"),
+      );
       let actual: unknown;
       try {
-        actual = exports[functionName](...args);
+        actual = wrappers[functionName](...args);
       } catch (e) {
         actual = e instanceof CustomFunctions.Error ? `${e.code} ${e.message}` : e;
       }
-      expect({ id, formula: example.formula, result: rounded(unwrap(actual)) }).toEqual({ id, formula: example.formula, result: rounded(example.expect) });
+      expect({ id, formula: example.formula, result: rounded(unwrap(actual)) }).toEqual({
+        id,
+        formula: example.formula,
+        result: rounded(example.expect),
+      });
     }
   });
 });
@@ -115,7 +150,9 @@ describe("docs/function-notes.json", () => {
 /** Expands { rows: [{ row, times }] } (many repeated rows, as in the WINRATE worked value) into a 2-D array. */
 function expand(arg: unknown): unknown {
   if (arg && typeof arg === "object" && !Array.isArray(arg) && "rows" in arg) {
-    return (arg as { rows: { row: unknown[]; times: number }[] }).rows.flatMap(({ row, times }) => Array.from({ length: times }, () => [...row]));
+    return (arg as { rows: { row: unknown[]; times: number }[] }).rows.flatMap(({ row, times }) =>
+      Array.from({ length: times }, () => [...row]),
+    );
   }
   return arg;
 }
@@ -127,7 +164,9 @@ function asExcelPasses(arg: unknown, matrix: boolean): unknown {
 
 /** A 1×1 spill shows as its one value. */
 function unwrap(value: unknown): unknown {
-  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
+  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1
+    ? value[0][0]
+    : value;
 }
 
 /** Numbers to 8 significant decimals, so 2777.7777777778 matches 250000 / 90. */
