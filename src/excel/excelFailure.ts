@@ -15,7 +15,8 @@ export type ExcelFailure = {
 };
 
 /** The outcome of a workbook operation: its value, or why there is none. */
-export type ExcelResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ExcelFailure };
+export type ExcelResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ExcelFailure };
 
 const kindByCode: Readonly<Record<string, ExcelFailureKind>> = {
   InvalidOperationInCellEditMode: "busy-editing",
@@ -42,8 +43,7 @@ const kindByCode: Readonly<Record<string, ExcelFailureKind>> = {
 };
 
 /** Office's message in cell-edit mode says what failed, not what to do; ours says both. */
-const busyEditingMessage =
-  "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.";
+const busyEditingMessage = "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.";
 
 type ErrorLike = { code?: unknown; name?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
 

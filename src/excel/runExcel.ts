@@ -20,7 +20,11 @@ export async function runExcel<T>(
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
     return {
       ok: false,
-      error: { kind: "office", code: "ExcelUnavailable", message: "Excel is not available: open SalesGrid inside Excel." },
+      error: {
+        kind: "office",
+        code: "ExcelUnavailable",
+        message: "Excel is not available: open SalesGrid inside Excel.",
+      },
     };
   }
   try {

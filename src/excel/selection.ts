@@ -7,6 +7,16 @@ export type SelectedRange = { readonly sheet: string; readonly address: string }
 /** Stops a subscription; answers with the failure if Excel refused to remove the handler. */
 export type Unsubscribe = () => Promise<ExcelResult<void>>;
 
+/** Names the sheet of a selection event, which Excel identifies only by id. */
+function readSelection(worksheetId: string, address: string): Promise<ExcelResult<SelectedRange>> {
+  return runExcel(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(worksheetId);
+    worksheet.load("name");
+    await context.sync();
+    return { sheet: worksheet.name, address };
+  });
+}
+
 /**
  * Calls `handler` each time the user selects another range on any sheet. Excel's event names
  * the sheet by id, so each event costs one extra sync to resolve the sheet's name; a failure
@@ -15,16 +25,12 @@ export type Unsubscribe = () => Promise<ExcelResult<void>>;
  * @param handler - called with the new selection, or with why it could not be read
  * @returns the function that ends the subscription, or the failure to subscribe
  */
-export function onSelectionChanged(handler: (selection: ExcelResult<SelectedRange>) => void): Promise<ExcelResult<Unsubscribe>> {
+export function onSelectionChanged(
+  handler: (selection: ExcelResult<SelectedRange>) => void,
+): Promise<ExcelResult<Unsubscribe>> {
   return runExcel(async (context) => {
     const registration = context.workbook.worksheets.onSelectionChanged.add(async (event) => {
-      const selection = await runExcel(async (eventContext) => {
-        const sheet = eventContext.workbook.worksheets.getItem(event.worksheetId);
-        sheet.load("name");
-        await eventContext.sync();
-        return { sheet: sheet.name, address: event.address };
-      });
-      handler(selection);
+      handler(await readSelection(event.worksheetId, event.address));
     });
     await context.sync();
     const unsubscribe: Unsubscribe = () =>

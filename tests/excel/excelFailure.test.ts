@@ -2,7 +2,11 @@ import { toExcelFailure } from "@excel/excelFailure";
 
 describe("toExcelFailure", () => {
   it("maps cell-edit mode to busy-editing with an actionable message", () => {
-    const failure = toExcelFailure({ name: "RichApi.Error", code: "InvalidOperationInCellEditMode", message: "The operation cannot be completed." });
+    const failure = toExcelFailure({
+      name: "RichApi.Error",
+      code: "InvalidOperationInCellEditMode",
+      message: "The operation cannot be completed.",
+    });
     expect(failure.kind).toBe("busy-editing");
     expect(failure.code).toBe("InvalidOperationInCellEditMode");
     expect(failure.message).toMatch(/Press Enter or Esc/);
@@ -18,12 +22,20 @@ describe("toExcelFailure", () => {
     ["GeneralException", "office"],
     ["AccessDenied", "office"],
   ])("maps Office code %s to %s and keeps Office's message", (code, kind) => {
-    const failure = toExcelFailure({ code, message: `Office says ${code}`, debugInfo: { errorLocation: "Worksheets.getItem" } });
+    const failure = toExcelFailure({
+      code,
+      message: `Office says ${code}`,
+      debugInfo: { errorLocation: "Worksheets.getItem" },
+    });
     expect(failure).toEqual({ kind, code, message: `Office says ${code}`, location: "Worksheets.getItem" });
   });
 
   it("keeps a plain JS error's name and message", () => {
-    expect(toExcelFailure(new TypeError("x is undefined"))).toEqual({ kind: "office", code: "TypeError", message: "x is undefined" });
+    expect(toExcelFailure(new TypeError("x is undefined"))).toEqual({
+      kind: "office",
+      code: "TypeError",
+      message: "x is undefined",
+    });
   });
 
   it("turns a thrown string into a failure with that text", () => {

@@ -76,7 +76,11 @@ describe("WorkbookStatusView", () => {
   it("tells the user to finish editing the cell in cell-edit mode", async () => {
     const service = fakeWorkbookService({
       ok: false,
-      error: { kind: "busy-editing", code: "InvalidOperationInCellEditMode", message: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again." },
+      error: {
+        kind: "busy-editing",
+        code: "InvalidOperationInCellEditMode",
+        message: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+      },
     });
     renderWithPane(<WorkbookStatusView />, service, "zh-CN");
     const bar = await screen.findByRole("group", { name: "请先完成单元格编辑" });
@@ -93,7 +97,10 @@ describe("WorkbookStatusView", () => {
 
   it("reads again on Refresh and shows the new answer", async () => {
     const service = fakeWorkbookService(
-      { ok: false, error: { kind: "busy-editing", code: "InvalidOperationInCellEditMode", message: "Excel is editing a cell." } },
+      {
+        ok: false,
+        error: { kind: "busy-editing", code: "InvalidOperationInCellEditMode", message: "Excel is editing a cell." },
+      },
       { ok: true, value: twoTables },
     );
     renderWithPane(<WorkbookStatusView />, service);

@@ -30,14 +30,7 @@ export type ColumnSpec = {
 };
 
 export type TableName =
-  | "Stages"
-  | "Customers"
-  | "Deals"
-  | "Activities"
-  | "Team"
-  | "Targets"
-  | "ActionPlan"
-  | "Scorecard";
+  "Stages" | "Customers" | "Deals" | "Activities" | "Team" | "Targets" | "ActionPlan" | "Scorecard";
 
 export type TableSpec = {
   readonly name: TableName;
@@ -250,7 +243,13 @@ export const tableNames: readonly TableName[] = tables.map((table) => table.name
 /** The seed's standard sales process (WORKBOOK.md). */
 export const defaultStages: readonly StageSpec[] = [
   { name: text("Prospecting", "线索开发"), order: 1, probability: 0.1, forecastCategory: "Pipeline", staleDays: 14 },
-  { name: text("Needs analysis", "需求分析"), order: 2, probability: 0.25, forecastCategory: "Pipeline", staleDays: 21 },
+  {
+    name: text("Needs analysis", "需求分析"),
+    order: 2,
+    probability: 0.25,
+    forecastCategory: "Pipeline",
+    staleDays: 21,
+  },
   { name: text("Proposal", "方案报价"), order: 3, probability: 0.5, forecastCategory: "Best case", staleDays: 21 },
   { name: text("Negotiation", "商务谈判"), order: 4, probability: 0.75, forecastCategory: "Commit", staleDays: 14 },
   { name: text("Contract", "合同签订"), order: 5, probability: 0.9, forecastCategory: "Commit", staleDays: 14 },

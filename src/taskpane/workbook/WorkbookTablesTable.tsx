@@ -51,7 +51,9 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
               <Text className={styles.tableName}>{table.name}</Text>
             </TableCell>
             <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
-            <TableCell className={styles.number}>{table.present ? table.rowCount : t("workbook.notInWorkbook")}</TableCell>
+            <TableCell className={styles.number}>
+              {table.present ? table.rowCount : t("workbook.notInWorkbook")}
+            </TableCell>
             <TableCell>
               {table.present ? (
                 <Badge appearance="tint" color="success">

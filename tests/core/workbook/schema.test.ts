@@ -38,12 +38,34 @@ describe("SalesGrid workbook schema", () => {
 
   it("keeps the documented column order", () => {
     expect(tableSpec("Deals").columns.map((c) => c.key)).toEqual([
-      "DealID", "Customer", "Owner", "Stage", "Amount", "Probability", "Weighted", "Created", "ExpectedClose",
-      "ClosedOn", "StageSince", "LastActivity", "ForecastCategory", "Collected", "LostAt", "LostReason", "NextStep",
+      "DealID",
+      "Customer",
+      "Owner",
+      "Stage",
+      "Amount",
+      "Probability",
+      "Weighted",
+      "Created",
+      "ExpectedClose",
+      "ClosedOn",
+      "StageSince",
+      "LastActivity",
+      "ForecastCategory",
+      "Collected",
+      "LostAt",
+      "LostReason",
+      "NextStep",
     ]);
     expect(tableSpec("Customers").columns.map((c) => c.key)).toHaveLength(17);
     expect(tableSpec("Activities").columns.map((c) => c.key)).toEqual([
-      "Date", "Customer", "DealID", "Owner", "Method", "Summary", "NextContact", "Satisfaction",
+      "Date",
+      "Customer",
+      "DealID",
+      "Owner",
+      "Method",
+      "Summary",
+      "NextContact",
+      "Satisfaction",
     ]);
     expect(tableSpec("Scorecard").columns).toHaveLength(14);
   });
@@ -118,7 +140,9 @@ describe("SalesGrid workbook schema", () => {
   });
 
   it("seeds the seven default stages with probability, forecast category and stale days", () => {
-    expect(defaultStages.map((s) => [s.name["zh-CN"], s.name["en-US"], s.probability, s.forecastCategory, s.staleDays])).toEqual([
+    expect(
+      defaultStages.map((s) => [s.name["zh-CN"], s.name["en-US"], s.probability, s.forecastCategory, s.staleDays]),
+    ).toEqual([
       ["线索开发", "Prospecting", 0.1, "Pipeline", 14],
       ["需求分析", "Needs analysis", 0.25, "Pipeline", 21],
       ["方案报价", "Proposal", 0.5, "Best case", 21],
