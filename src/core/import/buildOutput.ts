@@ -58,7 +58,10 @@ export function buildOutput(result: ImportResult, options: OutputOptions): Cell[
   const columns = importColumns(options.target).filter((spec) => all || result.columns.includes(spec.key));
   const extras = result.extraColumns
     .map((index, position) => ({ index, position }))
-    .filter(({ index, position }) => !isEmpty(options.headers[index] ?? null) || result.rows.some((row) => !isEmpty(row.extras[position] ?? null)));
+    .filter(
+      ({ index, position }) =>
+        !isEmpty(options.headers[index] ?? null) || result.rows.some((row) => !isEmpty(row.extras[position] ?? null)),
+    );
 
   const taken = new Set<string>();
   const header: Cell[] = [
@@ -76,4 +79,3 @@ export function buildOutput(result: ImportResult, options: OutputOptions): Cell[
   ]);
   return [header, ...body];
 }
-

@@ -39,7 +39,7 @@ function isLabel(cell: Cell): boolean {
  *
  * @example
  * detectHeaderRow([["2024 客户名单"], [], ["客户名称", "联系人", "电话"], ["华瑞科技", "王伟", "13800138000"]])
- * //=> { headerRow: 2, confidence: 0.96 }
+ * //=> { headerRow: 2, confidence: 1 }
  */
 export function detectHeaderRow(rows: Matrix): HeaderRowGuess {
   const window = rows.slice(0, SEARCH_ROWS);

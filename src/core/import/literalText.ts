@@ -3,7 +3,8 @@ import { dateParts } from "./parseImportDate";
 import { safeText } from "./safeText";
 
 /** Text Excel would turn into a boolean, an error value or a time if written as is. */
-const EXCEL_LITERAL = /^\s*(true|false|#n\/a|#value!|#ref!|#div\/0!|#num!|#name\?|#null!|\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?)\s*$/i;
+const EXCEL_LITERAL =
+  /^\s*(true|false|#n\/a|#value!|#ref!|#div\/0!|#num!|#name\?|#null!|\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?)\s*$/i;
 
 /**
  * The string to write so that Excel stores exactly this text. Beyond {@link safeText}'s formula

@@ -14,7 +14,20 @@ const MIN_PARTIAL = 4;
  * What may be left over around a partial match without changing the meaning: "Contact ID" is not a
  * contact's name and "Amount Currency" is not an amount, while "Amount (converted)" is.
  */
-const MEANING_CHANGERS = ["id", "no", "number", "code", "type", "currency", "optout", "编号", "代码", "类型", "币种", "号"];
+const MEANING_CHANGERS = [
+  "id",
+  "no",
+  "number",
+  "code",
+  "type",
+  "currency",
+  "optout",
+  "编号",
+  "代码",
+  "类型",
+  "币种",
+  "号",
+];
 
 const cache = new Map<ImportTarget, Synonym[]>();
 
@@ -25,7 +38,9 @@ function synonymsOf(target: ImportTarget): Synonym[] {
     list = Object.entries(headerSynonyms(target)).flatMap(([key, texts]) => {
       const chinese = texts.filter((text) => /\p{Script=Han}/u.test(text));
       const other = texts.filter((text) => !/\p{Script=Han}/u.test(text));
-      return [chinese, other].flatMap((group) => group.map((text, rank) => ({ key, text: normalizeHeader(text), rank })));
+      return [chinese, other].flatMap((group) =>
+        group.map((text, rank) => ({ key, text: normalizeHeader(text), rank })),
+      );
     });
     cache.set(target, list);
   }
@@ -53,7 +68,7 @@ function scoreAgainst(header: string, synonym: Synonym): number {
  * @returns one match per target column that fits, best first; none for an unknown header
  *
  * @example
- * matchHeader("Account Name", "Customers")[0] //=> { key: "Company", score: 0.972 }
+ * matchHeader("Account Name", "Customers")[0] //=> { key: "Company", score: 0.992 }
  */
 export function matchHeader(header: Cell, target: ImportTarget): HeaderMatch[] {
   const text = normalizeHeader(header);

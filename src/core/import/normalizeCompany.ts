@@ -3,8 +3,28 @@ import type { Cell } from "../cells/cell";
 /** Legal-form endings that do not tell two companies apart (longest first). */
 const CHINESE_SUFFIXES = ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司"];
 const LATIN_SUFFIXES = new Set([
-  "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "co", "corp", "corporation", "company", "plc", "gmbh",
-  "ag", "sa", "sarl", "bv", "pte", "pty", "srl", "spa", "kk",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "lp",
+  "co",
+  "corp",
+  "corporation",
+  "company",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "sarl",
+  "bv",
+  "pte",
+  "pty",
+  "srl",
+  "spa",
+  "kk",
 ]);
 
 /**
@@ -27,7 +47,8 @@ export function normalizeCompany(name: Cell): string {
     .filter((word) => word.length > 0);
   while (words.length > 1 && LATIN_SUFFIXES.has(words[words.length - 1])) words.pop();
   let key = words.join("");
-  for (let changed = true; changed; ) {
+  if (CHINESE_SUFFIXES.includes(key)) return key;
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of CHINESE_SUFFIXES) {
       if (key.length > suffix.length && key.endsWith(suffix)) {

@@ -33,7 +33,8 @@ export function dateParts(text: string): DateParts | undefined {
   let m = YEAR_FIRST.exec(value);
   if (m) return { style: "year-first", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DAY_MONTH.exec(value);
-  if (m) return { style: "day-month", first: Number(m[1]), second: Number(m[3]), year: fullYear(m[4]), separator: m[2] };
+  if (m)
+    return { style: "day-month", first: Number(m[1]), second: Number(m[3]), year: fullYear(m[4]), separator: m[2] };
   m = COMPACT.exec(value);
   if (m) return { style: "compact", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return undefined;
@@ -54,7 +55,7 @@ function serialOf(year: number, month: number, day: number): number | undefined 
  * @returns the date's serial, or undefined
  *
  * @example
- * parseImportDate("3/1/2024", "dmy") //=> 45292
+ * parseImportDate("3/1/2024", "dmy") //=> 45294 (3 January 2024)
  */
 export function parseImportDate(cell: Cell, order: DateOrder): number | undefined {
   if (typeof cell === "number") {

@@ -8,10 +8,54 @@ import { stageKey, type StageMapping } from "./applyStageMapping";
  * (labels and internal names), and common Chinese variants.
  */
 const CRM_STAGES: readonly (readonly string[])[] = [
-  ["Prospecting", "Prospect", "Lead", "New", "Qualification", "Appointment Scheduled", "appointmentscheduled", "线索", "初步接洽", "初步沟通", "潜在客户"],
-  ["Needs Analysis", "Needs analysis", "Qualified To Buy", "qualifiedtobuy", "Discovery", "Value Proposition", "Id. Decision Makers", "Perception Analysis", "需求确认", "需求调研", "意向客户"],
-  ["Proposal/Price Quote", "Proposal", "Quote", "Presentation Scheduled", "presentationscheduled", "Demo", "报价", "方案", "方案制定", "方案演示"],
-  ["Negotiation/Review", "Negotiation", "Decision Maker Bought-In", "decisionmakerboughtin", "Review", "谈判", "商务洽谈", "议价"],
+  [
+    "Prospecting",
+    "Prospect",
+    "Lead",
+    "New",
+    "Qualification",
+    "Appointment Scheduled",
+    "appointmentscheduled",
+    "线索",
+    "初步接洽",
+    "初步沟通",
+    "潜在客户",
+  ],
+  [
+    "Needs Analysis",
+    "Needs analysis",
+    "Qualified To Buy",
+    "qualifiedtobuy",
+    "Discovery",
+    "Value Proposition",
+    "Id. Decision Makers",
+    "Perception Analysis",
+    "需求确认",
+    "需求调研",
+    "意向客户",
+  ],
+  [
+    "Proposal/Price Quote",
+    "Proposal",
+    "Quote",
+    "Presentation Scheduled",
+    "presentationscheduled",
+    "Demo",
+    "报价",
+    "方案",
+    "方案制定",
+    "方案演示",
+  ],
+  [
+    "Negotiation/Review",
+    "Negotiation",
+    "Decision Maker Bought-In",
+    "decisionmakerboughtin",
+    "Review",
+    "谈判",
+    "商务洽谈",
+    "议价",
+  ],
   ["Contract Sent", "contractsent", "Contract", "Commit", "合同", "签约中", "合同审批"],
 ];
 
@@ -42,11 +86,14 @@ export function suggestStageMapping(unknown: readonly string[], knownStages: rea
   for (const stage of unknown) {
     const key = stageKey(stage).replace(/[\s_-]+/g, " ");
     const compact = key.replace(/\s+/g, "");
-    const outcome = classifyOutcome(key) !== "open" ? classifyOutcome(key) : classifyOutcome(compact.replace(/^closed/, "closed "));
+    const outcome =
+      classifyOutcome(key) !== "open" ? classifyOutcome(key) : classifyOutcome(compact.replace(/^closed/, "closed "));
     let target: string | undefined;
     if (outcome === "won" || outcome === "lost") target = knownOutcome(outcome);
     else {
-      const index = CRM_STAGES.findIndex((names) => names.some((name) => stageKey(name).replace(/[\s_-]+/g, "") === compact));
+      const index = CRM_STAGES.findIndex((names) =>
+        names.some((name) => stageKey(name).replace(/[\s_-]+/g, "") === compact),
+      );
       if (index >= 0) target = defaultKnown(index);
     }
     if (target !== undefined) suggestions[stage] = target;

@@ -132,7 +132,12 @@ export function validateRows(
   const problem = (...args: Parameters<typeof importProblem>) => problems.push(importProblem(...args));
 
   const checkFormula = (cell: Cell, row: number, column: string) => {
-    if (typeof cell === "string" && looksLikeFormula(cell) && cell.trim().length > 1 && parseNumber(cell) === undefined) {
+    if (
+      typeof cell === "string" &&
+      looksLikeFormula(cell) &&
+      cell.trim().length > 1 &&
+      parseNumber(cell) === undefined
+    ) {
       problem("formula-text", row, column, cell, "storedAsText", { row, value: cell });
     }
   };
@@ -215,7 +220,9 @@ function findDuplicates(rows: readonly ImportedRow[], context: ImportContext, pr
     if (nameKey !== "") {
       const first = firstName.get(nameKey);
       if (existingNames.has(nameKey)) {
-        problems.push(importProblem("duplicate-name", row, column, name, "duplicateName", { row, value: String(name) }));
+        problems.push(
+          importProblem("duplicate-name", row, column, name, "duplicateName", { row, value: String(name) }),
+        );
       } else if (first !== undefined) {
         const params = { row, value: String(name), first };
         problems.push(importProblem("duplicate-name", row, column, name, "duplicateName", params));
@@ -227,7 +234,9 @@ function findDuplicates(rows: readonly ImportedRow[], context: ImportContext, pr
     if (phoneKey !== "") {
       const first = firstPhone.get(phoneKey);
       if (existingPhones.has(phoneKey)) {
-        problems.push(importProblem("duplicate-phone", row, "Phone", phone, "duplicatePhone", { row, value: String(phone) }));
+        problems.push(
+          importProblem("duplicate-phone", row, "Phone", phone, "duplicatePhone", { row, value: String(phone) }),
+        );
       } else if (first !== undefined) {
         const params = { row, value: String(phone), first };
         problems.push(importProblem("duplicate-phone", row, "Phone", phone, "duplicatePhone", params));

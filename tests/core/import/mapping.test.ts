@@ -50,20 +50,72 @@ describe("matchHeader", () => {
 
 describe("proposeMapping", () => {
   it("maps a Chinese customer list", () => {
-    expect(proposeMapping(["客户名称", "联系人", "手机号", "邮箱", "所属行业", "省份", "负责人", "客户级别", "线索来源", "备注"], "Customers"))
-      .toEqual(["Company", "Name", "Phone", "Email", "Industry", "Region", "Owner", "Tier", "Source", "Notes"]);
+    expect(
+      proposeMapping(
+        ["客户名称", "联系人", "手机号", "邮箱", "所属行业", "省份", "负责人", "客户级别", "线索来源", "备注"],
+        "Customers",
+      ),
+    ).toEqual(["Company", "Name", "Phone", "Email", "Industry", "Region", "Owner", "Tier", "Source", "Notes"]);
   });
   it("maps a Salesforce opportunity report", () => {
-    const headers = ["Opportunity Name", "Account Name", "Opportunity Owner", "Stage", "Amount", "Close Date", "Created Date", "Next Step", "Lead Source", "Probability (%)"];
-    expect(proposeMapping(headers, "Deals")).toEqual([null, "Customer", "Owner", "Stage", "Amount", "ExpectedClose", "Created", "NextStep", null, null]);
+    const headers = [
+      "Opportunity Name",
+      "Account Name",
+      "Opportunity Owner",
+      "Stage",
+      "Amount",
+      "Close Date",
+      "Created Date",
+      "Next Step",
+      "Lead Source",
+      "Probability (%)",
+    ];
+    expect(proposeMapping(headers, "Deals")).toEqual([
+      null,
+      "Customer",
+      "Owner",
+      "Stage",
+      "Amount",
+      "ExpectedClose",
+      "Created",
+      "NextStep",
+      null,
+      null,
+    ]);
   });
   it("maps a HubSpot deals export", () => {
-    const headers = ["Record ID", "Deal Name", "Deal Stage", "Amount", "Close Date", "Deal owner", "Create Date", "Associated Company"];
-    expect(proposeMapping(headers, "Deals")).toEqual(["DealID", null, "Stage", "Amount", "ExpectedClose", "Owner", "Created", "Customer"]);
+    const headers = [
+      "Record ID",
+      "Deal Name",
+      "Deal Stage",
+      "Amount",
+      "Close Date",
+      "Deal owner",
+      "Create Date",
+      "Associated Company",
+    ];
+    expect(proposeMapping(headers, "Deals")).toEqual([
+      "DealID",
+      null,
+      "Stage",
+      "Amount",
+      "ExpectedClose",
+      "Owner",
+      "Created",
+      "Customer",
+    ]);
   });
   it("maps a 简道云 follow-up form", () => {
     const headers = ["跟进时间", "客户名称", "跟进方式", "跟进内容", "下次跟进时间", "跟进人", "提交人"];
-    expect(proposeMapping(headers, "Activities")).toEqual(["Date", "Customer", "Method", "Summary", "NextContact", "Owner", null]);
+    expect(proposeMapping(headers, "Activities")).toEqual([
+      "Date",
+      "Customer",
+      "Method",
+      "Summary",
+      "NextContact",
+      "Owner",
+      null,
+    ]);
   });
   it("uses each target column once, for its best match, leftmost on ties", () => {
     expect(proposeMapping(["公司", "客户名称", "电话", "手机"], "Customers")).toEqual([null, "Company", "Phone", null]);
