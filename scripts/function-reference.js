@@ -199,13 +199,13 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e6e6; --muted: #a8a8a8; --bg: #1b1c1e; --panel: #232529; --line: #34373d; --accent: #62abf5; --code: #2a2d32; } }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.6 "Segoe UI", -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
-.layout { display: grid; grid-template-columns: 17rem 1fr; max-width: 76rem; margin: 0 auto; }
+.layout { display: grid; grid-template-columns: 21rem 1fr; max-width: 80rem; margin: 0 auto; }
 nav { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.5rem 1rem; border-right: 1px solid var(--line); font-size: 0.9rem; }
 nav h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin: 1.2rem 0 0.3rem; }
 nav ul { list-style: none; margin: 0; padding: 0; }
 nav a { display: block; padding: 0.1rem 0.4rem; border-radius: 4px; color: var(--fg); text-decoration: none; }
 nav a:hover, nav a:focus { background: var(--panel); color: var(--accent); }
-nav .zh { color: var(--muted); }
+nav .zh { color: var(--muted); white-space: nowrap; }
 main { padding: 1.5rem 2.5rem 4rem; min-width: 0; }
 h1 { font-size: 1.8rem; margin: 0 0 0.5rem; }
 h2 { font-size: 1.35rem; margin: 2.5rem 0 0.8rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--line); }
@@ -222,6 +222,7 @@ section.fn h3 .zh { color: var(--muted); font-weight: normal; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.92rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--line); }
 th { color: var(--muted); font-weight: 600; }
+td:nth-child(-n + 2) { white-space: nowrap; }
 .tag { font-size: 0.8rem; color: var(--muted); }
 .errors { padding-left: 1.2rem; }
 .example { border-left: 3px solid var(--accent); padding: 0.3rem 0.9rem; }
