@@ -68,7 +68,7 @@ async function devServerHttps(deps = {}) {
       [
         `Could not make a localhost certificate (${firstLine(error)}).`,
         "Serving plain http://localhost:3000 instead: fine for a browser preview, but Excel loads add-ins only",
-        "over https. Run `npx office-addin-dev-certs install` (it needs sudo on Linux/macOS), then npm start again.",
+        "over https. Run `npx office-addin-dev-certs install` (on Linux it needs sudo), then npm start again.",
       ].join("\n"),
     );
     return { type: "http" };
