@@ -25,6 +25,19 @@ import { forecast } from "@core/process/forecast";
 import { funnel } from "@core/process/funnel";
 import { velocity } from "@core/process/velocity";
 import { weighted } from "@core/process/weighted";
+import { abc } from "@core/customers/abc";
+import { churn } from "@core/customers/churn";
+import { clv } from "@core/customers/clv";
+import { csat } from "@core/customers/csat";
+import { nextVisit } from "@core/customers/nextVisit";
+import { nps } from "@core/customers/nps";
+import { retention } from "@core/customers/retention";
+import { rfm } from "@core/customers/rfm";
+import { segment } from "@core/customers/segment";
+import { commissionOf } from "@core/performance/commission";
+import { rating } from "@core/performance/rating";
+import { score as scorecard } from "@core/performance/score";
+import { trend } from "@core/performance/trend";
 import { run, spill } from "./toExcelError";
 
 // ===== Goals (目标设定) =====
@@ -254,4 +267,173 @@ export function velocityFn(opportunities: any, win_rate: any, avg_deal: any, cyc
 
 // ===== Customers (客户管理) =====
 
+/**
+ * ABC classes (Pareto): ranks positive values high to low; A until the cumulative share reaches a_share, B until b_share, else C.
+ * @customfunction ABC
+ * @helpurl https://localhost:3000/help/functions.html#abc
+ * @param {any[][]} values Value per customer or product (revenue, say). Zero or negative is C; blank gives "".
+ * @param {any} [a_share] Cumulative share that closes class A; default 0.8 (80 %).
+ * @param {any} [b_share] Cumulative share that closes class B; default 0.95 (95 %).
+ * @returns {any[][]} "A", "B" or "C" per cell, in the shape of values.
+ */
+export function abcFn(values: any[][], a_share?: any, b_share?: any): any[][] {
+  return spill(run(() => abc(values, a_share ?? null, b_share ?? null)));
+}
+
+/**
+ * RFM codes such as "545": recency, frequency and monetary scores 1–bins by rank. Volatile because an omitted as_of means today, which must move when the date changes.
+ * @customfunction RFM
+ * @volatile
+ * @helpurl https://localhost:3000/help/functions.html#rfm
+ * @param {any[][]} last_purchase Date of each customer's last purchase.
+ * @param {any[][]} frequency Number of purchases per customer (same size).
+ * @param {any[][]} monetary Money spent per customer (same size).
+ * @param {any} [as_of] Date recency is counted to; default today.
+ * @param {any} [bins] Score levels, 2–9; default 5.
+ * @returns {any[][]} One column with a code per customer; "" where a cell is blank.
+ */
+export function rfmFn(last_purchase: any[][], frequency: any[][], monetary: any[][], as_of?: any, bins?: any): any[][] {
+  return spill(run(() => rfm(last_purchase, frequency, monetary, as_of ?? serialFromLocalTime(new Date()), bins ?? null)));
+}
+
+/**
+ * Customer segment (Champions, Loyal, At risk …) from the R and F digits of RFM codes.
+ * @customfunction SEGMENT
+ * @helpurl https://localhost:3000/help/functions.html#segment
+ * @param {any[][]} rfm_code RFM codes such as "545" (from SALES.RFM), or a range of them.
+ * @param {any} [language] "en" or "zh"; default "en".
+ * @returns {any[][]} Segment names in the shape of rfm_code.
+ */
+export function segmentFn(rfm_code: any[][], language?: any): any[][] {
+  return spill(run(() => segment(rfm_code, language ?? null)));
+}
+
+/**
+ * Next follow-up date: last contact + the days of the customer's tier (default A 14, B 30, C 90).
+ * @customfunction NEXTVISIT
+ * @helpurl https://localhost:3000/help/functions.html#nextvisit
+ * @param {any[][]} last_contact Date of the last contact per customer.
+ * @param {any[][]} tier Tier per customer (same size), or one tier for all.
+ * @param {any[][]} [cadence] 2 columns (tier, days); default A 14, B 30, C 90.
+ * @returns {any[][]} Dates (format as dates) in the shape of last_contact; #N/A for an unknown tier.
+ */
+export function nextVisitFn(last_contact: any[][], tier: any[][], cadence?: any[][]): any[][] {
+  return spill(run(() => nextVisit(last_contact, tier, cadence ?? null)));
+}
+
+/**
+ * Customer lifetime value: avg_order × purchases_per_year × years × margin.
+ * @customfunction CLV
+ * @helpurl https://localhost:3000/help/functions.html#clv
+ * @param {any} avg_order Average order value.
+ * @param {any} purchases_per_year Purchases per customer per year.
+ * @param {any} years Expected customer lifetime in years.
+ * @param {any} [margin] Gross margin (e.g. 30%); default 1 (value in revenue).
+ * @returns {number} Lifetime value in money.
+ */
+export function clvFn(avg_order: any, purchases_per_year: any, years: any, margin?: any): number {
+  return run(() => clv(avg_order, purchases_per_year, years, margin ?? null));
+}
+
+/**
+ * Customer retention rate: (customers_end − new_customers) ÷ customers_start.
+ * @customfunction RETENTION
+ * @helpurl https://localhost:3000/help/functions.html#retention
+ * @param {any} customers_start Customers at the start of the period.
+ * @param {any} customers_end Customers at the end of the period.
+ * @param {any} new_customers Customers gained during the period.
+ * @returns {number} Retention as a fraction (format as %).
+ */
+export function retentionFn(customers_start: any, customers_end: any, new_customers: any): number {
+  return run(() => retention(customers_start, customers_end, new_customers));
+}
+
+/**
+ * Customer churn rate: customers_lost ÷ customers_start.
+ * @customfunction CHURN
+ * @helpurl https://localhost:3000/help/functions.html#churn
+ * @param {any} customers_start Customers at the start of the period.
+ * @param {any} customers_lost Customers lost during the period.
+ * @returns {number} Churn as a fraction (format as %).
+ */
+export function churnFn(customers_start: any, customers_lost: any): number {
+  return run(() => churn(customers_start, customers_lost));
+}
+
+/**
+ * Net Promoter Score: % of 9–10 minus % of 0–6, from −100 to 100.
+ * @customfunction NPS
+ * @helpurl https://localhost:3000/help/functions.html#nps
+ * @param {any[][]} scores Answers 0–10; blanks are skipped.
+ * @returns {number} NPS as a number from −100 to 100.
+ */
+export function npsFn(scores: any[][]): number {
+  return run(() => nps(scores));
+}
+
+/**
+ * Customer satisfaction (CSAT): share of scores in the top boxes (4 and 5 on a 5-point scale).
+ * @customfunction CSAT
+ * @helpurl https://localhost:3000/help/functions.html#csat
+ * @param {any[][]} scores Scores 1–scale; blanks are skipped.
+ * @param {any} [scale] Highest score; default 5.
+ * @param {any} [top_boxes] How many of the highest scores count as satisfied; default 2.
+ * @returns {number} CSAT as a fraction (format as %).
+ */
+export function csatFn(scores: any[][], scale?: any, top_boxes?: any): number {
+  return run(() => csat(scores, scale ?? null, top_boxes ?? null));
+}
+
 // ===== Team and performance (团队管理 · 绩效评估) =====
+
+/**
+ * Tiered commission: marginal (超额累进) pays each slice at its tier's rate; whole (全额累进) pays the running total at the rate reached.
+ * @customfunction COMMISSION
+ * @helpurl https://localhost:3000/help/functions.html#commission
+ * @param {any} amount Amount to pay commission on.
+ * @param {any[][]} tiers 2 columns (threshold, rate), thresholds ascending from 0.
+ * @param {any} [mode] "marginal" or "whole"; default "marginal".
+ * @param {any} [prior] Amount already sold in the period before this one; default 0.
+ * @returns {number} The commission in money.
+ */
+export function commissionFn(amount: any, tiers: any[][], mode?: any, prior?: any): number {
+  return run(() => commissionOf(amount, tiers, mode ?? null, prior ?? null));
+}
+
+/**
+ * Weighted scorecard: Σ weight × min(value ÷ target, cap) ÷ Σ weight.
+ * @customfunction SCORE
+ * @helpurl https://localhost:3000/help/functions.html#score
+ * @param {any[][]} values Actual result per measure; rows with a blank value are left out.
+ * @param {any[][]} targets Target per measure (same size).
+ * @param {any[][]} weights Weight per measure (same size).
+ * @param {any} [cap] Highest ratio a measure may contribute; default 1.5.
+ * @param {any[][]} [lower_is_better] TRUE where less is better (same size); the ratio is then target ÷ value.
+ * @returns {number} The score (1 = every target met).
+ */
+export function scoreFn(values: any[][], targets: any[][], weights: any[][], cap?: any, lower_is_better?: any[][]): number {
+  return run(() => scorecard(values, targets, weights, cap ?? null, lower_is_better ?? null));
+}
+
+/**
+ * Grade for a score: default ≥ 1.2 S, ≥ 1.0 A, ≥ 0.8 B, ≥ 0.6 C, else D.
+ * @customfunction RATING
+ * @helpurl https://localhost:3000/help/functions.html#rating
+ * @param {any[][]} score A score or a range of scores.
+ * @param {any[][]} [bands] 2 columns (minimum, label) in any order; default S/A/B/C/D.
+ * @returns {any[][]} Grades in the shape of score.
+ */
+export function ratingFn(score: any[][], bands?: any[][]): any[][] {
+  return spill(run(() => rating(score, bands ?? null)));
+}
+
+/**
+ * Relative trend per period: least-squares slope against 1…n ÷ mean.
+ * @customfunction TREND
+ * @helpurl https://localhost:3000/help/functions.html#trend
+ * @param {any[][]} values Values per period, oldest first; blanks are skipped.
+ * @returns {number} Change per period as a fraction of the mean (format as %).
+ */
+export function trendFn(values: any[][]): number {
+  return run(() => trend(values));
+}
