@@ -165,11 +165,11 @@ const catalogue = {
   },
   planLockedAboveTotal: {
     en: (p) => `locked figures in ${p.period ?? "—"} add up to ${p.locked ?? "—"}, above the period's target ${p.total ?? "—"}`,
-    zh: (p) => `${p.period ?? "—"} 已锁定的数值合计 ${p.locked ?? "—"}，超过该周期目标 ${p.total ?? "—"}`,
+    zh: (p) => `${p.periodZh ?? p.period ?? "—"} 已锁定的数值合计 ${p.locked ?? "—"}，超过该周期目标 ${p.total ?? "—"}`,
   },
   planLockedMismatch: {
     en: (p) => `every figure in ${p.period ?? "—"} is locked and they add up to ${p.locked ?? "—"}, not the period's target ${p.total ?? "—"}`,
-    zh: (p) => `${p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
+    zh: (p) => `${p.periodZh ?? p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
   },
   warnThinHistoryTime: {
     en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,

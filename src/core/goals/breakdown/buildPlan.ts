@@ -1,0 +1,134 @@
+import { salesError, type Result } from "../../errors";
+import { largestRemainder } from "../split";
+import { completePlan } from "./completePlan";
+import { controlledRounding } from "./controlledRounding";
+import { fiscalPeriods } from "./fiscalPeriods";
+import { hierarchicalSplit } from "./hierarchicalSplit";
+import { repKey, type MonthlyHistory } from "./monthlyHistory";
+import { peopleWeights } from "./peopleWeights";
+import { toUnits, type PeopleSplit, type PipelineInput, type Plan, type PlanWarning, type RepInput, type TimeSplit } from "./plan";
+import { timeWeights } from "./timeWeights";
+
+/** What the wizard's steps collect. */
+export type PlanInput = {
+  /** The calendar year the fiscal year starts in. */
+  readonly fiscalYear: number;
+  /** The calendar month (1–12) the fiscal year starts in. */
+  readonly startMonth: number;
+  /** The annual target; null only with the growth split, which derives it from last year. */
+  readonly annualTarget: number | null;
+  /** Places the figures are rounded to: 2 for cents, 0 for whole yuan, −3 for thousands (−6–6; default 0). */
+  readonly decimals?: number;
+  readonly timeSplit: TimeSplit;
+  readonly peopleSplit: PeopleSplit;
+  /** The reps from the Team table, in the order the grid shows them. */
+  readonly reps: readonly RepInput[];
+  /** monthlyHistory() for the same fiscal year, start month and metric; null for none. */
+  readonly history?: MonthlyHistory | null;
+  /** A rep's target above (1 + jumpThreshold) × last year is flagged (default 0.5, i.e. +50 %). */
+  readonly jumpThreshold?: number;
+  /** Open pipeline and win rate for the coverage warning; null to skip it. */
+  readonly pipeline?: PipelineInput | null;
+};
+
+const outOfRange = (what: string, range: string) => salesError("out-of-range", "outOfRange", { what, range });
+
+/**
+ * Builds the target plan: the annual target split over the 12 fiscal months and over the reps,
+ * as a months × reps grid of whole units where every total is exact.
+ *
+ * 1. Months: the annual target is split over the fiscal months by the time split's weights
+ *    (timeWeights) with the largest-remainder method, so the months add up exactly to it.
+ * 2. People: the annual target is split company → teams → reps by the people split's weights
+ *    (peopleWeights, hierarchicalSplit), so reps add up exactly to their team and teams to the
+ *    company.
+ * 3. Cells: each cell is month total × rep total ÷ annual target, rounded to whole units with
+ *    controlled rounding, so every month's row adds up to the month total and every rep's column
+ *    to the rep total — both exact at once.
+ * Quarters are sums of their months and weeks are split from the months (planGrid), so every
+ * level agrees.
+ *
+ * The growth split: with annualTarget null, the annual target is last year × (1 + rate), i.e.
+ * every month of last year grown by the rate; given an annual target as well, the target wins and
+ * last year's monthly shape is scaled to it (the rate then only matters when no target is given).
+ * Without a full last year, growth needs an annual target and splits it equally with a warning.
+ *
+ * @param input - the wizard's choices
+ * @returns the plan; #NUM! for a year, month, decimals, threshold, rate or figure out of range;
+ *   #VALUE! for duplicate or empty rep names, a missing capacity, a history of another year;
+ *   #N/A when no annual target is given and there is no last year to grow from
+ *
+ * @example
+ * buildPlan({ fiscalYear: 2026, startMonth: 1, annualTarget: 1200, timeSplit: { method: "equal" }, peopleSplit: { method: "equal" }, reps: [{ name: "Li" }, { name: "Wang" }] }).periodTotals //=> [100, 100, … 100]
+ */
+export function buildPlan(input: PlanInput): Result<Plan> {
+  const { fiscalYear, startMonth, timeSplit, peopleSplit } = input;
+  const months = fiscalPeriods(fiscalYear, startMonth, "month");
+  if (!Array.isArray(months)) return months;
+  const decimals = input.decimals ?? 0;
+  if (!Number.isInteger(decimals) || Math.abs(decimals) > 6) return outOfRange("decimals", "-6–6");
+  const jumpThreshold = input.jumpThreshold ?? 0.5;
+  if (!Number.isFinite(jumpThreshold) || jumpThreshold < 0) return outOfRange("jump threshold", "≥ 0");
+  const pipeline = input.pipeline ?? null;
+  if (pipeline) {
+    if (!Number.isFinite(pipeline.openPipeline) || pipeline.openPipeline < 0) return outOfRange("open pipeline", "≥ 0");
+    if (!Number.isFinite(pipeline.winRate) || pipeline.winRate < 0 || pipeline.winRate > 1) return outOfRange("win rate", "0–1");
+    const toDate = pipeline.actualToDate ?? 0;
+    if (!Number.isFinite(toDate) || toDate < 0) return outOfRange("actual to date", "≥ 0");
+  }
+  const history = input.history ?? null;
+  if (history && (history.fiscalYear !== fiscalYear || history.startMonth !== startMonth)) {
+    return salesError("invalid-value", "outOfRange", { what: "history", range: `FY${fiscalYear}, start month ${startMonth}` });
+  }
+  if (timeSplit.method === "growth" && !(Number.isFinite(timeSplit.rate) && timeSplit.rate > -1)) return outOfRange("growth rate", "> -100%");
+
+  if (input.reps.length === 0) return salesError("invalid-value", "planNoReps");
+  const seen = new Set<string>();
+  const reps: RepInput[] = [];
+  for (const rep of input.reps) {
+    const name = rep.name.trim();
+    if (name === "") return salesError("invalid-value", "missingArgument", { what: "rep name" });
+    if (seen.has(repKey(name))) return salesError("invalid-value", "planDuplicateRep", { value: name });
+    seen.add(repKey(name));
+    reps.push({ ...rep, name, team: rep.team?.trim() ?? "" });
+  }
+
+  const time = timeWeights(history, timeSplit);
+  let annual = input.annualTarget;
+  if (annual === null) {
+    if (timeSplit.method !== "growth") return salesError("invalid-value", "missingArgument", { what: "annual target" });
+    if (time.used !== "growth" || !time.lastYear) return salesError("not-available", "planNoLastYear");
+    annual = time.lastYear.reduce((a, b) => a + b, 0) * (1 + timeSplit.rate);
+  }
+  if (!Number.isFinite(annual) || annual < 0) return outOfRange("annual target", "≥ 0");
+  const total = toUnits(annual, decimals);
+  if (!Number.isSafeInteger(total)) return outOfRange("annual target", "too many digits for these decimals");
+
+  const people = peopleWeights(reps, peopleSplit, history);
+  if (!("weights" in people)) return people;
+
+  const periodTotals = largestRemainder(total, time.weights, 0);
+  const teamsOfReps = reps.map((rep) => rep.team ?? "");
+  const repUnits = hierarchicalSplit(total, teamsOfReps, people.weights);
+  const cells = controlledRounding(periodTotals, repUnits);
+  const notes = [time.warning, people.warning].filter((w): w is PlanWarning => w !== null);
+  const teams = [...new Set(teamsOfReps.filter((t) => t !== ""))];
+  return completePlan({
+    fiscalYear,
+    startMonth,
+    decimals,
+    months,
+    reps: reps.map((rep, r) => ({ name: rep.name, team: teamsOfReps[r], weight: people.weights[r], lastYear: people.lastYear[r] })),
+    teams,
+    total,
+    periodTotals,
+    cells,
+    original: cells.map((row) => row.slice()),
+    locked: cells.map((row) => row.map(() => false)),
+    time: { requested: time.requested, used: time.used, weights: time.weights },
+    people: { requested: people.requested, used: people.used },
+    jumpThreshold,
+    pipeline,
+    notes,
+  });
+}

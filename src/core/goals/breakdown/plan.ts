@@ -1,0 +1,152 @@
+import type { Period } from "./fiscalPeriods";
+import type { Localized } from "./localized";
+
+/** How the annual target is spread over the months. */
+export type TimeMethod = "equal" | "lastYear" | "seasonal" | "growth";
+
+/**
+ * The split over time. "growth" applies `rate` (0.2 for +20 %) to each month of last year; see
+ * buildPlan for how it meets a given annual target.
+ */
+export type TimeSplit =
+  | { readonly method: "equal" }
+  | { readonly method: "lastYear" }
+  | { readonly method: "seasonal" }
+  | { readonly method: "growth"; readonly rate: number };
+
+/** How the target is spread over the people. */
+export type PeopleMethod = "capacity" | "lastYear" | "equal" | "manual";
+
+/** The split over people; "manual" takes one figure per rep, in the order of the reps. */
+export type PeopleSplit =
+  | { readonly method: "capacity" }
+  | { readonly method: "lastYear" }
+  | { readonly method: "equal" }
+  | { readonly method: "manual"; readonly figures: readonly number[] };
+
+/** A rep as the wizard reads the Team table. An empty team means the rep reports to no team. */
+export type RepInput = {
+  readonly name: string;
+  readonly team?: string | null;
+  /** Team[Capacity]; needed for the capacity split only. */
+  readonly capacity?: number | null;
+};
+
+/** What the wizard warns about; each warning carries its figures and a message in en + zh. */
+export type PlanWarning =
+  | {
+      readonly kind: "thin-history";
+      /** Which split fell back to equal. */
+      readonly split: "time" | "people";
+      readonly requested: TimeMethod | PeopleMethod;
+      /** Months of history the data covers (a full year, 12, is needed). */
+      readonly months: number;
+      readonly message: Localized;
+    }
+  | {
+      readonly kind: "jump";
+      readonly rep: string;
+      readonly target: number;
+      readonly lastYear: number;
+      /** target ÷ lastYear − 1 */
+      readonly growth: number;
+      readonly threshold: number;
+      readonly message: Localized;
+    }
+  | {
+      readonly kind: "coverage";
+      readonly target: number;
+      readonly actualToDate: number;
+      /** target − actualToDate */
+      readonly remaining: number;
+      readonly openPipeline: number;
+      readonly winRate: number;
+      /** openPipeline × winRate */
+      readonly supported: number;
+      /** openPipeline ÷ remaining */
+      readonly coverage: number;
+      readonly message: Localized;
+    };
+
+/** The open pipeline the coverage warning weighs the target against. */
+export type PipelineInput = {
+  /** Σ Amount of open deals. */
+  readonly openPipeline: number;
+  /** Historical win rate, a fraction in [0, 1]. */
+  readonly winRate: number;
+  /** What is already achieved in the plan year (0 when planning ahead). */
+  readonly actualToDate?: number;
+};
+
+/** A rep in a plan, in the order of the input. */
+export type PlanRep = {
+  readonly name: string;
+  /** "" when the rep is in no team. */
+  readonly team: string;
+  /** The rep's share weight over the whole company (what unlocked cells are re-split by). */
+  readonly weight: number;
+  /** Last fiscal year's figure (money), or null when the history does not cover a full year. */
+  readonly lastYear: number | null;
+};
+
+/**
+ * A target plan: a grid of months × reps in whole units of 10^-decimals (cents with decimals 2,
+ * yuan with 0, thousands with −3). Every figure is exact: Σ cells of a month = its period total,
+ * Σ period totals = Σ rep totals = Σ team totals (+ reps without a team) = the annual total.
+ * Period totals and the annual total are fixed when the plan is built; rep and team totals follow
+ * the manager's edits (see rebalance).
+ */
+export type Plan = {
+  readonly fiscalYear: number;
+  readonly startMonth: number;
+  readonly decimals: number;
+  readonly months: readonly Period[];
+  readonly reps: readonly PlanRep[];
+  /** Named teams in the order they first appear among the reps. */
+  readonly teams: readonly string[];
+  /** The annual target, in units. */
+  readonly total: number;
+  /** Per month, in units; fixed. */
+  readonly periodTotals: readonly number[];
+  /** months × reps, in units. */
+  readonly cells: readonly (readonly number[])[];
+  /** The split as built, before any edit; a month without locks keeps these figures. */
+  readonly original: readonly (readonly number[])[];
+  /** months × reps: true where the manager typed a figure and locked it. */
+  readonly locked: readonly (readonly boolean[])[];
+  /** Per rep, in units: Σ of the rep's column. */
+  readonly repTotals: readonly number[];
+  /** Per team of `teams`, in units: Σ of its reps. */
+  readonly teamTotals: readonly number[];
+  readonly time: { readonly requested: TimeMethod; readonly used: TimeMethod; readonly weights: readonly number[] };
+  readonly people: { readonly requested: PeopleMethod; readonly used: PeopleMethod };
+  readonly jumpThreshold: number;
+  readonly pipeline: PipelineInput | null;
+  /** Notes from building the plan (thin history); kept through edits. */
+  readonly notes: readonly PlanWarning[];
+  /** notes + the jump and coverage warnings for the current figures. */
+  readonly warnings: readonly PlanWarning[];
+};
+
+/**
+ * Whole units of 10^-decimals in an amount, rounded as Excel's ROUND does (15 significant
+ * digits first, then half away from zero).
+ *
+ * @example
+ * toUnits(1234.565, 2) //=> 123457
+ */
+export function toUnits(amount: number, decimals: number): number {
+  const scaled = decimals >= 0 ? amount * 10 ** decimals : amount / 10 ** -decimals;
+  const clean = Number(scaled.toPrecision(15));
+  return Math.sign(clean) * Math.round(Math.abs(clean));
+}
+
+/**
+ * The amount a number of units stands for.
+ *
+ * @example
+ * toAmount(123457, 2) //=> 1234.57
+ */
+export function toAmount(units: number, decimals: number): number {
+  return decimals >= 0 ? units / 10 ** decimals : units * 10 ** -decimals;
+}

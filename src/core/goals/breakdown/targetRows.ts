@@ -1,0 +1,128 @@
+import { targetLevelChoices, targetMetricChoices, tableSpec, type WorkbookLanguage } from "../../workbook/schema";
+import { actualFormula, columnName, type TargetLevel } from "./actualFormula";
+import type { Granularity } from "./fiscalPeriods";
+import type { Metric } from "./monthlyHistory";
+import { toAmount, type Plan } from "./plan";
+import { planGrid } from "./planGrid";
+
+/** Which rows to write. */
+export type TargetRowsOptions = {
+  readonly metric: Metric;
+  /** The workbook's language: the texts and the headers in the formulas follow it. */
+  readonly language: WorkbookLanguage;
+  readonly levels: readonly TargetLevel[];
+  /** Levels of time to write, each in its own block of rows (default year, quarter, month). */
+  readonly granularities?: readonly Granularity[];
+  /** The Name of Company rows (default "Company" / "公司"). */
+  readonly companyName?: string;
+  /** Stage names that mean won in the Actual formulas (default: the won stage of the language). */
+  readonly wonLabels?: readonly string[];
+};
+
+/**
+ * One row of the Targets table, keyed by the table's column keys (WORKBOOK.md). Actual,
+ * Attainment and Gap hold formula text for the writer to put in as formulas; the other columns
+ * are values. `periodKey`, `granularity` and `level` identify the row language-free: an existing
+ * row is the same target when PeriodStart, PeriodEnd, Level, Name and Metric match.
+ */
+export type TargetRow = {
+  readonly periodKey: string;
+  readonly granularity: Granularity;
+  readonly level: TargetLevel;
+  readonly Period: string;
+  readonly PeriodStart: number;
+  readonly PeriodEnd: number;
+  readonly Level: string;
+  readonly Name: string;
+  readonly Metric: string;
+  readonly Target: number;
+  readonly Actual: string;
+  readonly Attainment: string;
+  readonly Gap: string;
+};
+
+const LEVEL_INDEX: Record<TargetLevel, number> = { Company: 0, Team: 1, Rep: 2 };
+
+/**
+ * The Targets rows of a plan: for each chosen level of time and each period, a Company row, then
+ * each team's row followed by its reps' rows (reps in no team come last), keeping only the chosen
+ * levels. Target is the plan's figure (money, rounded to the plan's decimals); Actual sums the
+ * won deals (actualFormula); Attainment is =SALES.ATTAINMENT([@Actual],[@Target]) and Gap
+ * =SALES.GAP([@Target],[@Actual]), with the headers of the workbook's language. Period holds the
+ * period's label in that language (e.g. "2026年4月").
+ *
+ * @param plan - the plan
+ * @param options - metric, language, levels and which levels of time
+ * @returns the rows in writing order
+ *
+ * @example
+ * targetRows(plan, { metric: "signed", language: "zh-CN", levels: ["Rep"], granularities: ["month"] })[0].Metric //=> "合同额"
+ */
+export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] {
+  const { metric, language, levels } = options;
+  const lang = language === "zh-CN" ? "zh" : "en";
+  const levelText = (level: TargetLevel) => targetLevelChoices[LEVEL_INDEX[level]][language];
+  const metricText = targetMetricChoices[metric === "signed" ? 0 : 1][language];
+  const companyName = options.companyName?.trim() || levelText("Company");
+  const own = (key: string) => `[@${columnName("Targets", key, language)}]`;
+  const attainment = `=SALES.ATTAINMENT(${own("Actual")},${own("Target")})`;
+  const gap = `=SALES.GAP(${own("Target")},${own("Actual")})`;
+  const money = (units: number) => toAmount(units, plan.decimals);
+  const companyFormula = actualFormula({ level: "Company" }, metric, language, options.wonLabels);
+  const repFormula = actualFormula({ level: "Rep" }, metric, language, options.wonLabels);
+  const teamFormulas = plan.teams.map((team) =>
+    actualFormula({ level: "Team", reps: plan.reps.filter((r) => r.team === team).map((r) => r.name) }, metric, language, options.wonLabels),
+  );
+  // Reps grouped under their team, in team order; reps in no team last.
+  const repOrder = [...plan.teams, ""].flatMap((team) => plan.reps.map((rep, r) => ({ rep, r })).filter(({ rep }) => rep.team === team));
+
+  const rows: TargetRow[] = [];
+  for (const granularity of options.granularities ?? ["year", "quarter", "month"]) {
+    const grid = planGrid(plan, granularity);
+    grid.periods.forEach((period, p) => {
+      const row = (level: TargetLevel, name: string, units: number, actual: string): TargetRow => ({
+        periodKey: period.key,
+        granularity,
+        level,
+        Period: period.label[lang],
+        PeriodStart: period.start,
+        PeriodEnd: period.end,
+        Level: levelText(level),
+        Name: name,
+        Metric: metricText,
+        Target: money(units),
+        Actual: actual,
+        Attainment: attainment,
+        Gap: gap,
+      });
+      if (levels.includes("Company")) rows.push(row("Company", companyName, grid.periodTotals[p], companyFormula));
+      const teamRows = levels.includes("Team");
+      const repRows = levels.includes("Rep");
+      let team: string | null = null;
+      for (const { rep, r } of repOrder) {
+        if (teamRows && rep.team !== team && rep.team !== "") {
+          const t = plan.teams.indexOf(rep.team);
+          rows.push(row("Team", rep.team, grid.teamCells[p][t], teamFormulas[t]));
+        }
+        team = rep.team;
+        if (repRows) rows.push(row("Rep", rep.name, grid.cells[p][r], repFormula));
+      }
+    });
+  }
+  return rows;
+}
+
+/**
+ * Target rows as the writer puts them in a table: the header row of the Targets table in the
+ * workbook's language and one array per row in the table's column order.
+ *
+ * @example
+ * targetTable(rows, "en-US").headers //=> ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target", "Actual", "Attainment", "Gap"]
+ */
+export function targetTable(rows: readonly TargetRow[], language: WorkbookLanguage): { headers: string[]; values: (string | number)[][] } {
+  const columns = tableSpec("Targets").columns;
+  return {
+    headers: columns.map((c) => c.header[language]),
+    values: rows.map((row) => columns.map((c) => row[c.key as keyof TargetRow] as string | number)),
+  };
+}
