@@ -1,0 +1,65 @@
+/**
+ * The plain data the emulated workbook exposes to tests and to the grid page: cell read-outs,
+ * table summaries and the recorded (not rendered) workbook objects — charts, conditional formats,
+ * data validation rules and names.
+ */
+import type { ExcelCellError } from "./functions/excelErrors";
+
+/** Excel's `Range.valueTypes` entries. */
+export type RangeValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+/** A cell as the grid shows it and as tests inspect it. `value` is Excel's: "" when empty, the error code for an error. */
+export type CellInfo = {
+  value: number | string | boolean;
+  formula?: string;
+  text: string;
+  numberFormat: string;
+  valueType: RangeValueType;
+  isSpill?: boolean;
+  error?: ExcelCellError;
+};
+
+/** Cell formatting the grid renders. */
+export type CellFormat = {
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fill?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+};
+
+/** A table as `Workbook.tables()` lists it. `range` is the A1 address without the sheet. */
+export type TableInfo = { name: string; sheet: string; range: string; headers: string[]; showHeaders: boolean; showTotals: boolean; style: string };
+
+/** A chart added through `worksheet.charts.add` (recorded, not drawn). */
+export type ChartModel = { id: string; name: string; type: string; sourceAddress: string; seriesBy: string; title: string | null; position?: { startCell: string; endCell?: string } };
+
+/** A conditional format added through `range.conditionalFormats.add` (recorded, not evaluated). */
+export type ConditionalFormatModel = {
+  id: string;
+  address: string;
+  type: string;
+  priority: number;
+  stopIfTrue: boolean;
+  rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
+  format: { fillColor?: string; fontColor?: string; bold?: boolean; italic?: boolean };
+};
+
+/** A data validation rule set through `range.dataValidation.rule` (recorded, not enforced). */
+export type DataValidationModel = {
+  address: string;
+  rule: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  ignoreBlanks: boolean;
+};
+
+/** A workbook name (`workbook.names`). `formula` is its reference, e.g. "=Setup!$B$2". */
+export type NameModel = { name: string; formula: string; comment: string; visible: boolean };
+
+/** A selection change, as the grid page reports it. */
+export type SelectionChange = { sheet: string; address: string };
+
+/** A change of cell contents, for `worksheet.onChanged`. */
+export type CellsChange = { sheet: string; address: string; source: "Local" | "Remote"; byUser: boolean };
