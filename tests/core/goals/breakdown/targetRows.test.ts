@@ -1,0 +1,117 @@
+import { actualFormula, criterionText, columnName, wonStage } from "@core/goals/breakdown/actualFormula";
+import { buildPlan } from "@core/goals/breakdown/buildPlan";
+import { targetRows, targetTable } from "@core/goals/breakdown/targetRows";
+import { serialFromDate } from "@core/cells/parseDate";
+import { tableHeaders } from "@core/workbook/schema";
+import { ok } from "./fixtures";
+
+const plan = ok(
+  buildPlan({
+    fiscalYear: 2026,
+    startMonth: 4,
+    annualTarget: 1200,
+    decimals: 2,
+    timeSplit: { method: "equal" },
+    peopleSplit: { method: "capacity" },
+    reps: [
+      { name: "Li", team: "North", capacity: 1 },
+      { name: "Sun", team: "", capacity: 1 },
+      { name: "Wang", team: "North", capacity: 1 },
+      { name: "Zhao", team: "South", capacity: 1 },
+    ],
+  }),
+);
+
+describe("actualFormula", () => {
+  it("Rep rows, English workbook: SUMIFS of won Amount by owner and close date", () => {
+    expect(actualFormula({ level: "Rep" }, "signed", "en-US")).toBe(
+      '=SUMIFS(Deals[Amount],Deals[Owner],[@Name],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
+    );
+  });
+  it("Rep rows, Chinese workbook: the Chinese headers and won stage, Collected for 回款额", () => {
+    expect(actualFormula({ level: "Rep" }, "collected", "zh-CN")).toBe(
+      '=SUMIFS(Deals[回款金额],Deals[负责人],[@名称],Deals[成交日期],">="&[@开始日期],Deals[成交日期],"<="&[@结束日期],Deals[阶段],"赢单")',
+    );
+  });
+  it("Company rows sum every owner; Team rows add up their reps by name", () => {
+    expect(actualFormula({ level: "Company" }, "signed", "en-US")).toBe(
+      '=SUMIFS(Deals[Amount],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
+    );
+    expect(actualFormula({ level: "Team", reps: ["Li", "Wang"] }, "signed", "zh-CN")).toBe(
+      "=" +
+        ["Li", "Wang"]
+          .map((n) => `SUMIFS(Deals[金额],Deals[负责人],"${n}",Deals[成交日期],">="&[@开始日期],Deals[成交日期],"<="&[@结束日期],Deals[阶段],"赢单")`)
+          .join("+"),
+    );
+  });
+  it("adds one SUMIFS per won label when several are given", () => {
+    const f = actualFormula({ level: "Company" }, "signed", "en-US", ["Won", "赢单"]);
+    expect(f.match(/SUMIFS\(/g)).toHaveLength(2);
+    expect(f).toContain('Deals[Stage],"Won")+SUMIFS(');
+    expect(f).toContain('Deals[Stage],"赢单")');
+  });
+  it("escapes criteria and header names", () => {
+    expect(criterionText('A*"B"?')).toBe('"A~*""B""~?"');
+    expect(criterionText("<VIP>")).toBe('"=<VIP>"');
+    expect(wonStage("en-US")).toBe("Won");
+    expect(columnName("Targets", "PeriodStart", "zh-CN")).toBe("开始日期");
+    expect(() => columnName("Deals", "Nope", "en-US")).toThrow(RangeError);
+  });
+});
+
+describe("targetRows", () => {
+  it("writes Company, then each team followed by its reps, then reps without a team, per period", () => {
+    const rows = targetRows(plan, { metric: "signed", language: "en-US", levels: ["Company", "Team", "Rep"], granularities: ["month"] });
+    expect(rows).toHaveLength(12 * 7);
+    expect(rows.slice(0, 7).map((r) => [r.Level, r.Name, r.Target])).toEqual([
+      ["Company", "Company", 100],
+      ["Team", "North", 50],
+      ["Rep", "Li", 25],
+      ["Rep", "Wang", 25],
+      ["Team", "South", 25],
+      ["Rep", "Zhao", 25],
+      ["Rep", "Sun", 25],
+    ]);
+    const first = rows[0];
+    expect(first).toMatchObject({
+      periodKey: "FY2026-M04",
+      granularity: "month",
+      level: "Company",
+      Period: "Apr 2026",
+      PeriodStart: serialFromDate(2026, 4, 1),
+      PeriodEnd: serialFromDate(2026, 4, 30),
+      Metric: "Signed",
+      Attainment: "=SALES.ATTAINMENT([@Actual],[@Target])",
+      Gap: "=SALES.GAP([@Target],[@Actual])",
+    });
+    expect(rows[1].Actual).toContain('Deals[Owner],"Li"');
+    expect(rows[1].Actual).toContain('Deals[Owner],"Wang"');
+    expect(rows[2].Actual).toContain("Deals[Owner],[@Name]");
+  });
+
+  it("in a Chinese workbook: Chinese labels, level and metric names, headers in the formulas", () => {
+    const rows = targetRows(plan, { metric: "collected", language: "zh-CN", levels: ["Company", "Rep"], granularities: ["year", "quarter"], companyName: "华东销售部" });
+    expect(rows).toHaveLength(5 * 5);
+    expect(rows[0]).toMatchObject({ Period: "2026财年", Level: "公司", Name: "华东销售部", Metric: "回款额", Target: 1200 });
+    expect(rows[0].Actual).toContain("Deals[回款金额]");
+    expect(rows[0].Attainment).toBe("=SALES.ATTAINMENT([@实际完成],[@目标值])");
+    expect(rows[0].Gap).toBe("=SALES.GAP([@目标值],[@实际完成])");
+    expect(rows[5]).toMatchObject({ Period: "2026财年第1季度", Level: "公司", Target: 300 });
+    expect(rows[6]).toMatchObject({ Level: "个人", Name: "Li", Target: 75 });
+  });
+
+  it("Targets in money at the plan's decimals, adding up per level", () => {
+    const rows = targetRows(plan, { metric: "signed", language: "en-US", levels: ["Rep"], granularities: ["week"] });
+    const cents = rows.reduce((s, r) => s + Math.round(r.Target * 100), 0);
+    expect(cents).toBe(120_000);
+    expect(rows.every((r) => Math.round(r.Target * 100) === r.Target * 100 || Math.abs(r.Target * 100 - Math.round(r.Target * 100)) < 1e-6)).toBe(true);
+  });
+
+  it("targetTable orders the values by the Targets columns of the language", () => {
+    const rows = targetRows(plan, { metric: "signed", language: "zh-CN", levels: ["Company"], granularities: ["year"] });
+    const table = targetTable(rows, "zh-CN");
+    expect(table.headers).toEqual(tableHeaders("Targets", "zh-CN"));
+    expect(table.values[0].slice(0, 7)).toEqual(["2026财年", serialFromDate(2026, 4, 1), serialFromDate(2027, 3, 31), "公司", "公司", "合同额", 1200]);
+    expect(String(table.values[0][7]).startsWith("=SUMIFS(Deals[金额]")).toBe(true);
+  });
+});
