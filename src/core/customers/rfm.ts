@@ -22,7 +22,9 @@ function strictlySmallerCounts(values: Float64Array): Uint32Array {
   let whole = true;
   for (let i = 0; i < n && whole; i++) {
     const v = values[i];
-    whole = Number.isInteger(v);
+    // `% 1` rather than Number.isInteger: a builtin call in a 10^6 loop is not inlined under Jest's
+    // separate realm, and costs ten times the loop.
+    whole = v % 1 === 0;
     if (v < min) min = v;
     if (v > max) max = v;
   }
@@ -94,7 +96,8 @@ export function rfmScores(
   const rWorse = strictlySmallerCounts(recent);
   const fWorse = strictlySmallerCounts(freq);
   const mWorse = strictlySmallerCounts(money);
-  const score = (worse: number) => 1 + Math.floor((bins * worse) / n);
+  // bins × worse ÷ n lies in [0, 9), so `| 0` is floor (without a builtin call per row).
+  const score = (worse: number) => 1 + (((bins * worse) / n) | 0);
   // At most bins³ distinct results: sharing one frozen object per combination spares 10^6 allocations.
   const shared: RfmScore[] = [];
   const out: (RfmScore | null)[] = new Array(rows).fill(null);
