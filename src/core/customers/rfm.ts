@@ -74,25 +74,27 @@ export function rfmScores(
     return salesError("out-of-range", "outOfRange", { what: "bins", range: "2–9" });
   }
   const rows = lastPurchase.length;
+  // The scored rows, packed in one pass, so each measure sorts as one typed array.
+  const rowOf = new Uint32Array(rows);
+  const recentAll = new Float64Array(rows);
+  const freqAll = new Float64Array(rows);
+  const moneyAll = new Float64Array(rows);
   let n = 0;
-  for (let i = 0; i < rows; i++) if (lastPurchase[i] !== null && frequency[i] !== null && monetary[i] !== null) n++;
-  // The scored rows, packed, so each measure sorts as one typed array.
-  const rowOf = new Uint32Array(n);
-  const recent = new Float64Array(n);
-  const freq = new Float64Array(n);
-  const money = new Float64Array(n);
-  for (let i = 0, k = 0; i < rows; i++) {
+  for (let i = 0; i < rows; i++) {
     const lp = lastPurchase[i];
     const fr = frequency[i];
     const mo = monetary[i];
     if (lp === null || fr === null || mo === null) continue;
-    rowOf[k] = i;
+    rowOf[n] = i;
     // Fewer days since the last purchase is better, so −recency is a higher-is-better measure.
-    recent[k] = -(asOf - lp);
-    freq[k] = fr;
-    money[k] = mo;
-    k++;
+    recentAll[n] = -(asOf - lp);
+    freqAll[n] = fr;
+    moneyAll[n] = mo;
+    n++;
   }
+  const recent = recentAll.subarray(0, n);
+  const freq = freqAll.subarray(0, n);
+  const money = moneyAll.subarray(0, n);
   const rWorse = strictlySmallerCounts(recent);
   const fWorse = strictlySmallerCounts(freq);
   const mWorse = strictlySmallerCounts(money);

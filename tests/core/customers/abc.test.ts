@@ -85,8 +85,9 @@ describe("abcClasses", () => {
     const values = Array.from({ length: n }, (_, i) => (i * 7919) % 10007);
     let best = Infinity;
     let r: ReturnType<typeof abcClasses> = [];
-    // Best of three, so that a busy machine does not fail the test; one run is what a user waits.
-    for (let run = 0; run < 3; run++) {
+    // Best of five, so that a busy machine (parallel test runs) does not fail the test; one run is
+    // what a user waits.
+    for (let run = 0; run < 5; run++) {
       const start = performance.now();
       r = abcClasses(values, 0.8, 0.95);
       best = Math.min(best, performance.now() - start);

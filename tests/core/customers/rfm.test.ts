@@ -79,8 +79,9 @@ describe("rfmScores", () => {
     const m = Array.from({ length: n }, (_, i) => ((i * 7919) % 100003) * 1.5);
     let best = Infinity;
     let r: ReturnType<typeof rfmScores> = [];
-    // Best of three, so that a busy machine does not fail the test; one run is what a user waits.
-    for (let run = 0; run < 3; run++) {
+    // Best of five, so that a busy machine (parallel test runs) does not fail the test; one run is
+    // what a user waits.
+    for (let run = 0; run < 5; run++) {
       const start = performance.now();
       r = rfmScores(lp, f, m, 45000, 5);
       best = Math.min(best, performance.now() - start);
