@@ -16,6 +16,7 @@ import type { SpillShapeRule } from "./functions/spillShape";
 import { shiftRows } from "./formulaTokens";
 import { formatCellText } from "./numberFormat";
 import { fail } from "./officeError";
+import { restoreWorkbook, snapshotWorkbook, type WorkbookSnapshot } from "./snapshot";
 import { DEFAULT_COLUMN_WIDTH, isValidSheetName, newSheetModel, type SheetModel } from "./sheetModel";
 import { translateFormula, type FormulaEnv } from "./structuredRefs";
 import { formulaUsesTable, renameTableInFormula } from "./tableRename";
@@ -44,6 +45,10 @@ export class Workbook {
   readonly hf: HyperFormula;
   /** `workbook.settings`: add-in housekeeping, JSON-serialisable values. */
   readonly settings = new Map<string, unknown>();
+  /** `application.calculationMode` (recorded; the emulator always recalculates at sync). */
+  calculationMode = "Automatic";
+  /** How many times the add-in called `suspendApiCalculationUntilNextSync` (a batching hint tests can assert). */
+  calculationSuspensions = 0;
   private readonly sheetList: SheetModel[] = [];
   private readonly tableList: TableModel[] = [];
   private readonly nameList: NameModel[] = [];
@@ -80,6 +85,16 @@ export class Workbook {
       smartRounding: true,
     });
     if (options.initialSheet !== false) this.addSheet("Sheet1");
+  }
+
+  /** A JSON-serialisable copy (see snapshot.ts). */
+  snapshot(): WorkbookSnapshot {
+    return snapshotWorkbook(this);
+  }
+
+  /** A workbook rebuilt from {@link snapshot}. */
+  static restore(snapshot: WorkbookSnapshot, options: WorkbookOptions = {}): Workbook {
+    return restoreWorkbook(snapshot, options);
   }
 
   // ---------- change notification and batching ----------

@@ -24,9 +24,12 @@ export type CellFormat = {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  fontName?: string;
+  fontSize?: number;
   fill?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
 };
 
 /** A table as `Workbook.tables()` lists it. `range` is the A1 address without the sheet. */

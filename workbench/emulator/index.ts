@@ -1,0 +1,116 @@
+/**
+ * The Office.js Excel emulator: `Excel`, `Office` and `OfficeExtension` globals over a
+ * HyperFormula-backed workbook, with the SALES.* custom functions registered, sync counting and
+ * failure injection. It backs the jest adapter tests, the browser workbench and the e2e tests.
+ * Browser-safe: nothing here uses Node APIs (see node/ for the Node-only helpers).
+ *
+ * @example
+ * const emulator = createEmulator({ functions: await loadSalesFunctionsFromSource() });
+ * emulator.install();
+ * await Excel.run(async (context) => { context.workbook.worksheets.getActiveWorksheet().getRange("A1").values = [[1]]; });
+ */
+import { installCustomFunctionsRuntime } from "./customFunctionsRuntime";
+import { createExcelNamespace, type ExcelNamespace } from "./excelNamespace";
+import type { SalesFunctionsSource } from "./functions/salesFunctionsSource";
+import type { SpillShapeRule } from "./functions/spillShape";
+import { createStats, DEFAULT_REQUEST_LIMIT_BYTES, type EmulatorStats } from "./instrumentation";
+import { createOfficeNamespace } from "./officeNamespace";
+import { ExcelErrorCodes, OfficeExtensionError, OfficeExtensionErrorCodes } from "./officeError";
+import { ClientResult } from "./proxies/clientObject";
+import { createFailureSchedule, type EmulatorRuntime } from "./runtime";
+import type { WorkbookSnapshot } from "./snapshot";
+import { Workbook } from "./workbook";
+
+export type { SalesFunctionsSource, FunctionMetadata, FunctionParameterMetadata, CustomFunctionImplementation } from "./functions/salesFunctionsSource";
+export { salesFunctionsFromRuntime } from "./functions/salesFunctionsSource";
+export type { SpillShapeRule, ArgumentShape, SpillShape } from "./functions/spillShape";
+export { SPILL_SHAPE_RULES } from "./functions/spillShape";
+export type { EmulatorStats, RequestRecord } from "./instrumentation";
+export type { WorkbookSnapshot } from "./snapshot";
+export type { CellInfo, CellFormat, TableInfo, ChartModel, ConditionalFormatModel, DataValidationModel, NameModel, SelectionChange, CellsChange } from "./workbookTypes";
+export { Workbook } from "./workbook";
+export { OfficeExtensionError, ExcelErrorCodes, OfficeExtensionErrorCodes } from "./officeError";
+export { RequestContext } from "./requestContext";
+export { parseAddress, formatAddress, columnLetters } from "./address";
+
+/** Options of {@link createEmulator}. */
+export type EmulatorOptions = {
+  /** SALES.* functions to register (see loadSalesFunctionsFromSource / salesFunctionsFromRuntime). */
+  functions?: SalesFunctionsSource;
+  /** Clock for TODAY() and NOW(). */
+  now?: () => Date;
+  /** Start from a snapshot instead of an empty "Sheet1" workbook. */
+  snapshot?: WorkbookSnapshot;
+  /** Office.context.displayLanguage (default "en-US"). */
+  displayLanguage?: string;
+  /** Request size limit in bytes (default 5 MB, Excel on the web's). */
+  requestLimitBytes?: number;
+  /** Spill sizes for custom function ids the catalogue does not cover. */
+  spillRules?: Readonly<Record<string, SpillShapeRule>>;
+};
+
+/** The `OfficeExtension` global. */
+export type OfficeExtensionNamespace = {
+  Error: typeof OfficeExtensionError;
+  ErrorCodes: typeof OfficeExtensionErrorCodes;
+  ClientResult: typeof ClientResult;
+};
+
+/** An emulator instance. */
+export type Emulator = {
+  Excel: ExcelNamespace;
+  Office: ReturnType<typeof createOfficeNamespace>;
+  OfficeExtension: OfficeExtensionNamespace;
+  /** Sets globalThis (or `target`) Excel, Office, OfficeExtension and CustomFunctions. */
+  install(target?: object): void;
+  stats: EmulatorStats;
+  /** Makes the n-th sync from now (1 = the next) fail without applying its commands. */
+  failSync(n: number, error?: { code: string; message: string }): void;
+  /** Direct, synchronous model access (test set-up, the grid page). */
+  book: Workbook;
+  setDisplayLanguage(lang: string): void;
+  /** Calls `listener` after any change to the workbook; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  /** A JSON-serialisable copy of the workbook. */
+  snapshot(): WorkbookSnapshot;
+};
+
+/** Creates an emulator with a fresh (or restored) workbook. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules };
+  const book = options.snapshot ? Workbook.restore(options.snapshot, workbookOptions) : new Workbook(workbookOptions);
+  const stats = createStats();
+  const failures = createFailureSchedule();
+  const runtime: EmulatorRuntime = {
+    book,
+    stats,
+    requestLimitBytes: options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES,
+    takeSyncFailure: () => failures.take(),
+  };
+  const Excel = createExcelNamespace(runtime);
+  const Office = createOfficeNamespace(options.displayLanguage ?? "en-US");
+  const OfficeExtension: OfficeExtensionNamespace = { Error: OfficeExtensionError, ErrorCodes: OfficeExtensionErrorCodes, ClientResult };
+  return {
+    Excel,
+    Office,
+    OfficeExtension,
+    stats,
+    book,
+    install(target: object = globalThis) {
+      const t = target as Record<string, unknown>;
+      t.Excel = Excel;
+      t.Office = Office;
+      t.OfficeExtension = OfficeExtension;
+      installCustomFunctionsRuntime(t);
+    },
+    failSync(n, error = { code: ExcelErrorCodes.generalException, message: "The sync was made to fail by the test (failSync)." }) {
+      failures.schedule(n, error);
+    },
+    setDisplayLanguage(lang) {
+      Office.context.displayLanguage = lang;
+      Office.context.contentLanguage = lang;
+    },
+    onChange: (listener) => book.onChange(listener),
+    snapshot: () => book.snapshot(),
+  };
+}

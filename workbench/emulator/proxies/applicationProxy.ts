@@ -1,0 +1,47 @@
+/**
+ * `Excel.Application`: calculation control. The emulator recalculates at every sync anyway, so
+ * suspending API calculation only changes what is counted (`calculationSuspensions`).
+ */
+import { fail } from "../officeError";
+import type { Workbook } from "../workbook";
+import { ClientObject } from "./clientObject";
+
+/** `context.workbook.application`. */
+export class ApplicationProxy extends ClientObject<Workbook> {
+  constructor(ctx: ConstructorParameters<typeof ClientObject>[0], path: string) {
+    super(ctx, path, () => ctx.runtime.book);
+  }
+  protected get _typeName(): string {
+    return "Application";
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["calculationMode"];
+  }
+  protected _read(name: string, book: Workbook): unknown {
+    if (name === "calculationMode") return book.calculationMode;
+    return this._unknown(name);
+  }
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+  set calculationMode(v: string) {
+    this._set("calculationMode", v, (book) => {
+      if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v)) fail("InvalidArgument", `"${v}" is not a calculation mode.`);
+      book.calculationMode = v;
+    });
+  }
+  /** Recalculates ("Recalculate", "Full", "FullRebuild"). */
+  calculate(calculationType: string): void {
+    this._enqueue("calculate", { calculationType }, () => this._target().recalculate());
+  }
+  /** A performance hint for the next sync. */
+  suspendApiCalculationUntilNextSync(): void {
+    this._enqueue("suspendApiCalculationUntilNextSync", undefined, () => {
+      this._target().calculationSuspensions++;
+    });
+  }
+  /** A performance hint for the next sync. */
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._enqueue("suspendScreenUpdatingUntilNextSync", undefined, () => undefined);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `Excel.WorksheetCollection` (`context.workbook.worksheets`).
+ */
+import { fail } from "../officeError";
+import type { Workbook } from "../workbook";
+import { ClientCollection, q } from "./clientObject";
+import { EventSource } from "./eventSource";
+import { WorksheetProxy } from "./worksheetProxy";
+
+/** `context.workbook.worksheets`. */
+export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, Workbook> {
+  constructor(ctx: ConstructorParameters<typeof ClientCollection>[0], path: string) {
+    super(ctx, path, () => ctx.runtime.book);
+  }
+  protected get _typeName(): string {
+    return "WorksheetCollection";
+  }
+  private get book(): Workbook {
+    return this._ctx.runtime.book;
+  }
+  protected _currentItems(book: Workbook): WorksheetProxy[] {
+    return book.sheetModels().map((sheet) => new WorksheetProxy(this._ctx, `worksheets.getItem(${q(sheet.name)})`, () => sheet));
+  }
+
+  /** A sheet by name or id; missing → the sync fails with ItemNotFound. */
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, `worksheets.getItem(${q(key)})`, () => this.book.sheet(key) ?? this.book.sheetByUid(key) ?? fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`))._register("getItem", { key });
+  }
+
+  /** A sheet by name or id, or a null object. */
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, `worksheets.getItemOrNullObject(${q(key)})`, () => this.book.sheet(key) ?? this.book.sheetByUid(key) ?? null)._register("getItemOrNullObject", { key });
+  }
+
+  /** Adds a sheet at the end (Excel names it SheetN when no name is given). */
+  add(name?: string): WorksheetProxy {
+    let created: ReturnType<Workbook["addSheet"]> | null = null;
+    const proxy = new WorksheetProxy(this._ctx, `worksheets.add(${name === undefined ? "" : q(name)})`, () => created);
+    this._enqueue("add", { name: name ?? null }, () => {
+      created = this.book.addSheet(name);
+      proxy._resolveOrNull();
+    });
+    return proxy;
+  }
+
+  /** The active sheet. */
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, "worksheets.getActiveWorksheet()", () => this.book.requireSheet(this.book.activeSheet))._register("getActiveWorksheet");
+  }
+
+  /** The first (visible) sheet. */
+  getFirst(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, `worksheets.getFirst(${visibleOnly ?? ""})`, () => this.book.sheetModels().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail("ItemNotFound", "No worksheet."))._register("getFirst");
+  }
+
+  /** The last (visible) sheet. */
+  getLast(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, `worksheets.getLast(${visibleOnly ?? ""})`, () => [...this.book.sheetModels()].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail("ItemNotFound", "No worksheet."))._register("getLast");
+  }
+
+  /** Selection changes on any sheet. */
+  get onSelectionChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string }> {
+    return new EventSource(this._ctx, "worksheets.onSelectionChanged", (emit) =>
+      this.book.onSelection((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetSelectionChanged", source: "Local" })),
+    );
+  }
+
+  /** Cell content changes on any sheet. */
+  get onChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string; changeType: string }> {
+    return new EventSource(this._ctx, "worksheets.onChanged", (emit) =>
+      this.book.onCellsChanged((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetChanged", source: change.source, changeType: "RangeEdited" })),
+    );
+  }
+}

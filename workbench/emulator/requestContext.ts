@@ -1,0 +1,71 @@
+/**
+ * `Excel.RequestContext`: the queue of commands that proxies record and `sync()` sends. Like
+ * Office, nothing reaches the workbook before `sync()`: writes, object look-ups and loads are
+ * applied in order at sync, and loaded values are filled in then. A sync that fails before it
+ * reaches Excel (a scheduled failure, a request over the size limit) applies none of its
+ * commands; a command that fails in Excel stops the sync there, with the commands before it
+ * applied, as Excel does.
+ */
+import { DEFAULT_REQUEST_LIMIT_BYTES, utf8Length } from "./instrumentation";
+import { CommandError, OfficeExtensionError } from "./officeError";
+import type { EmulatorRuntime } from "./runtime";
+import { WorkbookProxy } from "./proxies/workbookProxy";
+
+/** One queued command: what is sent (op, target, args) and how the emulator applies it. */
+export type Command = { op: string; target: string; args?: unknown; apply: () => void };
+
+/** The request context of one `Excel.run`. */
+export class RequestContext {
+  readonly workbook: WorkbookProxy;
+  /** Tracked objects survive across runs in Office; in the emulator every proxy already does. */
+  readonly trackedObjects = { add: (_obj: unknown): void => undefined, remove: (_obj: unknown): void => undefined };
+  private queue: Command[] = [];
+
+  constructor(readonly runtime: EmulatorRuntime) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  /** The application object (`context.application` is an alias of `context.workbook.application`). */
+  get application(): WorkbookProxy["application"] {
+    return this.workbook.application;
+  }
+
+  /** Queues a command (proxies call this). */
+  enqueue(command: Command): void {
+    this.queue.push(command);
+  }
+
+  /** Number of commands waiting for the next sync. */
+  get pendingCommands(): number {
+    return this.queue.length;
+  }
+
+  /** Sends the queued commands: applies them, fills loaded properties, counts the request. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const commands = this.queue;
+    this.queue = [];
+    const { stats, book } = this.runtime;
+    stats.syncs++;
+    const payload = JSON.stringify(commands.map((c) => (c.args === undefined ? { op: c.op, target: c.target } : { op: c.op, target: c.target, args: c.args })));
+    const bytes = utf8Length(payload);
+    stats.requests.push({ bytes, commands: commands.length });
+    // A round trip is asynchronous in Office; code that forgets to await must not see results.
+    await Promise.resolve();
+    const failure = this.runtime.takeSyncFailure();
+    if (failure) throw new OfficeExtensionError(failure.code, failure.message);
+    const limit = this.runtime.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
+    if (bytes > limit) throw new OfficeExtensionError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the limit of ${limit} bytes.`);
+    book.bulk(() => {
+      for (const command of commands) {
+        try {
+          command.apply();
+        } catch (e) {
+          if (e instanceof OfficeExtensionError) throw e;
+          if (e instanceof CommandError) throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
+          throw new OfficeExtensionError("GeneralException", e instanceof Error ? e.message : String(e), command.target, command.op);
+        }
+      }
+    });
+    return passThroughValue as T;
+  }
+}
