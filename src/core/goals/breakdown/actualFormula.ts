@@ -71,7 +71,12 @@ export type ActualScope =
  * @example
  * actualFormula({ level: "Rep" }, "signed", "en-US") //=> '=SUMIFS(Deals[Amount],Deals[Owner],[@Name],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")'
  */
-export function actualFormula(scope: ActualScope, metric: Metric, language: WorkbookLanguage, wonLabels?: readonly string[]): string {
+export function actualFormula(
+  scope: ActualScope,
+  metric: Metric,
+  language: WorkbookLanguage,
+  wonLabels?: readonly string[],
+): string {
   const deals = (key: string) => `Deals[${columnName("Deals", key, language)}]`;
   const own = (key: string) => `[@${columnName("Targets", key, language)}]`;
   const sumColumn = deals(metric === "signed" ? "Amount" : "Collected");

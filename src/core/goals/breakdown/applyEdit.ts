@@ -36,10 +36,12 @@ export function applyEdit(plan: Plan, edit: PlanEdit): Result<Plan> {
   const locked = plan.locked.map((row) => row.slice());
   const cells = plan.cells.map((row) => row.slice());
   if (edit.lock) {
-    if (!Number.isFinite(edit.value)) return salesError("invalid-value", "argNotANumber", { what: edit.rep, value: String(edit.value) });
+    if (!Number.isFinite(edit.value))
+      return salesError("invalid-value", "argNotANumber", { what: edit.rep, value: String(edit.value) });
     const units = toUnits(edit.value, plan.decimals);
     if (units < 0) return salesError("out-of-range", "negative", { what: edit.rep });
-    if (!Number.isSafeInteger(units)) return salesError("out-of-range", "outOfRange", { what: edit.rep, range: "too many digits" });
+    if (!Number.isSafeInteger(units))
+      return salesError("out-of-range", "outOfRange", { what: edit.rep, range: "too many digits" });
     cells[i][r] = units;
     locked[i][r] = true;
   } else {

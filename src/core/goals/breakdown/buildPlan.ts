@@ -6,7 +6,15 @@ import { fiscalPeriods } from "./fiscalPeriods";
 import { hierarchicalSplit } from "./hierarchicalSplit";
 import { repKey, type MonthlyHistory } from "./monthlyHistory";
 import { peopleWeights } from "./peopleWeights";
-import { toUnits, type PeopleSplit, type PipelineInput, type Plan, type PlanWarning, type RepInput, type TimeSplit } from "./plan";
+import {
+  toUnits,
+  type PeopleSplit,
+  type PipelineInput,
+  type Plan,
+  type PlanWarning,
+  type RepInput,
+  type TimeSplit,
+} from "./plan";
 import { timeWeights } from "./timeWeights";
 
 /** What the wizard's steps collect. */
@@ -72,15 +80,20 @@ export function buildPlan(input: PlanInput): Result<Plan> {
   const pipeline = input.pipeline ?? null;
   if (pipeline) {
     if (!Number.isFinite(pipeline.openPipeline) || pipeline.openPipeline < 0) return outOfRange("open pipeline", "≥ 0");
-    if (!Number.isFinite(pipeline.winRate) || pipeline.winRate < 0 || pipeline.winRate > 1) return outOfRange("win rate", "0–1");
+    if (!Number.isFinite(pipeline.winRate) || pipeline.winRate < 0 || pipeline.winRate > 1)
+      return outOfRange("win rate", "0–1");
     const toDate = pipeline.actualToDate ?? 0;
     if (!Number.isFinite(toDate) || toDate < 0) return outOfRange("actual to date", "≥ 0");
   }
   const history = input.history ?? null;
   if (history && (history.fiscalYear !== fiscalYear || history.startMonth !== startMonth)) {
-    return salesError("invalid-value", "outOfRange", { what: "history", range: `FY${fiscalYear}, start month ${startMonth}` });
+    return salesError("invalid-value", "outOfRange", {
+      what: "history",
+      range: `FY${fiscalYear}, start month ${startMonth}`,
+    });
   }
-  if (timeSplit.method === "growth" && !(Number.isFinite(timeSplit.rate) && timeSplit.rate > -1)) return outOfRange("growth rate", "> -100%");
+  if (timeSplit.method === "growth" && !(Number.isFinite(timeSplit.rate) && timeSplit.rate > -1))
+    return outOfRange("growth rate", "> -100%");
 
   if (input.reps.length === 0) return salesError("invalid-value", "planNoReps");
   const seen = new Set<string>();
@@ -118,7 +131,12 @@ export function buildPlan(input: PlanInput): Result<Plan> {
     startMonth,
     decimals,
     months,
-    reps: reps.map((rep, r) => ({ name: rep.name, team: teamsOfReps[r], weight: people.weights[r], lastYear: people.lastYear[r] })),
+    reps: reps.map((rep, r) => ({
+      name: rep.name,
+      team: teamsOfReps[r],
+      weight: people.weights[r],
+      lastYear: people.lastYear[r],
+    })),
     teams,
     total,
     periodTotals,

@@ -13,7 +13,9 @@ import { planWarnings } from "./planWarnings";
  */
 export function completePlan(base: Omit<Plan, "repTotals" | "teamTotals" | "warnings">): Plan {
   const repTotals = base.reps.map((_, r) => base.cells.reduce((sum, row) => sum + row[r], 0));
-  const teamTotals = base.teams.map((team) => base.reps.reduce((sum, rep, r) => (rep.team === team ? sum + repTotals[r] : sum), 0));
+  const teamTotals = base.teams.map((team) =>
+    base.reps.reduce((sum, rep, r) => (rep.team === team ? sum + repTotals[r] : sum), 0),
+  );
   const withTotals = { ...base, repTotals, teamTotals };
   return { ...withTotals, warnings: planWarnings(withTotals) };
 }

@@ -17,7 +17,8 @@
  */
 export function controlledRounding(rowTotals: readonly number[], columnTotals: readonly number[]): number[][] {
   const total = rowTotals.reduce((a, b) => a + b, 0);
-  if (total !== columnTotals.reduce((a, b) => a + b, 0)) throw new RangeError("row and column totals must have the same sum");
+  if (total !== columnTotals.reduce((a, b) => a + b, 0))
+    throw new RangeError("row and column totals must have the same sum");
   const rows = rowTotals.length;
   const cols = columnTotals.length;
   const cells = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));

@@ -51,7 +51,9 @@ export function fiscalMonthOf(serial: number, startMonth: number): { fiscalYear:
 }
 
 function yearLabel(fiscalYear: number, startMonth: number): Localized {
-  return startMonth === 1 ? { en: `${fiscalYear}`, zh: `${fiscalYear}年` } : { en: `FY${fiscalYear}`, zh: `${fiscalYear}财年` };
+  return startMonth === 1
+    ? { en: `${fiscalYear}`, zh: `${fiscalYear}年` }
+    : { en: `FY${fiscalYear}`, zh: `${fiscalYear}财年` };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -119,12 +121,23 @@ export function fiscalPeriods(fiscalYear: number, startMonth: number, granularit
       const weeks: Period[] = [];
       for (let start = first, w = 1; start <= last; w++) {
         const end = Math.min(last, start + 6 - mondayIndex(start));
-        weeks.push({ key: `${fy}-W${pad(w)}`, granularity, index: w, label: { en: `${year.en} W${pad(w)}`, zh: `${year.zh}第${w}周` }, start, end });
+        weeks.push({
+          key: `${fy}-W${pad(w)}`,
+          granularity,
+          index: w,
+          label: { en: `${year.en} W${pad(w)}`, zh: `${year.zh}第${w}周` },
+          start,
+          end,
+        });
         start = end + 1;
       }
       return weeks;
     }
     default:
-      return salesError("invalid-value", "unknownOption", { what: "granularity", value: String(granularity), allowed: "year, quarter, month, week" });
+      return salesError("invalid-value", "unknownOption", {
+        what: "granularity",
+        value: String(granularity),
+        allowed: "year, quarter, month, week",
+      });
   }
 }

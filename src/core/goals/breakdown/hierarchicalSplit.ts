@@ -27,7 +27,11 @@ export function hierarchicalSplit(units: number, teams: readonly string[], weigh
   const result = new Array<number>(weights.length).fill(0);
   members.forEach((idx, g) => {
     if (groupUnits[g] === 0) return;
-    const parts = largestRemainder(groupUnits[g], idx.map((i) => weights[i]), 0);
+    const parts = largestRemainder(
+      groupUnits[g],
+      idx.map((i) => weights[i]),
+      0,
+    );
     idx.forEach((i, k) => (result[i] = parts[k]));
   });
   return result;

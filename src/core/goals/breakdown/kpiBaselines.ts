@@ -54,7 +54,11 @@ export function kpiBaselines(
   const closed = deals.filter((d) => inRange(d.closedOn, range));
   return {
     conversionRate: conversion(column(created.map((d) => d.stage))),
-    avgCycleDays: cycle(column(closed.map((d) => d.created)), column(closed.map((d) => d.closedOn)), column(closed.map((d) => d.stage))),
+    avgCycleDays: cycle(
+      column(closed.map((d) => d.created)),
+      column(closed.map((d) => d.closedOn)),
+      column(closed.map((d) => d.stage)),
+    ),
     avgOrderValue: avgDeal(column(closed.map((d) => d.amount)), column(closed.map((d) => d.stage))),
     newCustomers: customers.filter((c) => inRange(c.firstPurchase, range)).length,
     followUps: activities.filter((a) => inRange(a.date, range)).length,

@@ -76,7 +76,8 @@ export function monthlyHistory(
   years = 3,
   won: LabelSet = DEFAULT_WON,
 ): Result<MonthlyHistory> {
-  if (!Number.isInteger(years) || years < 1 || years > 10) return salesError("out-of-range", "outOfRange", { what: "years", range: "1–10" });
+  if (!Number.isInteger(years) || years < 1 || years > 10)
+    return salesError("out-of-range", "outOfRange", { what: "years", range: "1–10" });
   const months: Period[] = [];
   for (let y = fiscalYear - years; y < fiscalYear; y++) {
     const periods = fiscalPeriods(y, startMonth, "month");
@@ -93,7 +94,8 @@ export function monthlyHistory(
   let earliest = Infinity;
   for (const deal of deals) {
     const value = metric === "signed" ? deal.amount : deal.collected;
-    if (deal.closedOn === null || !Number.isFinite(deal.closedOn) || value === null || !Number.isFinite(value)) continue;
+    if (deal.closedOn === null || !Number.isFinite(deal.closedOn) || value === null || !Number.isFinite(value))
+      continue;
     if (classifyOutcome(deal.stage, won, DEFAULT_LOST) !== "won") continue;
     const day = Math.floor(deal.closedOn);
     if (day > windowEnd) continue;

@@ -49,7 +49,11 @@ export function repLastYear(history: MonthlyHistory | null, reps: readonly RepIn
  * @example
  * peopleWeights([{ name: "Li", capacity: 2 }, { name: "Wang", capacity: 1 }], { method: "capacity" }, null).weights //=> [2, 1]
  */
-export function peopleWeights(reps: readonly RepInput[], split: PeopleSplit, history: MonthlyHistory | null): Result<RepWeights> {
+export function peopleWeights(
+  reps: readonly RepInput[],
+  split: PeopleSplit,
+  history: MonthlyHistory | null,
+): Result<RepWeights> {
   const requested = split.method;
   const lastYear = repLastYear(history, reps);
   let weights: number[];
@@ -63,7 +67,8 @@ export function peopleWeights(reps: readonly RepInput[], split: PeopleSplit, his
       weights = [];
       for (const rep of reps) {
         const c = rep.capacity;
-        if (c === null || c === undefined || !Number.isFinite(c)) return salesError("invalid-value", "planMissingCapacity", { value: rep.name });
+        if (c === null || c === undefined || !Number.isFinite(c))
+          return salesError("invalid-value", "planMissingCapacity", { value: rep.name });
         if (c < 0) return salesError("out-of-range", "negative", { what: `capacity (${rep.name})` });
         weights.push(c);
       }
@@ -76,7 +81,8 @@ export function peopleWeights(reps: readonly RepInput[], split: PeopleSplit, his
       weights = [];
       for (let i = 0; i < reps.length; i++) {
         const f = split.figures[i];
-        if (!Number.isFinite(f)) return salesError("invalid-value", "argNotANumber", { what: reps[i].name, value: String(f) });
+        if (!Number.isFinite(f))
+          return salesError("invalid-value", "argNotANumber", { what: reps[i].name, value: String(f) });
         if (f < 0) return salesError("out-of-range", "negative", { what: reps[i].name });
         weights.push(f);
       }
@@ -88,7 +94,13 @@ export function peopleWeights(reps: readonly RepInput[], split: PeopleSplit, his
         weights = reps.map(() => 1);
         used = "equal";
         const months = history?.coveredMonths ?? 0;
-        warning = { kind: "thin-history", split: "people", requested, months, message: localized("warnThinHistoryPeople", { months }) };
+        warning = {
+          kind: "thin-history",
+          split: "people",
+          requested,
+          months,
+          message: localized("warnThinHistoryPeople", { months }),
+        };
       } else weights = figures;
       break;
     }

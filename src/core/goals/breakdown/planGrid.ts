@@ -84,7 +84,8 @@ export function planGrid(plan: Plan, granularity: Granularity): PlanGrid {
     }
   }
   const sumRow = (row: readonly number[]) => row.reduce((a, b) => a + b, 0);
-  const teamOf = (row: readonly number[]) => plan.teams.map((team) => sumRow(row.filter((_, r) => plan.reps[r].team === team)));
+  const teamOf = (row: readonly number[]) =>
+    plan.teams.map((team) => sumRow(row.filter((_, r) => plan.reps[r].team === team)));
   const teamCells = cells.map(teamOf);
   return {
     granularity,

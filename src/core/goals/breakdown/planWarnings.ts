@@ -50,7 +50,17 @@ export function planWarnings(plan: Omit<Plan, "warnings">): PlanWarning[] {
         supported: formatAmount(supported, places),
         coverage: formatAmount(coverage, 2),
       });
-      warnings.push({ kind: "coverage", target, actualToDate, remaining, openPipeline, winRate, supported, coverage, message });
+      warnings.push({
+        kind: "coverage",
+        target,
+        actualToDate,
+        remaining,
+        openPipeline,
+        winRate,
+        supported,
+        coverage,
+        message,
+      });
     }
   }
   return warnings;

@@ -52,7 +52,11 @@ export function rebalance(plan: Plan): Result<Plan> {
       if (lockedSum !== periodTotal) return salesError("invalid-value", "planLockedMismatch", figures());
     } else {
       const weights = free.map((r) => plan.reps[r].weight);
-      const parts = largestRemainder(periodTotal - lockedSum, weights.some((w) => w > 0) ? weights : weights.map(() => 1), 0);
+      const parts = largestRemainder(
+        periodTotal - lockedSum,
+        weights.some((w) => w > 0) ? weights : weights.map(() => 1),
+        0,
+      );
       free.forEach((r, k) => (row[r] = parts[k]));
     }
     cells.push(row);

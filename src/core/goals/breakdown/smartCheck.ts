@@ -53,7 +53,10 @@ const METRIC_NAMES: Record<Metric, Localized> = {
 
 function isoDate(serial: number): { en: string; zh: string } {
   const { year, month, day } = dateFromSerial(serial);
-  return { en: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, zh: `${year}年${month}月${day}日` };
+  return {
+    en: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    zh: `${year}年${month}月${day}日`,
+  };
 }
 
 /**
@@ -85,12 +88,18 @@ export function smartCheck(goal: SmartGoal): SmartResult {
 
   const target = positive(goal.target) ? goal.target : null;
   const measurable: SmartCriterion =
-    target === null ? { pass: false, message: localized("smartNoTarget", {}) } : { pass: true, message: localized("smartMeasurableOk", { target: formatAmount(target) }) };
+    target === null
+      ? { pass: false, message: localized("smartNoTarget", {}) }
+      : { pass: true, message: localized("smartMeasurableOk", { target: formatAmount(target) }) };
 
   const maxGrowth = goal.maxGrowth ?? 0.5;
   const lastYear = positive(goal.lastYearActual) ? goal.lastYearActual : null;
   const hasPipeline =
-    typeof goal.openPipeline === "number" && goal.openPipeline >= 0 && typeof goal.winRate === "number" && goal.winRate >= 0 && goal.winRate <= 1;
+    typeof goal.openPipeline === "number" &&
+    goal.openPipeline >= 0 &&
+    typeof goal.winRate === "number" &&
+    goal.winRate >= 0 &&
+    goal.winRate <= 1;
   const growth = target !== null && lastYear !== null ? target / lastYear - 1 : null;
   const pipelineSupports = hasPipeline ? (goal.openPipeline as number) * (goal.winRate as number) : null;
   const pipelineCoverage = target !== null && pipelineSupports !== null ? pipelineSupports / target : null;
@@ -112,11 +121,26 @@ export function smartCheck(goal: SmartGoal): SmartResult {
   if (pipelineCoverage !== null && pipelineSupports !== null) {
     const short = pipelineCoverage < 1;
     if (short) achievablePass = false;
-    reasons.push(localized(short ? "smartPipelineShort" : "smartPipelineOk", { supported: formatAmount(pipelineSupports), coverage: formatPercent(pipelineCoverage) }));
+    reasons.push(
+      localized(short ? "smartPipelineShort" : "smartPipelineOk", {
+        supported: formatAmount(pipelineSupports),
+        coverage: formatPercent(pipelineCoverage),
+      }),
+    );
   }
-  const achievable = { pass: achievablePass, message: joinLocalized(reasons), growth, pipelineSupports, pipelineCoverage };
+  const achievable = {
+    pass: achievablePass,
+    message: joinLocalized(reasons),
+    growth,
+    pipelineSupports,
+    pipelineCoverage,
+  };
 
-  const measure: Localized | null = goal.metric ? METRIC_NAMES[goal.metric] : filled(goal.kpi) ? { en: goal.kpi.trim(), zh: goal.kpi.trim() } : null;
+  const measure: Localized | null = goal.metric
+    ? METRIC_NAMES[goal.metric]
+    : filled(goal.kpi)
+      ? { en: goal.kpi.trim(), zh: goal.kpi.trim() }
+      : null;
   const relevant: SmartCriterion = measure
     ? { pass: true, message: localized("smartRelevantOk", { measure: measure.en }, { measure: measure.zh }) }
     : { pass: false, message: localized("smartNoMeasure", {}) };
@@ -126,7 +150,10 @@ export function smartCheck(goal: SmartGoal): SmartResult {
   else {
     const date = isoDate(goal.deadline);
     const past = positive(goal.asOf) && Math.floor(goal.deadline) < Math.floor(goal.asOf);
-    timeBound = { pass: !past, message: localized(past ? "smartDeadlinePast" : "smartTimeBoundOk", { date: date.en }, { date: date.zh }) };
+    timeBound = {
+      pass: !past,
+      message: localized(past ? "smartDeadlinePast" : "smartTimeBoundOk", { date: date.en }, { date: date.zh }),
+    };
   }
 
   const pass = specific.pass && measurable.pass && achievable.pass && relevant.pass && timeBound.pass;

@@ -71,10 +71,17 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
   const companyFormula = actualFormula({ level: "Company" }, metric, language, options.wonLabels);
   const repFormula = actualFormula({ level: "Rep" }, metric, language, options.wonLabels);
   const teamFormulas = plan.teams.map((team) =>
-    actualFormula({ level: "Team", reps: plan.reps.filter((r) => r.team === team).map((r) => r.name) }, metric, language, options.wonLabels),
+    actualFormula(
+      { level: "Team", reps: plan.reps.filter((r) => r.team === team).map((r) => r.name) },
+      metric,
+      language,
+      options.wonLabels,
+    ),
   );
   // Reps grouped under their team, in team order; reps in no team last.
-  const repOrder = [...plan.teams, ""].flatMap((team) => plan.reps.map((rep, r) => ({ rep, r })).filter(({ rep }) => rep.team === team));
+  const repOrder = [...plan.teams, ""].flatMap((team) =>
+    plan.reps.map((rep, r) => ({ rep, r })).filter(({ rep }) => rep.team === team),
+  );
 
   const rows: TargetRow[] = [];
   for (const granularity of options.granularities ?? ["year", "quarter", "month"]) {
@@ -119,7 +126,10 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
  * @example
  * targetTable(rows, "en-US").headers //=> ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target", "Actual", "Attainment", "Gap"]
  */
-export function targetTable(rows: readonly TargetRow[], language: WorkbookLanguage): { headers: string[]; values: (string | number)[][] } {
+export function targetTable(
+  rows: readonly TargetRow[],
+  language: WorkbookLanguage,
+): { headers: string[]; values: (string | number)[][] } {
   const columns = tableSpec("Targets").columns;
   return {
     headers: columns.map((c) => c.header[language]),

@@ -50,7 +50,13 @@ export function timeWeights(history: MonthlyHistory | null, split: TimeSplit): M
     requested,
     used: "equal",
     lastYear: lastYearSum > 0 ? lastYear : null,
-    warning: { kind: "thin-history", split: "time", requested, months, message: localized("warnThinHistoryTime", { months }) },
+    warning: {
+      kind: "thin-history",
+      split: "time",
+      requested,
+      months,
+      message: localized("warnThinHistoryTime", { months }),
+    },
   });
   const usableLastYear = lastYearSum > 0 ? lastYear : null;
   switch (split.method) {
@@ -58,7 +64,9 @@ export function timeWeights(history: MonthlyHistory | null, split: TimeSplit): M
       return { weights: EQUAL, requested, used: "equal", lastYear: usableLastYear, warning: null };
     case "lastYear":
     case "growth":
-      return usableLastYear ? { weights: usableLastYear, requested, used: requested, lastYear: usableLastYear, warning: null } : thin();
+      return usableLastYear
+        ? { weights: usableLastYear, requested, used: requested, lastYear: usableLastYear, warning: null }
+        : thin();
     case "seasonal": {
       if (!history || months < 12) return thin();
       const indices = seasonIndex(series.slice(history.firstDataIndex), 12);

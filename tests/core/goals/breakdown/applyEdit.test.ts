@@ -63,7 +63,9 @@ describe("applyEdit and rebalance", () => {
   it("rejects a lock that puts a month's locked figures above its total, with the figures", () => {
     const result = applyEdit(plan, { period: "FY2026-M04", rep: "Li", value: 3000.5, lock: true });
     expect(isSalesError(result) && result.kind).toBe("out-of-range");
-    expect(isSalesError(result) && result.message).toBe("locked figures in Apr 2026 add up to 3,001, above the period's target 3,000");
+    expect(isSalesError(result) && result.message).toBe(
+      "locked figures in Apr 2026 add up to 3,001, above the period's target 3,000",
+    );
   });
 
   it("rejects locking every figure of a month when they miss its total", () => {
@@ -71,7 +73,9 @@ describe("applyEdit and rebalance", () => {
     p = ok(applyEdit(p, { period: "FY2026-M04", rep: "Wang", value: 1000, lock: true }));
     const result = applyEdit(p, { period: "FY2026-M04", rep: "Zhao", value: 999, lock: true });
     expect(isSalesError(result) && result.code).toBe("planLockedMismatch");
-    expect(ok(applyEdit(p, { period: "FY2026-M04", rep: "Zhao", value: 1000, lock: true })).cells[0]).toEqual([1000, 1000, 1000]);
+    expect(ok(applyEdit(p, { period: "FY2026-M04", rep: "Zhao", value: 1000, lock: true })).cells[0]).toEqual([
+      1000, 1000, 1000,
+    ]);
   });
 
   it("rejects unknown months and reps and bad figures", () => {
@@ -91,11 +95,19 @@ describe("exact totals at every level after random edits and locks (property)", 
     annualTarget: fc.integer({ min: 0, max: 50_000_000 }),
     decimals: fc.integer({ min: -2, max: 2 }),
     startMonth: fc.integer({ min: 1, max: 12 }),
-    reps: fc.array(fc.record({ team: fc.constantFrom("", "A", "B", "C"), capacity: fc.nat({ max: 20 }) }), { minLength: 1, maxLength: 7 }),
+    reps: fc.array(fc.record({ team: fc.constantFrom("", "A", "B", "C"), capacity: fc.nat({ max: 20 }) }), {
+      minLength: 1,
+      maxLength: 7,
+    }),
     months: fc.array(fc.nat({ max: 100 }), { minLength: 12, maxLength: 12 }),
   });
   const edits = fc.array(
-    fc.record({ month: fc.nat({ max: 11 }), rep: fc.nat({ max: 6 }), share: fc.double({ min: 0, max: 1.3, noNaN: true }), lock: fc.boolean() }),
+    fc.record({
+      month: fc.nat({ max: 11 }),
+      rep: fc.nat({ max: 6 }),
+      share: fc.double({ min: 0, max: 1.3, noNaN: true }),
+      lock: fc.boolean(),
+    }),
     { maxLength: 25 },
   );
 
@@ -130,7 +142,11 @@ describe("exact totals at every level after random edits and locks (property)", 
   it("keeps every total, every locked figure and no negative cell", () => {
     fc.assert(
       fc.property(planInput, edits, (p, steps) => {
-        const reps = p.reps.map((r, k) => ({ name: `Rep ${k + 1}`, team: r.team, capacity: r.capacity + (k === 0 ? 1 : 0) }));
+        const reps = p.reps.map((r, k) => ({
+          name: `Rep ${k + 1}`,
+          team: r.team,
+          capacity: r.capacity + (k === 0 ? 1 : 0),
+        }));
         const built = buildPlan({
           fiscalYear: 2026,
           startMonth: p.startMonth,
@@ -161,7 +177,8 @@ describe("exact totals at every level after random edits and locks (property)", 
           else trial.delete(key);
           const lockedSum = sum([...trial].filter(([k]) => k.startsWith(`${i}:`)).map(([, v]) => v));
           const lockedCount = [...trial.keys()].filter((k) => k.startsWith(`${i}:`)).length;
-          const feasible = lockedSum <= plan.periodTotals[i] && (lockedCount < reps.length || lockedSum === plan.periodTotals[i]);
+          const feasible =
+            lockedSum <= plan.periodTotals[i] && (lockedCount < reps.length || lockedSum === plan.periodTotals[i]);
           expect(isSalesError(next)).toBe(!feasible);
           if (isSalesError(next)) continue;
           plan = next;

@@ -34,7 +34,20 @@ function expectExact(plan: Plan) {
 const lastYear = [1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3].map((v) => v * 1000);
 const history = ok(
   monthlyHistory(
-    [...yearOfDeals("Li", 2025, 4, lastYear.map((v) => v / 2)), ...yearOfDeals("Wang", 2025, 4, lastYear.map((v) => v / 2))],
+    [
+      ...yearOfDeals(
+        "Li",
+        2025,
+        4,
+        lastYear.map((v) => v / 2),
+      ),
+      ...yearOfDeals(
+        "Wang",
+        2025,
+        4,
+        lastYear.map((v) => v / 2),
+      ),
+    ],
     "signed",
     2026,
     4,
@@ -78,14 +91,20 @@ describe("buildPlan: time split methods on known histories", () => {
 
   it("a year with no history: equal split and a thin-history warning", () => {
     const empty = ok(monthlyHistory([], "signed", 2026, 4));
-    const plan = ok(buildPlan({ ...base, timeSplit: { method: "seasonal" }, peopleSplit: { method: "lastYear" }, history: empty }));
+    const plan = ok(
+      buildPlan({ ...base, timeSplit: { method: "seasonal" }, peopleSplit: { method: "lastYear" }, history: empty }),
+    );
     expect(plan.periodTotals).toEqual(new Array(12).fill(200));
     expect(plan.repTotals).toEqual([1200, 1200]);
     expect(plan.warnings.map((w) => [w.kind, w.kind === "thin-history" && w.split])).toEqual([
       ["thin-history", "time"],
       ["thin-history", "people"],
     ]);
-    expect(isSalesError(buildPlan({ ...base, annualTarget: null, timeSplit: { method: "growth", rate: 0.1 }, history: empty }))).toBe(true);
+    expect(
+      isSalesError(
+        buildPlan({ ...base, annualTarget: null, timeSplit: { method: "growth", rate: 0.1 }, history: empty }),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -112,10 +131,27 @@ describe("buildPlan: people and exactness", () => {
 
   it("1,200,000 split seasonally over 12 months and 7 reps adds up exactly per month and per rep", () => {
     const shape = [8, 9, 10, 10, 11, 12, 9, 10, 11, 12, 14, 16];
-    const deals = [2023, 2024, 2025].flatMap((y, k) => yearOfDeals("A1", y, 1, shape.map((v) => v * 1000 * (1 + k / 10))));
+    const deals = [2023, 2024, 2025].flatMap((y, k) =>
+      yearOfDeals(
+        "A1",
+        y,
+        1,
+        shape.map((v) => v * 1000 * (1 + k / 10)),
+      ),
+    );
     const h = ok(monthlyHistory(deals, "signed", 2026, 1, 3));
     const reps = ["A1", "A2", "A3", "B1", "B2", "C1", "C2"].map((name) => ({ name, team: name[0] }));
-    const plan = ok(buildPlan({ fiscalYear: 2026, startMonth: 1, annualTarget: 1_200_000, timeSplit: { method: "seasonal" }, peopleSplit: { method: "equal" }, reps, history: h }));
+    const plan = ok(
+      buildPlan({
+        fiscalYear: 2026,
+        startMonth: 1,
+        annualTarget: 1_200_000,
+        timeSplit: { method: "seasonal" },
+        peopleSplit: { method: "equal" },
+        reps,
+        history: h,
+      }),
+    );
     expect(plan.time.used).toBe("seasonal");
     expect(plan.total).toBe(1_200_000);
     expect(sum(plan.periodTotals)).toBe(1_200_000);
@@ -124,12 +160,16 @@ describe("buildPlan: people and exactness", () => {
     expectExact(plan);
     // Cells are the floor or ceiling of month × rep ÷ total.
     plan.cells.forEach((row, i) =>
-      row.forEach((x, r) => expect(Math.abs(x - (plan.periodTotals[i] * plan.repTotals[r]) / plan.total)).toBeLessThan(1)),
+      row.forEach((x, r) =>
+        expect(Math.abs(x - (plan.periodTotals[i] * plan.repTotals[r]) / plan.total)).toBeLessThan(1),
+      ),
     );
   });
 
   it("works in cents with decimals 2 and in thousands with decimals −3", () => {
-    const cents = ok(buildPlan({ ...base, annualTarget: 1000, decimals: 2, reps: [{ name: "A" }, { name: "B" }, { name: "C" }] }));
+    const cents = ok(
+      buildPlan({ ...base, annualTarget: 1000, decimals: 2, reps: [{ name: "A" }, { name: "B" }, { name: "C" }] }),
+    );
     expect(cents.total).toBe(100_000);
     expect(cents.periodTotals.slice(0, 5)).toEqual([8334, 8334, 8334, 8334, 8333]);
     expectExact(cents);

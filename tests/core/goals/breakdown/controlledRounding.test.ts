@@ -32,7 +32,10 @@ describe("controlledRounding", () => {
         fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }),
         (total, rw, cw) => {
           const rows = sum(rw) === 0 ? rw.map(() => 0) : largestRemainder(total, rw, 0);
-          const cols = sum(cw) === 0 || sum(rows) === 0 ? cw.map((_, j) => (j === 0 ? sum(rows) : 0)) : largestRemainder(sum(rows), cw, 0);
+          const cols =
+            sum(cw) === 0 || sum(rows) === 0
+              ? cw.map((_, j) => (j === 0 ? sum(rows) : 0))
+              : largestRemainder(sum(rows), cw, 0);
           const cells = controlledRounding(rows, cols);
           cells.forEach((row, i) => expect(sum(row)).toBe(rows[i]));
           cols.forEach((c, j) => expect(sum(cells.map((row) => row[j]))).toBe(c));

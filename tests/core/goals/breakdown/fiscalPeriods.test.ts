@@ -1,4 +1,10 @@
-import { fiscalMonthOf, fiscalMonthStart, fiscalPeriods, mondayIndex, type Period } from "@core/goals/breakdown/fiscalPeriods";
+import {
+  fiscalMonthOf,
+  fiscalMonthStart,
+  fiscalPeriods,
+  mondayIndex,
+  type Period,
+} from "@core/goals/breakdown/fiscalPeriods";
 import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
 import { isSalesError } from "@core/errors";
 
@@ -23,8 +29,18 @@ describe("fiscalPeriods", () => {
   it("cuts an April year into months keyed by calendar month, in fiscal order", () => {
     const months = periods(2026, 4, "month");
     expect(months.map((m) => m.key)).toEqual([
-      "FY2026-M04", "FY2026-M05", "FY2026-M06", "FY2026-M07", "FY2026-M08", "FY2026-M09",
-      "FY2026-M10", "FY2026-M11", "FY2026-M12", "FY2026-M01", "FY2026-M02", "FY2026-M03",
+      "FY2026-M04",
+      "FY2026-M05",
+      "FY2026-M06",
+      "FY2026-M07",
+      "FY2026-M08",
+      "FY2026-M09",
+      "FY2026-M10",
+      "FY2026-M11",
+      "FY2026-M12",
+      "FY2026-M01",
+      "FY2026-M02",
+      "FY2026-M03",
     ]);
     expect(months[0]).toMatchObject({ index: 1, label: { en: "Apr 2026", zh: "2026年4月" }, start: 46113, end: 46142 });
     expect(months[9].label).toEqual({ en: "Jan 2027", zh: "2027年1月" });
@@ -35,7 +51,12 @@ describe("fiscalPeriods", () => {
 
   it("makes quarters of fiscal months 1–3 … 10–12", () => {
     const quarters = periods(2026, 4, "quarter");
-    expect(quarters[0]).toMatchObject({ key: "FY2026-Q1", label: { en: "FY2026 Q1", zh: "2026财年第1季度" }, start: 46113, end: 46203 });
+    expect(quarters[0]).toMatchObject({
+      key: "FY2026-Q1",
+      label: { en: "FY2026 Q1", zh: "2026财年第1季度" },
+      start: 46113,
+      end: 46203,
+    });
     expect(day(quarters[3].start)).toBe("2027-01-01");
     expect(day(quarters[3].end)).toBe("2027-03-31");
   });

@@ -9,7 +9,14 @@ export function ok<T>(result: Result<T>): T {
 }
 
 /** A won deal closed on a calendar date. */
-export function wonDeal(owner: string, y: number, m: number, d: number, amount: number, collected: number | null = null): DealRow {
+export function wonDeal(
+  owner: string,
+  y: number,
+  m: number,
+  d: number,
+  amount: number,
+  collected: number | null = null,
+): DealRow {
   return { owner, stage: "赢单", closedOn: serialFromDate(y, m, d), amount, collected };
 }
 
@@ -17,7 +24,12 @@ export function wonDeal(owner: string, y: number, m: number, d: number, amount: 
  * Won deals for one rep per fiscal month of a fiscal year: values[k] closes on the 15th of fiscal
  * month k + 1 (a 0 makes no deal, as in a month without sales).
  */
-export function yearOfDeals(owner: string, fiscalYear: number, startMonth: number, values: readonly number[]): DealRow[] {
+export function yearOfDeals(
+  owner: string,
+  fiscalYear: number,
+  startMonth: number,
+  values: readonly number[],
+): DealRow[] {
   return values.flatMap((v, k) => {
     const zero = startMonth - 1 + k;
     return v === 0 ? [] : [wonDeal(owner, fiscalYear + Math.floor(zero / 12), (zero % 12) + 1, 15, v)];

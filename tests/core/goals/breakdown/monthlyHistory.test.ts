@@ -37,12 +37,16 @@ describe("monthlyHistory", () => {
   });
 
   it("matches owners trimmed and case-insensitively", () => {
-    const h = ok(monthlyHistory([wonDeal(" Li  Lei ", 2025, 1, 5, 10), wonDeal("LI LEI", 2025, 2, 5, 20)], "signed", 2026, 1, 1));
+    const h = ok(
+      monthlyHistory([wonDeal(" Li  Lei ", 2025, 1, 5, 10), wonDeal("LI LEI", 2025, 2, 5, 20)], "signed", 2026, 1, 1),
+    );
     expect(h.byRep.get(repKey("li lei"))?.slice(0, 2)).toEqual([10, 20]);
   });
 
   it("reports how many months the data covers: from the first won deal to last year's end", () => {
-    const h = ok(monthlyHistory(yearOfDeals("Li", 2025, 4, [0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5]), "signed", 2026, 4, 3));
+    const h = ok(
+      monthlyHistory(yearOfDeals("Li", 2025, 4, [0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5]), "signed", 2026, 4, 3),
+    );
     expect(h.months).toHaveLength(36);
     expect(h.months[0].key).toBe("FY2023-M04");
     expect(h.firstDataIndex).toBe(27); // July 2025 = fiscal month 4 of FY2025

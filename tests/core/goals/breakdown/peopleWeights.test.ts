@@ -12,7 +12,10 @@ const reps = [
 describe("peopleWeights", () => {
   const history = ok(
     monthlyHistory(
-      [...yearOfDeals("Li", 2025, 1, new Array(12).fill(500)), ...yearOfDeals("wang", 2025, 1, new Array(12).fill(250))],
+      [
+        ...yearOfDeals("Li", 2025, 1, new Array(12).fill(500)),
+        ...yearOfDeals("wang", 2025, 1, new Array(12).fill(250)),
+      ],
       "signed",
       2026,
       1,
@@ -27,7 +30,9 @@ describe("peopleWeights", () => {
     expect(ok(peopleWeights(reps, { method: "equal" }, null)).weights).toEqual([1, 1, 1]);
   });
   it("manual: the typed figures", () => {
-    expect(ok(peopleWeights(reps, { method: "manual", figures: [500, 300, 200] }, null)).weights).toEqual([500, 300, 200]);
+    expect(ok(peopleWeights(reps, { method: "manual", figures: [500, 300, 200] }, null)).weights).toEqual([
+      500, 300, 200,
+    ]);
   });
   it("lastYear: each rep's last fiscal year (a rep without deals gets 0)", () => {
     const w = ok(peopleWeights(reps, { method: "lastYear" }, history));

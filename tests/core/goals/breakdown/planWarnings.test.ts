@@ -5,7 +5,10 @@ import { ok, yearOfDeals } from "./fixtures";
 
 const history = ok(
   monthlyHistory(
-    [...yearOfDeals("Li", 2025, 1, new Array(12).fill(10_000)), ...yearOfDeals("Wang", 2025, 1, new Array(12).fill(5_000))],
+    [
+      ...yearOfDeals("Li", 2025, 1, new Array(12).fill(10_000)),
+      ...yearOfDeals("Wang", 2025, 1, new Array(12).fill(5_000)),
+    ],
     "signed",
     2026,
     1,
@@ -51,7 +54,13 @@ describe("plan warnings", () => {
   });
 
   it("coverage: the target left is above open pipeline × win rate", () => {
-    const plan = ok(buildPlan({ ...input, jumpThreshold: 1, pipeline: { openPipeline: 500_000, winRate: 0.3, actualToDate: 50_000 } }));
+    const plan = ok(
+      buildPlan({
+        ...input,
+        jumpThreshold: 1,
+        pipeline: { openPipeline: 500_000, winRate: 0.3, actualToDate: 50_000 },
+      }),
+    );
     expect(plan.warnings).toEqual([
       {
         kind: "coverage",
@@ -68,7 +77,9 @@ describe("plan warnings", () => {
         },
       },
     ]);
-    expect(ok(buildPlan({ ...input, jumpThreshold: 1, pipeline: { openPipeline: 1_000_000, winRate: 0.3 } })).warnings).toEqual([]);
+    expect(
+      ok(buildPlan({ ...input, jumpThreshold: 1, pipeline: { openPipeline: 1_000_000, winRate: 0.3 } })).warnings,
+    ).toEqual([]);
   });
 
   it("thin history comes first and stays through edits", () => {

@@ -2,13 +2,23 @@ import { smartCheck } from "@core/goals/breakdown/smartCheck";
 import { serialFromDate } from "@core/cells/parseDate";
 
 const deadline = serialFromDate(2026, 12, 31);
-const good = { text: "Grow East China signings", scope: "East team", metric: "signed" as const, target: 1_200_000, lastYearActual: 1_000_000, deadline };
+const good = {
+  text: "Grow East China signings",
+  scope: "East team",
+  metric: "signed" as const,
+  target: 1_200_000,
+  lastYearActual: 1_000_000,
+  deadline,
+};
 
 describe("smartCheck", () => {
   it("passes a goal with every part, with the implied growth", () => {
     const r = smartCheck(good);
     expect(r.pass).toBe(true);
-    expect(r.specific.message).toEqual({ en: "says what and for whom (East team)", zh: "明确了目标内容和对象（East team）" });
+    expect(r.specific.message).toEqual({
+      en: "says what and for whom (East team)",
+      zh: "明确了目标内容和对象（East team）",
+    });
     expect(r.measurable.message.en).toBe("a number to reach: 1,200,000");
     expect(r.achievable.growth).toBeCloseTo(0.2, 12);
     expect(r.achievable.message).toEqual({
@@ -22,7 +32,13 @@ describe("smartCheck", () => {
   it("says what is missing for an empty goal", () => {
     const r = smartCheck({});
     expect(r.pass).toBe(false);
-    expect(r.specific).toEqual({ pass: false, message: { en: "describe the goal in words; say who it is for: the company, a team or a rep", zh: "请用文字描述目标；请说明目标对象：公司、团队或个人" } });
+    expect(r.specific).toEqual({
+      pass: false,
+      message: {
+        en: "describe the goal in words; say who it is for: the company, a team or a rep",
+        zh: "请用文字描述目标；请说明目标对象：公司、团队或个人",
+      },
+    });
     expect(r.measurable.pass).toBe(false);
     expect(r.achievable).toMatchObject({ pass: false, growth: null, pipelineSupports: null, pipelineCoverage: null });
     expect(r.relevant.message.en).toBe("tie it to a sales metric (signed or collected amount) or a KPI");
@@ -51,7 +67,10 @@ describe("smartCheck", () => {
   it("takes a KPI for relevance and flags a deadline that has passed", () => {
     const r = smartCheck({ ...good, metric: null, kpi: "new customers", asOf: serialFromDate(2027, 1, 5) });
     expect(r.relevant).toEqual({ pass: true, message: { en: "tied to new customers", zh: "与new customers挂钩" } });
-    expect(r.timeBound).toEqual({ pass: false, message: { en: "the deadline 2026-12-31 has already passed", zh: "截止日期 2026年12月31日 已过" } });
+    expect(r.timeBound).toEqual({
+      pass: false,
+      message: { en: "the deadline 2026-12-31 has already passed", zh: "截止日期 2026年12月31日 已过" },
+    });
     expect(r.pass).toBe(false);
   });
 });

@@ -40,7 +40,10 @@ describe("actualFormula", () => {
     expect(actualFormula({ level: "Team", reps: ["Li", "Wang"] }, "signed", "zh-CN")).toBe(
       "=" +
         ["Li", "Wang"]
-          .map((n) => `SUMIFS(Deals[金额],Deals[负责人],"${n}",Deals[成交日期],">="&[@开始日期],Deals[成交日期],"<="&[@结束日期],Deals[阶段],"赢单")`)
+          .map(
+            (n) =>
+              `SUMIFS(Deals[金额],Deals[负责人],"${n}",Deals[成交日期],">="&[@开始日期],Deals[成交日期],"<="&[@结束日期],Deals[阶段],"赢单")`,
+          )
           .join("+"),
     );
   });
@@ -61,7 +64,12 @@ describe("actualFormula", () => {
 
 describe("targetRows", () => {
   it("writes Company, then each team followed by its reps, then reps without a team, per period", () => {
-    const rows = targetRows(plan, { metric: "signed", language: "en-US", levels: ["Company", "Team", "Rep"], granularities: ["month"] });
+    const rows = targetRows(plan, {
+      metric: "signed",
+      language: "en-US",
+      levels: ["Company", "Team", "Rep"],
+      granularities: ["month"],
+    });
     expect(rows).toHaveLength(12 * 7);
     expect(rows.slice(0, 7).map((r) => [r.Level, r.Name, r.Target])).toEqual([
       ["Company", "Company", 100],
@@ -90,9 +98,21 @@ describe("targetRows", () => {
   });
 
   it("in a Chinese workbook: Chinese labels, level and metric names, headers in the formulas", () => {
-    const rows = targetRows(plan, { metric: "collected", language: "zh-CN", levels: ["Company", "Rep"], granularities: ["year", "quarter"], companyName: "华东销售部" });
+    const rows = targetRows(plan, {
+      metric: "collected",
+      language: "zh-CN",
+      levels: ["Company", "Rep"],
+      granularities: ["year", "quarter"],
+      companyName: "华东销售部",
+    });
     expect(rows).toHaveLength(5 * 5);
-    expect(rows[0]).toMatchObject({ Period: "2026财年", Level: "公司", Name: "华东销售部", Metric: "回款额", Target: 1200 });
+    expect(rows[0]).toMatchObject({
+      Period: "2026财年",
+      Level: "公司",
+      Name: "华东销售部",
+      Metric: "回款额",
+      Target: 1200,
+    });
     expect(rows[0].Actual).toContain("Deals[回款金额]");
     expect(rows[0].Attainment).toBe("=SALES.ATTAINMENT([@实际完成],[@目标值])");
     expect(rows[0].Gap).toBe("=SALES.GAP([@目标值],[@实际完成])");
@@ -104,14 +124,32 @@ describe("targetRows", () => {
     const rows = targetRows(plan, { metric: "signed", language: "en-US", levels: ["Rep"], granularities: ["week"] });
     const cents = rows.reduce((s, r) => s + Math.round(r.Target * 100), 0);
     expect(cents).toBe(120_000);
-    expect(rows.every((r) => Math.round(r.Target * 100) === r.Target * 100 || Math.abs(r.Target * 100 - Math.round(r.Target * 100)) < 1e-6)).toBe(true);
+    expect(
+      rows.every(
+        (r) =>
+          Math.round(r.Target * 100) === r.Target * 100 || Math.abs(r.Target * 100 - Math.round(r.Target * 100)) < 1e-6,
+      ),
+    ).toBe(true);
   });
 
   it("targetTable orders the values by the Targets columns of the language", () => {
-    const rows = targetRows(plan, { metric: "signed", language: "zh-CN", levels: ["Company"], granularities: ["year"] });
+    const rows = targetRows(plan, {
+      metric: "signed",
+      language: "zh-CN",
+      levels: ["Company"],
+      granularities: ["year"],
+    });
     const table = targetTable(rows, "zh-CN");
     expect(table.headers).toEqual(tableHeaders("Targets", "zh-CN"));
-    expect(table.values[0].slice(0, 7)).toEqual(["2026财年", serialFromDate(2026, 4, 1), serialFromDate(2027, 3, 31), "公司", "公司", "合同额", 1200]);
+    expect(table.values[0].slice(0, 7)).toEqual([
+      "2026财年",
+      serialFromDate(2026, 4, 1),
+      serialFromDate(2027, 3, 31),
+      "公司",
+      "公司",
+      "合同额",
+      1200,
+    ]);
     expect(String(table.values[0][7]).startsWith("=SUMIFS(Deals[金额]")).toBe(true);
   });
 });

@@ -40,7 +40,14 @@ describe("timeWeights", () => {
 
   it("seasonal with three years uses the moving-average decomposition", () => {
     const shape = [8, 9, 10, 10, 11, 12, 9, 10, 11, 12, 14, 16];
-    const deals = [2023, 2024, 2025].flatMap((y, k) => yearOfDeals("Li", y, 1, shape.map((v) => v * (1 + k / 10))));
+    const deals = [2023, 2024, 2025].flatMap((y, k) =>
+      yearOfDeals(
+        "Li",
+        y,
+        1,
+        shape.map((v) => v * (1 + k / 10)),
+      ),
+    );
     const w = timeWeights(ok(monthlyHistory(deals, "signed", 2026, 1, 3)), { method: "seasonal" });
     expect(w.used).toBe("seasonal");
     expect(w.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(12, 9);
