@@ -70,7 +70,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * - Weeks run Monday to Sunday and are clipped at the fiscal year's first and last day, so week 1
  *   runs from the first day to the first Sunday and the last week ends on the last day (a year
  *   can have 53 or 54 of them). Weeks are numbered within the fiscal year, not ISO weeks. A week
- *   may cross a month end: it is its own level, not a part of one month (see weeklyUnits).
+ *   may cross a month end: it is its own level, not a part of one month (see planGrid).
  *
  * @param fiscalYear - the calendar year the fiscal year starts in, 1901–9998
  * @param startMonth - the calendar month (1–12) the fiscal year starts in
