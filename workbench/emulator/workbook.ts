@@ -797,10 +797,12 @@ export class Workbook {
     if (show) {
       if (!this.isEmptyRow(model, table.range.bottom + 1, table.range.left, table.range.right)) fail("InvalidOperation", "The row below the table must be empty to show the totals row.");
       table.range = { ...table.range, bottom: table.range.bottom + 1 };
+      table.showTotals = true;
       this.writeInputs(model, table.range.bottom, table.range.left, [table.columns.map((_, i) => (i === 0 ? "'Total" : ""))], { detectCalculated: false });
     } else {
       this.clear(model, { ...table.range, top: table.range.bottom }, "Contents");
       table.range = { ...table.range, bottom: table.range.bottom - 1 };
+      table.showTotals = false;
     }
     this.retranslate();
     this.touched();
