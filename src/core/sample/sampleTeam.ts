@@ -1,0 +1,73 @@
+import type { Random } from "./createRandom";
+import { enFirstNames, enLastNames, teamNames, zhGivenNames, zhSurnames } from "./sampleNames";
+import type { SampleLanguage, TeamRow } from "./sampleRows";
+
+/** A person's name in the sample and its e-mail form (given.family). */
+export type SamplePerson = { name: string; email: string };
+
+/**
+ * A person with a name not in `taken` (which it extends): 王伟 / wei.wang, or Emma Clark /
+ * emma.clark.
+ */
+export function samplePerson(random: Random, language: SampleLanguage, taken: Set<string>): SamplePerson {
+  for (;;) {
+    let person: SamplePerson;
+    if (language === "zh") {
+      const [family, familyAscii] = random.pick(zhSurnames);
+      const [given, givenAscii] = random.pick(zhGivenNames);
+      person = { name: family + given, email: `${givenAscii}.${familyAscii}` };
+    } else {
+      const first = random.pick(enFirstNames);
+      const last = random.pick(enLastNames);
+      person = { name: `${first} ${last}`, email: `${first}.${last}`.toLowerCase() };
+    }
+    if (!taken.has(person.name)) {
+      taken.add(person.name);
+      return person;
+    }
+  }
+}
+
+/**
+ * The sales team of a sample workbook: two teams, each with a manager who also sells (capacity
+ * 0.5) and three reps; one rep of the first team joined three to six months ago and is still
+ * ramping (capacity 0.5). Everyone else started one to eight years before `today`.
+ *
+ * @param random - the generator
+ * @param language - the workbook's language
+ * @param today - today's serial
+ * @param taken - names already used in the workbook (extended with the team's)
+ * @returns eight rows, managers first in each team
+ *
+ * @example
+ * sampleTeam(createRandom(1), "en", 45658, new Set()).length //=> 8
+ */
+export function sampleTeam(random: Random, language: SampleLanguage, today: number, taken: Set<string>): TeamRow[] {
+  const domain = language === "zh" ? "salesgrid.example.cn" : "salesgrid.example.com";
+  const rows: TeamRow[] = [];
+  teamNames.forEach((names, teamIndex) => {
+    const team = names[language];
+    const manager = samplePerson(random, language, taken);
+    rows.push({
+      Rep: manager.name,
+      Team: team,
+      Manager: null,
+      StartDate: today - random.int(1800, 2900),
+      Capacity: 0.5,
+      Email: `${manager.email}@${domain}`,
+    });
+    for (let i = 0; i < 3; i++) {
+      const rep = samplePerson(random, language, taken);
+      const ramping = teamIndex === 0 && i === 2;
+      rows.push({
+        Rep: rep.name,
+        Team: team,
+        Manager: manager.name,
+        StartDate: ramping ? today - random.int(90, 180) : today - random.int(400, 2500),
+        Capacity: ramping ? 0.5 : random.pick([0.8, 1, 1]),
+        Email: `${rep.email}@${domain}`,
+      });
+    }
+  });
+  return rows;
+}
