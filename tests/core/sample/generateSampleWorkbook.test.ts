@@ -203,8 +203,6 @@ describe.each(cases)("generateSampleWorkbook(seed %i, %s, today %i)", (seed, lan
   it("keeps follow-ups in the past, with scores from 1 to 5 and next contacts after them", () => {
     const dates = wb.activities.map((a) => a.Date);
     expect(dates).toEqual([...dates].sort((x, y) => x - y));
-      [],
-    );
     expect(
       breaking(
         wb.activities,
