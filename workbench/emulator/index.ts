@@ -77,6 +77,9 @@ export type Emulator = {
 
 /** Creates an emulator with a fresh (or restored) workbook. */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  // Custom functions run inside Excel's runtime, where the CustomFunctions global always exists;
+  // implementations throw CustomFunctions.Error, so it must exist before the first recalculation.
+  if (options.functions) installCustomFunctionsRuntime(globalThis as Record<string, unknown>);
   const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules };
   const book = options.snapshot ? Workbook.restore(options.snapshot, workbookOptions) : new Workbook(workbookOptions);
   const stats = createStats();
