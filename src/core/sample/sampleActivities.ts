@@ -53,7 +53,6 @@ export function sampleActivities(
   const startOf = new Map(team.map((member) => [member.Rep, member.StartDate]));
   const tierOf = new Map(customers.map((c) => [c.Company, c.Tier]));
   const wonStage = stageName(6, language);
-  const lostStage = stageName(7, language);
   const summary = (stage: number) => random.pick(activitySummaries[stage])[language];
   const method = (): Method => random.weighted(METHODS, METHOD_WEIGHTS[language]);
   const activities: ActivityRow[] = [];
