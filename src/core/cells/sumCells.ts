@@ -26,19 +26,30 @@ export function sumCells(arg: CellOrMatrix): Result<number> {
     return isEmpty(arg) ? 0 : numberAt(arg, 0);
   }
   let total = 0;
+  if (arg.length > 0 && arg[0].length === 1) {
+    // A column, the shape of a table column: one index, no inner loop.
+    for (let i = 0; i < arg.length; i++) {
+      const cell = arg[i][0];
+      if (typeof cell === "number") total += cell;
+      else if (!isEmpty(cell)) {
+        const value = numberAt(cell, i);
+        if (isSalesError(value)) return value;
+        total += value;
+      }
+    }
+    return total;
+  }
   let index = 0;
   for (let r = 0; r < arg.length; r++) {
     const row = arg[r];
     for (let c = 0; c < row.length; c++, index++) {
       const cell = row[c];
-      if (typeof cell === "number") {
-        total += cell;
-        continue;
+      if (typeof cell === "number") total += cell;
+      else if (!isEmpty(cell)) {
+        const value = numberAt(cell, index);
+        if (isSalesError(value)) return value;
+        total += value;
       }
-      if (isEmpty(cell)) continue;
-      const value = numberAt(cell, index);
-      if (isSalesError(value)) return value;
-      total += value;
     }
   }
   return total;

@@ -1,5 +1,5 @@
 import type { CellOrMatrix } from "../cells/cell";
-import { isMatrix } from "../cells/flatten";
+import { cellCount, isMatrix } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
 import { numberAt, scalarNumber } from "../cells/readCell";
 import { isSalesError, salesError, type Result } from "../errors";
@@ -9,7 +9,7 @@ import { isSalesError, salesError, type Result } from "../errors";
  * summed afresh: a running sum would carry rounding from large early values into windows of
  * small or zero ones, turning a zero average into a tiny non-zero one.
  */
-function centredMovingAverage(y: readonly number[], m: number): Float64Array {
+function centredMovingAverage(y: ArrayLike<number>, m: number): Float64Array {
   const cma = new Float64Array(y.length).fill(NaN);
   const half = Math.floor(m / 2);
   for (let t = half; t + half < y.length; t++) {
@@ -49,7 +49,7 @@ function scaledToMeanOne(raw: readonly number[]): Result<number[]> {
  *
  * Either way the indices are then scaled to average 1.
  *
- * @param history - non-negative values, oldest first
+ * @param history - non-negative values, oldest first (an array or a Float64Array)
  * @param seasonLength - positions per season (12 for months of a year), a whole number ≥ 1
  * @returns seasonLength indices averaging 1; #N/A with fewer than seasonLength values;
  *   #NUM! for a negative value or a bad seasonLength; #DIV/0! when everything is 0
@@ -57,7 +57,7 @@ function scaledToMeanOne(raw: readonly number[]): Result<number[]> {
  * @example
  * seasonIndex([10, 30, 10, 30], 2) //=> [0.5, 1.5]
  */
-export function seasonIndex(history: readonly number[], seasonLength: number): Result<number[]> {
+export function seasonIndex(history: ArrayLike<number>, seasonLength: number): Result<number[]> {
   const m = seasonLength;
   if (!Number.isInteger(m) || m < 1) return salesError("out-of-range", "outOfRange", { what: "season_length", range: "a whole number ≥ 1" });
   if (history.length < m) return salesError("not-available", "tooFewValues", { min: m });
@@ -108,23 +108,24 @@ export function seasonIndexOfCells(history: CellOrMatrix, seasonLength: CellOrMa
   const length = scalarNumber(seasonLength, "season_length");
   if (isSalesError(length)) return length;
   const rows = isMatrix(history) ? history : [[history]];
-  const values: number[] = [];
+  const values = new Float64Array(cellCount(history));
   let filled = 0;
   let index = 0;
   for (const row of rows) {
     for (const cell of row) {
-      if (typeof cell === "number") values.push(cell);
-      else if (isEmpty(cell)) values.push(0);
-      else {
+      if (typeof cell === "number") {
+        values[index++] = cell;
+        filled = index;
+      } else if (isEmpty(cell)) {
+        values[index++] = 0;
+      } else {
         const value = numberAt(cell, index);
         if (isSalesError(value)) return value;
-        values.push(value);
+        values[index++] = value;
+        filled = index;
       }
-      index++;
-      if (!isEmpty(cell)) filled = index;
     }
   }
-  values.length = filled;
-  const indices = seasonIndex(values, length ?? 12);
+  const indices = seasonIndex(values.subarray(0, filled), length ?? 12);
   return isSalesError(indices) ? indices : indices.map((i) => [i]);
 }

@@ -1,10 +1,13 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
-import { asMatrix, cellAt } from "../cells/cellAt";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
 import { isEmpty } from "../cells/isEmpty";
 import { DEFAULT_WON, labelsOrDefault, normalizeLabel } from "../cells/outcome";
-import { checkSameSize, numberAt } from "../cells/readCell";
-import { cellCount } from "../cells/flatten";
-import { isSalesError, salesError, type Result } from "../errors";
+import { numberAt } from "../cells/readCell";
+import { isSalesError, salesError, type Result, type SalesError } from "../errors";
+
+function negativeAmount(i: number): SalesError {
+  return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
+}
 
 /**
  * Average deal size: the mean of the non-empty amounts, or, given outcomes, of the won rows'
@@ -22,20 +25,17 @@ import { isSalesError, salesError, type Result } from "../errors";
  * avgDeal([[1000], [3000], [500]], [["won"], ["赢单"], ["lost"]]) //=> 2000
  */
 export function avgDeal(amounts: CellOrMatrix, outcomes: CellOrMatrix = null, won: CellOrMatrix = null): Result<number> {
-  const sizeError = checkSameSize(amounts, outcomes);
-  if (sizeError) return sizeError;
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
-  const a = asMatrix(amounts);
-  const aCols = a.length === 0 ? 1 : a[0].length;
-  const o = outcomes === null || outcomes === undefined ? null : asMatrix(outcomes);
-  const oCols = o === null || o.length === 0 ? 1 : o[0].length;
+  const a = asColumn(amounts);
+  const o = outcomes === null || outcomes === undefined ? null : asColumn(outcomes);
+  const sizeError = sameSizeColumns(a, o);
+  if (sizeError) return sizeError;
   const isWon = new Map<Cell, boolean>();
-  const n = cellCount(a);
   let total = 0;
   let rows = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < a.length; i++) {
     if (o !== null) {
-      const label = cellAt(o, oCols, i);
+      const label = o[i][0];
       let hit = isWon.get(label);
       if (hit === undefined) {
         hit = !isEmpty(label) && wonSet.has(normalizeLabel(label));
@@ -43,16 +43,17 @@ export function avgDeal(amounts: CellOrMatrix, outcomes: CellOrMatrix = null, wo
       }
       if (!hit) continue;
     }
-    const cell = cellAt(a, aCols, i);
-    let amount: number;
-    if (typeof cell === "number") amount = cell;
-    else if (isEmpty(cell)) continue;
-    else {
-      const parsed = numberAt(cell, i);
-      if (isSalesError(parsed)) return parsed;
-      amount = parsed;
+    const cell = a[i][0];
+    if (typeof cell === "number") {
+      if (cell < 0) return negativeAmount(i);
+      total += cell;
+      rows++;
+      continue;
     }
-    if (amount < 0) return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
+    if (isEmpty(cell)) continue;
+    const amount = numberAt(cell, i);
+    if (isSalesError(amount)) return amount;
+    if (amount < 0) return negativeAmount(i);
     total += amount;
     rows++;
   }

@@ -1,17 +1,12 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
-import { asMatrix, cellAt } from "../cells/cellAt";
-import { cellCount } from "../cells/flatten";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
 import { isEmpty } from "../cells/isEmpty";
 import { DEFAULT_WON, labelsOrDefault, normalizeLabel } from "../cells/outcome";
 import { MAX_SERIAL } from "../cells/parseDate";
-import { checkSameSize, dateAt } from "../cells/readCell";
+import { dateAt } from "../cells/readCell";
 import { isSalesError, salesError, type Result } from "../errors";
 
-/** A whole-day serial from a date cell, with a fast path for the serial numbers Excel sends. */
-function dayAt(cell: Cell, i: number): number | ReturnType<typeof dateAt> {
-  if (typeof cell === "number" && cell >= 0 && cell <= MAX_SERIAL + 1) return Math.floor(cell);
-  return dateAt(cell, i);
-}
+const LAST_SERIAL = MAX_SERIAL + 1;
 
 /**
  * Sales cycle: the mean of (closed − created) in whole days over the rows where both dates are
@@ -29,22 +24,18 @@ function dayAt(cell: Cell, i: number): number | ReturnType<typeof dateAt> {
  * cycle([[45292], [45300]], [[45322], [45310]]) //=> 20
  */
 export function cycle(created: CellOrMatrix, closed: CellOrMatrix, outcomes: CellOrMatrix = null, won: CellOrMatrix = null): Result<number> {
-  const sizeError = checkSameSize(created, closed, outcomes);
-  if (sizeError) return sizeError;
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
-  const c = asMatrix(created);
-  const d = asMatrix(closed);
-  const o = outcomes === null || outcomes === undefined ? null : asMatrix(outcomes);
-  const cCols = c.length === 0 ? 1 : c[0].length;
-  const dCols = d.length === 0 ? 1 : d[0].length;
-  const oCols = o === null || o.length === 0 ? 1 : o[0].length;
+  const c = asColumn(created);
+  const d = asColumn(closed);
+  const o = outcomes === null || outcomes === undefined ? null : asColumn(outcomes);
+  const sizeError = sameSizeColumns(c, d, o);
+  if (sizeError) return sizeError;
   const isWon = new Map<Cell, boolean>();
-  const n = cellCount(c);
   let days = 0;
   let rows = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < c.length; i++) {
     if (o !== null) {
-      const label = cellAt(o, oCols, i);
+      const label = o[i][0];
       let hit = isWon.get(label);
       if (hit === undefined) {
         hit = !isEmpty(label) && wonSet.has(normalizeLabel(label));
@@ -52,13 +43,26 @@ export function cycle(created: CellOrMatrix, closed: CellOrMatrix, outcomes: Cel
       }
       if (!hit) continue;
     }
-    const from = cellAt(c, cCols, i);
-    const to = cellAt(d, dCols, i);
-    if (isEmpty(from) || isEmpty(to)) continue;
-    const start = dayAt(from, i);
-    if (isSalesError(start)) return start;
-    const end = dayAt(to, i);
-    if (isSalesError(end)) return end;
+    const from = c[i][0];
+    const to = d[i][0];
+    // Excel sends dates as serial numbers: take them without a call (a call returning a number
+    // or an error object would box every result).
+    let start: number;
+    let end: number;
+    if (typeof from === "number" && from >= 0 && from <= LAST_SERIAL) start = Math.floor(from);
+    else if (isEmpty(from)) continue;
+    else {
+      const parsed = dateAt(from, i);
+      if (isSalesError(parsed)) return parsed;
+      start = parsed;
+    }
+    if (typeof to === "number" && to >= 0 && to <= LAST_SERIAL) end = Math.floor(to);
+    else if (isEmpty(to)) continue;
+    else {
+      const parsed = dateAt(to, i);
+      if (isSalesError(parsed)) return parsed;
+      end = parsed;
+    }
     if (end < start) return salesError("invalid-value", "closedBeforeCreated", { row: i + 1 });
     days += end - start;
     rows++;

@@ -1,10 +1,9 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
-import { asMatrix, cellAt } from "../cells/cellAt";
-import { cellCount } from "../cells/flatten";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
 import { isEmpty } from "../cells/isEmpty";
-import { checkSameSize, numberAt, showCell } from "../cells/readCell";
+import { numberAt, showCell } from "../cells/readCell";
 import { scalarCell } from "../cells/scalarCell";
-import { isSalesError, salesError, type Result } from "../errors";
+import { isSalesError, salesError, type Result, type SalesError } from "../errors";
 
 /** Forecast categories of a deal, in the order of the sums below. */
 const PIPELINE = 0;
@@ -12,6 +11,12 @@ const BEST_CASE = 1;
 const COMMIT = 2;
 const CLOSED = 3;
 const OMITTED = 4;
+/** A row with an empty category: skipped. */
+const SKIP = -1;
+
+function negativeAmount(i: number): SalesError {
+  return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
+}
 
 /** The form labels are compared in: lower case, no spaces, underscores or hyphens. */
 function squeeze(cell: Cell): string {
@@ -74,35 +79,31 @@ export function forecast(amounts: CellOrMatrix, categories: CellOrMatrix, catego
   if (chosen === undefined) {
     return salesError("invalid-value", "unknownOption", { what: "category", value: showCell(chosenCell), allowed: "closed, commit, bestcase, pipeline" });
   }
-  const sizeError = checkSameSize(amounts, categories);
+  const a = asColumn(amounts);
+  const c = asColumn(categories);
+  const sizeError = sameSizeColumns(a, c);
   if (sizeError) return sizeError;
-
-  const a = asMatrix(amounts);
-  const c = asMatrix(categories);
-  const aCols = a.length === 0 ? 1 : a[0].length;
-  const cCols = c.length === 0 ? 1 : c[0].length;
   const kindOf = new Map<Cell, number>();
-  const sums = [0, 0, 0, 0, 0];
-  const n = cellCount(a);
-  for (let i = 0; i < n; i++) {
-    const label = cellAt(c, cCols, i);
+  const sums = new Float64Array(5);
+  for (let i = 0; i < a.length; i++) {
+    const label = c[i][0];
     let kind = kindOf.get(label);
     if (kind === undefined) {
-      kind = isEmpty(label) ? -1 : DATA_LABELS.get(squeeze(label));
+      kind = isEmpty(label) ? SKIP : DATA_LABELS.get(squeeze(label));
       if (kind === undefined) return salesError("invalid-value", "unknownLabel", { row: i + 1, value: showCell(label) });
       kindOf.set(label, kind);
     }
-    if (kind === -1) continue;
-    const cell = cellAt(a, aCols, i);
-    let amount: number;
-    if (typeof cell === "number") amount = cell;
-    else if (isEmpty(cell)) continue;
-    else {
-      const parsed = numberAt(cell, i);
-      if (isSalesError(parsed)) return parsed;
-      amount = parsed;
+    if (kind === SKIP) continue;
+    const cell = a[i][0];
+    if (typeof cell === "number") {
+      if (cell < 0) return negativeAmount(i);
+      sums[kind] += cell;
+      continue;
     }
-    if (amount < 0) return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
+    if (isEmpty(cell)) continue;
+    const amount = numberAt(cell, i);
+    if (isSalesError(amount)) return amount;
+    if (amount < 0) return negativeAmount(i);
     sums[kind] += amount;
   }
   switch (chosen) {

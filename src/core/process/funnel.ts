@@ -1,9 +1,9 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
-import { asMatrix, cellAt } from "../cells/cellAt";
-import { cellCount, flatten } from "../cells/flatten";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { flatten } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
 import { classifyOutcome, normalizeLabel } from "../cells/outcome";
-import { checkSameSize, showCell } from "../cells/readCell";
+import { showCell } from "../cells/readCell";
 import { salesError, type Result, type SalesError } from "../errors";
 
 /** Where a stage cell puts a deal: a position in stage_order, or won / lost / not listed. */
@@ -50,19 +50,15 @@ export function funnel(stages: CellOrMatrix, stageOrder: CellOrMatrix, lostAt: C
   }
   const stageCount = positions.size;
   if (stageCount === 0) return salesError("invalid-value", "noStages", { what: "stage_order" });
-  const sizeError = checkSameSize(stages, lostAt);
+  const s = asColumn(stages);
+  const l = lostAt === null || lostAt === undefined ? null : asColumn(lostAt);
+  const sizeError = sameSizeColumns(s, l);
   if (sizeError) return sizeError;
-
-  const s = asMatrix(stages);
-  const sCols = s.length === 0 ? 1 : s[0].length;
-  const l = lostAt === null || lostAt === undefined ? null : asMatrix(lostAt);
-  const lCols = l === null || l.length === 0 ? 1 : l[0].length;
   const stageOf = new Map<Cell, number>();
   const lostAtOf = new Map<Cell, number>();
-  const reachedUpTo = new Array<number>(stageCount).fill(0);
-  const n = cellCount(s);
-  for (let i = 0; i < n; i++) {
-    const cell = cellAt(s, sCols, i);
+  const reachedUpTo = new Float64Array(stageCount);
+  for (let i = 0; i < s.length; i++) {
+    const cell = s[i][0];
     let position = stageOf.get(cell);
     if (position === undefined) {
       if (isEmpty(cell)) continue;
@@ -74,7 +70,7 @@ export function funnel(stages: CellOrMatrix, stageOrder: CellOrMatrix, lostAt: C
     else if (position === WON) reachedUpTo[stageCount - 1]++;
     else if (position === UNLISTED) return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(cell) });
     else {
-      const where = l === null ? null : cellAt(l, lCols, i);
+      const where = l === null ? null : l[i][0];
       let at = lostAtOf.get(where);
       if (at === undefined) {
         at = isEmpty(where) ? 0 : positions.get(normalizeLabel(where)) ?? UNLISTED;

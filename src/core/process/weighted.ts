@@ -1,14 +1,15 @@
 import type { Cell, CellOrMatrix, Matrix } from "../cells/cell";
-import { asMatrix, cellAt } from "../cells/cellAt";
-import { cellCount } from "../cells/flatten";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { isMatrix } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
 import { classifyOutcome, normalizeLabel } from "../cells/outcome";
 import { parseProbability } from "../cells/parseProbability";
-import { checkSameSize, numberAt, showCell } from "../cells/readCell";
+import { numberAt, showCell } from "../cells/readCell";
 import { isSalesError, salesError, type Result, type SalesError } from "../errors";
 
-/** What a stage cell means for the weighted pipeline: its probability, or left out (won/lost). */
-type StageWeight = number | "closed";
+/** Markers beside probabilities (0–1) for a stage cell: a won/lost stage, or one not in the table. */
+const CLOSED = -1;
+const UNKNOWN = -2;
 
 /**
  * Reads a stage table (stage, probability) into normalized stage → probability. Rows with an
@@ -16,7 +17,7 @@ type StageWeight = number | "closed";
  * #VALUE! because the two probabilities could disagree.
  */
 function stageProbabilities(table: CellOrMatrix): Result<Map<string, number>> {
-  const rows: Matrix = asMatrix(table);
+  const rows: Matrix = isMatrix(table) ? table : [[table]];
   if (rows.length === 0 || rows[0].length !== 2) return salesError("invalid-value", "stageTableColumns");
   const probabilities = new Map<string, number>();
   for (let r = 0; r < rows.length; r++) {
@@ -32,28 +33,69 @@ function stageProbabilities(table: CellOrMatrix): Result<Map<string, number>> {
   return probabilities;
 }
 
-/** The probability a row's cell stands for, read once per distinct cell value. */
-type ProbabilityOf = (cell: Cell, i: number) => StageWeight | SalesError;
-
-function perRowProbability(cell: Cell, i: number): StageWeight | SalesError {
-  if (typeof cell === "number" && cell >= 0 && cell <= 1) return cell;
+/** A probability from a per-row cell that is not a plain fraction: a percent, text, or bad input. */
+function probabilityAt(cell: Cell, i: number): Result<number> {
   const p = parseProbability(cell);
   if (p === undefined) return salesError("invalid-value", "notAProbability", { row: i + 1, value: showCell(cell) });
   if (Number.isNaN(p)) return salesError("out-of-range", "notAProbability", { row: i + 1, value: showCell(cell) });
   return p;
 }
 
-function byStage(probabilities: Map<string, number>): ProbabilityOf {
-  const seen = new Map<Cell, StageWeight | undefined>();
-  return (cell, i) => {
-    let weight = seen.get(cell);
-    if (weight === undefined && !seen.has(cell)) {
-      const outcome = classifyOutcome(cell);
-      weight = outcome === "won" || outcome === "lost" ? "closed" : probabilities.get(normalizeLabel(cell));
-      seen.set(cell, weight);
+function negativeAmount(i: number): SalesError {
+  return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
+}
+
+/** Σ amount × probability with a probability per row. */
+function weightedByRow(a: Matrix, p: Matrix): Result<number> {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) {
+    let amount = a[i][0];
+    if (typeof amount !== "number") {
+      if (isEmpty(amount)) continue;
+      const parsed = numberAt(amount, i);
+      if (isSalesError(parsed)) return parsed;
+      amount = parsed;
     }
-    return weight ?? salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(cell) });
-  };
+    if (amount < 0) return negativeAmount(i);
+    let probability = p[i][0];
+    if (typeof probability !== "number" || probability < 0 || probability > 1) {
+      if (isEmpty(probability)) continue;
+      const parsed = probabilityAt(probability, i);
+      if (isSalesError(parsed)) return parsed;
+      probability = parsed;
+    }
+    total += amount * probability;
+  }
+  return total;
+}
+
+/** Σ amount × probability of the row's stage, open stages only. */
+function weightedByStage(a: Matrix, stages: Matrix, probabilities: Map<string, number>): Result<number> {
+  // Per distinct stage cell: its probability, CLOSED for won/lost, UNKNOWN when not in the table.
+  const seen = new Map<Cell, number>();
+  let total = 0;
+  for (let i = 0; i < a.length; i++) {
+    const stage = stages[i][0];
+    let probability = seen.get(stage);
+    if (probability === undefined) {
+      if (isEmpty(stage)) continue;
+      const outcome = classifyOutcome(stage);
+      probability = outcome === "won" || outcome === "lost" ? CLOSED : probabilities.get(normalizeLabel(stage)) ?? UNKNOWN;
+      seen.set(stage, probability);
+    }
+    if (probability === CLOSED) continue;
+    if (probability === UNKNOWN) return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(stage) });
+    let amount = a[i][0];
+    if (typeof amount !== "number") {
+      if (isEmpty(amount)) continue;
+      const parsed = numberAt(amount, i);
+      if (isSalesError(parsed)) return parsed;
+      amount = parsed;
+    }
+    if (amount < 0) return negativeAmount(i);
+    total += amount * probability;
+  }
+  return total;
 }
 
 /**
@@ -79,40 +121,12 @@ function byStage(probabilities: Map<string, number>): ProbabilityOf {
  * weighted([[3800], [22500]], [[0.9], [0.2]]) //=> 7920
  */
 export function weighted(amounts: CellOrMatrix, probabilities: CellOrMatrix, stageTable: CellOrMatrix = null): Result<number> {
-  const sizeError = checkSameSize(amounts, probabilities);
+  const a = asColumn(amounts);
+  const p = asColumn(probabilities);
+  const sizeError = sameSizeColumns(a, p);
   if (sizeError) return sizeError;
-  let probabilityOf: ProbabilityOf = perRowProbability;
-  if (stageTable !== null && stageTable !== undefined) {
-    const table = stageProbabilities(stageTable);
-    if (isSalesError(table)) return table;
-    probabilityOf = byStage(table);
-  }
-  const a = asMatrix(amounts);
-  const p = asMatrix(probabilities);
-  const aCols = a.length === 0 ? 1 : a[0].length;
-  const pCols = p.length === 0 ? 1 : p[0].length;
-  const n = cellCount(a);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const cell = cellAt(a, aCols, i);
-    let amount: number;
-    if (typeof cell === "number") amount = cell;
-    else if (isEmpty(cell)) continue;
-    else {
-      const parsed = numberAt(cell, i);
-      if (isSalesError(parsed)) return parsed;
-      amount = parsed;
-    }
-    if (amount < 0) return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
-    const pc = cellAt(p, pCols, i);
-    if (typeof pc === "number" && probabilityOf === perRowProbability && pc >= 0 && pc <= 1) {
-      total += amount * pc;
-      continue;
-    }
-    if (isEmpty(pc)) continue;
-    const weight = probabilityOf(pc, i);
-    if (isSalesError(weight)) return weight;
-    if (weight !== "closed") total += amount * weight;
-  }
-  return total;
+  if (stageTable === null || stageTable === undefined) return weightedByRow(a, p);
+  const table = stageProbabilities(stageTable);
+  if (isSalesError(table)) return table;
+  return weightedByStage(a, p, table);
 }

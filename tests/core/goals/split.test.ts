@@ -26,6 +26,18 @@ describe("largestRemainder", () => {
     expect(largestRemainder(100, [0.1, 0.2, 0.7], 0)).toEqual([10, 20, 70]);
     expect(largestRemainder(3, [0.1, 0.1, 0.1], 0)).toEqual([1, 1, 1]);
   });
+  it("treats remainders equal up to float noise as ties, going to the earlier position", () => {
+    // 0.1 + 0.2 is 0.30000000000000004: without a tolerance the later part would win the unit.
+    expect(largestRemainder(1, [0.3, 0.1 + 0.2], 0)).toEqual([1, 0]);
+  });
+  it("keeps the sum exact where float shares of a huge total round up", () => {
+    // Near 2^53 a float share can land above the true one, so the floors over-give by a unit.
+    const total = 9007199254739770;
+    expect(Math.floor(total / 7) + Math.floor((total * 6) / 7)).toBe(total + 1);
+    const parts = largestRemainder(total, [1, 6], 0);
+    expect(parts[0] + parts[1]).toBe(total);
+    expect(Math.abs(parts[1] - (total * 6) / 7)).toBeLessThanOrEqual(1);
+  });
   it("rounds to thousands with negative decimals", () => {
     expect(largestRemainder(1234567, [1, 2, 3], -3)).toEqual([206000, 412000, 617000]);
   });
