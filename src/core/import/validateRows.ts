@@ -61,6 +61,12 @@ export type ImportResult = {
   readonly dateFormats: Record<string, DateFormat>;
 };
 
+/**
+ * Columns of codes rather than quantities: a whole number in them (a phone list typed as numbers)
+ * becomes its digits as text, so Excel shows 13800138000 rather than 1.38E+10.
+ */
+const CODE_COLUMNS = new Set(["Phone", "CustomerID", "DealID"]);
+
 /** A plain decimal as Excel reads it from a CSV; leading zeros and long digit codes stay text. */
 const CSV_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
 
@@ -82,8 +88,8 @@ function choiceValue(cell: Cell, spec: ColumnSpec, language: WorkbookLanguage): 
  * (text and serials; unreadable cells are kept and reported "bad-date"), numbers stored as text
  * become numbers ("number-as-text", info) and unreadable ones are kept ("bad-number"), stages
  * go through the stage mapping and are checked against the known stages ("unknown-stage"),
- * choice values (Call/电话, Active/公海 …) are written in the workbook's language, and booleans
- * are left alone. Rows lacking a required column are "missing-required" errors; customers are
+ * choice values (Call/电话, Active/公海 …) are written in the workbook's language, whole numbers
+ * in Phone, CustomerID and DealID become text, and booleans are left alone. Rows lacking a required column are "missing-required" errors; customers are
  * checked for duplicates (查重) by company (or contact name when there is no company, see
  * normalizeCompany) and by phone (normalizePhone), within the import and against `existing`.
  * Text that starts like a formula is reported "formula-text" (buildOutput stores it as text).
@@ -174,6 +180,7 @@ export function validateRows(
           problem("unknown-stage", row, spec.key, cell, "unknownStage", { row, value: String(stage) });
           return stage;
         }
+        if (typeof cell === "number" && Number.isInteger(cell) && CODE_COLUMNS.has(spec.key)) return cell.toFixed(0);
         return choiceValue(cell, spec, language);
       }
     }

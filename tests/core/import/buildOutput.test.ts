@@ -77,6 +77,7 @@ function stored(cell: Cell): Cell {
 function represents(out: Cell, original: Cell): boolean {
   const value = stored(out);
   if (value === original) return true;
+  if (typeof original === "number" && typeof value === "string") return value === original.toFixed(0); // codes (Phone …)
   if (typeof original === "string" && typeof value === "number") {
     return (
       parseNumber(original) === value ||

@@ -5,10 +5,15 @@ describe("decodeCsvBytes", () => {
   it("reads GBK / GB18030 bytes", () => {
     expect(decodeCsvBytes(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]))).toEqual({ text: "你好", encoding: "gb18030" });
     // "客户,金额\r\n华瑞,100" as saved by Excel in Chinese (GBK)
-    const gbk = [0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0d, 0x0a, 0xbb, 0xaa, 0xc8, 0xf0, 0x2c, 0x31, 0x30, 0x30];
+    const gbk = [
+      0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0d, 0x0a, 0xbb, 0xaa, 0xc8, 0xf0, 0x2c, 0x31, 0x30, 0x30,
+    ];
     const decoded = decodeCsvBytes(new Uint8Array(gbk));
     expect(decoded.encoding).toBe("gb18030");
-    expect(parseCsv(decoded.text)).toEqual([["客户", "金额"], ["华瑞", "100"]]);
+    expect(parseCsv(decoded.text)).toEqual([
+      ["客户", "金额"],
+      ["华瑞", "100"],
+    ]);
   });
   it("strips a UTF-8 byte-order mark", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("客户,金额\n")]);
@@ -24,7 +29,10 @@ describe("decodeCsvBytes", () => {
 describe("parseCsv", () => {
   it("detects comma, semicolon, tab and pipe", () => {
     for (const d of [",", ";", "\t", "|"]) {
-      expect(parseCsv(`a${d}b${d}c\n1${d}2${d}3\n`)).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
+      expect(parseCsv(`a${d}b${d}c\n1${d}2${d}3\n`)).toEqual([
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ]);
     }
   });
   it("is not fooled by commas inside numbers or quotes of a semicolon file", () => {

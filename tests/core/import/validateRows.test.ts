@@ -73,6 +73,12 @@ describe("validateRows: conversion", () => {
     const zh = validateRows(rows, ["Date", "Customer", "Method"], "Activities", { knownStages: [], language: "zh-CN" });
     expect(zh.rows.map((r) => r.values.Method)).toEqual(["电话", "拜访", "Fax"]);
   });
+  it("keeps phone numbers and IDs typed as numbers as text", () => {
+    const result = validateRows([[13800138000, 17, 2.5]], ["Phone", "CustomerID", "Satisfaction"], "Customers", {
+      knownStages: [],
+    });
+    expect(result.rows[0].values).toEqual({ Phone: "13800138000", CustomerID: "17", Satisfaction: 2.5 });
+  });
   it("skips blank rows but keeps source row numbers, from firstRow", () => {
     const rows = [
       ["A", 1],
