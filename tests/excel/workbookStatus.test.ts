@@ -1,0 +1,144 @@
+import { createEmulator, type Emulator } from "@workbench/emulator";
+import { readWorkbookStatus, type WorkbookStatus } from "@excel/workbookStatus";
+import { runExcel } from "@excel/runExcel";
+import { settingKeys } from "@core/workbook/schema";
+
+let emulator: Emulator;
+
+beforeEach(() => {
+  emulator = createEmulator();
+  emulator.install();
+});
+
+/** Adds a table with a header row and `rows` data rows on a new sheet, through Office.js itself. */
+async function addTable(sheetName: string, tableName: string, rows: number): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.add(sheetName);
+    const values = [["Key", "Value"], ...Array.from({ length: rows }, (_, i) => [`k${i}`, i])];
+    sheet.getRangeByIndexes(0, 0, values.length, 2).values = values;
+    const table = sheet.tables.add(`A1:B${values.length}`, true);
+    table.name = tableName;
+    await context.sync();
+  });
+}
+
+function expectOk(result: Awaited<ReturnType<typeof readWorkbookStatus>>): WorkbookStatus {
+  if (!result.ok) throw new Error(`expected a status, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+// readWorkbookStatus loads "items/worksheet/name" and "items/rows/count" on workbook.tables, as
+// Office.js documents (TableCollectionLoadOptions.worksheet / .rows). The emulator must keep one
+// proxy per navigation property (table.worksheet) for these loads to be readable after sync.
+describe("readWorkbookStatus (emulator)", () => {
+  it("reports every SalesGrid table missing in an empty workbook", async () => {
+    const status = expectOk(await readWorkbookStatus());
+    expect(status.tables).toHaveLength(8);
+    expect(status.tables.every((table) => !table.present)).toBe(true);
+    expect(status.schemaVersion).toBeNull();
+    expect(status.language).toBeNull();
+  });
+
+  it("finds the SalesGrid tables that exist, with their sheet and row count, and ignores others", async () => {
+    await addTable("设置", "Stages", 7);
+    await addTable("Pipeline", "deals", 3);
+    await addTable("Misc", "Table9", 2);
+
+    const status = expectOk(await readWorkbookStatus());
+
+    expect(status.tables.find((t) => t.name === "Stages")).toEqual({
+      name: "Stages",
+      present: true,
+      sheet: "设置",
+      rowCount: 7,
+    });
+    expect(status.tables.find((t) => t.name === "Deals")).toEqual({
+      name: "Deals",
+      present: true,
+      sheet: "Pipeline",
+      rowCount: 3,
+    });
+    expect(status.tables.filter((t) => !t.present).map((t) => t.name)).toEqual([
+      "Customers",
+      "Activities",
+      "Team",
+      "Targets",
+      "ActionPlan",
+      "Scorecard",
+    ]);
+  });
+
+  it("reads the settings the add-in records", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.settings.add(settingKeys.schemaVersion, 1);
+      context.workbook.settings.add(settingKeys.language, "zh-CN");
+      await context.sync();
+    });
+    const status = expectOk(await readWorkbookStatus());
+    expect(status.schemaVersion).toBe(1);
+    expect(status.language).toBe("zh-CN");
+  });
+
+  it("treats unreadable settings as absent", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.settings.add(settingKeys.schemaVersion, "two");
+      context.workbook.settings.add(settingKeys.language, "fr-FR");
+      await context.sync();
+    });
+    const status = expectOk(await readWorkbookStatus());
+    expect(status.schemaVersion).toBeNull();
+    expect(status.language).toBeNull();
+  });
+
+  it("reads everything in one sync", async () => {
+    await addTable("Customers", "Customers", 4);
+    await addTable("Team", "Team", 2);
+    emulator.stats.reset();
+
+    expectOk(await readWorkbookStatus());
+
+    // The emulator also counts Excel.run's closing sync; it carries no command, so it is no round trip.
+    const roundTrips = emulator.stats.requests.filter((request) => request.commands > 0);
+    expect(roundTrips).toHaveLength(1);
+    expect(emulator.stats.syncs - roundTrips.length).toBeLessThanOrEqual(1);
+  });
+
+  it("answers with a typed failure when the sync fails", async () => {
+    emulator.failSync(1, {
+      code: "InvalidOperationInCellEditMode",
+      message: "The operation is not allowed in cell-edit mode.",
+    });
+    const result = await readWorkbookStatus();
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: "busy-editing", code: "InvalidOperationInCellEditMode" }),
+    });
+  });
+});
+
+describe("runExcel (emulator)", () => {
+  it("turns getItem of a missing sheet into a not-found result instead of a throw", async () => {
+    const result = await runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Nowhere");
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.kind).toBe("not-found");
+    expect(!result.ok && result.error.code).toBe("ItemNotFound");
+    expect(!result.ok && result.error.message.length).toBeGreaterThan(0);
+  });
+
+  it("reports a property read without load as an Office failure, not a crash", async () => {
+    const result = await runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      await context.sync();
+      return sheet.name;
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: "office", code: "PropertyNotLoaded" }),
+    });
+  });
+});
