@@ -18,6 +18,8 @@ export function createExcelNamespace(runtime: EmulatorRuntime) {
    * `Excel.run(batch)`, `Excel.run(options, batch)` or `Excel.run(context|object, batch)`: runs the
    * batch with a new context and syncs once more when it resolves (counted like any sync).
    */
+  function run<T>(batch: ExcelBatch<T>): Promise<T>;
+  function run<T>(objectOrOptions: unknown, batch: ExcelBatch<T>): Promise<T>;
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function.");

@@ -178,7 +178,9 @@ export function formatCellText(value: number | string | boolean | null, format: 
   if (/^general$/i.test(section.text.trim()) || section.text.trim() === "") return formatGeneral(number);
   if (section.text.trim() === "@") return formatGeneral(number);
   const { literalPrefix, core, literalSuffix } = tokenize(section.text);
-  if (core.trim() === "" || /^general$/i.test(core.trim())) return `${literalPrefix}${formatGeneral(number)}${literalSuffix}`;
+  if (/^general$/i.test(core.trim())) return `${literalPrefix}${formatGeneral(number)}${literalSuffix}`;
+  // A section without digit placeholders shows only its literal text (e.g. "-" for zero).
+  if (!/[0#?]/.test(core) && !isDateFormat(core)) return `${literalPrefix}${literalSuffix}`;
   if (isDateFormat(core)) return number < 0 ? "#".repeat(8) : `${literalPrefix}${formatDate(number, core)}${literalSuffix}`;
   const body = formatNumberCore(number, core);
   const sign = number < 0 && section === parts[0] ? "-" : "";
