@@ -10,7 +10,10 @@ describe("Goals functions called as Excel calls them", () => {
   });
   it("ATTAINMENT with Σtarget = 0 is #DIV/0! and with a bad cell #VALUE! naming the row", () => {
     expect(excelCall(attainmentFn, [[1]], [[0]])).toMatchObject({ error: "#DIV/0!" });
-    expect(excelCall(attainmentFn, col(1, "abc"), [[10]])).toEqual({ error: "#VALUE!", message: 'row 2: "abc" is not a number' });
+    expect(excelCall(attainmentFn, col(1, "abc"), [[10]])).toEqual({
+      error: "#VALUE!",
+      message: 'row 2: "abc" is not a number',
+    });
   });
   it("GAP of a team against its target", () => {
     expect(excelCall(gapFn, [[250000]], col(100000, "¥135,000", null))).toEqual({ value: 15000 });
@@ -18,8 +21,14 @@ describe("Goals functions called as Excel calls them", () => {
   it("PACE with as_of given, and #N/A with a message before the period", () => {
     const jan = (d: number) => serialFromDate(2024, 1, d);
     expect(excelCall(paceFn, [[10000]], [[31000]], jan(1), jan(31), jan(10))).toEqual({ value: 1 });
-    expect(excelCall(paceFn, [[0]], [[100]], jan(10), jan(31), jan(1))).toEqual({ error: "#N/A", message: "period has not started" });
-    expect(excelCall(paceFn, [[0]], [[100]], jan(10), jan(1), jan(10))).toEqual({ error: "#VALUE!", message: "end is before start" });
+    expect(excelCall(paceFn, [[0]], [[100]], jan(10), jan(31), jan(1))).toEqual({
+      error: "#N/A",
+      message: "period has not started",
+    });
+    expect(excelCall(paceFn, [[0]], [[100]], jan(10), jan(1), jan(10))).toEqual({
+      error: "#VALUE!",
+      message: "end is before start",
+    });
   });
   it("PACE with as_of omitted (null) measures on today", () => {
     const today = serialFromLocalTime(new Date());
@@ -52,7 +61,11 @@ describe("Goals functions called as Excel calls them", () => {
   });
   it("SPLIT worked values, decimals omitted (null) is 0", () => {
     expect(excelCall(splitFn, 100, col(1, 1, 1), null)).toEqual({ value: [[34], [33], [33]] });
-    const index = (excelCall(seasonIndexFn, col(...Array.from({ length: 36 }, (_, i) => 50 + ((i * 7) % 12) * 13 + i)), null) as { value: number[][] }).value;
+    const index = (
+      excelCall(seasonIndexFn, col(...Array.from({ length: 36 }, (_, i) => 50 + ((i * 7) % 12) * 13 + i)), null) as {
+        value: number[][];
+      }
+    ).value;
     const parts = (excelCall(splitFn, 1200000, index, null) as { value: number[][] }).value;
     expect(parts.reduce((s, [p]) => s + p, 0)).toBe(1200000);
     expect(excelCall(splitFn, 100, col(0, null), null)).toMatchObject({ error: "#DIV/0!" });

@@ -14,6 +14,7 @@ import { salesError, type Result } from "../errors";
  */
 export function scalarCell(arg: CellOrMatrix, what: string): Result<Cell> {
   if (!Array.isArray(arg)) return arg as Cell;
-  if (arg.length !== 1 || arg[0].length !== 1) return salesError("invalid-value", "outOfRange", { what, range: "one cell" });
+  if (arg.length !== 1 || arg[0].length !== 1)
+    return salesError("invalid-value", "outOfRange", { what, range: "one cell" });
   return arg[0][0];
 }

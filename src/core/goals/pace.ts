@@ -23,7 +23,13 @@ import { isSalesError, salesError, type Result } from "../errors";
  * @example
  * pace(10000, 31000, "2024-01-01", "2024-01-31", "2024-01-10") //=> 1
  */
-export function pace(actual: CellOrMatrix, target: CellOrMatrix, start: CellOrMatrix, end: CellOrMatrix, asOf: CellOrMatrix): Result<number> {
+export function pace(
+  actual: CellOrMatrix,
+  target: CellOrMatrix,
+  start: CellOrMatrix,
+  end: CellOrMatrix,
+  asOf: CellOrMatrix,
+): Result<number> {
   const a = sumCells(actual);
   if (isSalesError(a)) return a;
   const t = sumCells(target);

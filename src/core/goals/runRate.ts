@@ -16,7 +16,11 @@ import { isSalesError, salesError, type Result } from "../errors";
  * @example
  * runRate(300000, 3) //=> 1200000
  */
-export function runRate(actualToDate: CellOrMatrix, periodsElapsed: CellOrMatrix, periodsTotal: CellOrMatrix = null): Result<number> {
+export function runRate(
+  actualToDate: CellOrMatrix,
+  periodsElapsed: CellOrMatrix,
+  periodsTotal: CellOrMatrix = null,
+): Result<number> {
   const actual = sumCells(actualToDate);
   if (isSalesError(actual)) return actual;
   const elapsed = scalarNumber(periodsElapsed, "periods_elapsed");

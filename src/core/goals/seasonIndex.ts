@@ -59,7 +59,8 @@ function scaledToMeanOne(raw: readonly number[]): Result<number[]> {
  */
 export function seasonIndex(history: ArrayLike<number>, seasonLength: number): Result<number[]> {
   const m = seasonLength;
-  if (!Number.isInteger(m) || m < 1) return salesError("out-of-range", "outOfRange", { what: "season_length", range: "a whole number ≥ 1" });
+  if (!Number.isInteger(m) || m < 1)
+    return salesError("out-of-range", "outOfRange", { what: "season_length", range: "a whole number ≥ 1" });
   if (history.length < m) return salesError("not-available", "tooFewValues", { min: m });
   for (let i = 0; i < history.length; i++) {
     if (history[i] < 0) return salesError("out-of-range", "negative", { what: `history (row ${i + 1})` });

@@ -140,7 +140,8 @@ function splitUnits(units: number, weights: ArrayLike<number>, weightSum: number
  */
 export function largestRemainder(total: number, weights: readonly number[], decimals: number): number[] {
   if (!(total >= 0) || !Number.isFinite(total)) throw new RangeError("total must be a finite number ≥ 0");
-  if (!Number.isInteger(decimals) || Math.abs(decimals) > MAX_DECIMALS) throw new RangeError("decimals must be a whole number from -10 to 10");
+  if (!Number.isInteger(decimals) || Math.abs(decimals) > MAX_DECIMALS)
+    throw new RangeError("decimals must be a whole number from -10 to 10");
   let weightSum = 0;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
@@ -181,9 +182,11 @@ export function split(total: CellOrMatrix, weights: CellOrMatrix, decimals: Cell
   const t = amount ?? 0;
   const d = Math.trunc(places ?? 0);
   if (t < 0) return salesError("out-of-range", "negative", { what: "total" });
-  if (Math.abs(d) > MAX_DECIMALS) return salesError("out-of-range", "outOfRange", { what: "decimals", range: `-${MAX_DECIMALS}–${MAX_DECIMALS}` });
+  if (Math.abs(d) > MAX_DECIMALS)
+    return salesError("out-of-range", "outOfRange", { what: "decimals", range: `-${MAX_DECIMALS}–${MAX_DECIMALS}` });
   const units = unitsOf(t, d);
-  if (!Number.isSafeInteger(units)) return salesError("out-of-range", "outOfRange", { what: "total", range: "too many digits for these decimals" });
+  if (!Number.isSafeInteger(units))
+    return salesError("out-of-range", "outOfRange", { what: "total", range: "too many digits for these decimals" });
 
   const rows = isMatrix(weights) ? weights : [[weights]];
   const values = new Float64Array(cellCount(rows));

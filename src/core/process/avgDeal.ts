@@ -24,7 +24,11 @@ function negativeAmount(i: number): SalesError {
  * @example
  * avgDeal([[1000], [3000], [500]], [["won"], ["赢单"], ["lost"]]) //=> 2000
  */
-export function avgDeal(amounts: CellOrMatrix, outcomes: CellOrMatrix = null, won: CellOrMatrix = null): Result<number> {
+export function avgDeal(
+  amounts: CellOrMatrix,
+  outcomes: CellOrMatrix = null,
+  won: CellOrMatrix = null,
+): Result<number> {
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
   const a = asColumn(amounts);
   const o = outcomes === null || outcomes === undefined ? null : asColumn(outcomes);

@@ -23,7 +23,12 @@ const LAST_SERIAL = MAX_SERIAL + 1;
  * @example
  * cycle([[45292], [45300]], [[45322], [45310]]) //=> 20
  */
-export function cycle(created: CellOrMatrix, closed: CellOrMatrix, outcomes: CellOrMatrix = null, won: CellOrMatrix = null): Result<number> {
+export function cycle(
+  created: CellOrMatrix,
+  closed: CellOrMatrix,
+  outcomes: CellOrMatrix = null,
+  won: CellOrMatrix = null,
+): Result<number> {
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
   const c = asColumn(created);
   const d = asColumn(closed);

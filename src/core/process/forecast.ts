@@ -5,13 +5,15 @@ import { numberAt, showCell } from "../cells/readCell";
 import { scalarCell } from "../cells/scalarCell";
 import { isSalesError, salesError, type Result, type SalesError } from "../errors";
 
-/** Forecast categories of a deal, in the order of the sums below. */
+/** Forecast categories of a deal as the data labels them. */
 const PIPELINE = 0;
 const BEST_CASE = 1;
 const COMMIT = 2;
 const CLOSED = 3;
 const OMITTED = 4;
-/** A row with an empty category: skipped. */
+/** What a row's label means for the chosen forecast. */
+const COUNTED = 1;
+const NOT_COUNTED = 0;
 const SKIP = -1;
 
 function negativeAmount(i: number): SalesError {
@@ -20,7 +22,9 @@ function negativeAmount(i: number): SalesError {
 
 /** The form labels are compared in: lower case, no spaces, underscores or hyphens. */
 function squeeze(cell: Cell): string {
-  return String(cell).toLowerCase().replace(/[\s_-]+/g, "");
+  return String(cell)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 /** Labels in the data (the Stages table's ForecastCategory column, en and zh). */
@@ -39,6 +43,14 @@ const DATA_LABELS = new Map<string, number>([
 
 /** The cumulative forecast a category argument asks for. */
 type Forecast = "closed" | "commit" | "bestcase" | "pipeline";
+
+/** The data categories each forecast adds up. */
+const ADDS_UP: Record<Forecast, readonly number[]> = {
+  closed: [CLOSED],
+  commit: [COMMIT, CLOSED],
+  bestcase: [BEST_CASE, COMMIT, CLOSED],
+  pipeline: [PIPELINE, BEST_CASE, COMMIT],
+};
 
 const CATEGORY_ARGUMENT = new Map<string, Forecast>([
   ["closed", "closed"],
@@ -77,43 +89,46 @@ export function forecast(amounts: CellOrMatrix, categories: CellOrMatrix, catego
   if (isEmpty(chosenCell)) return salesError("invalid-value", "missingArgument", { what: "category" });
   const chosen = CATEGORY_ARGUMENT.get(squeeze(chosenCell));
   if (chosen === undefined) {
-    return salesError("invalid-value", "unknownOption", { what: "category", value: showCell(chosenCell), allowed: "closed, commit, bestcase, pipeline" });
+    return salesError("invalid-value", "unknownOption", {
+      what: "category",
+      value: showCell(chosenCell),
+      allowed: "closed, commit, bestcase, pipeline",
+    });
   }
   const a = asColumn(amounts);
   const c = asColumn(categories);
   const sizeError = sameSizeColumns(a, c);
   if (sizeError) return sizeError;
-  const kindOf = new Map<Cell, number>();
-  const sums = new Float64Array(5);
+  const counted = ADDS_UP[chosen];
+  // Per distinct label cell: COUNTED, NOT_COUNTED or SKIP (empty). One accumulator, like a
+  // hand-written SUMIFS loop, rather than a sum per category.
+  const flagOf = new Map<Cell, number>();
+  let total = 0;
   for (let i = 0; i < a.length; i++) {
     const label = c[i][0];
-    let kind = kindOf.get(label);
-    if (kind === undefined) {
-      kind = isEmpty(label) ? SKIP : DATA_LABELS.get(squeeze(label));
-      if (kind === undefined) return salesError("invalid-value", "unknownLabel", { row: i + 1, value: showCell(label) });
-      kindOf.set(label, kind);
+    let flag = flagOf.get(label);
+    if (flag === undefined) {
+      if (isEmpty(label)) flag = SKIP;
+      else {
+        const kind = DATA_LABELS.get(squeeze(label));
+        if (kind === undefined)
+          return salesError("invalid-value", "unknownLabel", { row: i + 1, value: showCell(label) });
+        flag = counted.includes(kind) ? COUNTED : NOT_COUNTED;
+      }
+      flagOf.set(label, flag);
     }
-    if (kind === SKIP) continue;
+    if (flag === SKIP) continue;
     const cell = a[i][0];
     if (typeof cell === "number") {
       if (cell < 0) return negativeAmount(i);
-      sums[kind] += cell;
+      if (flag === COUNTED) total += cell;
       continue;
     }
     if (isEmpty(cell)) continue;
     const amount = numberAt(cell, i);
     if (isSalesError(amount)) return amount;
     if (amount < 0) return negativeAmount(i);
-    sums[kind] += amount;
+    if (flag === COUNTED) total += amount;
   }
-  switch (chosen) {
-    case "closed":
-      return sums[CLOSED];
-    case "commit":
-      return sums[COMMIT] + sums[CLOSED];
-    case "bestcase":
-      return sums[BEST_CASE] + sums[COMMIT] + sums[CLOSED];
-    case "pipeline":
-      return sums[PIPELINE] + sums[BEST_CASE] + sums[COMMIT];
-  }
+  return total;
 }

@@ -40,7 +40,11 @@ export type FunnelRow = [number, number | SalesError, number | SalesError];
  * funnel([["Lead"], ["Proposal"], ["Won"], ["Lost"]], [["Lead", "Proposal", "Contract"]])
  * //=> [[4, 1, 1], [2, 0.5, 0.5], [1, 0.5, 0.25]]
  */
-export function funnel(stages: CellOrMatrix, stageOrder: CellOrMatrix, lostAt: CellOrMatrix = null): Result<FunnelRow[]> {
+export function funnel(
+  stages: CellOrMatrix,
+  stageOrder: CellOrMatrix,
+  lostAt: CellOrMatrix = null,
+): Result<FunnelRow[]> {
   const positions = new Map<string, number>();
   for (const cell of flatten(stageOrder)) {
     if (isEmpty(cell)) continue;
@@ -63,17 +67,19 @@ export function funnel(stages: CellOrMatrix, stageOrder: CellOrMatrix, lostAt: C
     if (position === undefined) {
       if (isEmpty(cell)) continue;
       const outcome = classifyOutcome(cell);
-      position = outcome === "won" ? WON : outcome === "lost" ? LOST : positions.get(normalizeLabel(cell)) ?? UNLISTED;
+      position =
+        outcome === "won" ? WON : outcome === "lost" ? LOST : (positions.get(normalizeLabel(cell)) ?? UNLISTED);
       stageOf.set(cell, position);
     }
     if (position >= 0) reachedUpTo[position]++;
     else if (position === WON) reachedUpTo[stageCount - 1]++;
-    else if (position === UNLISTED) return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(cell) });
+    else if (position === UNLISTED)
+      return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(cell) });
     else {
       const where = l === null ? null : l[i][0];
       let at = lostAtOf.get(where);
       if (at === undefined) {
-        at = isEmpty(where) ? 0 : positions.get(normalizeLabel(where)) ?? UNLISTED;
+        at = isEmpty(where) ? 0 : (positions.get(normalizeLabel(where)) ?? UNLISTED);
         lostAtOf.set(where, at);
       }
       if (at === UNLISTED) return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(where) });
@@ -86,6 +92,9 @@ export function funnel(stages: CellOrMatrix, stageOrder: CellOrMatrix, lostAt: C
     running += reachedUpTo[k];
     counts[k] = running;
   }
-  const ratio = (count: number, base: number) => (base === 0 ? salesError("div-by-zero", "zeroDenominator", { what: "previous stage" }) : count / base);
-  return counts.map((count, k): FunnelRow => (k === 0 ? [count, 1, 1] : [count, ratio(count, counts[k - 1]), ratio(count, counts[0])]));
+  const ratio = (count: number, base: number) =>
+    base === 0 ? salesError("div-by-zero", "zeroDenominator", { what: "previous stage" }) : count / base;
+  return counts.map((count, k): FunnelRow =>
+    k === 0 ? [count, 1, 1] : [count, ratio(count, counts[k - 1]), ratio(count, counts[0])],
+  );
 }

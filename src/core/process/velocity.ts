@@ -20,7 +20,12 @@ import { isSalesError, salesError, type Result } from "../errors";
  * @example
  * velocity(40, 0.25, 25000, 90) //=> 2777.777…
  */
-export function velocity(opportunities: CellOrMatrix, winRate: CellOrMatrix, avgDeal: CellOrMatrix, cycleDays: CellOrMatrix): Result<number> {
+export function velocity(
+  opportunities: CellOrMatrix,
+  winRate: CellOrMatrix,
+  avgDeal: CellOrMatrix,
+  cycleDays: CellOrMatrix,
+): Result<number> {
   const opps = scalarNumber(opportunities, "opportunities");
   if (isSalesError(opps)) return opps;
   const rateCell = scalarCell(winRate, "win_rate");
@@ -30,9 +35,14 @@ export function velocity(opportunities: CellOrMatrix, winRate: CellOrMatrix, avg
   const days = scalarNumber(cycleDays, "cycle_days");
   if (isSalesError(days)) return days;
   const rate = isEmpty(rateCell) ? 0 : parseProbability(rateCell);
-  if (rate === undefined) return salesError("invalid-value", "argNotANumber", { what: "win_rate", value: showCell(rateCell) });
+  if (rate === undefined)
+    return salesError("invalid-value", "argNotANumber", { what: "win_rate", value: showCell(rateCell) });
   if (Number.isNaN(rate)) return salesError("out-of-range", "outOfRange", { what: "win_rate", range: "0–100 %" });
-  for (const [what, value] of [["opportunities", opps], ["avg_deal", deal], ["cycle_days", days]] as const) {
+  for (const [what, value] of [
+    ["opportunities", opps],
+    ["avg_deal", deal],
+    ["cycle_days", days],
+  ] as const) {
     if ((value ?? 0) < 0) return salesError("out-of-range", "negative", { what });
   }
   if (!days) return salesError("div-by-zero", "zeroDenominator", { what: "cycle_days" });

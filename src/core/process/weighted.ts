@@ -26,8 +26,10 @@ function stageProbabilities(table: CellOrMatrix): Result<Map<string, number>> {
     const key = normalizeLabel(stage);
     if (probabilities.has(key)) return salesError("invalid-value", "duplicateStage", { value: showCell(stage) });
     const p = isEmpty(cell) ? undefined : parseProbability(cell);
-    if (p === undefined) return salesError("invalid-value", "stageTableProbability", { row: r + 1, value: showCell(cell ?? "") });
-    if (Number.isNaN(p)) return salesError("out-of-range", "outOfRange", { what: `probability of ${showCell(stage)}`, range: "0–100 %" });
+    if (p === undefined)
+      return salesError("invalid-value", "stageTableProbability", { row: r + 1, value: showCell(cell ?? "") });
+    if (Number.isNaN(p))
+      return salesError("out-of-range", "outOfRange", { what: `probability of ${showCell(stage)}`, range: "0–100 %" });
     probabilities.set(key, p);
   }
   return probabilities;
@@ -80,11 +82,13 @@ function weightedByStage(a: Matrix, stages: Matrix, probabilities: Map<string, n
     if (probability === undefined) {
       if (isEmpty(stage)) continue;
       const outcome = classifyOutcome(stage);
-      probability = outcome === "won" || outcome === "lost" ? CLOSED : probabilities.get(normalizeLabel(stage)) ?? UNKNOWN;
+      probability =
+        outcome === "won" || outcome === "lost" ? CLOSED : (probabilities.get(normalizeLabel(stage)) ?? UNKNOWN);
       seen.set(stage, probability);
     }
     if (probability === CLOSED) continue;
-    if (probability === UNKNOWN) return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(stage) });
+    if (probability === UNKNOWN)
+      return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(stage) });
     let amount = a[i][0];
     if (typeof amount !== "number") {
       if (isEmpty(amount)) continue;
@@ -120,7 +124,11 @@ function weightedByStage(a: Matrix, stages: Matrix, probabilities: Map<string, n
  * @example
  * weighted([[3800], [22500]], [[0.9], [0.2]]) //=> 7920
  */
-export function weighted(amounts: CellOrMatrix, probabilities: CellOrMatrix, stageTable: CellOrMatrix = null): Result<number> {
+export function weighted(
+  amounts: CellOrMatrix,
+  probabilities: CellOrMatrix,
+  stageTable: CellOrMatrix = null,
+): Result<number> {
   const a = asColumn(amounts);
   const p = asColumn(probabilities);
   const sizeError = sameSizeColumns(a, p);

@@ -27,7 +27,13 @@ describe("attainment", () => {
     expect(isSalesError(b) && b.kind).toBe("invalid-value");
   });
   it("reads a 2-D range row-major when naming the row", () => {
-    const r = attainment([[1, 2], ["x", 4]], 10);
+    const r = attainment(
+      [
+        [1, 2],
+        ["x", 4],
+      ],
+      10,
+    );
     expect(isSalesError(r) && r.message).toBe('row 3: "x" is not a number');
   });
   it("answers #DIV/0! when Σtarget = 0 (including an empty target range)", () => {

@@ -15,7 +15,15 @@ describe("cagr", () => {
     expect(cagr(100, 0, 3)).toBe(-1);
   });
   it("answers #NUM! when begin ≤ 0, end < 0 or years ≤ 0", () => {
-    for (const args of [[0, 100, 1], [-5, 100, 1], [100, -1, 1], [100, 120, 0], [100, 120, -2], [null, 100, 1], [100, 120, null]]) {
+    for (const args of [
+      [0, 100, 1],
+      [-5, 100, 1],
+      [100, -1, 1],
+      [100, 120, 0],
+      [100, 120, -2],
+      [null, 100, 1],
+      [100, 120, null],
+    ]) {
       const r = cagr(args[0], args[1], args[2]);
       expect(isSalesError(r) && r.kind).toBe("out-of-range");
     }

@@ -23,7 +23,11 @@ describe("runRate", () => {
     }
   });
   it("answers #NUM! when elapsed < 0 or > total", () => {
-    for (const [elapsed, total] of [[-1, 12], [13, 12], [5, 4]]) {
+    for (const [elapsed, total] of [
+      [-1, 12],
+      [13, 12],
+      [5, 4],
+    ]) {
       const r = runRate(100, elapsed, total);
       expect(isSalesError(r) && r.kind).toBe("out-of-range");
     }

@@ -63,7 +63,10 @@ describe("seasonIndex", () => {
     }
   });
   it("answers #DIV/0! when everything is 0", () => {
-    for (const history of [[0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0]]) {
+    for (const history of [
+      [0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0, 0],
+    ]) {
       const r = seasonIndex(history, 2);
       expect(isSalesError(r) && r.kind).toBe("div-by-zero");
     }
@@ -71,9 +74,14 @@ describe("seasonIndex", () => {
   it("averages exactly 1 (to 1e-9) for any non-negative history of 1–5 seasons", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 13 }).chain((m) =>
-          fc.tuple(fc.constant(m), fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: m, maxLength: 5 * m + m - 1 })),
-        ),
+        fc
+          .integer({ min: 1, max: 13 })
+          .chain((m) =>
+            fc.tuple(
+              fc.constant(m),
+              fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: m, maxLength: 5 * m + m - 1 }),
+            ),
+          ),
         ([m, history]) => {
           const r = seasonIndex(history, m);
           if (isSalesError(r)) {

@@ -92,7 +92,19 @@ describe("split", () => {
   });
   it("spills in the shape of weights: a row gives a row, a block a block", () => {
     expect(split(60, [[1, 2, 3]])).toEqual([[10, 20, 30]]);
-    expect(split(100, [[1, 1], [1, 1]], 1)).toEqual([[25, 25], [25, 25]]);
+    expect(
+      split(
+        100,
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        1,
+      ),
+    ).toEqual([
+      [25, 25],
+      [25, 25],
+    ]);
   });
   it("treats an empty weight as 0 and reads text numbers", () => {
     expect(split("¥1,000", col([null, "1", "", "３"]))).toEqual([[0], [250], [0], [750]]);

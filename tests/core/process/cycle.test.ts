@@ -10,7 +10,9 @@ describe("cycle", () => {
     expect(cycle(col(d(1, 1), d(1, 10), d(2, 1)), col(d(1, 21), d(1, 20), null))).toBe(15);
   });
   it("given outcomes, uses won rows only", () => {
-    expect(cycle(col(d(1, 1), d(1, 1), d(1, 1)), col(d(1, 11), d(3, 1), d(1, 31)), col("won", "lost", "赢单"))).toBe(20);
+    expect(cycle(col(d(1, 1), d(1, 1), d(1, 1)), col(d(1, 11), d(3, 1), d(1, 31)), col("won", "lost", "赢单"))).toBe(
+      20,
+    );
   });
   it("takes the user's won labels", () => {
     expect(cycle(col(d(1, 1), d(1, 1)), col(d(1, 5), d(1, 9)), col("Signed", "won"), "signed")).toBe(4);

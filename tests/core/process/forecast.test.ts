@@ -23,7 +23,8 @@ describe("forecast", () => {
   it("compares labels without case, spaces or underscores", () => {
     const data = col(5, 7, 11);
     const labels = col(" BEST CASE ", "bestcase", "Best_Case");
-    for (const category of ["best case", "best_case", "BestCase", [["bestcase"]]]) expect(forecast(data, labels, category as never)).toBe(23);
+    for (const category of ["best case", "best_case", "BestCase", [["bestcase"]]])
+      expect(forecast(data, labels, category as never)).toBe(23);
   });
   it("skips rows with an empty category, counts empty amounts 0 and reads text amounts", () => {
     expect(forecast(col(100, "¥1,000", null, "２"), col(null, "Closed", "Closed", "closed"), "closed")).toBe(1002);
@@ -34,7 +35,9 @@ describe("forecast", () => {
   });
   it("answers #VALUE! for an unknown or missing category", () => {
     const unknown = forecast(amounts, categories, "omitted");
-    expect(isSalesError(unknown) && unknown.message).toBe('unknown category "omitted"; use closed, commit, bestcase, pipeline');
+    expect(isSalesError(unknown) && unknown.message).toBe(
+      'unknown category "omitted"; use closed, commit, bestcase, pipeline',
+    );
     const missing = forecast(amounts, categories, null);
     expect(isSalesError(missing) && missing.message).toBe("category is missing");
   });

@@ -19,7 +19,11 @@ describe("funnel", () => {
     expect(r[2]).toEqual([3, 0.75, 0.5]);
   });
   it("puts a lost deal at its lost_at stage, or the first stage when lost_at is empty", () => {
-    const r = funnel(col("输单", "Lost", "lost", "Lead"), order, col("Contract", " proposal ", null, null)) as unknown[][];
+    const r = funnel(
+      col("输单", "Lost", "lost", "Lead"),
+      order,
+      col("Contract", " proposal ", null, null),
+    ) as unknown[][];
     expect(r.map((row) => row[0])).toEqual([4, 2, 1]);
   });
   it("compares stage names trimmed and case-insensitively and skips empty stage cells", () => {

@@ -22,14 +22,24 @@ describe("velocity", () => {
     }
   });
   it("answers #NUM! for a negative input or a rate above 100 %", () => {
-    for (const args of [[-1, 0.25, 1, 1], [1, -0.25, 1, 1], [1, 0.25, -1, 1], [1, 0.25, 1, -1], [1, 101, 1, 1], [1, "120%", 1, 1]]) {
+    for (const args of [
+      [-1, 0.25, 1, 1],
+      [1, -0.25, 1, 1],
+      [1, 0.25, -1, 1],
+      [1, 0.25, 1, -1],
+      [1, 101, 1, 1],
+      [1, "120%", 1, 1],
+    ]) {
       const r = velocity(args[0], args[1], args[2], args[3]);
       expect(isSalesError(r) && r.kind).toBe("out-of-range");
     }
   });
   it("answers #VALUE! for text that is no number", () => {
     const rate = velocity(40, "high", 1, 1);
-    expect(isSalesError(rate) && [rate.kind, rate.message]).toEqual(["invalid-value", 'win_rate: "high" is not a number']);
+    expect(isSalesError(rate) && [rate.kind, rate.message]).toEqual([
+      "invalid-value",
+      'win_rate: "high" is not a number',
+    ]);
     const deal = velocity(40, 0.25, "big", 1);
     expect(isSalesError(deal) && deal.kind).toBe("invalid-value");
   });

@@ -24,7 +24,10 @@ describe("weighted", () => {
     const high = weighted(col(1), col(150));
     expect(isSalesError(high) && high.kind).toBe("out-of-range");
     const text = weighted(col(1, 2), col(0.1, "likely"));
-    expect(isSalesError(text) && [text.kind, text.message]).toEqual(["invalid-value", "row 2: likely is not a probability (0–1 or 0–100 %)"]);
+    expect(isSalesError(text) && [text.kind, text.message]).toEqual([
+      "invalid-value",
+      "row 2: likely is not a probability (0–1 or 0–100 %)",
+    ]);
   });
   it("answers #NUM! for a negative amount and #VALUE! naming an unreadable one", () => {
     const negative = weighted(col(-5), col(0.5));
@@ -39,7 +42,9 @@ describe("weighted", () => {
 
   describe("with a stage table", () => {
     it("looks up each row's stage, trimmed and case-insensitive, Chinese names too", () => {
-      expect(weighted(col(1000, 2000, 400), col(" proposal ", "NEGOTIATION", "线索开发"), stages)).toBe(500 + 1500 + 40);
+      expect(weighted(col(1000, 2000, 400), col(" proposal ", "NEGOTIATION", "线索开发"), stages)).toBe(
+        500 + 1500 + 40,
+      );
     });
     it("leaves out won and lost rows, whatever the table says of them", () => {
       expect(weighted(col(1000, 5000, 7000, 3000), col("Proposal", "赢单", "Closed Lost", "Won"), stages)).toBe(500);
@@ -55,14 +60,24 @@ describe("weighted", () => {
       const shape = weighted(col(1), col("A"), [["A", 0.1, "x"]] as never);
       expect(isSalesError(shape) && shape.message).toBe("stage table needs 2 columns (stage, probability)");
       const prob = weighted(col(1), col("A"), [["A", "high"]] as never);
-      expect(isSalesError(prob) && prob.message).toBe('stage table row 1: "high" is not a probability (0–1 or 0–100 %)');
+      expect(isSalesError(prob) && prob.message).toBe(
+        'stage table row 1: "high" is not a probability (0–1 or 0–100 %)',
+      );
       const range = weighted(col(1), col("A"), [["A", 250]] as never);
       expect(isSalesError(range) && range.kind).toBe("out-of-range");
-      const twice = weighted(col(1), col("A"), [["A", 0.1], [" a", 0.2]] as never);
+      const twice = weighted(col(1), col("A"), [
+        ["A", 0.1],
+        [" a", 0.2],
+      ] as never);
       expect(isSalesError(twice) && twice.message).toBe('stage " a" is listed twice');
     });
     it("skips table rows with an empty stage", () => {
-      expect(weighted(col(100), col("A"), [["A", 0.3], [null, null]] as never)).toBeCloseTo(30, 12);
+      expect(
+        weighted(col(100), col("A"), [
+          ["A", 0.3],
+          [null, null],
+        ] as never),
+      ).toBeCloseTo(30, 12);
     });
   });
 });
