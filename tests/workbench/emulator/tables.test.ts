@@ -151,3 +151,18 @@ describe("tables", () => {
     expect(book.getCell("Pipeline", 0, 5)).toMatchObject({ value: 3000, formula: "=SUM(Pipeline!$B$2:$B$3)" });
   });
 });
+
+describe("navigation properties", () => {
+  test("table.worksheet and range.worksheet are the same proxy each time, so a load through them is readable", async () => {
+    const { Excel, book } = dealsEmulator();
+    book.addTable(book.requireSheet("Pipeline"), { top: 0, left: 0, bottom: 2, right: 3 }, true, "Deals");
+    await Excel.run(async (context) => {
+      context.workbook.tables.load("items/name, items/worksheet/name");
+      const range = context.workbook.tables.getItem("Deals").getRange();
+      range.worksheet.load("name");
+      await context.sync();
+      expect(context.workbook.tables.items[0].worksheet.name).toBe("Pipeline");
+      expect(range.worksheet.name).toBe("Pipeline");
+    });
+  });
+});

@@ -183,9 +183,11 @@ export class RangeProxy extends ClientObject<RangeRef> {
     return this.cfProxy;
   }
 
-  /** `range.worksheet`. */
+  private worksheetProxy: WorksheetProxy | undefined;
+  /** `range.worksheet` (one proxy per range, as Office.js caches navigation properties). */
   get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `${this._path}.worksheet`, () => this._resolveOrNull()?.sheet ?? null);
+    this.worksheetProxy ??= new WorksheetProxy(this._ctx, `${this._path}.worksheet`, () => this._resolveOrNull()?.sheet ?? null);
+    return this.worksheetProxy;
   }
 
   /** A range derived from this one at sync. */

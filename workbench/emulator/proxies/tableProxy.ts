@@ -89,11 +89,14 @@ export class TableProxy extends ClientObject<TableModel> {
     this.columnsProxy ??= new TableColumnCollectionProxy(this._ctx, `${this._path}.columns`, () => this._resolveOrNull());
     return this.columnsProxy;
   }
+  private worksheetProxy: WorksheetProxy | undefined;
+  /** `table.worksheet` (one proxy per table, as Office.js caches navigation properties). */
   get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `${this._path}.worksheet`, () => {
+    this.worksheetProxy ??= new WorksheetProxy(this._ctx, `${this._path}.worksheet`, () => {
       const t = this._resolveOrNull();
       return t ? this.book.tableSheet(t) : null;
     });
+    return this.worksheetProxy;
   }
 
   private part(op: string, rect: (t: TableModel) => CellRect | null, missing?: string): RangeProxy {
