@@ -93,11 +93,14 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+/** Stand-in for "AM/PM" while tokenizing a date format (a character formats do not use). */
+const AMPM = "\u00a7";
+
 function formatDate(value: number, core: string): string {
   const p = partsFromSerial(value);
   const ampm = /AM\/PM/i.test(core);
   let out = "";
-  const tokens = core.replace(/AM\/PM/gi, "\u0001").match(/(y+|m+|d+|h+|s+|\u0001|.)/gi) ?? [];
+  const tokens = core.replace(/AM\/PM/gi, AMPM).match(/(y+|m+|d+|h+|s+|\u00a7|.)/gi) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = t.toLowerCase();
@@ -116,7 +119,7 @@ function formatDate(value: number, core: string): string {
       const h = ampm ? ((p.hours + 11) % 12) + 1 : p.hours;
       out += lower.length >= 2 ? pad(h, 2) : String(h);
     } else if (lower.startsWith("s")) out += lower.length >= 2 ? pad(p.seconds, 2) : String(p.seconds);
-    else if (t === "\u0001") out += p.hours < 12 ? "AM" : "PM";
+    else if (t === AMPM) out += p.hours < 12 ? "AM" : "PM";
     else out += t;
   }
   return out;
@@ -146,7 +149,8 @@ function formatNumberCore(value: number, core: string): string {
     const trimmed = f.replace(/0+$/, "").padEnd(requiredDecimals, "0");
     text = trimmed ? `${i}.${trimmed}` : core.includes(".") && requiredDecimals === 0 && decimals > 0 ? `${i}.` : i;
   }
-  let [intPart, fracPart] = text.split(".");
+  const [intRaw, fracPart] = text.split(".");
+  let intPart = intRaw;
   const intZeros = (numericPart.split(".")[0].match(/0/g) ?? []).length;
   if (intZeros === 0 && intPart === "0" && fracPart !== undefined) intPart = "";
   else intPart = intPart.padStart(intZeros, "0");

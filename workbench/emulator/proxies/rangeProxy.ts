@@ -6,7 +6,6 @@
  */
 import { type CellRect, formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, rectSize } from "../address";
 import { fail } from "../officeError";
-import type { RequestContext } from "../requestContext";
 import type { Workbook } from "../workbook";
 import { ClientObject, q } from "./clientObject";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormatProxy";
