@@ -293,7 +293,9 @@ export function abcFn(values: any[][], a_share?: any, b_share?: any): any[][] {
  * @returns {any[][]} One column with a code per customer; "" where a cell is blank.
  */
 export function rfmFn(last_purchase: any[][], frequency: any[][], monetary: any[][], as_of?: any, bins?: any): any[][] {
-  return spill(run(() => rfm(last_purchase, frequency, monetary, as_of ?? serialFromLocalTime(new Date()), bins ?? null)));
+  return spill(
+    run(() => rfm(last_purchase, frequency, monetary, as_of ?? serialFromLocalTime(new Date()), bins ?? null)),
+  );
 }
 
 /**
@@ -411,7 +413,13 @@ export function commissionFn(amount: any, tiers: any[][], mode?: any, prior?: an
  * @param {any[][]} [lower_is_better] TRUE where less is better (same size); the ratio is then target ÷ value.
  * @returns {number} The score (1 = every target met).
  */
-export function scoreFn(values: any[][], targets: any[][], weights: any[][], cap?: any, lower_is_better?: any[][]): number {
+export function scoreFn(
+  values: any[][],
+  targets: any[][],
+  weights: any[][],
+  cap?: any,
+  lower_is_better?: any[][],
+): number {
   return run(() => scorecard(values, targets, weights, cap ?? null, lower_is_better ?? null));
 }
 

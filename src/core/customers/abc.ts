@@ -123,7 +123,11 @@ function shareArg(arg: Cell, fallback: number, what: string): Result<number> {
  * @example
  * abc([[50], [30], [12], [5], [3]]) //=> [["A"], ["A"], ["B"], ["B"], ["C"]]
  */
-export function abc(values: CellOrMatrix, aShare: Cell = null, bShare: Cell = null): Result<(AbcClass | SalesError)[][]> {
+export function abc(
+  values: CellOrMatrix,
+  aShare: Cell = null,
+  bShare: Cell = null,
+): Result<(AbcClass | SalesError)[][]> {
   const a = shareArg(aShare, 0.8, "a_share");
   if (isSalesError(a)) return a;
   const b = shareArg(bShare, 0.95, "b_share");

@@ -40,7 +40,12 @@ export function ascendingOrder(values: Float64Array): Uint32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   let spare = new Uint32Array(n);
   const count = new Uint32Array(BUCKETS);
-  for (const [word, shift] of [[lo, 0], [lo, DIGIT_BITS], [hi, 0], [hi, DIGIT_BITS]] as const) {
+  for (const [word, shift] of [
+    [lo, 0],
+    [lo, DIGIT_BITS],
+    [hi, 0],
+    [hi, DIGIT_BITS],
+  ] as const) {
     if (radixPass(word, shift, order, spare, count)) [order, spare] = [spare, order];
   }
   return order;
@@ -50,7 +55,13 @@ export function ascendingOrder(values: Float64Array): Uint32Array {
  * One stable counting pass on a 16-bit digit: writes `order` re-sorted into `into`, unless every
  * key has the same digit. Returns whether it wrote.
  */
-function radixPass(word: Uint32Array, shift: number, order: Uint32Array, into: Uint32Array, count: Uint32Array): boolean {
+function radixPass(
+  word: Uint32Array,
+  shift: number,
+  order: Uint32Array,
+  into: Uint32Array,
+  count: Uint32Array,
+): boolean {
   const n = order.length;
   const mask = BUCKETS - 1;
   count.fill(0);

@@ -19,7 +19,12 @@ import { isSalesError, salesError, type Result } from "../errors";
  * @example
  * clv(500, 4, 3, "40%") //=> 2400
  */
-export function clv(avgOrder: CellOrMatrix, purchasesPerYear: CellOrMatrix, years: CellOrMatrix, margin: CellOrMatrix = null): Result<number> {
+export function clv(
+  avgOrder: CellOrMatrix,
+  purchasesPerYear: CellOrMatrix,
+  years: CellOrMatrix,
+  margin: CellOrMatrix = null,
+): Result<number> {
   const factors: number[] = [];
   for (const [arg, what] of [
     [avgOrder, "avg_order"],
@@ -36,8 +41,10 @@ export function clv(avgOrder: CellOrMatrix, purchasesPerYear: CellOrMatrix, year
   let rate = 1;
   if (!isEmpty(marginCell)) {
     const parsed = parseProbability(marginCell);
-    if (parsed === undefined) return salesError("invalid-value", "argNotANumber", { what: "margin", value: showCell(marginCell) });
-    if (Number.isNaN(parsed)) return salesError("out-of-range", "outOfRange", { what: "margin", range: "0–1 or 0–100 %" });
+    if (parsed === undefined)
+      return salesError("invalid-value", "argNotANumber", { what: "margin", value: showCell(marginCell) });
+    if (Number.isNaN(parsed))
+      return salesError("out-of-range", "outOfRange", { what: "margin", range: "0–1 or 0–100 %" });
     rate = parsed;
   }
   return factors[0] * factors[1] * factors[2] * rate;

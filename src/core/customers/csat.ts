@@ -25,7 +25,8 @@ export function csat(scores: CellOrMatrix, scale: CellOrMatrix = null, topBoxes:
   if (isSalesError(t)) return t;
   const max = s ?? 5;
   const boxes = t ?? 2;
-  if (!Number.isInteger(max) || max < 2) return salesError("out-of-range", "outOfRange", { what: "scale", range: "a whole number ≥ 2" });
+  if (!Number.isInteger(max) || max < 2)
+    return salesError("out-of-range", "outOfRange", { what: "scale", range: "a whole number ≥ 2" });
   if (!Number.isInteger(boxes) || boxes < 1 || boxes > max) {
     return salesError("out-of-range", "outOfRange", { what: "top_boxes", range: `a whole number 1–${max}` });
   }
@@ -37,7 +38,13 @@ export function csat(scores: CellOrMatrix, scale: CellOrMatrix = null, topBoxes:
     const cell = cells[i];
     if (isEmpty(cell)) continue;
     const score = parseNumber(cell);
-    if (score === undefined || !Number.isInteger(score) || score < 1 || score > max || (typeof cell === "string" && /[%％]/.test(cell))) {
+    if (
+      score === undefined ||
+      !Number.isInteger(score) ||
+      score < 1 ||
+      score > max ||
+      (typeof cell === "string" && /[%％]/.test(cell))
+    ) {
       return salesError("invalid-value", "notAWholeScore", { row: i + 1, value: showCell(cell), min: 1, max });
     }
     n++;

@@ -30,14 +30,16 @@ export const DEFAULT_CADENCE: Cadence = new Map([
  */
 export function cadenceTable(table: CellOrMatrix): Result<Cadence> {
   const bad = (why: string) => salesError("invalid-value", "badTable", { what: "cadence", why });
-  if (!isMatrix(table) || table.length === 0 || table.some((row) => row.length !== 2)) return bad("it needs 2 columns (tier, days)");
+  if (!isMatrix(table) || table.length === 0 || table.some((row) => row.length !== 2))
+    return bad("it needs 2 columns (tier, days)");
   const cadence = new Map<string, number>();
   for (let i = 0; i < table.length; i++) {
     const [tier, days] = table[i];
     if (isEmpty(tier) && isEmpty(days)) continue;
     if (isEmpty(tier)) return bad(`row ${i + 1} has no tier`);
     const n = parseNumber(days);
-    if (n === undefined || !Number.isInteger(n) || n < 0) return bad(`row ${i + 1}: days "${showCell(days)}" is not a whole number ≥ 0`);
+    if (n === undefined || !Number.isInteger(n) || n < 0)
+      return bad(`row ${i + 1}: days "${showCell(days)}" is not a whole number ≥ 0`);
     const key = normalizeLabel(tier);
     if (!cadence.has(key)) cadence.set(key, n);
   }
@@ -59,7 +61,11 @@ export function cadenceTable(table: CellOrMatrix): Result<Cadence> {
  * @example
  * nextVisit([[45300], [45300]], [["A"], ["c"]]) //=> [[45314], [45390]]
  */
-export function nextVisit(lastContact: CellOrMatrix, tier: CellOrMatrix, cadence: CellOrMatrix = null): Result<(number | string | SalesError)[][]> {
+export function nextVisit(
+  lastContact: CellOrMatrix,
+  tier: CellOrMatrix,
+  cadence: CellOrMatrix = null,
+): Result<(number | string | SalesError)[][]> {
   const oneTier = cellCount(tier) === 1;
   if (!oneTier) {
     const sizeError = checkSameSize(lastContact, tier);
@@ -74,9 +80,15 @@ export function nextVisit(lastContact: CellOrMatrix, tier: CellOrMatrix, cadence
     if (isSalesError(date)) return date;
     const tierCell: Cell = oneTier ? tiers[0] : tiers[i];
     const gap = isEmpty(tierCell) ? undefined : days.get(normalizeLabel(tierCell));
-    if (gap === undefined) return salesError("not-available", "unknownTier", { row: i + 1, value: isEmpty(tierCell) ? "" : showCell(tierCell) });
+    if (gap === undefined)
+      return salesError("not-available", "unknownTier", {
+        row: i + 1,
+        value: isEmpty(tierCell) ? "" : showCell(tierCell),
+      });
     const next = date + gap;
-    return next <= MAX_SERIAL ? next : salesError("out-of-range", "outOfRange", { what: `row ${i + 1}: next visit`, range: "up to 9999-12-31" });
+    return next <= MAX_SERIAL
+      ? next
+      : salesError("out-of-range", "outOfRange", { what: `row ${i + 1}: next visit`, range: "up to 9999-12-31" });
   });
   return reshape(dates, shapeOf(lastContact));
 }

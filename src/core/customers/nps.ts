@@ -25,7 +25,13 @@ export function nps(scores: CellOrMatrix): Result<number> {
     const cell = cells[i];
     if (isEmpty(cell)) continue;
     const score = parseNumber(cell);
-    if (score === undefined || !Number.isInteger(score) || score < 0 || score > 10 || (typeof cell === "string" && /[%％]/.test(cell))) {
+    if (
+      score === undefined ||
+      !Number.isInteger(score) ||
+      score < 0 ||
+      score > 10 ||
+      (typeof cell === "string" && /[%％]/.test(cell))
+    ) {
       return salesError("invalid-value", "notAWholeScore", { row: i + 1, value: showCell(cell), min: 0, max: 10 });
     }
     n++;

@@ -16,7 +16,11 @@ import { isSalesError, salesError, type Result } from "../errors";
  * @example
  * retention(200, 220, 40) //=> 0.9
  */
-export function retention(customersStart: CellOrMatrix, customersEnd: CellOrMatrix, newCustomers: CellOrMatrix): Result<number> {
+export function retention(
+  customersStart: CellOrMatrix,
+  customersEnd: CellOrMatrix,
+  newCustomers: CellOrMatrix,
+): Result<number> {
   const counts: number[] = [];
   for (const [arg, what] of [
     [customersStart, "customers_start"],
@@ -32,6 +36,10 @@ export function retention(customersStart: CellOrMatrix, customersEnd: CellOrMatr
   if (start === 0) return salesError("div-by-zero", "zeroDenominator", { what: "customers_start" });
   const kept = end - gained;
   if (kept < 0) return salesError("out-of-range", "negative", { what: "customers_end − new_customers" });
-  if (kept > start) return salesError("out-of-range", "outOfRange", { what: "customers_end − new_customers", range: "≤ customers_start" });
+  if (kept > start)
+    return salesError("out-of-range", "outOfRange", {
+      what: "customers_end − new_customers",
+      range: "≤ customers_start",
+    });
   return kept / start;
 }

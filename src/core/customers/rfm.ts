@@ -181,7 +181,10 @@ export function rfm(
     else if (d === null || f === null || m === null) {
       // Not scored: rfmScores leaves the row out and it shows "".
     } else if ((d as number) > asOfDate) {
-      rowErrors.set(i, salesError("out-of-range", "outOfRange", { what: `row ${i + 1}: last purchase`, range: "on or before as_of" }));
+      rowErrors.set(
+        i,
+        salesError("out-of-range", "outOfRange", { what: `row ${i + 1}: last purchase`, range: "on or before as_of" }),
+      );
     } else if ((f as number) < 0) {
       rowErrors.set(i, salesError("out-of-range", "negative", { what: `row ${i + 1}: frequency` }));
     }

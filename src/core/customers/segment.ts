@@ -73,7 +73,11 @@ function languageOf(arg: Cell): Result<Language> {
   const text = normalizeLabel(arg);
   if (text === "en" || text.startsWith("en-") || text === "英文") return "en";
   if (text === "zh" || text.startsWith("zh-") || text === "中文") return "zh";
-  return salesError("invalid-value", "unknownOption", { what: "language", value: showCell(arg), allowed: '"en", "zh"' });
+  return salesError("invalid-value", "unknownOption", {
+    what: "language",
+    value: showCell(arg),
+    allowed: '"en", "zh"',
+  });
 }
 
 /**

@@ -37,7 +37,12 @@ function rateAt(tiers: readonly CommissionTier[], value: number): number {
  * @example
  * commission(20000, [{ threshold: 0, rate: 0.04 }, { threshold: 150000, rate: 0.06 }, { threshold: 250000, rate: 0.08 }], "marginal", 145000) //=> 1100
  */
-export function commission(amount: number, tiers: readonly CommissionTier[], mode: CommissionMode = "marginal", prior = 0): Result<number> {
+export function commission(
+  amount: number,
+  tiers: readonly CommissionTier[],
+  mode: CommissionMode = "marginal",
+  prior = 0,
+): Result<number> {
   if (amount < 0) return salesError("out-of-range", "negative", { what: "amount" });
   if (prior < 0) return salesError("out-of-range", "negative", { what: "prior" });
   const end = prior + amount;
@@ -61,7 +66,14 @@ const MODES: ReadonlyMap<string, CommissionMode> = new Map([
 /** A mode argument: "marginal" / "whole" (or 超额累进 / 全额累进), any case; empty → marginal. */
 function modeOf(arg: Cell): Result<CommissionMode> {
   if (isEmpty(arg)) return "marginal";
-  return MODES.get(normalizeLabel(arg)) ?? salesError("invalid-value", "unknownOption", { what: "mode", value: showCell(arg), allowed: '"marginal" (超额累进), "whole" (全额累进)' });
+  return (
+    MODES.get(normalizeLabel(arg)) ??
+    salesError("invalid-value", "unknownOption", {
+      what: "mode",
+      value: showCell(arg),
+      allowed: '"marginal" (超额累进), "whole" (全额累进)',
+    })
+  );
 }
 
 /**
@@ -77,7 +89,12 @@ function modeOf(arg: Cell): Result<CommissionMode> {
  * @example
  * commissionOf(20000, [[0, "4%"], [150000, "6%"], [250000, "8%"]], "marginal", 145000) //=> 1100
  */
-export function commissionOf(amount: CellOrMatrix, tiers: CellOrMatrix, mode: CellOrMatrix = null, prior: CellOrMatrix = null): Result<number> {
+export function commissionOf(
+  amount: CellOrMatrix,
+  tiers: CellOrMatrix,
+  mode: CellOrMatrix = null,
+  prior: CellOrMatrix = null,
+): Result<number> {
   const a = scalarNumber(amount, "amount");
   if (isSalesError(a)) return a;
   const p = scalarNumber(prior, "prior");

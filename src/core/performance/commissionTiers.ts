@@ -24,7 +24,8 @@ export type CommissionTier = { readonly threshold: number; readonly rate: number
  */
 export function commissionTiers(table: CellOrMatrix): Result<CommissionTier[]> {
   const bad = (why: string) => salesError("invalid-value", "badTable", { what: "tier", why });
-  if (!isMatrix(table) || table.length === 0 || table.some((row) => row.length !== 2)) return bad("it needs 2 columns (threshold, rate)");
+  if (!isMatrix(table) || table.length === 0 || table.some((row) => row.length !== 2))
+    return bad("it needs 2 columns (threshold, rate)");
   const tiers: CommissionTier[] = [];
   for (let i = 0; i < table.length; i++) {
     const [thresholdCell, rateCell] = table[i];
@@ -32,9 +33,11 @@ export function commissionTiers(table: CellOrMatrix): Result<CommissionTier[]> {
     const threshold = parseNumber(thresholdCell);
     if (threshold === undefined) return bad(`row ${i + 1}: threshold "${showCell(thresholdCell)}" is not a number`);
     const rate = parseProbability(rateCell);
-    if (rate === undefined || Number.isNaN(rate)) return bad(`row ${i + 1}: rate "${showCell(rateCell)}" is not 0–100 %`);
+    if (rate === undefined || Number.isNaN(rate))
+      return bad(`row ${i + 1}: rate "${showCell(rateCell)}" is not 0–100 %`);
     if (tiers.length === 0 && threshold !== 0) return bad("the first threshold must be 0");
-    if (tiers.length > 0 && threshold <= tiers[tiers.length - 1].threshold) return bad(`row ${i + 1}: thresholds must ascend`);
+    if (tiers.length > 0 && threshold <= tiers[tiers.length - 1].threshold)
+      return bad(`row ${i + 1}: thresholds must ascend`);
     tiers.push({ threshold, rate });
   }
   return tiers.length === 0 ? bad("it has no tier") : tiers;

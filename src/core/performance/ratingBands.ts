@@ -31,7 +31,8 @@ export const DEFAULT_BANDS: readonly RatingBand[] = [
  */
 export function ratingBands(table: CellOrMatrix): Result<RatingBand[]> {
   const bad = (why: string) => salesError("invalid-value", "badTable", { what: "bands", why });
-  if (!isMatrix(table) || table.length === 0 || table.some((row) => row.length !== 2)) return bad("it needs 2 columns (minimum, label)");
+  if (!isMatrix(table) || table.length === 0 || table.some((row) => row.length !== 2))
+    return bad("it needs 2 columns (minimum, label)");
   const bands: RatingBand[] = [];
   const seen = new Set<number>();
   for (let i = 0; i < table.length; i++) {

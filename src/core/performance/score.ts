@@ -87,7 +87,13 @@ function numberOrZero(cell: Cell, index: number): number | SalesError {
  * @example
  * score([[120], [40]], [[100], [30]], [[2], [1]], null, [[false], [true]]) //=> 1.05
  */
-export function score(values: CellOrMatrix, targets: CellOrMatrix, weights: CellOrMatrix, cap: CellOrMatrix = null, lowerIsBetter: CellOrMatrix = null): Result<number> {
+export function score(
+  values: CellOrMatrix,
+  targets: CellOrMatrix,
+  weights: CellOrMatrix,
+  cap: CellOrMatrix = null,
+  lowerIsBetter: CellOrMatrix = null,
+): Result<number> {
   const sizeError = checkSameSize(values, targets, weights, lowerIsBetter);
   if (sizeError) return sizeError;
   const capValue = scalarNumber(cap, "cap");

@@ -44,7 +44,10 @@ describe("abcClasses", () => {
   it("never gives a higher value a worse class than a lower one", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(null)), { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(null)),
+          { minLength: 1, maxLength: 60 },
+        ),
         fc.double({ min: 0.01, max: 0.9, noNaN: true }),
         fc.double({ min: 0.01, max: 0.1, noNaN: true }),
         (values, a, gap) => {
@@ -64,20 +67,26 @@ describe("abcClasses", () => {
   });
   it("agrees with a plain sort-and-accumulate reference", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -3, max: 20 }), fc.constant(null)), { minLength: 1, maxLength: 40 }), (values) => {
-        const r = abcClasses(values, 0.7, 0.9);
-        const positive = values.map((v, i) => [v, i] as const).filter(([v]) => v !== null && v > 0) as [number, number][];
-        if (positive.length === 0) return expect(isSalesError(r)).toBe(true);
-        positive.sort((x, y) => y[0] - x[0] || x[1] - y[1]);
-        const total = positive.reduce((s, [v]) => s + v, 0);
-        const expected: string[] = values.map((v) => (v === null ? "" : "C"));
-        let before = 0;
-        for (const [v, i] of positive) {
-          expected[i] = before / total < 0.7 ? "A" : before / total < 0.9 ? "B" : "C";
-          before += v;
-        }
-        expect(r).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -3, max: 20 }), fc.constant(null)), { minLength: 1, maxLength: 40 }),
+        (values) => {
+          const r = abcClasses(values, 0.7, 0.9);
+          const positive = values.map((v, i) => [v, i] as const).filter(([v]) => v !== null && v > 0) as [
+            number,
+            number,
+          ][];
+          if (positive.length === 0) return expect(isSalesError(r)).toBe(true);
+          positive.sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+          const total = positive.reduce((s, [v]) => s + v, 0);
+          const expected: string[] = values.map((v) => (v === null ? "" : "C"));
+          let before = 0;
+          for (const [v, i] of positive) {
+            expected[i] = before / total < 0.7 ? "A" : before / total < 0.9 ? "B" : "C";
+            before += v;
+          }
+          expect(r).toEqual(expected);
+        },
+      ),
     );
   });
   it("classifies 10^6 rows in well under a second", () => {
@@ -99,7 +108,17 @@ describe("abcClasses", () => {
 
 describe("abc (cells)", () => {
   it("spills in the shape of the values, with defaults 0.8 / 0.95", () => {
-    expect(abc([[50, 30], [12, 5], [3, null]])).toEqual([["A", "A"], ["B", "B"], ["C", ""]]);
+    expect(
+      abc([
+        [50, 30],
+        [12, 5],
+        [3, null],
+      ]),
+    ).toEqual([
+      ["A", "A"],
+      ["B", "B"],
+      ["C", ""],
+    ]);
   });
   it("reads text numbers and treats spaces as empty", () => {
     expect(abc(col("¥5,000", "3,000", "  ", "1,200", "500", "300"))).toEqual([["A"], ["A"], [""], ["B"], ["B"], ["C"]]);
@@ -113,7 +132,10 @@ describe("abc (cells)", () => {
   it("gives #VALUE! in the cell of a text that is no number, leaving it out of the ranking", () => {
     const r = abc(col(50, "n/a", 30, 20)) as unknown[][];
     expect(r[0][0]).toBe("A");
-    expect(isSalesError(r[1][0]) && [r[1][0].kind, r[1][0].message]).toEqual(["invalid-value", 'row 2: "n/a" is not a number']);
+    expect(isSalesError(r[1][0]) && [r[1][0].kind, r[1][0].message]).toEqual([
+      "invalid-value",
+      'row 2: "n/a" is not a number',
+    ]);
     expect([r[2][0], r[3][0]]).toEqual(["A", "B"]);
   });
   it("rejects a share that is no number with #VALUE! and one above 100 with #NUM!", () => {

@@ -14,10 +14,15 @@ describe("ascendingOrder", () => {
   });
   it("agrees with a stable comparator sort", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 })), { maxLength: 200 }), (xs) => {
-        const expected = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
-        expect(Array.from(ascendingOrder(Float64Array.from(xs)))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 })), {
+          maxLength: 200,
+        }),
+        (xs) => {
+          const expected = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
+          expect(Array.from(ascendingOrder(Float64Array.from(xs)))).toEqual(expected);
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,11 @@ describe("churn", () => {
     expect(isSalesError(empty) && empty.kind).toBe("div-by-zero");
   });
   it("answers #NUM! when lost > start, lost < 0 or start < 0", () => {
-    for (const [s, l] of [[100, 101], [100, -1], [-100, 5]]) {
+    for (const [s, l] of [
+      [100, 101],
+      [100, -1],
+      [-100, 5],
+    ]) {
       const r = churn(s, l);
       expect(isSalesError(r) && r.kind).toBe("out-of-range");
     }

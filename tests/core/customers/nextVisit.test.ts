@@ -13,16 +13,38 @@ describe("nextVisit", () => {
     expect(nextVisit(col(d, d), col(" a ", "c"))).toEqual([[d + 14], [d + 90]]);
   });
   it("reads text dates", () => {
-    expect(nextVisit(col("2024-03-01", "2024年3月1日", "2024/3/1"), col("A", "B", "C"))).toEqual([[d + 14], [d + 30], [d + 90]]);
+    expect(nextVisit(col("2024-03-01", "2024年3月1日", "2024/3/1"), col("A", "B", "C"))).toEqual([
+      [d + 14],
+      [d + 30],
+      [d + 90],
+    ]);
   });
   it("uses a cadence table instead of the defaults, including Chinese tiers", () => {
-    const cadence = [["VIP", 7], ["重点", "10"], [null, null]];
+    const cadence = [
+      ["VIP", 7],
+      ["重点", "10"],
+      [null, null],
+    ];
     expect(nextVisit(col(d, d), col("vip", "重点"), cadence)).toEqual([[d + 7], [d + 10]]);
     const r = nextVisit(col(d), col("A"), cadence) as unknown[][];
     expect(isSalesError(r[0][0]) && r[0][0].kind).toBe("not-available");
   });
   it("gives '' for an empty last contact, and spills in its shape", () => {
-    expect(nextVisit([[d, null], ["  ", d]], [["A", "A"], ["B", "C"]])).toEqual([[d + 14, ""], ["", d + 90]]);
+    expect(
+      nextVisit(
+        [
+          [d, null],
+          ["  ", d],
+        ],
+        [
+          ["A", "A"],
+          ["B", "C"],
+        ],
+      ),
+    ).toEqual([
+      [d + 14, ""],
+      ["", d + 90],
+    ]);
   });
   it("applies a single tier to every row", () => {
     expect(nextVisit(col(d, d + 1), "B")).toEqual([[d + 30], [d + 31]]);
@@ -30,7 +52,10 @@ describe("nextVisit", () => {
   it("answers #N/A in the cell of an unknown or empty tier only", () => {
     const r = nextVisit(col(d, d, d), col("A", "Z", null)) as unknown[][];
     expect(r[0][0]).toBe(d + 14);
-    expect(isSalesError(r[1][0]) && [r[1][0].kind, r[1][0].message]).toEqual(["not-available", 'row 2: no cadence for tier "Z"']);
+    expect(isSalesError(r[1][0]) && [r[1][0].kind, r[1][0].message]).toEqual([
+      "not-available",
+      'row 2: no cadence for tier "Z"',
+    ]);
     expect(isSalesError(r[2][0]) && r[2][0].kind).toBe("not-available");
   });
   it("answers #VALUE! in the cell of a last contact that is no date", () => {
@@ -50,7 +75,10 @@ describe("nextVisit", () => {
 
 describe("cadenceTable", () => {
   it("keeps the first of a tier listed twice", () => {
-    const c = cadenceTable([["A", 7], ["a", 9]]);
+    const c = cadenceTable([
+      ["A", 7],
+      ["a", 9],
+    ]);
     expect(!isSalesError(c) && c.get("a")).toBe(7);
   });
   it.each([

@@ -13,7 +13,12 @@ describe("nps", () => {
     expect(nps(col(7, 8))).toBe(0);
   });
   it("skips empty cells and reads text and full-width numbers", () => {
-    expect(nps([["10", null], ["  ", "０"]])).toBe(0);
+    expect(
+      nps([
+        ["10", null],
+        ["  ", "０"],
+      ]),
+    ).toBe(0);
   });
   it.each([11, -1, 7.5, "high", "90%", true])("answers #VALUE! naming the row of the score %p", (bad) => {
     const r = nps(col(10, bad));

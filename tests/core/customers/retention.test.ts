@@ -23,7 +23,11 @@ describe("retention", () => {
     expect(isSalesError(r) && r.kind).toBe("out-of-range");
   });
   it("answers #NUM! for a negative count", () => {
-    for (const args of [[-100, 50, 0], [100, -1, -5], [100, 50, -1]]) {
+    for (const args of [
+      [-100, 50, 0],
+      [100, -1, -5],
+      [100, 50, -1],
+    ]) {
       const r = retention(args[0], args[1], args[2]);
       expect(isSalesError(r) && r.kind).toBe("out-of-range");
     }

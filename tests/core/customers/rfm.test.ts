@@ -36,40 +36,82 @@ describe("rfmScores", () => {
   it("keeps every score in 1..bins", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 30 }), fc.double({ min: -100, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 80 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 400 }),
+            fc.integer({ min: 0, max: 30 }),
+            fc.double({ min: -100, max: 1e6, noNaN: true }),
+          ),
+          { minLength: 1, maxLength: 80 },
+        ),
         fc.integer({ min: 2, max: 9 }),
         (rows, bins) => {
-          const r = rfmScores(rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2]), 500, bins);
+          const r = rfmScores(
+            rows.map((x) => x[0]),
+            rows.map((x) => x[1]),
+            rows.map((x) => x[2]),
+            500,
+            bins,
+          );
           if (isSalesError(r)) throw new Error("unexpected error");
-          for (const s of r) for (const v of [s!.r, s!.f, s!.m]) expect(v >= 1 && v <= bins && Number.isInteger(v)).toBe(true);
+          for (const s of r)
+            for (const v of [s!.r, s!.f, s!.m]) expect(v >= 1 && v <= bins && Number.isInteger(v)).toBe(true);
         },
       ),
     );
   });
   it("matches the O(n²) definition", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 40 }), (rows) => {
-        const r = rfmScores(rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2]), 10, 5) as { r: number; f: number; m: number }[];
-        const n = rows.length;
-        rows.forEach(([lp, f, m], i) => {
-          const rWorse = rows.filter((o) => o[0] < lp).length; // earlier purchase = more days = worse
-          const fWorse = rows.filter((o) => o[1] < f).length;
-          const mWorse = rows.filter((o) => o[2] < m).length;
-          expect(r[i]).toEqual({ r: 1 + Math.floor((5 * rWorse) / n), f: 1 + Math.floor((5 * fWorse) / n), m: 1 + Math.floor((5 * mWorse) / n) });
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (rows) => {
+          const r = rfmScores(
+            rows.map((x) => x[0]),
+            rows.map((x) => x[1]),
+            rows.map((x) => x[2]),
+            10,
+            5,
+          ) as { r: number; f: number; m: number }[];
+          const n = rows.length;
+          rows.forEach(([lp, f, m], i) => {
+            const rWorse = rows.filter((o) => o[0] < lp).length; // earlier purchase = more days = worse
+            const fWorse = rows.filter((o) => o[1] < f).length;
+            const mWorse = rows.filter((o) => o[2] < m).length;
+            expect(r[i]).toEqual({
+              r: 1 + Math.floor((5 * rWorse) / n),
+              f: 1 + Math.floor((5 * fWorse) / n),
+              m: 1 + Math.floor((5 * mWorse) / n),
+            });
+          });
+        },
+      ),
     );
   });
   it("matches the O(n²) definition for fractional and negative values too", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constantFrom(0.5, 1.25, -3, 1e12)), { minLength: 1, maxLength: 40 }), (rows) => {
-        const r = rfmScores(rows.map(() => 0), rows.map((x) => x[1]), rows.map((x) => x[0]), 0, 9) as { f: number; m: number }[];
-        const n = rows.length;
-        rows.forEach(([m, f], i) => {
-          expect(r[i].m).toBe(1 + Math.floor((9 * rows.filter((o) => o[0] < m).length) / n));
-          expect(r[i].f).toBe(1 + Math.floor((9 * rows.filter((o) => o[1] < f).length) / n));
-        });
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constantFrom(0.5, 1.25, -3, 1e12)), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (rows) => {
+          const r = rfmScores(
+            rows.map(() => 0),
+            rows.map((x) => x[1]),
+            rows.map((x) => x[0]),
+            0,
+            9,
+          ) as { f: number; m: number }[];
+          const n = rows.length;
+          rows.forEach(([m, f], i) => {
+            expect(r[i].m).toBe(1 + Math.floor((9 * rows.filter((o) => o[0] < m).length) / n));
+            expect(r[i].f).toBe(1 + Math.floor((9 * rows.filter((o) => o[1] < f).length) / n));
+          });
+        },
+      ),
     );
   });
   it("scores 10^6 rows in well under a second", () => {

@@ -32,23 +32,47 @@ describe("segmentOf", () => {
 
 describe("segment (cells)", () => {
   it("names segments in English by default, from text or number codes", () => {
-    expect(segment(col("545", 411, " 133 ", "251", "515"))).toEqual([["Champions"], ["Promising"], ["At risk"], ["Can't lose"], ["New"]]);
+    expect(segment(col("545", 411, " 133 ", "251", "515"))).toEqual([
+      ["Champions"],
+      ["Promising"],
+      ["At risk"],
+      ["Can't lose"],
+      ["New"],
+    ]);
   });
   it("names segments in Chinese", () => {
-    expect(segment(col("545", "311", "335", "441", "323", "231"), "zh")).toEqual([["冠军客户"], ["将沉睡"], ["需关注"], ["忠诚客户"], ["将沉睡"], ["流失风险"]]);
+    expect(segment(col("545", "311", "335", "441", "323", "231"), "zh")).toEqual([
+      ["冠军客户"],
+      ["将沉睡"],
+      ["需关注"],
+      ["忠诚客户"],
+      ["将沉睡"],
+      ["流失风险"],
+    ]);
     expect(segment("155", "zh-CN")).toEqual([["重要挽留"]]);
   });
   it("accepts the language in any case and with spaces", () => {
     expect(segment("525", " EN ")).toEqual([["Potential loyalist"]]);
   });
   it("spills in the shape of the codes and gives '' for empty cells", () => {
-    expect(segment([["555", null], ["  ", "111"]])).toEqual([["Champions", ""], ["", "Hibernating"]]);
+    expect(
+      segment([
+        ["555", null],
+        ["  ", "111"],
+      ]),
+    ).toEqual([
+      ["Champions", ""],
+      ["", "Hibernating"],
+    ]);
   });
-  it.each(["55", "5555", "605", "50a", "5 4 5", 54.5, true])("answers #VALUE! in the cell of the bad code %p", (bad) => {
-    const r = segment(col("555", bad)) as unknown[][];
-    expect(r[0][0]).toBe("Champions");
-    expect(isSalesError(r[1][0]) && r[1][0].kind).toBe("invalid-value");
-  });
+  it.each(["55", "5555", "605", "50a", "5 4 5", 54.5, true])(
+    "answers #VALUE! in the cell of the bad code %p",
+    (bad) => {
+      const r = segment(col("555", bad)) as unknown[][];
+      expect(r[0][0]).toBe("Champions");
+      expect(isSalesError(r[1][0]) && r[1][0].kind).toBe("invalid-value");
+    },
+  );
   it("names the row in the message", () => {
     const r = segment(col("555", "abc")) as unknown[][];
     expect(isSalesError(r[1][0]) && r[1][0].message).toBe('row 2: "abc" is not an RFM code (three digits 1–5)');

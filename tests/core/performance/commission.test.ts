@@ -3,7 +3,11 @@ import { commission, commissionOf } from "@core/performance/commission";
 import { commissionTiers, type CommissionTier } from "@core/performance/commissionTiers";
 import { isSalesError } from "@core/errors";
 
-const TABLE = [[0, "4%"], [150000, "6%"], [250000, "8%"]];
+const TABLE = [
+  [0, "4%"],
+  [150000, "6%"],
+  [250000, "8%"],
+];
 const TIERS: CommissionTier[] = [
   { threshold: 0, rate: 0.04 },
   { threshold: 150000, rate: 0.06 },
@@ -12,7 +16,7 @@ const TIERS: CommissionTier[] = [
 const value = (r: unknown) => (isSalesError(r) ? NaN : (r as number));
 
 describe("commission (numbers)", () => {
-  it("worked value: COMMISSION(20000, {0,4%;150000,6%;250000,8%}, \"marginal\", 145000) → 1100", () => {
+  it('worked value: COMMISSION(20000, {0,4%;150000,6%;250000,8%}, "marginal", 145000) → 1100', () => {
     expect(value(commission(20000, TIERS, "marginal", 145000))).toBeCloseTo(1100, 9);
   });
   it("pays each marginal slice at its own tier's rate, across several tiers", () => {
@@ -33,47 +37,85 @@ describe("commission (numbers)", () => {
     expect(commission(0, TIERS, "whole", 500000)).toBe(0);
   });
   it("answers #NUM! for a negative amount or prior", () => {
-    for (const r of [commission(-1, TIERS), commission(1, TIERS, "whole", -1)]) expect(isSalesError(r) && r.kind).toBe("out-of-range");
+    for (const r of [commission(-1, TIERS), commission(1, TIERS, "whole", -1)])
+      expect(isSalesError(r) && r.kind).toBe("out-of-range");
   });
   const rates = fc.array(fc.double({ min: 0, max: 0.3, noNaN: true }), { minLength: 1, maxLength: 5 });
-  const tierList = fc.tuple(rates, fc.array(fc.integer({ min: 1, max: 100000 }), { minLength: 4, maxLength: 4 })).map(([rs, gaps]) => {
-    let t = 0;
-    return rs.map((rate, k) => {
-      if (k > 0) t += gaps[k - 1];
-      return { threshold: t, rate };
+  const tierList = fc
+    .tuple(rates, fc.array(fc.integer({ min: 1, max: 100000 }), { minLength: 4, maxLength: 4 }))
+    .map(([rs, gaps]) => {
+      let t = 0;
+      return rs.map((rate, k) => {
+        if (k > 0) t += gaps[k - 1];
+        return { threshold: t, rate };
+      });
     });
-  });
   it("marginal is continuous and non-decreasing in the amount", () => {
     fc.assert(
-      fc.property(tierList, fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (tiers, prior, amount, step) => {
-        const before = value(commission(amount, tiers, "marginal", prior));
-        const after = value(commission(amount + step, tiers, "marginal", prior));
-        const maxRate = Math.max(...tiers.map((t) => t.rate));
-        const slack = 1e-9 * (1 + Math.abs(before));
-        expect(after - before).toBeGreaterThanOrEqual(-slack);
-        expect(after - before).toBeLessThanOrEqual(maxRate * step + slack);
-      }),
+      fc.property(
+        tierList,
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (tiers, prior, amount, step) => {
+          const before = value(commission(amount, tiers, "marginal", prior));
+          const after = value(commission(amount + step, tiers, "marginal", prior));
+          const maxRate = Math.max(...tiers.map((t) => t.rate));
+          const slack = 1e-9 * (1 + Math.abs(before));
+          expect(after - before).toBeGreaterThanOrEqual(-slack);
+          expect(after - before).toBeLessThanOrEqual(maxRate * step + slack);
+        },
+      ),
     );
   });
   it("marginal equals whole when there is one tier", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (rate, amount, prior) => {
-        const tiers = [{ threshold: 0, rate }];
-        expect(value(commission(amount, tiers, "marginal", prior))).toBeCloseTo(value(commission(amount, tiers, "whole", prior)), 3);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (rate, amount, prior) => {
+          const tiers = [{ threshold: 0, rate }];
+          expect(value(commission(amount, tiers, "marginal", prior))).toBeCloseTo(
+            value(commission(amount, tiers, "whole", prior)),
+            3,
+          );
+        },
+      ),
     );
   });
 });
 
 describe("commissionTiers", () => {
   it("reads fractions, percents and percent text; skips empty rows", () => {
-    expect(commissionTiers([[0, 0.04], ["150,000", 6], [null, null], [250000, "8%"]])).toEqual(TIERS);
+    expect(
+      commissionTiers([
+        [0, 0.04],
+        ["150,000", 6],
+        [null, null],
+        [250000, "8%"],
+      ]),
+    ).toEqual(TIERS);
   });
   it.each([
     [[[0, 0.04, 1]], "it needs 2 columns (threshold, rate)"],
     [[[100, 0.04]], "the first threshold must be 0"],
-    [[[0, 0.04], [100, 0.05], [100, 0.06]], "row 3: thresholds must ascend"],
-    [[[0, 0.04], [100, 0.05], [50, 0.06]], "row 3: thresholds must ascend"],
+    [
+      [
+        [0, 0.04],
+        [100, 0.05],
+        [100, 0.06],
+      ],
+      "row 3: thresholds must ascend",
+    ],
+    [
+      [
+        [0, 0.04],
+        [100, 0.05],
+        [50, 0.06],
+      ],
+      "row 3: thresholds must ascend",
+    ],
     [[[0, "n/a"]], 'row 1: rate "n/a" is not 0–100 %'],
     [[[0, 150]], 'row 1: rate "150" is not 0–100 %'],
     [[["zero", 0.1]], 'row 1: threshold "zero" is not a number'],

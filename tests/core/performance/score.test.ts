@@ -32,7 +32,15 @@ describe("weightedScore", () => {
   it("stays between 0 and cap", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ value: fc.double({ min: 0, max: 1e6, noNaN: true }), target: fc.double({ min: 1, max: 1e6, noNaN: true }), weight: fc.double({ min: 0.01, max: 10, noNaN: true }), lowerIsBetter: fc.boolean() }), { minLength: 1, maxLength: 10 }),
+        fc.array(
+          fc.record({
+            value: fc.double({ min: 0, max: 1e6, noNaN: true }),
+            target: fc.double({ min: 1, max: 1e6, noNaN: true }),
+            weight: fc.double({ min: 0.01, max: 10, noNaN: true }),
+            lowerIsBetter: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
         fc.double({ min: 0.5, max: 3, noNaN: true }),
         (items, cap) => {
           const r = value(weightedScore(items, cap));
@@ -54,7 +62,10 @@ describe("score (cells)", () => {
     const targets = col(30, 30, 30, 30, 30);
     const weights = col(1, 1, 1, 1, 1);
     const expected = 30 / 45;
-    expect(value(score(values, targets, weights, null, col(true, 1, "TRUE", " true ", "是")))).toBeCloseTo(expected, 12);
+    expect(value(score(values, targets, weights, null, col(true, 1, "TRUE", " true ", "是")))).toBeCloseTo(
+      expected,
+      12,
+    );
     expect(value(score(values, targets, weights, null, col(false, 0, "FALSE", "0", "否")))).toBeCloseTo(1.5, 12);
     expect(value(score(values, targets, weights, null, col(null, "", null, null, null)))).toBeCloseTo(1.5, 12);
   });
@@ -63,18 +74,31 @@ describe("score (cells)", () => {
     expect(isSalesError(r) && r.message).toBe('row 2: "yes" is not TRUE or FALSE');
   });
   it("reads text numbers, percents and a custom cap", () => {
-    expect(value(score(col("¥120,000", "30%"), col("100,000", "25%"), col("60%", "40%"), "1.1"))).toBeCloseTo(0.6 * 1.1 + 0.4 * 1.1, 12);
+    expect(value(score(col("¥120,000", "30%"), col("100,000", "25%"), col("60%", "40%"), "1.1"))).toBeCloseTo(
+      0.6 * 1.1 + 0.4 * 1.1,
+      12,
+    );
   });
   it("leaves out rows with an empty value; an empty weight counts 0", () => {
     expect(value(score(col(50, null, 100), col(100, 100, 100), col(1, 5, null)))).toBeCloseTo(0.5, 12);
   });
   it("answers #DIV/0! for a zero or empty target (higher is better) and Σ weights = 0", () => {
-    for (const r of [score(col(5), col(0), col(1)), score(col(5), col(null), col(1)), score(col(5, 6), col(1, 1), col(0, 0)), score(col(null), col(1), col(1))]) {
+    for (const r of [
+      score(col(5), col(0), col(1)),
+      score(col(5), col(null), col(1)),
+      score(col(5, 6), col(1, 1), col(0, 0)),
+      score(col(null), col(1), col(1)),
+    ]) {
       expect(isSalesError(r) && r.kind).toBe("div-by-zero");
     }
   });
   it("answers #NUM! for a negative weight, value or target", () => {
-    for (const r of [score(col(1), col(1), col(-1)), score(col(-1), col(1), col(1)), score(col(1), col(-1), col(1)), score(col(1), col(1), col(1), -2)]) {
+    for (const r of [
+      score(col(1), col(1), col(-1)),
+      score(col(-1), col(1), col(1)),
+      score(col(1), col(-1), col(1)),
+      score(col(1), col(1), col(1), -2),
+    ]) {
       expect(isSalesError(r) && r.kind).toBe("out-of-range");
     }
   });

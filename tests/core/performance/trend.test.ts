@@ -24,10 +24,12 @@ describe("trend", () => {
     expect(value(trend(col(-100, -110, -120)))).toBeCloseTo(10 / 110, 12);
   });
   it("answers #N/A with fewer than 2 values", () => {
-    for (const r of [trend(col(5)), trend(col(null, 5, "")), trend(col())]) expect(isSalesError(r) && r.kind).toBe("not-available");
+    for (const r of [trend(col(5)), trend(col(null, 5, "")), trend(col())])
+      expect(isSalesError(r) && r.kind).toBe("not-available");
   });
   it("answers #DIV/0! when the mean is 0, also within rounding", () => {
-    for (const r of [trend(col(-1, 1)), trend(col(0.1, 0.2, -0.3))]) expect(isSalesError(r) && r.kind).toBe("div-by-zero");
+    for (const r of [trend(col(-1, 1)), trend(col(0.1, 0.2, -0.3))])
+      expect(isSalesError(r) && r.kind).toBe("div-by-zero");
   });
   it("answers #VALUE! naming the row of text that is no number", () => {
     const r = trend(col(1, "up"));
