@@ -1,7 +1,8 @@
-import type { Cell, CellOrMatrix } from "../cells/cell";
+import type { CellOrMatrix } from "../cells/cell";
 import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { LabelCache } from "../cells/labelCache";
 import { isEmpty } from "../cells/isEmpty";
-import { DEFAULT_WON, labelsOrDefault, normalizeLabel } from "../cells/outcome";
+import { DEFAULT_WON, labelsOrDefault } from "../cells/outcome";
 import { numberAt } from "../cells/readCell";
 import { isSalesError, salesError, type Result, type SalesError } from "../errors";
 
@@ -34,18 +35,12 @@ export function avgDeal(
   const o = outcomes === null || outcomes === undefined ? null : asColumn(outcomes);
   const sizeError = sameSizeColumns(a, o);
   if (sizeError) return sizeError;
-  const isWon = new Map<Cell, boolean>();
+  const isWon = new LabelCache((label) => (label !== "" && wonSet.has(label) ? 1 : 0));
   let total = 0;
   let rows = 0;
   for (let i = 0; i < a.length; i++) {
     if (o !== null) {
-      const label = o[i][0];
-      let hit = isWon.get(label);
-      if (hit === undefined) {
-        hit = !isEmpty(label) && wonSet.has(normalizeLabel(label));
-        isWon.set(label, hit);
-      }
-      if (!hit) continue;
+      if (isWon.get(o[i][0]) === 0) continue;
     }
     const cell = a[i][0];
     if (typeof cell === "number") {

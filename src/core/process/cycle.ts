@@ -1,7 +1,8 @@
-import type { Cell, CellOrMatrix } from "../cells/cell";
+import type { CellOrMatrix } from "../cells/cell";
 import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { LabelCache } from "../cells/labelCache";
 import { isEmpty } from "../cells/isEmpty";
-import { DEFAULT_WON, labelsOrDefault, normalizeLabel } from "../cells/outcome";
+import { DEFAULT_WON, labelsOrDefault } from "../cells/outcome";
 import { MAX_SERIAL } from "../cells/parseDate";
 import { dateAt } from "../cells/readCell";
 import { isSalesError, salesError, type Result } from "../errors";
@@ -35,18 +36,12 @@ export function cycle(
   const o = outcomes === null || outcomes === undefined ? null : asColumn(outcomes);
   const sizeError = sameSizeColumns(c, d, o);
   if (sizeError) return sizeError;
-  const isWon = new Map<Cell, boolean>();
+  const isWon = new LabelCache((label) => (label !== "" && wonSet.has(label) ? 1 : 0));
   let days = 0;
   let rows = 0;
   for (let i = 0; i < c.length; i++) {
     if (o !== null) {
-      const label = o[i][0];
-      let hit = isWon.get(label);
-      if (hit === undefined) {
-        hit = !isEmpty(label) && wonSet.has(normalizeLabel(label));
-        isWon.set(label, hit);
-      }
-      if (!hit) continue;
+      if (isWon.get(o[i][0]) === 0) continue;
     }
     const from = c[i][0];
     const to = d[i][0];

@@ -1,5 +1,6 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
 import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { LabelCache } from "../cells/labelCache";
 import { isEmpty } from "../cells/isEmpty";
 import { numberAt, showCell } from "../cells/readCell";
 import { scalarCell } from "../cells/scalarCell";
@@ -15,6 +16,7 @@ const OMITTED = 4;
 const COUNTED = 1;
 const NOT_COUNTED = 0;
 const SKIP = -1;
+const UNKNOWN = -2;
 
 function negativeAmount(i: number): SalesError {
   return salesError("out-of-range", "negative", { what: `amount (row ${i + 1})` });
@@ -102,22 +104,17 @@ export function forecast(amounts: CellOrMatrix, categories: CellOrMatrix, catego
   const counted = ADDS_UP[chosen];
   // Per distinct label cell: COUNTED, NOT_COUNTED or SKIP (empty). One accumulator, like a
   // hand-written SUMIFS loop, rather than a sum per category.
-  const flagOf = new Map<Cell, number>();
+  const flagOf = new LabelCache((label) => {
+    if (label === "") return SKIP;
+    const kind = DATA_LABELS.get(squeeze(label));
+    return kind === undefined ? UNKNOWN : counted.includes(kind) ? COUNTED : NOT_COUNTED;
+  });
   let total = 0;
   for (let i = 0; i < a.length; i++) {
     const label = c[i][0];
-    let flag = flagOf.get(label);
-    if (flag === undefined) {
-      if (isEmpty(label)) flag = SKIP;
-      else {
-        const kind = DATA_LABELS.get(squeeze(label));
-        if (kind === undefined)
-          return salesError("invalid-value", "unknownLabel", { row: i + 1, value: showCell(label) });
-        flag = counted.includes(kind) ? COUNTED : NOT_COUNTED;
-      }
-      flagOf.set(label, flag);
-    }
+    const flag = flagOf.get(label);
     if (flag === SKIP) continue;
+    if (flag === UNKNOWN) return salesError("invalid-value", "unknownLabel", { row: i + 1, value: showCell(label) });
     const cell = a[i][0];
     if (typeof cell === "number") {
       if (cell < 0) return negativeAmount(i);

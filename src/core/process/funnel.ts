@@ -1,8 +1,9 @@
-import type { Cell, CellOrMatrix } from "../cells/cell";
+import type { CellOrMatrix } from "../cells/cell";
 import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { LabelCache } from "../cells/labelCache";
 import { flatten } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
-import { classifyOutcome, normalizeLabel } from "../cells/outcome";
+import { DEFAULT_LOST, DEFAULT_WON, normalizeLabel } from "../cells/outcome";
 import { showCell } from "../cells/readCell";
 import { salesError, type Result, type SalesError } from "../errors";
 
@@ -10,6 +11,7 @@ import { salesError, type Result, type SalesError } from "../errors";
 const WON = -1;
 const LOST = -2;
 const UNLISTED = -3;
+const EMPTY = -4;
 
 /** One funnel row: deals that reached the stage, conversion from the previous and from the first stage. */
 export type FunnelRow = [number, number | SalesError, number | SalesError];
@@ -58,30 +60,28 @@ export function funnel(
   const l = lostAt === null || lostAt === undefined ? null : asColumn(lostAt);
   const sizeError = sameSizeColumns(s, l);
   if (sizeError) return sizeError;
-  const stageOf = new Map<Cell, number>();
-  const lostAtOf = new Map<Cell, number>();
+  const stageOf = new LabelCache((label) =>
+    label === ""
+      ? EMPTY
+      : DEFAULT_WON.has(label)
+        ? WON
+        : DEFAULT_LOST.has(label)
+          ? LOST
+          : (positions.get(label) ?? UNLISTED),
+  );
+  const lostAtOf = new LabelCache((label) => (label === "" ? 0 : (positions.get(label) ?? UNLISTED)));
   const reachedUpTo = new Float64Array(stageCount);
   for (let i = 0; i < s.length; i++) {
     const cell = s[i][0];
-    let position = stageOf.get(cell);
-    if (position === undefined) {
-      if (isEmpty(cell)) continue;
-      const outcome = classifyOutcome(cell);
-      position =
-        outcome === "won" ? WON : outcome === "lost" ? LOST : (positions.get(normalizeLabel(cell)) ?? UNLISTED);
-      stageOf.set(cell, position);
-    }
+    const position = stageOf.get(cell);
     if (position >= 0) reachedUpTo[position]++;
     else if (position === WON) reachedUpTo[stageCount - 1]++;
+    else if (position === EMPTY) continue;
     else if (position === UNLISTED)
       return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(cell) });
     else {
       const where = l === null ? null : l[i][0];
-      let at = lostAtOf.get(where);
-      if (at === undefined) {
-        at = isEmpty(where) ? 0 : (positions.get(normalizeLabel(where)) ?? UNLISTED);
-        lostAtOf.set(where, at);
-      }
+      const at = lostAtOf.get(where);
       if (at === UNLISTED) return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(where) });
       reachedUpTo[at]++;
     }

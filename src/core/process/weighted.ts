@@ -1,8 +1,9 @@
 import type { Cell, CellOrMatrix, Matrix } from "../cells/cell";
 import { asColumn, sameSizeColumns } from "../cells/asColumn";
+import { LabelCache } from "../cells/labelCache";
 import { isMatrix } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
-import { classifyOutcome, normalizeLabel } from "../cells/outcome";
+import { DEFAULT_LOST, DEFAULT_WON, normalizeLabel } from "../cells/outcome";
 import { parseProbability } from "../cells/parseProbability";
 import { numberAt, showCell } from "../cells/readCell";
 import { isSalesError, salesError, type Result, type SalesError } from "../errors";
@@ -10,6 +11,7 @@ import { isSalesError, salesError, type Result, type SalesError } from "../error
 /** Markers beside probabilities (0–1) for a stage cell: a won/lost stage, or one not in the table. */
 const CLOSED = -1;
 const UNKNOWN = -2;
+const EMPTY = -3;
 
 /**
  * Reads a stage table (stage, probability) into normalized stage → probability. Rows with an
@@ -74,19 +76,18 @@ function weightedByRow(a: Matrix, p: Matrix): Result<number> {
 /** Σ amount × probability of the row's stage, open stages only. */
 function weightedByStage(a: Matrix, stages: Matrix, probabilities: Map<string, number>): Result<number> {
   // Per distinct stage cell: its probability, CLOSED for won/lost, UNKNOWN when not in the table.
-  const seen = new Map<Cell, number>();
+  const seen = new LabelCache((label) =>
+    label === ""
+      ? EMPTY
+      : DEFAULT_WON.has(label) || DEFAULT_LOST.has(label)
+        ? CLOSED
+        : (probabilities.get(label) ?? UNKNOWN),
+  );
   let total = 0;
   for (let i = 0; i < a.length; i++) {
     const stage = stages[i][0];
-    let probability = seen.get(stage);
-    if (probability === undefined) {
-      if (isEmpty(stage)) continue;
-      const outcome = classifyOutcome(stage);
-      probability =
-        outcome === "won" || outcome === "lost" ? CLOSED : (probabilities.get(normalizeLabel(stage)) ?? UNKNOWN);
-      seen.set(stage, probability);
-    }
-    if (probability === CLOSED) continue;
+    const probability = seen.get(stage);
+    if (probability === CLOSED || probability === EMPTY) continue;
     if (probability === UNKNOWN)
       return salesError("invalid-value", "unknownStage", { row: i + 1, value: showCell(stage) });
     let amount = a[i][0];
