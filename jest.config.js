@@ -1,4 +1,4 @@
-/** Jest: unit, wrapper, adapter (emulator) and React tests. E2E tests live in tests/e2e and run under jest too. */
+/** Jest: unit, wrapper, adapter (emulator) and React tests; the end-to-end tests in tests/e2e (headless Chromium). */
 const aliases = {
   "^@core/(.*)$": "<rootDir>/src/core/$1",
   "^@functions/(.*)$": "<rootDir>/src/functions/$1",
@@ -8,7 +8,7 @@ const aliases = {
   "^@workbench/(.*)$": "<rootDir>/workbench/$1",
 };
 
-module.exports = {
+const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
@@ -17,4 +17,19 @@ module.exports = {
   },
   moduleNameMapper: aliases,
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
+};
+
+// Two projects, one `npm test`: the e2e project's globalSetup (find or install Chromium, build the
+// workbench once) runs only when an e2e test is selected, so unit runs stay fast.
+module.exports = {
+  projects: [
+    { ...shared, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"] },
+    {
+      ...shared,
+      displayName: "e2e",
+      roots: ["<rootDir>/tests/e2e"],
+      globalSetup: "<rootDir>/tests/e2e/globalSetup.ts",
+      globalTeardown: "<rootDir>/tests/e2e/globalTeardown.ts",
+    },
+  ],
 };

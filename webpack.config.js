@@ -5,10 +5,11 @@
  *
  *   npm run build                                          production, for https://localhost:3000/
  *   ADDIN_BASE_URL=https://sales.example.com/ npm run build production, for the hosting URL
- *   npm start                                              development build served on :3000
+ *   npm start                                              development build and the workbench on :3000
  *
  * Options for the Node API (tests): env.outputPath (default dist/), env.ADDIN_BASE_URL
- * (default process.env.ADDIN_BASE_URL).
+ * (default process.env.ADDIN_BASE_URL), env.workbench (also build workbench.html, the browser
+ * preview with the Office.js emulator; never part of `npm run build`, since it bundles HyperFormula).
  */
 "use strict";
 
@@ -20,6 +21,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_BASE_URL, resolveBaseUrl, rewriteBaseUrl } = require("./scripts/baseUrl");
 const { devServerHttps } = require("./scripts/devServerHttps");
+const { workbenchServer, workbenchBanner } = require("./workbench/page/serverOption");
 
 const root = __dirname;
 const fromRoot = (...parts) => path.resolve(root, ...parts);
@@ -118,6 +120,8 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode === "development";
   const baseUrl = resolveBaseUrl(env.ADDIN_BASE_URL ?? process.env.ADDIN_BASE_URL);
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : fromRoot("dist");
+  // The workbench (npm start, e2e tests) is an extra page and chunk beside the unchanged add-in.
+  const workbench = Boolean(env.workbench);
 
   return {
     mode,
@@ -127,6 +131,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: fromRoot("src/taskpane/index.tsx"),
       functions: fromRoot("src/functions/functions.ts"),
       commands: fromRoot("src/commands/commands.ts"),
+      ...(workbench ? { workbench: fromRoot("workbench/page/index.tsx") } : {}),
     },
     output: {
       path: outputPath,
@@ -183,11 +188,22 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new AddinAssetsPlugin({ baseUrl }),
+      ...(workbench
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "workbench.html",
+              template: fromRoot("workbench/page/workbench.html"),
+              chunks: ["workbench"],
+              minify: false,
+            }),
+          ]
+        : []),
     ],
     devServer: {
       port: 3000,
       host: "localhost",
-      server: env.WEBPACK_SERVE ? await devServerHttps() : "http",
+      // npm start (the workbench) never prompts for a certificate; npm run dev-server (Excel) makes one.
+      server: !env.WEBPACK_SERVE ? "http" : workbench ? workbenchServer() : await devServerHttps(),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       client: { overlay: { errors: true, warnings: false } },
@@ -195,6 +211,10 @@ module.exports = async (env = {}, argv = {}) => {
         const address = server.server.address();
         const scheme = server.options.server.type === "https" ? "https" : "http";
         const url = `${scheme}://localhost:${address.port}/`;
+        if (workbench) {
+          process.stdout.write(workbenchBanner(url, scheme));
+          return;
+        }
         process.stdout.write(
           [
             "",
