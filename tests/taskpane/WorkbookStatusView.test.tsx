@@ -7,7 +7,7 @@ import { WorkbookServiceProvider, type WorkbookService } from "@taskpane/service
 import type { ExcelResult } from "@excel/excelFailure";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import { WorkbookStatusView } from "@taskpane/workbook/WorkbookStatusView";
-import { fakeWorkbookService, statusWith } from "./fakeWorkbookService";
+import { fakeService, fakeWorkbookService, statusWith } from "./fakeWorkbookService";
 import { renderWithPane } from "./renderWithPane";
 
 const twoTables = statusWith(
@@ -116,9 +116,9 @@ describe("WorkbookStatusView", () => {
 
   it("disables Refresh while a read is in flight", async () => {
     const answers: ((result: ExcelResult<WorkbookStatus>) => void)[] = [];
-    const service = {
+    const service = fakeService({
       readWorkbookStatus: jest.fn(() => new Promise<ExcelResult<WorkbookStatus>>((resolve) => answers.push(resolve))),
-    };
+    });
     renderWithPane(<WorkbookStatusView />, service);
     const refresh = screen.getByRole("button", { name: "Refresh" });
     expect(refresh).toBeDisabled();
@@ -137,9 +137,9 @@ describe("WorkbookStatusView", () => {
 
   it("ignores a late answer from a service that was replaced", async () => {
     const answers: ((result: ExcelResult<WorkbookStatus>) => void)[] = [];
-    const slow = {
+    const slow = fakeService({
       readWorkbookStatus: jest.fn(() => new Promise<ExcelResult<WorkbookStatus>>((resolve) => answers.push(resolve))),
-    };
+    });
     const fast = fakeWorkbookService({ ok: true, value: twoTables });
     const tree = (service: WorkbookService) => (
       <FluentProvider theme={webLightTheme}>

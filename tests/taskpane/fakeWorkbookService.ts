@@ -21,5 +21,19 @@ export function fakeWorkbookService(...results: ExcelResult<WorkbookStatus>[]): 
 } {
   let call = 0;
   const readWorkbookStatus = jest.fn(async () => results[Math.min(call++, results.length - 1)]);
-  return { readWorkbookStatus };
+  return fakeService({ readWorkbookStatus });
+}
+
+/**
+ * A workbook service with only the given operations; calling any other one fails the test with
+ * its name, so a view's test states exactly what it reads and writes.
+ */
+export function fakeService<T extends Partial<WorkbookService>>(operations: T): WorkbookService & T {
+  return new Proxy(operations, {
+    get(target, key) {
+      if (key in target) return target[key as keyof T];
+      if (typeof key === "symbol" || key === "then") return undefined;
+      throw new Error(`The test's workbook service has no "${key}"; give it to fakeService.`);
+    },
+  }) as WorkbookService & T;
 }

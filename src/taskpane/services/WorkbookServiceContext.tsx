@@ -1,14 +1,20 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { ExcelResult } from "@excel/excelFailure";
+import type { TableName } from "@core/workbook/schema";
+import type { TablesData } from "@excel/tables/readTables";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
  * Everything the pane asks of the workbook. Components reach Excel only through this, so tests
- * inject a fake (or the emulator-backed real one) and features add their operations here.
+ * inject a fake (or the emulator-backed real one). A feature adds its operations as one namespaced
+ * entry (`readonly pipeline: PipelineService`, its type in the feature's src/excel folder) here and
+ * in excelWorkbookService.ts, so features never edit each other's lines.
  */
 export type WorkbookService = {
   readonly readWorkbookStatus: () => Promise<ExcelResult<WorkbookStatus>>;
+  /** Whole SalesGrid tables as plain data (one round trip for all of them). */
+  readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

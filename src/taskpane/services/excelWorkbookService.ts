@@ -1,7 +1,9 @@
+import { readTables } from "@excel/tables/readTables";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
+  readTables,
 };
