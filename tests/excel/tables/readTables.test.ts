@@ -21,12 +21,20 @@ async function addTable(sheetName: string, tableName: string, values: (string | 
 
 describe("readTables (emulator)", () => {
   it("reads the tables asked for in one round trip after listing, with positions and column keys", async () => {
-    await addTable("销售团队", "team", [
-      ["销售代表", "团队", "我的备注"],
-      ["王芳", "华东", "x"],
-      ["李雷", "华北", ""],
-    ], "C3");
-    await addTable("Setup", "Stages", [["Stage", "Order"], ["Won", 6]]);
+    await addTable(
+      "销售团队",
+      "team",
+      [
+        ["销售代表", "团队", "我的备注"],
+        ["王芳", "华东", "x"],
+        ["李雷", "华北", ""],
+      ],
+      "C3",
+    );
+    await addTable("Setup", "Stages", [
+      ["Stage", "Order"],
+      ["Won", 6],
+    ]);
     await addTable("Other", "Table9", [["A"], [1]]);
     const before = emulator.stats.syncs;
 
