@@ -206,6 +206,8 @@ module.exports = async (env = {}, argv = {}) => {
       server: !env.WEBPACK_SERVE ? "http" : workbench ? workbenchServer() : await devServerHttps(),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
+      // npm start: the bare URL opens the workbench too.
+      ...(workbench ? { devMiddleware: { index: "workbench.html" } } : {}),
       client: { overlay: { errors: true, warnings: false } },
       onListening(server) {
         const address = server.server.address();

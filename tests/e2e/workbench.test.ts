@@ -74,15 +74,21 @@ describe("the workbench", () => {
     const { page } = workbench;
     const labels = ["Won", "Lost", "Won", "Open"];
     for (const [index, label] of labels.entries()) await typeInCell(page, `A${index + 2}`, label);
-    await typeInCell(page, "B1", "=SALES.CONVERSION(A2:A5)");
+    // The README's example: a range with room to grow; empty cells do not count.
+    await typeInCell(page, "B1", "=SALES.CONVERSION(A2:A20)");
 
     await eventually(() => cellText(page, "B1"), "0.5");
-    await eventually(() => page.getByRole("textbox", { name: "Formula bar" }).inputValue(), "=SALES.CONVERSION(A2:A5)");
+    await eventually(
+      () => page.getByRole("textbox", { name: "Formula bar" }).inputValue(),
+      "=SALES.CONVERSION(A2:A20)",
+    );
     await eventually(() => cellText(page, "A3"), "Lost");
 
     // A change to an input recalculates the SALES cell, as in Excel.
     await typeInCell(page, "A3", "Won");
     await eventually(() => cellText(page, "B1"), "0.75");
+    await typeInCell(page, "A20", "Lost");
+    await eventually(() => cellText(page, "B1"), "0.6");
   });
 
   it("shows SALES errors as Excel does, with the message of a #VALUE! as the tooltip", async () => {

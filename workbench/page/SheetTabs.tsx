@@ -10,6 +10,8 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
     overflowX: "auto",
+    // Scrolling sideways must not let the grid squeeze the tabs out of sight.
+    flexShrink: 0,
   },
 });
 

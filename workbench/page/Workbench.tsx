@@ -1,4 +1,12 @@
-import { MessageBar, MessageBarActions, MessageBarBody, Button, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type CellRect, formatAddress, parseAddress, rectContains } from "@workbench/emulator/address";
@@ -13,6 +21,9 @@ import { SheetGrid, type CellEdit, type CommitMove } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { fill, workbenchStrings, type WorkbenchLanguage } from "./strings";
 import { useWorkbookVersion } from "./useWorkbookVersion";
+
+// The page is the workbench: no browser margin, no page scrollbar (the grid and the pane scroll).
+const usePageStyles = makeStaticStyles({ body: { margin: 0, overflow: "hidden" } });
 
 const useStyles = makeStyles({
   root: {
@@ -57,6 +68,7 @@ export type WorkbenchProps = {
 
 /** The workbench: preview banner, formula bar, grid and sheet tabs, and the add-in's task pane docked on the right. */
 export function Workbench({ emulator, language, storageProblem, paneRoot, onReset }: WorkbenchProps) {
+  usePageStyles();
   const styles = useStyles();
   const { book } = emulator;
   const version = useWorkbookVersion(emulator);
