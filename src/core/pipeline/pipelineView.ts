@@ -1,0 +1,77 @@
+import type { Result } from "../errors";
+import { forecastByMonth, type ForecastByMonth } from "./forecastByMonth";
+import { ownerOptions, type OwnerOptions } from "./ownerOptions";
+import { periodOptions, type PeriodOption } from "./periodOptions";
+import { pipelineDeals, type PipelineDeals } from "./pipelineDeals";
+import { pipelineFunnel, type PipelineFunnel } from "./pipelineFunnel";
+import { dealsInScope, ownerMatcher, type PipelineFilter } from "./pipelineScope";
+import { pipelineStages, type PipelineStages } from "./pipelineStages";
+import { pipelineSummary, type PipelineSummary } from "./pipelineSummary";
+import type { PipelineTables } from "./pipelineTables";
+import { staleDeals, type StaleDeal } from "./staleDeals";
+
+/** The user's tables read once for every filter: deals as columns, stages, options. */
+export type PipelineBook = {
+  readonly tables: PipelineTables;
+  readonly deals: PipelineDeals;
+  readonly stages: PipelineStages;
+  readonly owners: OwnerOptions;
+  readonly periods: readonly PeriodOption[];
+  readonly today: number;
+};
+
+/** Everything the Pipeline area shows for one filter. */
+export type PipelineView = {
+  readonly summary: PipelineSummary;
+  readonly funnel: Result<PipelineFunnel>;
+  readonly forecast: ForecastByMonth;
+  readonly stale: readonly StaleDeal[];
+};
+
+/** What the pane chose: whose deals, which period, and how many quiet days make a deal stale. */
+export type PipelineViewOptions = PipelineFilter & { readonly quietDays: number };
+
+/**
+ * Reads the tables once (the slow part on 10^5 deals); views for each filter come from
+ * {@link pipelineView}.
+ *
+ * @param tables - Deals, and Stages, Team, Targets, Activities when present
+ * @param today - today's serial
+ * @returns the read book
+ * @example
+ * pipelineBook({ deals, stages }, 46354).periods[0].id //=> "all"
+ */
+export function pipelineBook(tables: PipelineTables, today: number): PipelineBook {
+  const stages = pipelineStages(tables.stages);
+  const deals = pipelineDeals(tables, stages);
+  return {
+    tables,
+    deals,
+    stages,
+    owners: ownerOptions(deals, tables.team),
+    periods: periodOptions(today, tables.targets),
+    today,
+  };
+}
+
+/**
+ * The pipeline for a filter: summary and funnel over the deals in scope (owner and period),
+ * the forecast by month and the stale deals over the owner's open deals (months limited to the
+ * period; stale deals are about now, so any period).
+ *
+ * @param book - the tables, read
+ * @param options - owner, period, quiet days
+ * @returns the view
+ * @example
+ * pipelineView(book, { owner: everyone, period: null, quietDays: 30 }).summary.openDeals //=> 212
+ */
+export function pipelineView(book: PipelineBook, options: PipelineViewOptions): PipelineView {
+  const rows = dealsInScope(book.deals, options, book.tables.team);
+  const matches = ownerMatcher(book.deals, options.owner, book.tables.team);
+  return {
+    summary: pipelineSummary(book.deals, book.stages, rows, options, book.tables.targets),
+    funnel: pipelineFunnel(book.deals, book.stages, rows),
+    forecast: forecastByMonth(book.deals, matches, book.today, options.period),
+    stale: staleDeals(book.deals, book.stages, matches, book.today, options.quietDays),
+  };
+}
