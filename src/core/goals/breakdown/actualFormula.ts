@@ -1,3 +1,4 @@
+import { columnIndex } from "../../workbook/columnIndex";
 import { defaultStages, tableSpec, type TableName, type WorkbookLanguage } from "../../workbook/schema";
 import type { Metric } from "./monthlyHistory";
 
@@ -5,16 +6,33 @@ import type { Metric } from "./monthlyHistory";
 export type TargetLevel = "Company" | "Team" | "Rep";
 
 /**
+ * The header rows of the tables as they stand in the workbook, for formulas that must name the
+ * headers actually written (a header retyped, or a workbook whose Deals table is in one language
+ * and whose Targets table is new). A table left out uses the schema's headers of the language.
+ */
+export type WrittenHeaders = Partial<Record<TableName, readonly string[]>>;
+
+/**
  * A column's header in a workbook language, as a structured reference names it: inside the
- * brackets, [ ] # and ' are escaped with a leading '.
+ * brackets, [ ] # and ' are escaped with a leading '. Given the header row as written, the header
+ * found there for the column (either language, or its key) wins over the schema's.
  *
  * @example
  * columnName("Deals", "Amount", "zh-CN") //=> "金额"
+ * columnName("Deals", "Amount", "zh-CN", { Deals: ["Owner", "amount"] }) //=> "amount"
  */
-export function columnName(table: TableName, key: string, language: WorkbookLanguage): string {
+export function columnName(
+  table: TableName,
+  key: string,
+  language: WorkbookLanguage,
+  written?: WrittenHeaders,
+): string {
   const column = tableSpec(table).columns.find((c) => c.key === key);
   if (!column) throw new RangeError(`no column ${key} in ${table}`);
-  return column.header[language].replace(/['#[\]]/g, "'$&");
+  const row = written?.[table];
+  const at = row ? columnIndex(table, row)[key] : -1;
+  const header = row && at >= 0 ? row[at].trim() : column.header[language];
+  return header.replace(/['#[\]]/g, "'$&");
 }
 
 /**
@@ -66,6 +84,7 @@ export type ActualScope =
  * @param metric - "signed" or "collected"
  * @param language - the workbook's language
  * @param wonLabels - the stage names that mean won (default: the won stage of the language)
+ * @param written - the header rows as they stand in the workbook (see columnName)
  * @returns the formula text, starting with "="
  *
  * @example
@@ -76,9 +95,10 @@ export function actualFormula(
   metric: Metric,
   language: WorkbookLanguage,
   wonLabels?: readonly string[],
+  written?: WrittenHeaders,
 ): string {
-  const deals = (key: string) => `Deals[${columnName("Deals", key, language)}]`;
-  const own = (key: string) => `[@${columnName("Targets", key, language)}]`;
+  const deals = (key: string) => `Deals[${columnName("Deals", key, language, written)}]`;
+  const own = (key: string) => `[@${columnName("Targets", key, language, written)}]`;
   const sumColumn = deals(metric === "signed" ? "Amount" : "Collected");
   const dates = `${deals("ClosedOn")},">="&${own("PeriodStart")},${deals("ClosedOn")},"<="&${own("PeriodEnd")}`;
   const labels = wonLabels && wonLabels.length > 0 ? wonLabels : [wonStage(language)];

@@ -1,5 +1,6 @@
 import { targetLevelChoices, targetMetricChoices, tableSpec, type WorkbookLanguage } from "../../workbook/schema";
-import { actualFormula, columnName, type TargetLevel } from "./actualFormula";
+import { columnIndex } from "../../workbook/columnIndex";
+import { actualFormula, columnName, type TargetLevel, type WrittenHeaders } from "./actualFormula";
 import type { Granularity } from "./fiscalPeriods";
 import type { Metric } from "./monthlyHistory";
 import { toAmount, type Plan } from "./plan";
@@ -17,6 +18,8 @@ export type TargetRowsOptions = {
   readonly companyName?: string;
   /** Stage names that mean won in the Actual formulas (default: the won stage of the language). */
   readonly wonLabels?: readonly string[];
+  /** The Deals and Targets header rows as written in the workbook, for the formulas (see columnName). */
+  readonly written?: WrittenHeaders;
 };
 
 /**
@@ -64,18 +67,20 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
   const levelText = (level: TargetLevel) => targetLevelChoices[LEVEL_INDEX[level]][language];
   const metricText = targetMetricChoices[metric === "signed" ? 0 : 1][language];
   const companyName = options.companyName?.trim() || levelText("Company");
-  const own = (key: string) => `[@${columnName("Targets", key, language)}]`;
+  const written = options.written;
+  const own = (key: string) => `[@${columnName("Targets", key, language, written)}]`;
   const attainment = `=SALES.ATTAINMENT(${own("Actual")},${own("Target")})`;
   const gap = `=SALES.GAP(${own("Target")},${own("Actual")})`;
   const money = (units: number) => toAmount(units, plan.decimals);
-  const companyFormula = actualFormula({ level: "Company" }, metric, language, options.wonLabels);
-  const repFormula = actualFormula({ level: "Rep" }, metric, language, options.wonLabels);
+  const companyFormula = actualFormula({ level: "Company" }, metric, language, options.wonLabels, written);
+  const repFormula = actualFormula({ level: "Rep" }, metric, language, options.wonLabels, written);
   const teamFormulas = plan.teams.map((team) =>
     actualFormula(
       { level: "Team", reps: plan.reps.filter((r) => r.team === team).map((r) => r.name) },
       metric,
       language,
       options.wonLabels,
+      written,
     ),
   );
   // Reps grouped under their team, in team order; reps in no team last.
@@ -121,7 +126,9 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
 
 /**
  * Target rows as the writer puts them in a table: the header row of the Targets table in the
- * workbook's language and one array per row in the table's column order.
+ * workbook's language and one array per row in the table's column order. Given the header row of
+ * an existing Targets table, the values follow its order instead, and a column the user added
+ * gets "" (the schema columns are found in either language, see columnIndex).
  *
  * @example
  * targetTable(rows, "en-US").headers //=> ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target", "Actual", "Attainment", "Gap"]
@@ -129,10 +136,20 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
 export function targetTable(
   rows: readonly TargetRow[],
   language: WorkbookLanguage,
+  existingHeaders?: readonly string[],
 ): { headers: string[]; values: (string | number)[][] } {
   const columns = tableSpec("Targets").columns;
+  if (!existingHeaders) {
+    return {
+      headers: columns.map((c) => c.header[language]),
+      values: rows.map((row) => columns.map((c) => row[c.key as keyof TargetRow] as string | number)),
+    };
+  }
+  const index = columnIndex("Targets", existingHeaders);
+  const keyAt = existingHeaders.map(() => "");
+  for (const c of columns) if (index[c.key] >= 0) keyAt[index[c.key]] = c.key;
   return {
-    headers: columns.map((c) => c.header[language]),
-    values: rows.map((row) => columns.map((c) => row[c.key as keyof TargetRow] as string | number)),
+    headers: [...existingHeaders],
+    values: rows.map((row) => keyAt.map((key) => (key ? (row[key as keyof TargetRow] as string | number) : ""))),
   };
 }

@@ -153,3 +153,28 @@ describe("targetRows", () => {
     expect(String(table.values[0][7]).startsWith("=SUMIFS(Deals[金额]")).toBe(true);
   });
 });
+
+describe("formulas and values follow the headers as written", () => {
+  it("columnName and actualFormula use a retyped header, or the schema's when a column is missing", () => {
+    const written = { Deals: ["DealID", "Owner ", "Stage", "Amount", "Close date"], Targets: ["周期", "名称"] };
+    expect(columnName("Deals", "Owner", "en-US", written)).toBe("Owner");
+    const f = actualFormula({ level: "Rep" }, "signed", "en-US", ["Won"], written);
+    expect(f).toBe(
+      '=SUMIFS(Deals[Amount],Deals[Owner],[@名称],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
+    );
+    expect(columnName("Targets", "Name", "en-US", { Targets: ["Na[me]"] })).toBe("Name");
+    expect(columnName("Targets", "Name", "en-US", { Targets: ["Name#1", "name"] })).toBe("name");
+  });
+
+  it("targetTable follows an existing header row, leaving the user's own columns empty", () => {
+    const rows = targetRows(plan, {
+      metric: "signed",
+      language: "en-US",
+      levels: ["Company"],
+      granularities: ["year"],
+    });
+    const table = targetTable(rows, "en-US", ["Target", "My note", "周期"]);
+    expect(table.headers).toEqual(["Target", "My note", "周期"]);
+    expect(table.values).toEqual([[1200, "", "FY2026"]]);
+  });
+});

@@ -1,0 +1,81 @@
+import { actionSteps, type ReadStep } from "@core/goals/actionPlan/actionSteps";
+import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
+import { activityRows, customerRows, dealRows, headerLanguage, teamReps } from "@core/goals/breakdown/goalTableRows";
+import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaselines";
+import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
+import type { RepInput } from "@core/goals/breakdown/plan";
+import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
+import type { TableName, WorkbookLanguage } from "@core/workbook/schema";
+import type { ExcelResult } from "../excelFailure";
+import { readTables, type TablesData } from "../tables/readTables";
+
+/** The tables the Goals area reads. */
+export const goalsTables: readonly TableName[] = ["Deals", "Team", "Targets", "ActionPlan", "Activities", "Customers"];
+
+/** What the Goals area knows of the workbook: its tables as core rows. */
+export type GoalsData = {
+  /** The workbook's language, from the header rows of its tables (Deals first). */
+  readonly language: WorkbookLanguage;
+  readonly present: Readonly<Record<"Deals" | "Team" | "Targets" | "ActionPlan", boolean>>;
+  readonly deals: readonly DealRow[];
+  readonly reps: readonly RepInput[];
+  readonly activities: readonly ActivityRow[];
+  readonly customers: readonly CustomerRow[];
+  /** The won stage labels written in Deals, for the Actual formulas. */
+  readonly wonLabels: readonly string[];
+  /** The steps of the ActionPlan table, with their rows. */
+  readonly steps: readonly ReadStep[];
+  /** Header rows as written (Deals, Targets), for formulas naming them. */
+  readonly written: WrittenHeaders;
+  /** Data rows in the Targets table now. */
+  readonly targetRowCount: number;
+};
+
+const empty = { headers: [] as string[], rows: [] };
+
+/**
+ * The Goals area's data from tables as read (pure; see readGoalsData for the workbook call). A
+ * table the workbook lacks reads as empty.
+ *
+ * @example
+ * goalsDataFromTables({ Team: team }).reps //=> [{ name: "王芳", team: "华东", capacity: 1.2 }, …]
+ */
+export function goalsDataFromTables(tables: TablesData): GoalsData {
+  const languageFrom = tables.Deals ?? tables.Team ?? tables.Targets ?? tables.ActionPlan;
+  const language = languageFrom ? headerLanguage(languageFrom.name, languageFrom.headers) : "en-US";
+  const deals = dealRows(tables.Deals ?? empty);
+  const written: WrittenHeaders = {
+    ...(tables.Deals ? { Deals: tables.Deals.headers } : {}),
+    ...(tables.Targets ? { Targets: tables.Targets.headers } : {}),
+  };
+  return {
+    language,
+    present: {
+      Deals: Boolean(tables.Deals),
+      Team: Boolean(tables.Team),
+      Targets: Boolean(tables.Targets),
+      ActionPlan: Boolean(tables.ActionPlan),
+    },
+    deals,
+    reps: teamReps(tables.Team ?? empty),
+    activities: activityRows(tables.Activities ?? empty),
+    customers: customerRows(tables.Customers ?? empty),
+    wonLabels: wonLabelsIn(deals, language),
+    steps: actionSteps(tables.ActionPlan ?? empty),
+    written,
+    targetRowCount: tables.Targets?.rows.length ?? 0,
+  };
+}
+
+/**
+ * Reads what the Goals area needs in one readTables round trip.
+ *
+ * @returns the data, or the Office failure
+ * @example
+ * const read = await readGoalsData();
+ * if (read.ok) read.value.reps.length //=> 8
+ */
+export async function readGoalsData(): Promise<ExcelResult<GoalsData>> {
+  const read = await readTables(goalsTables);
+  return read.ok ? { ok: true, value: goalsDataFromTables(read.value) } : read;
+}

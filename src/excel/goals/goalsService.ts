@@ -1,0 +1,22 @@
+import { serialFromLocalTime } from "@core/cells/parseDate";
+import type { ExcelResult } from "../excelFailure";
+import { readGoalsData, type GoalsData } from "./goalsData";
+import { writeActionPlan, type ActionPlanWrite, type ActionPlanWriteOutcome } from "./writeActionPlan";
+import { writeTargets, type TargetsWrite, type TargetsWriteOutcome } from "./writeTargets";
+
+/** What the Goals area asks of the workbook (one namespaced entry of WorkbookService). */
+export type GoalsService = {
+  readonly read: () => Promise<ExcelResult<GoalsData>>;
+  readonly writeTargets: (request: TargetsWrite) => Promise<ExcelResult<TargetsWriteOutcome>>;
+  readonly writeActionPlan: (request: ActionPlanWrite) => Promise<ExcelResult<ActionPlanWriteOutcome>>;
+  /** Today as an Excel serial, from the machine's clock (core takes it as a parameter). */
+  readonly today: () => number;
+};
+
+/** The Goals operations of the shipped pane. */
+export const goalsService: GoalsService = {
+  read: readGoalsData,
+  writeTargets,
+  writeActionPlan,
+  today: () => serialFromLocalTime(new Date()),
+};

@@ -1,0 +1,99 @@
+import { actionPlanValues } from "@core/goals/actionPlan/actionPlanValues";
+import { actionSteps, sameSteps, stepsOfGoal } from "@core/goals/actionPlan/actionSteps";
+import type { ActionStep } from "@core/goals/actionPlan/actionStep";
+import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
+import type { ExcelResult } from "../excelFailure";
+import { runExcel } from "../runExcel";
+import { readTables } from "../tables/readTables";
+import { queueColumnFormats, queueNewTable, type PreparedTable } from "./ensureTable";
+
+export type ActionPlanWrite = {
+  /** The goal whose steps are written (ActionPlan[Goal]). */
+  readonly goal: string;
+  /** Its steps as the manager left them, in order (their own goal fields are ignored). */
+  readonly steps: readonly ActionStep[];
+  /** The goal's steps as the editor loaded them: if the sheet no longer holds these, ask first. */
+  readonly loaded: readonly ActionStep[];
+  readonly language: WorkbookLanguage;
+  /** The manager confirmed replacing steps that changed in the sheet since they were loaded. */
+  readonly replace: boolean;
+};
+
+export type ActionPlanWriteOutcome =
+  /** The goal's rows in the sheet differ from what was loaded: nothing written. */
+  | { readonly status: "needs-confirmation"; readonly inSheet: number }
+  | { readonly status: "written"; readonly sheet: string; readonly steps: number; readonly created: boolean };
+
+/**
+ * Writes the steps of one goal to the ActionPlan table: the goal's rows (matched by Goal, trimmed
+ * and case-insensitive) are replaced by the steps given; rows of other goals are kept. The table
+ * is created on an "Action plan" / "行动计划" sheet when missing, with a conditional format that
+ * marks overdue steps (due before today, status not done) in the sheet as the pane flags them.
+ * If the goal's rows in the sheet are not the ones the editor loaded (someone edited them in
+ * Excel meanwhile) and `replace` is false, nothing is written and the pane asks first.
+ *
+ * @param request - the goal, its steps, the steps as loaded, the language, the confirmation
+ * @returns what was written, the confirmation needed, or the Office failure
+ * @example
+ * await writeActionPlan({ goal: "FY2026 signed 1,200,000", steps, loaded: [], language: "en-US", replace: false })
+ * //=> { ok: true, value: { status: "written", sheet: "Action plan", steps: 3, created: true } }
+ */
+export async function writeActionPlan(request: ActionPlanWrite): Promise<ExcelResult<ActionPlanWriteOutcome>> {
+  const read = await readTables(["ActionPlan"]);
+  if (!read.ok) return read;
+  const existing = read.value.ActionPlan;
+  const inSheet = existing ? stepsOfGoal(actionSteps(existing), request.goal) : [];
+  if (!request.replace && !sameSteps(inSheet, stepsOfGoal(request.loaded, request.goal))) {
+    return { ok: true, value: { status: "needs-confirmation", inSheet: inSheet.length } };
+  }
+  const steps = request.steps.map((s) => ({ ...s, goal: request.goal }));
+
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const headers = existing ? existing.headers : tableHeaders("ActionPlan", request.language);
+    const { values } = actionPlanValues(steps, request.language, headers);
+    const prepared: PreparedTable = existing
+      ? {
+          table: context.workbook.tables.getItem("ActionPlan"),
+          sheet: sheets.getItem(existing.sheet),
+          sheetName: existing.sheet,
+          headers,
+          created: false,
+        }
+      : queueNewTable(
+          context,
+          "ActionPlan",
+          request.language,
+          sheets.items.map((s) => s.name),
+          values.length,
+        );
+    const { table, sheet } = prepared;
+    if (existing) {
+      const blankRows = existing.rows.flatMap((row, i) => (row.every((c) => c === "" || c === null) ? [i] : []));
+      const rows = [...new Set([...inSheet.map((s) => s.row), ...blankRows])].sort((a, b) => b - a);
+      for (const i of rows) table.rows.getItemAt(i).delete();
+      if (values.length > 0) table.rows.add(undefined, values);
+    } else if (values.length > 0) {
+      sheet.getRangeByIndexes(1, 0, values.length, headers.length).values = values;
+    }
+    queueColumnFormats(table, "ActionPlan", headers);
+    if (prepared.created) queueOverdueFormat(table, headers, request.language);
+    await context.sync();
+    return { status: "written" as const, sheet: prepared.sheetName, steps: steps.length, created: prepared.created };
+  });
+}
+
+/** Marks overdue rows of a new ActionPlan table: Due before today and Status not done. */
+function queueOverdueFormat(table: Excel.Table, headers: readonly string[], language: WorkbookLanguage): void {
+  const due = headers.findIndex((h) => h === tableHeaders("ActionPlan", language)[3]);
+  const status = headers.findIndex((h) => h === tableHeaders("ActionPlan", language)[4]);
+  if (due < 0 || status < 0) return;
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const done = language === "zh-CN" ? "已完成" : "Done";
+  const body = table.getDataBodyRange();
+  const format = body.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  format.custom.rule.formula = `=AND($${letter(due)}2<>"",$${letter(due)}2<TODAY(),$${letter(status)}2<>"${done}")`;
+  format.custom.format.font.color = "#A4262C";
+}

@@ -1,0 +1,186 @@
+import { literalText } from "@core/import/literalText";
+import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
+import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import type { Plan } from "@core/goals/breakdown/plan";
+import { replacedTargets } from "@core/goals/breakdown/replacedTargets";
+import { targetChartBlock } from "@core/goals/breakdown/targetChartBlock";
+import { targetRows, targetTable } from "@core/goals/breakdown/targetRows";
+import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
+import type { ExcelResult } from "../excelFailure";
+import { runExcel } from "../runExcel";
+import { readTables, type TableData } from "../tables/readTables";
+import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
+import { queueColumnFormats, queueNewTable, type PreparedTable } from "./ensureTable";
+
+/** One plan to write: its figures and what they count. */
+export type PlanToWrite = { readonly plan: Plan; readonly metric: Metric };
+
+export type TargetsWrite = {
+  /** One plan per metric (two for "both"). */
+  readonly plans: readonly PlanToWrite[];
+  readonly language: WorkbookLanguage;
+  /** Levels of time to write (year, quarter, month; week optional). */
+  readonly granularities: readonly Granularity[];
+  /** Stage labels meaning won in the Actual formulas (GoalsData.wonLabels). */
+  readonly wonLabels: readonly string[];
+  /** The manager confirmed replacing the rows of the same metric and year. */
+  readonly replace: boolean;
+} & Pick<ChunkOptions, "onProgress" | "signal">;
+
+export type TargetsWriteOutcome =
+  /** Rows of the same metric and year exist: nothing was written; ask, then write with replace. */
+  | { readonly status: "needs-confirmation"; readonly replacing: number; readonly sheet: string }
+  | {
+      readonly status: "written";
+      readonly sheet: string;
+      readonly added: number;
+      readonly replaced: number;
+      /** Whether the Targets table was created by this write. */
+      readonly created: boolean;
+      readonly charts: readonly string[];
+      readonly cancelled: boolean;
+    };
+
+/** The name of the chart of a metric, so a rewrite replaces it instead of adding another. */
+export const chartName = (metric: Metric) => `SalesGrid ${metric === "signed" ? "Signed" : "Collected"} targets`;
+
+const blank = (row: readonly unknown[]) => row.every((cell) => cell === "" || cell === null || cell === undefined);
+
+/** Data rows the write deletes: the replaced targets, and rows left wholly blank (Excel's empty first row). */
+function rowsToDelete(targets: TableData | undefined, plans: readonly PlanToWrite[]): number[] {
+  if (!targets) return [];
+  const rows = new Set<number>();
+  for (const { plan, metric } of plans) {
+    const year = { start: plan.months[0].start, end: plan.months[plan.months.length - 1].end };
+    for (const i of replacedTargets(targets, metric, year)) rows.add(i);
+  }
+  targets.rows.forEach((row, i) => blank(row) && rows.add(i));
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * Writes target plans to the Targets table: one row per period (year, quarters, months and, if
+ * asked, weeks) and level (company, each team, each rep) with Target as a value and Actual,
+ * Attainment and Gap as live formulas (SUMIFS over Deals, SALES.ATTAINMENT, SALES.GAP) naming the
+ * headers as written; then a clustered-column chart of the company's target vs actual by month
+ * per metric, drawn from a block of SUMIFS over the Targets table beside it.
+ *
+ * Creates the table (on a new "Targets" / "目标" sheet) when the workbook has none. In an existing
+ * table, "update" means: the rows of the same metric whose period lies within the plan's fiscal
+ * year are replaced (deleted, and the new rows appended); rows of other metrics or years and rows
+ * the manager added are kept. When there are rows to replace and `replace` is false, nothing is
+ * written and the outcome says how many rows would be replaced, for the pane to ask first.
+ *
+ * Batching: one read (readTables), then one sync for the deletes and the first chunk of rows,
+ * one per further chunk (writeInChunks), and one for formats and charts.
+ *
+ * @param request - the plans, the workbook's language, levels of time, won labels, confirmation
+ * @returns what was written, the confirmation needed, or the Office failure
+ * @example
+ * await writeTargets({ plans: [{ plan, metric: "signed" }], language: "en-US", granularities: ["year", "quarter", "month"], wonLabels: ["Won"], replace: false })
+ * //=> { ok: true, value: { status: "written", sheet: "Targets", added: 170, replaced: 0, created: true, charts: ["SalesGrid Signed targets"], cancelled: false } }
+ */
+export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<TargetsWriteOutcome>> {
+  const read = await readTables(["Targets", "Deals"]);
+  if (!read.ok) return read;
+  const existing = read.value.Targets;
+  const deleting = rowsToDelete(existing, request.plans);
+  const replacing = existing ? deleting.filter((i) => !blank(existing.rows[i])).length : 0;
+  if (replacing > 0 && !request.replace) {
+    return { ok: true, value: { status: "needs-confirmation", replacing, sheet: existing?.sheet ?? "" } };
+  }
+
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+
+    const rowsFor = (headers: readonly string[]) =>
+      request.plans.flatMap(({ plan, metric }) => {
+        const rows = targetRows(plan, {
+          metric,
+          language: request.language,
+          levels: ["Company", "Team", "Rep"],
+          granularities: request.granularities,
+          wonLabels: request.wonLabels,
+          written: { Targets: headers, ...(read.value.Deals ? { Deals: read.value.Deals.headers } : {}) },
+          // Excel reads "Mar 2025", "2025年3月" or "2025" as a date or number; a label stays text.
+        }).map((row) => ({ ...row, Period: `'${row.Period}`, Name: literalText(row.Name) }));
+        return targetTable(rows, request.language, headers).values;
+      });
+    const newHeaders = tableHeaders("Targets", request.language);
+    const values = rowsFor(existing ? existing.headers : newHeaders);
+    const prepared: PreparedTable = existing
+      ? {
+          table: context.workbook.tables.getItem("Targets"),
+          sheet: sheets.getItem(existing.sheet),
+          sheetName: existing.sheet,
+          headers: existing.headers,
+          created: false,
+        }
+      : queueNewTable(
+          context,
+          "Targets",
+          request.language,
+          sheets.items.map((s) => s.name),
+          values.length,
+        );
+    const written: WrittenHeaders = {
+      Targets: prepared.headers,
+      ...(read.value.Deals ? { Deals: read.value.Deals.headers } : {}),
+    };
+
+    const { table, sheet } = prepared;
+    const width = prepared.headers.length;
+    let chunked;
+    if (existing) {
+      // Descending, so each index still names the row it named when read.
+      for (const i of [...deleting].reverse()) table.rows.getItemAt(i).delete();
+      chunked = await writeInChunks(context, values, (chunk) => void table.rows.add(undefined, chunk), request);
+    } else {
+      chunked = await writeInChunks(
+        context,
+        values,
+        (chunk, offset) => void (sheet.getRangeByIndexes(1 + offset, 0, chunk.length, width).values = chunk),
+        request,
+      );
+    }
+
+    queueColumnFormats(table, "Targets", prepared.headers);
+    const left = (existing?.firstColumn ?? 0) + width + 1;
+    const top = existing?.headerRow ?? 0;
+    sheet.charts.load("items/name");
+    await context.sync();
+    const charts: string[] = [];
+    request.plans.forEach(({ plan, metric }, k) => {
+      const block = targetChartBlock(plan, metric, request.language, written);
+      const at = sheet.getRangeByIndexes(top, left + 4 * k, block.rows.length + 1, 3);
+      at.values = [[...block.headers], ...block.rows.map(([label, target, actual]) => [`'${label}`, target, actual])];
+      at.getRow(0).format.font.bold = true;
+      sheet.getRangeByIndexes(top + 1, left + 4 * k + 1, block.rows.length, 2).numberFormat =
+        "#,##0.00" as unknown as string[][];
+      const name = chartName(metric);
+      sheet.charts.items.filter((c) => c.name === name).forEach((c) => c.delete());
+      const chart = sheet.charts.add(Excel.ChartType.columnClustered, at, Excel.ChartSeriesBy.columns);
+      chart.name = name;
+      chart.title.text = block.title;
+      const chartLeft = left + 4 * request.plans.length;
+      chart.setPosition(
+        sheet.getRangeByIndexes(top + 18 * k, chartLeft, 1, 1),
+        sheet.getRangeByIndexes(top + 18 * k + 16, chartLeft + 8, 1, 1),
+      );
+      charts.push(name);
+    });
+    await context.sync();
+    return {
+      status: "written" as const,
+      sheet: prepared.sheetName,
+      added: chunked.done,
+      replaced: replacing,
+      created: prepared.created,
+      charts,
+      cancelled: chunked.cancelled,
+    };
+  });
+}

@@ -1,0 +1,233 @@
+import { createEmulator, type Emulator } from "@workbench/emulator";
+import { loadSalesFunctionsFromSource, type SalesFunctionsSource } from "@workbench/emulator/node/salesFromSource";
+import { serialFromDate } from "@core/cells/parseDate";
+import { buildPlan } from "@core/goals/breakdown/buildPlan";
+import { isSalesError } from "@core/errors";
+import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
+import { readTables } from "@excel/tables/readTables";
+import { readGoalsData } from "@excel/goals/goalsData";
+import { chartName, writeTargets, type TargetsWrite } from "@excel/goals/writeTargets";
+
+let functions: SalesFunctionsSource;
+let emulator: Emulator;
+
+beforeAll(async () => {
+  functions = await loadSalesFunctionsFromSource();
+}, 120_000);
+
+beforeEach(() => {
+  emulator = createEmulator({ functions });
+  emulator.install();
+});
+
+const d = (y: number, m: number, day: number) => serialFromDate(y, m, day);
+
+/** A Deals and a Team table in the language's headers (only the columns these tests read filled). */
+async function setUp(language: WorkbookLanguage): Promise<void> {
+  const won = language === "zh-CN" ? "赢单" : "Won";
+  const deals = tableHeaders("Deals", language);
+  const at = (key: string) =>
+    [
+      "DealID",
+      "Customer",
+      "Owner",
+      "Stage",
+      "Amount",
+      "Probability",
+      "Weighted",
+      "Created",
+      "ExpectedClose",
+      "ClosedOn",
+      "StageSince",
+      "LastActivity",
+      "ForecastCategory",
+      "Collected",
+    ].indexOf(key);
+  const deal = (
+    id: string,
+    owner: string,
+    stage: string,
+    amount: number,
+    closed: number | "",
+    collected: number | "",
+  ) => {
+    const row: (string | number)[] = deals.map(() => "");
+    row[at("DealID")] = id;
+    row[at("Owner")] = owner;
+    row[at("Stage")] = stage;
+    row[at("Amount")] = amount;
+    row[at("ClosedOn")] = closed;
+    row[at("Collected")] = collected;
+    return row;
+  };
+  const dealRows = [
+    deal("D1", "Li", won, 1000, d(2025, 3, 10), 800),
+    deal("D2", "Wang", won, 2000, d(2025, 3, 20), 2000),
+    deal("D3", "Li", won, 500, d(2026, 1, 15), 500),
+    deal("D4", "Wang", "Proposal", 7000, "", ""),
+  ];
+  const team = [
+    tableHeaders("Team", language),
+    ["Li", "North", "", "", 2, ""],
+    ["Wang", "North", "", "", 1, ""],
+    ["Zhao", "South", "", "", 1, ""],
+  ];
+  await Excel.run(async (context) => {
+    const dealSheet = context.workbook.worksheets.add(language === "zh-CN" ? "销售管道" : "Pipeline");
+    const values = [deals, ...dealRows];
+    dealSheet.getRangeByIndexes(0, 0, values.length, deals.length).values = values;
+    dealSheet.tables.add(dealSheet.getRangeByIndexes(0, 0, values.length, deals.length), true).name = "Deals";
+    const teamSheet = context.workbook.worksheets.add(language === "zh-CN" ? "销售团队" : "Team");
+    teamSheet.getRangeByIndexes(0, 0, team.length, team[0].length).values = team;
+    teamSheet.tables.add(teamSheet.getRangeByIndexes(0, 0, team.length, team[0].length), true).name = "Team";
+    await context.sync();
+  });
+}
+
+async function request(language: WorkbookLanguage, annualTarget = 12_000): Promise<TargetsWrite> {
+  const data = await readGoalsData();
+  if (!data.ok) throw new Error(data.error.message);
+  const plan = buildPlan({
+    fiscalYear: 2025,
+    startMonth: 1,
+    annualTarget,
+    timeSplit: { method: "equal" },
+    peopleSplit: { method: "capacity" },
+    reps: data.value.reps,
+  });
+  if (isSalesError(plan)) throw new Error(plan.message);
+  expect(data.value.language).toBe(language);
+  return {
+    plans: [{ plan, metric: "signed" }],
+    language,
+    granularities: ["year", "quarter", "month"],
+    wonLabels: data.value.wonLabels,
+    replace: false,
+  };
+}
+
+async function targets() {
+  const read = await readTables(["Targets"]);
+  if (!read.ok || !read.value.Targets) throw new Error("no Targets table");
+  return read.value.Targets;
+}
+
+describe("writeTargets (emulator, real SALES functions)", () => {
+  it("creates the Targets table with values and live formulas, a chart, and Actual follows a deal closing", async () => {
+    await setUp("en-US");
+    const req = await request("en-US");
+    const before = emulator.stats.syncs;
+    const written = await writeTargets(req);
+    if (!written.ok) throw new Error(written.error.message);
+    expect(written.value).toMatchObject({ status: "written", sheet: "Targets", created: true, replaced: 0 });
+    // readTables (list, read, close) + write (sheets, rows, charts, formats, close)
+    expect(emulator.stats.syncs - before).toBe(8);
+
+    const table = await targets();
+    expect(table.headers).toEqual(tableHeaders("Targets", "en-US"));
+    // (1 year + 4 quarters + 12 months) × (company + 2 teams + 3 reps)
+    expect(table.rows).toHaveLength(17 * 6);
+    const col = table.columns;
+    const march = table.rows.filter((r) => r[col.Period] === "Mar 2025");
+    expect(march.map((r) => [r[col.Level], r[col.Name], r[col.Target]])).toEqual([
+      ["Company", "Company", 1000],
+      ["Team", "North", 750],
+      ["Rep", "Li", 500],
+      ["Rep", "Wang", 250],
+      ["Team", "South", 250],
+      ["Rep", "Zhao", 250],
+    ]);
+    // Actual = won Amount closed in March by owner; Attainment and Gap from the SALES functions.
+    expect(march.map((r) => r[col.Actual])).toEqual([3000, 3000, 1000, 2000, 0, 0]);
+    expect(march[2][col.Attainment]).toBe(2);
+    expect(march[2][col.Gap]).toBe(-500);
+    const sheetRow = table.headerRow + 1 + table.rows.indexOf(march[2]);
+    expect(emulator.book.getCell("Targets", sheetRow, col.Attainment).formula).toBe(
+      "=SALES.ATTAINMENT([@Actual],[@Target])",
+    );
+    // Every level adds up exactly.
+    const months = table.rows.filter((r) => /^[A-Z][a-z]{2} 2025$/.test(String(r[col.Period])));
+    const sumOf = (rows: typeof months) => rows.reduce((s, r) => s + Number(r[col.Target]), 0);
+    expect(sumOf(months.filter((r) => r[col.Level] === "Rep"))).toBe(12_000);
+    expect(sumOf(months.filter((r) => r[col.Level] === "Company"))).toBe(12_000);
+
+    const charts = emulator.book.charts("Targets");
+    expect(charts.map((c) => [c.name, c.type])).toEqual([[chartName("signed"), "ColumnClustered"]]);
+    expect(charts[0].title).toBe("2025 Signed: target vs actual");
+
+    // Close D4 in April (Stage → Won, ClosedOn set): Wang's April Actual and Attainment move.
+    await Excel.run(async (context) => {
+      const deals = context.workbook.tables.getItem("Deals");
+      const row = deals.rows.getItemAt(3).getRange();
+      row.getCell(0, 3).values = [["Won"]];
+      row.getCell(0, 9).values = [[d(2025, 4, 2)]];
+      await context.sync();
+    });
+    const after = await targets();
+    const wangApril = after.rows.find((r) => r[col.Period] === "Apr 2025" && r[col.Name] === "Wang")!;
+    expect(wangApril[col.Actual]).toBe(7000);
+    expect(wangApril[col.Attainment]).toBe(28);
+    const chartBlockActual = emulator.book.getCell("Targets", 4, tableHeaders("Targets", "en-US").length + 3);
+    expect(chartBlockActual.value).toBe(7000); // April, company actual in the chart's block
+  });
+
+  it("asks before replacing rows of the same metric and year, then replaces only those", async () => {
+    await setUp("en-US");
+    const first = await writeTargets(await request("en-US"));
+    expect(first.ok && first.value.status).toBe("written");
+    // A row of the manager's own (another metric) stays.
+    await Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem("Targets");
+      t.rows.add(undefined, [
+        ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", ""],
+      ]);
+      await context.sync();
+    });
+    const second = await writeTargets(await request("en-US", 24_000));
+    if (!second.ok) throw new Error(second.error.message);
+    expect(second.value).toEqual({ status: "needs-confirmation", replacing: 102, sheet: "Targets" });
+    expect((await targets()).rows).toHaveLength(103); // nothing written
+
+    const confirmed = await writeTargets({ ...(await request("en-US", 24_000)), replace: true });
+    if (!confirmed.ok) throw new Error(confirmed.error.message);
+    expect(confirmed.value).toMatchObject({ status: "written", replaced: 102, created: false, added: 102 });
+    const table = await targets();
+    expect(table.rows).toHaveLength(103);
+    expect(table.rows[0][table.columns.Metric]).toBe("New customers");
+    const year = table.rows.find(
+      (r) =>
+        r[table.columns.Period] === "2025" &&
+        r[table.columns.Level] === "Company" &&
+        r[table.columns.Metric] === "Signed",
+    )!;
+    expect(year[table.columns.Target]).toBe(24_000);
+    expect(emulator.book.charts("Targets")).toHaveLength(1);
+  });
+
+  it("writes a Chinese workbook with Chinese headers in the formulas, 回款额 from Collected", async () => {
+    await setUp("zh-CN");
+    const req = await request("zh-CN");
+    const written = await writeTargets({ ...req, plans: [{ plan: req.plans[0].plan, metric: "collected" }] });
+    if (!written.ok) throw new Error(written.error.message);
+    expect(written.value).toMatchObject({ status: "written", sheet: "目标" });
+    const table = await targets();
+    expect(table.headers).toEqual(tableHeaders("Targets", "zh-CN"));
+    const c = table.columns;
+    const march = table.rows.find((r) => r[c.Period] === "2025年3月" && r[c.Level] === "公司")!;
+    expect(march[c.Metric]).toBe("回款额");
+    expect(march[c.Actual]).toBe(2800);
+    const formula = emulator.book.getCell("目标", table.headerRow + 1 + table.rows.indexOf(march), c.Actual).formula;
+    expect(formula).toContain("Deals[回款金额]");
+    expect(formula).toContain('"赢单"');
+  });
+
+  it("answers a failed sync with a typed failure and writes nothing", async () => {
+    await setUp("en-US");
+    const req = await request("en-US");
+    emulator.failSync(1);
+    const written = await writeTargets(req);
+    expect(written.ok).toBe(false);
+    const read = await readTables(["Targets"]);
+    expect(read.ok && read.value.Targets).toBeUndefined();
+  });
+});
