@@ -1,0 +1,121 @@
+import { columnName, criterionText, type WrittenHeaders } from "../goals/breakdown/actualFormula";
+import type { WorkbookLanguage } from "../workbook/schema";
+import type { CommissionPlan } from "./commissionPlan";
+import type { PerformanceLabels } from "./performanceLabels";
+import {
+  commissionTiersTable,
+  headerIndex,
+  kpiWeightsTable,
+  ratingBandsTable,
+  scorecardTable,
+  type PerformanceTable,
+} from "./performanceTables";
+
+/** The header rows as they stand in the workbook, for the formulas to name. */
+export type FormulaHeaders = WrittenHeaders & {
+  readonly Scorecard?: readonly string[];
+  readonly RatingBands?: readonly string[];
+  readonly CommissionTiers?: readonly string[];
+  readonly KpiWeights?: readonly string[];
+};
+
+export type ScorecardFormulaOptions = {
+  readonly language: WorkbookLanguage;
+  readonly labels: PerformanceLabels;
+  readonly cap: number;
+  readonly commission: Omit<CommissionPlan, "tiers">;
+  readonly headers?: FormulaHeaders;
+};
+
+const escape = (header: string) => header.trim().replace(/['#[\]]/g, "'$&");
+
+/** A number as formula text (no exponent for the small and large figures plans hold). */
+const num = (value: number) => String(Number(value.toPrecision(12)));
+
+/**
+ * The formula of every formula column of a Scorecard row, keyed by column key (see
+ * performanceTables for the layout). Every figure is a live formula over Deals, Activities,
+ * Customers and Targets with structured references naming the headers as written in the
+ * workbook; a KPI that cannot be computed (no target, no closed deal) shows "" so SALES.SCORE
+ * leaves it out. Score = SALES.SCORE over the row's Attainment … NewCustomers against KpiWeights;
+ * Rating = SALES.RATING against RatingBands; Commission = SALES.COMMISSION on CommissionBase with
+ * CarriedYTD as prior, plus the accelerator on the part above from × QuotaYTD.
+ *
+ * @param options - language, labels, cap, commission settings and written headers
+ * @returns formula text per column key
+ *
+ * @example
+ * scorecardFormulas(options).Activities //=> '=COUNTIFS(Activities[Owner],[@Rep],Activities[Date],">="&[@PeriodStart],Activities[Date],"<="&[@PeriodEnd])'
+ */
+export function scorecardFormulas(options: ScorecardFormulaOptions): Record<string, string> {
+  const { language, labels, commission, headers = {} } = options;
+  const ref = (table: "Deals" | "Activities" | "Customers" | "Targets", key: string) =>
+    `${table}[${columnName(table, key, language, headers)}]`;
+  const mine = (table: PerformanceTable, written: readonly string[] | undefined, key: string) => {
+    const at = written ? headerIndex(table, written)[key] : -1;
+    const column = table.columns.find((c) => c.key === key);
+    return escape(written && at >= 0 ? written[at] : (column?.header[language] ?? key));
+  };
+  const own = (key: string) => `[@${mine(scorecardTable, headers.Scorecard, key)}]`;
+  const d = (key: string) => ref("Deals", key);
+
+  const rep = `${d("Owner")},${own("Rep")}`;
+  const inPeriod = (column: string) => `${column},">="&${own("PeriodStart")},${column},"<="&${own("PeriodEnd")}`;
+  const closed = inPeriod(d("ClosedOn"));
+  const stage = (label: string) => `${d("Stage")},${criterionText(label)}`;
+  const sumOver = (fn: "SUMIFS" | "COUNTIFS", column: string | null, criteria: string, stages: readonly string[]) =>
+    stages.map((label) => `${fn}(${column ? `${column},` : ""}${criteria},${stage(label)})`).join("+");
+  const won = (criteria = `${rep},${closed}`) => sumOver("COUNTIFS", null, criteria, labels.won);
+  const lost = sumOver("COUNTIFS", null, `${rep},${closed}`, labels.lost);
+  const wonSum = (column: string, criteria = `${rep},${closed}`) => sumOver("SUMIFS", column, criteria, labels.won);
+  const withCreated = `${rep},${closed},${d("Created")},"<>"`;
+
+  const a = (key: string) => ref("Activities", key);
+  const activities = `${a("Owner")},${own("Rep")},${inPeriod(a("Date"))}`;
+  const t = (key: string) => ref("Targets", key);
+  const targetOf = (metric: string) =>
+    `SUMIFS(${t("Target")},${t("Level")},${criterionText(labels.repLevel)},${t("Name")},${own("Rep")},${t("Metric")},${criterionText(metric)},${t("PeriodStart")},${own("PeriodStart")},${t("PeriodEnd")},${own("PeriodEnd")})`;
+
+  const kpi = (key: string) => mine(scorecardTable, headers.Scorecard, key);
+  const weights = (key: string) => `KpiWeights[${mine(kpiWeightsTable, headers.KpiWeights, key)}]`;
+  const bands = `RatingBands[[${mine(ratingBandsTable, headers.RatingBands, "Minimum")}]:[${mine(ratingBandsTable, headers.RatingBands, "Label")}]]`;
+  const tiers = `CommissionTiers[[${mine(commissionTiersTable, headers.CommissionTiers, "Threshold")}]:[${mine(commissionTiersTable, headers.CommissionTiers, "Rate")}]]`;
+
+  const basisColumn = d(commission.basis === "signed" ? "Amount" : "Collected");
+  const metric = commission.basis === "signed" ? labels.signed : labels.collected;
+  const yearStart = `DATE(YEAR(${own("PeriodStart")}),1,1)`;
+  const before = `${rep},${d("ClosedOn")},">="&${yearStart},${d("ClosedOn")},"<"&${own("PeriodStart")}`;
+  const length = `(${own("PeriodEnd")}-${own("PeriodStart")})`;
+  const quotaYtd =
+    `SUMPRODUCT(${t("Target")}*(${t("Level")}=${criterionText(labels.repLevel)})*(${t("Name")}=${own("Rep")})` +
+    `*(${t("Metric")}=${criterionText(metric)})*(${t("PeriodStart")}>=${yearStart})*(${t("PeriodEnd")}<=${own("PeriodEnd")})` +
+    `*(ABS(${t("PeriodEnd")}-${t("PeriodStart")}-${length})<=3))`;
+  const mode = `"${commission.mode}"`;
+  const base = own("CommissionBase");
+  const carried = own("CarriedYTD");
+  const quota = own("QuotaYTD");
+  const paid = `SALES.COMMISSION(${base},${tiers},${mode},${carried})`;
+  const accelerator = commission.accelerator;
+  const line = accelerator ? `MAX(${carried},${num(accelerator.from)}*${quota})` : "";
+  const extra = accelerator
+    ? `+${num(accelerator.multiplier - 1)}*IF(${quota}>0,SALES.COMMISSION(MAX(0,${carried}+${base}-${line}),${tiers},${mode},${line}),0)`
+    : "";
+
+  return {
+    Revenue: `=${wonSum(d("Amount"))}`,
+    Target: `=${targetOf(labels.signed)}`,
+    Attainment: `=IFERROR(SALES.ATTAINMENT(${own("Revenue")},${own("Target")}),"")`,
+    WinRate: `=IFERROR((${won()})/(${won()}+${lost}),"")`,
+    AvgDeal: `=IFERROR(${own("Revenue")}/(${won()}),"")`,
+    Cycle: `=IFERROR((${wonSum(d("ClosedOn"), withCreated)}-(${wonSum(d("Created"), withCreated)}))/(${won(withCreated)}),"")`,
+    Activities: `=COUNTIFS(${activities})`,
+    Satisfaction: `=IFERROR(SUMIFS(${a("Satisfaction")},${activities})/COUNTIFS(${activities},${a("Satisfaction")},"<>"),"")`,
+    NewCustomers: `=COUNTIFS(${ref("Customers", "Owner")},${own("Rep")},${inPeriod(ref("Customers", "FirstPurchase"))})`,
+    Score: `=SALES.SCORE([@[${kpi("Attainment")}]:[${kpi("NewCustomers")}]],${weights("Target")},${weights("Weight")},${num(options.cap)},${weights("LowerIsBetter")})`,
+    Rating: `=SALES.RATING(${own("Score")},${bands})`,
+    CommissionBase: commission.basis === "signed" ? `=${own("Revenue")}` : `=${wonSum(basisColumn)}`,
+    CarriedYTD: commission.carry ? `=${wonSum(basisColumn, before)}` : "=0",
+    QuotaYTD: commission.carry ? `=${quotaYtd}` : `=${targetOf(metric)}`,
+    Commission: `=${paid}${extra}`,
+  };
+}

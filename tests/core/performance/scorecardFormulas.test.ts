@@ -1,0 +1,69 @@
+import { scorecardFormulas } from "@core/performance/scorecardFormulas";
+import { performanceLabels } from "@core/performance/performanceLabels";
+import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
+import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
+
+describe("scorecardFormulas", () => {
+  const en = scorecardFormulas({
+    language: "en-US",
+    labels: performanceLabels("en-US", []),
+    cap: 1.5,
+    commission: DEFAULT_COMMISSION_PLAN,
+  });
+
+  it("builds every figure from SUMIFS/COUNTIFS over the tables and SALES.* functions", () => {
+    expect(en.Revenue).toBe(
+      '=SUMIFS(Deals[Amount],Deals[Owner],[@Rep],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
+    );
+    expect(en.Target).toContain('Targets[Level],"Rep",Targets[Name],[@Rep],Targets[Metric],"Signed"');
+    expect(en.Score).toBe(
+      "=SALES.SCORE([@[Attainment]:[NewCustomers]],KpiWeights[Target],KpiWeights[Weight],1.5,KpiWeights[LowerIsBetter])",
+    );
+    expect(en.Rating).toBe("=SALES.RATING([@Score],RatingBands[[Minimum]:[Label]])");
+    expect(en.Commission).toBe(
+      '=SALES.COMMISSION([@CommissionBase],CommissionTiers[[Threshold]:[Rate]],"marginal",[@CarriedYTD])' +
+        "+0.5*IF([@QuotaYTD]>0,SALES.COMMISSION(MAX(0,[@CarriedYTD]+[@CommissionBase]-MAX([@CarriedYTD],1*[@QuotaYTD]))," +
+        'CommissionTiers[[Threshold]:[Rate]],"marginal",MAX([@CarriedYTD],1*[@QuotaYTD])),0)',
+    );
+  });
+
+  it("names the headers as written: Chinese workbook, one header retyped", () => {
+    const zh = scorecardFormulas({
+      language: "zh-CN",
+      labels: performanceLabels("zh-CN", [{ stage: "成交" }]),
+      cap: 2,
+      commission: { ...DEFAULT_COMMISSION_PLAN, mode: "whole", accelerator: null, carry: false, basis: "collected" },
+      headers: { Deals: ["负责人", " amount ", "阶段", "成交日期", "回款金额"] },
+    });
+    expect(zh.Revenue).toContain("SUMIFS(Deals[amount],Deals[负责人],[@销售代表]");
+    expect(zh.Revenue).toContain('Deals[阶段],"赢单")+SUMIFS(');
+    expect(zh.Revenue).toContain('Deals[阶段],"成交")');
+    expect(zh.Score).toBe(
+      "=SALES.SCORE([@[达成率]:[新客户数]],KpiWeights[目标值],KpiWeights[权重],2,KpiWeights[越低越好])",
+    );
+    expect(zh.Commission).toBe(
+      '=SALES.COMMISSION([@提成基数],CommissionTiers[[起点金额]:[提成比例]],"whole",[@年内前期累计])',
+    );
+    expect(zh.CarriedYTD).toBe("=0");
+    expect(zh.QuotaYTD).toContain('Targets[指标],"回款额"');
+  });
+
+  it("lays out the Scorecard with the KPI block contiguous for SALES.SCORE", () => {
+    const keys = scorecardTable.columns.map((c) => c.key);
+    expect(keys.slice(keys.indexOf("Attainment"), keys.indexOf("NewCustomers") + 1)).toEqual([
+      "Attainment",
+      "WinRate",
+      "AvgDeal",
+      "Cycle",
+      "Activities",
+      "Satisfaction",
+      "NewCustomers",
+    ]);
+    expect(headerIndex(scorecardTable, ["销售代表", "period", "反馈"])).toMatchObject({
+      Rep: 0,
+      Period: 1,
+      Feedback: 2,
+      Score: -1,
+    });
+  });
+});
