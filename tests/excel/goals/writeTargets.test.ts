@@ -1,5 +1,5 @@
-import { createEmulator, type Emulator } from "@workbench/emulator";
-import { loadSalesFunctionsFromSource, type SalesFunctionsSource } from "@workbench/emulator/node/salesFromSource";
+import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workbench/emulator/index";
+import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { serialFromDate } from "@core/cells/parseDate";
 import { buildPlan } from "@core/goals/breakdown/buildPlan";
 import { isSalesError } from "@core/errors";
