@@ -1,0 +1,154 @@
+import { serialFromDate } from "@core/cells/parseDate";
+import { currentPeriod } from "@core/team/currentPeriod";
+import { rollUp, teamRoster } from "@core/team/teamRoster";
+import { teamData, type TeamTarget } from "@core/team/teamData";
+import { activityColumns, dealColumns, stageColumns, tableOf, targetColumns, teamColumns } from "./teamTables";
+
+const today = serialFromDate(2026, 3, 15); // 46096
+const march = { start: serialFromDate(2026, 3, 1), end: serialFromDate(2026, 3, 31) }; // 46082 … 46112
+
+const data = teamData({
+  Team: tableOf(teamColumns, [
+    { Rep: "Ann", Team: "East", Manager: "Carol" },
+    { Rep: "Bob", Team: "East", Manager: "Carol" },
+    { Rep: "Carol", Team: "East", Manager: "" },
+    { Rep: "Dan", Team: "West", Manager: "Eve" },
+  ]),
+  Targets: tableOf(targetColumns, [
+    {
+      Period: "2026-03",
+      PeriodStart: march.start,
+      PeriodEnd: march.end,
+      Level: "Rep",
+      Name: "Ann",
+      Metric: "Signed",
+      Target: 40000,
+    },
+    {
+      Period: "2026-03",
+      PeriodStart: march.start,
+      PeriodEnd: march.end,
+      Level: "Rep",
+      Name: "Bob",
+      Metric: "Signed",
+      Target: 60000,
+      Actual: 66000,
+    },
+    {
+      Period: "2026-Q1",
+      PeriodStart: serialFromDate(2026, 1, 1),
+      PeriodEnd: march.end,
+      Level: "Rep",
+      Name: "Ann",
+      Metric: "Signed",
+      Target: 120000,
+    },
+    {
+      Period: "2026-03",
+      PeriodStart: march.start,
+      PeriodEnd: march.end,
+      Level: "Team",
+      Name: "East",
+      Metric: "Signed",
+      Target: 999999,
+    },
+  ]),
+  Stages: tableOf(stageColumns, [{ Stage: "Prospecting", Probability: 0.1, ForecastCategory: "Pipeline" }]),
+  Deals: tableOf(dealColumns, [
+    { Owner: "Ann", Stage: "Won", Amount: 10000, ClosedOn: march.start + 1 },
+    { Owner: "ann ", Stage: "Won", Amount: 20000, ClosedOn: march.end },
+    { Owner: "Ann", Stage: "Won", Amount: 5000, ClosedOn: march.start - 1 },
+    { Owner: "Ann", Stage: "Lost", Amount: 7000, ClosedOn: march.start + 8 },
+    { Owner: "Ann", Stage: "Proposal", Amount: 50000, Probability: 0.5 },
+    { Owner: "Ann", Stage: "Negotiation", Amount: 8000, Weighted: 6000 },
+    { Owner: "Bob", Stage: "Prospecting", Amount: 10000 },
+    { Owner: "Carol", Stage: "Won", Amount: 9000, ClosedOn: today + 4 },
+    { Owner: "Dan", Stage: "", Amount: 1234 },
+  ]),
+  Activities: tableOf(activityColumns, [
+    { Owner: "Ann", Date: today },
+    { Owner: "Ann", Date: today - 29 },
+    { Owner: "Ann", Date: today - 30 },
+    { Owner: "Ann", Date: today + 1 },
+    { Owner: "Bob", Date: today - 16 },
+  ]),
+});
+
+describe("teamRoster", () => {
+  const roster = teamRoster(data, today);
+
+  it("takes the shortest rep period that holds today from Targets", () => {
+    expect(roster.period).toEqual({ label: "2026-03", ...march, metric: "signed", fromTargets: true });
+  });
+
+  it("gives each rep attainment, open and weighted pipeline and follow-ups in the last 30 days", () => {
+    const [ann, bob, carol] = roster.groups[0].rows;
+    // Ann: 10 000 + 20 000 won in March (the sheet's Actual is empty, so from the deals) of 40 000.
+    expect(ann).toMatchObject({ actual: 30000, target: 40000, attainment: 0.75 });
+    // Open: 50 000 × 50 % + 8 000 with a Weighted of 6 000 in the sheet.
+    expect(ann).toMatchObject({ openDeals: 2, openPipeline: 58000, weightedPipeline: 31000, activities: 2 });
+    // Bob: the sheet's Actual (66 000) of 60 000; his deal weighted by the Stages table's 10 %.
+    expect(bob).toMatchObject({
+      actual: 66000,
+      target: 60000,
+      openPipeline: 10000,
+      weightedPipeline: 1000,
+      activities: 1,
+    });
+    expect(bob.attainment).toBeCloseTo(1.1, 12);
+    // Carol has no target: her sales count, her attainment is unknown.
+    expect(carol).toMatchObject({ actual: 9000, target: null, attainment: null, openDeals: 0, activities: 0 });
+  });
+
+  it("rolls teams up as Σactual ÷ Σtarget with their manager, never as a mean of percentages", () => {
+    const [east, west] = roster.groups;
+    expect(east).toMatchObject({ team: "East", manager: "Carol", actual: 105000, target: 100000 });
+    expect(east.attainment).toBeCloseTo(1.05, 12); // a mean of 75 % and 110 % would say 92.5 %
+    expect(east.openPipeline).toBe(68000);
+    expect(east.activities).toBe(3);
+    expect(west).toMatchObject({ team: "West", manager: "Eve", actual: 0, target: null, attainment: null });
+    expect(roster.total).toMatchObject({ actual: 105000, target: 100000, openDeals: 3, weightedPipeline: 32000 });
+  });
+
+  it("adds up nothing to zeros", () => {
+    expect(rollUp([])).toEqual({
+      actual: 0,
+      target: null,
+      attainment: null,
+      openDeals: 0,
+      openPipeline: 0,
+      weightedPipeline: 0,
+      activities: 0,
+    });
+  });
+});
+
+describe("currentPeriod", () => {
+  const target = (over: Partial<TeamTarget>): TeamTarget => ({
+    period: "P",
+    start: march.start,
+    end: march.end,
+    level: "rep",
+    name: "Ann",
+    metric: "signed",
+    target: 1,
+    actual: null,
+    ...over,
+  });
+
+  it("is today's calendar month without a rep target that holds today", () => {
+    expect(currentPeriod([target({ level: "team" }), target({ end: today - 1 })], today)).toEqual({
+      label: "2026-03",
+      ...march,
+      metric: "signed",
+      fromTargets: false,
+    });
+  });
+
+  it("prefers Signed to Collected for the same period, and takes Collected when it is all there is", () => {
+    expect(currentPeriod([target({ metric: "collected", period: "C" }), target({ period: "S" })], today).label).toBe(
+      "S",
+    );
+    expect(currentPeriod([target({ metric: "collected" })], today).metric).toBe("collected");
+  });
+});
