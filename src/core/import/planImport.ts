@@ -1,0 +1,140 @@
+import type { Cell, Matrix } from "../cells/cell";
+import type { ColumnIndex } from "../workbook/columnIndex";
+import type { WorkbookLanguage } from "../workbook/schema";
+import type { StageMapping } from "./applyStageMapping";
+import { appendLayout } from "./appendLayout";
+import { dominantFormat } from "./columnFormat";
+import type { ImportTarget } from "./importColumns";
+import { inPlaceLayout } from "./inPlaceLayout";
+import { newSheetLayout } from "./newSheetLayout";
+import type { DateOrder } from "./parseImportDate";
+import type { ImportMapping } from "./proposeMapping";
+import type { ImportMode, TableLayout } from "./tableLayout";
+import { validateRows, type ImportResult } from "./validateRows";
+
+/** A SalesGrid table as the plan needs it: its header row, where its schema columns are, its rows. */
+export type ExistingTable = {
+  readonly headers: readonly string[];
+  readonly columns: ColumnIndex;
+  readonly rows: readonly (readonly Cell[])[];
+};
+
+/** Everything an import is planned from: the source, the user's choices and the workbook's facts. */
+export type ImportPlanInput = {
+  /** The source cells (a sheet block or a parsed CSV file) and where they sit (0-based). */
+  readonly source: {
+    readonly values: Matrix;
+    readonly formulas?: readonly (readonly unknown[])[];
+    readonly numberFormats?: readonly (readonly string[])[];
+    readonly top: number;
+    readonly left: number;
+    readonly kind: "range" | "csv";
+  };
+  /** Index in `source.values` of the header row (see detectHeaderRow). */
+  readonly headerRow: number;
+  readonly mapping: ImportMapping;
+  readonly target: ImportTarget;
+  readonly mode: ImportMode;
+  readonly language: WorkbookLanguage;
+  readonly stageMapping?: StageMapping;
+  readonly dateOrders?: Readonly<Record<string, DateOrder>>;
+  /** The workbook's Stages table (known stages; the Deals formulas look probabilities up there). */
+  readonly stages?: ExistingTable;
+  /** The workbook's Customers table (duplicate checks, 查重). */
+  readonly customers?: ExistingTable;
+  /** Append: the target table as it stands. */
+  readonly table?: ExistingTable;
+};
+
+/** What validation found, and what the writer will write. */
+export type ImportPlan = { readonly result: ImportResult; readonly layout: TableLayout };
+
+function column(table: ExistingTable | undefined, key: string): Cell[] {
+  const at = table?.columns[key] ?? -1;
+  return at < 0 || !table ? [] : table.rows.map((row) => row[at] ?? null);
+}
+
+/**
+ * Plans an import from start to end, in core: validates the rows under the header row (row numbers
+ * as in the source sheet or file), checks customers against the workbook's for duplicates, and
+ * lays the result out for the chosen mode (newSheetLayout, appendLayout or inPlaceLayout). The
+ * pane previews the plan, the writer writes it, and the bench measures the same path.
+ *
+ * @param input - the source, the user's choices, the workbook's tables
+ * @returns the validation result and the layout
+ *
+ * @example
+ * planImport({ source: { values: [["Company"], ["Acme"]], top: 0, left: 0, kind: "range" }, headerRow: 0,
+ *   mapping: ["Company"], target: "Customers", mode: "new-sheet", language: "en-US" }).layout.rows.length
+ * //=> 1
+ */
+export function planImport(input: ImportPlanInput): ImportPlan {
+  const { source, headerRow, mapping, target, language } = input;
+  const headers = source.values[headerRow] ?? [];
+  const rows = source.values.slice(headerRow + 1);
+  const stageAt = input.stages?.columns.Stage ?? -1;
+  const knownStages =
+    input.stages && stageAt >= 0
+      ? input.stages.rows.map((row) => row[stageAt]).filter((s): s is string => typeof s === "string" && s !== "")
+      : [];
+  const existing =
+    target === "Customers" && input.customers
+      ? {
+          names: [...column(input.customers, "Company"), ...column(input.customers, "Name")],
+          phones: column(input.customers, "Phone"),
+        }
+      : undefined;
+  const result = validateRows(rows, mapping, target, {
+    knownStages,
+    existing,
+    stageMapping: input.stageMapping,
+    headers,
+    firstRow: source.top + headerRow + 2,
+    language,
+    source: source.kind,
+    dateOrders: input.dateOrders,
+  });
+  const stagesHeader = (key: string) => {
+    const at = input.stages?.columns[key] ?? -1;
+    return at >= 0 && input.stages ? input.stages.headers[at] : key;
+  };
+  const width = Math.max(0, ...source.values.map((row) => row.length));
+  const sourceFormats = Array.from({ length: width }, (_, index) =>
+    source.numberFormats
+      ? dominantFormat(
+          rows.map((row) => row[index]),
+          source.numberFormats.slice(headerRow + 1).map((row) => row[index]),
+        )
+      : undefined,
+  );
+  switch (input.mode) {
+    case "new-sheet":
+      return { result, layout: newSheetLayout(result, { target, headers, language, stagesHeader, sourceFormats }) };
+    case "append": {
+      const table = input.table ?? { headers: [], columns: {}, rows: [] };
+      const layout = appendLayout(result, {
+        target,
+        headers,
+        language,
+        table: { headers: table.headers, columns: table.columns, rowCount: table.rows.length },
+        sourceFormats,
+      });
+      return { result, layout };
+    }
+    case "in-place":
+      return {
+        result,
+        layout: inPlaceLayout(result, {
+          target,
+          language,
+          values: source.values,
+          formulas: source.formulas,
+          top: source.top,
+          left: source.left,
+          headerRow,
+          mapping,
+          stagesHeader,
+        }),
+      };
+  }
+}

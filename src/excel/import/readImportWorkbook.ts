@@ -1,0 +1,50 @@
+import { settingKeys, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
+import type { ExcelResult } from "../excelFailure";
+import { runExcel } from "../runExcel";
+import { readTables, type TablesData } from "../tables/readTables";
+import { pendingImportKey, toPendingImport, type PendingImport } from "./pendingImport";
+
+/** What the import wizard needs to know about the workbook before it maps and validates. */
+export type ImportWorkbook = {
+  /** The workbook's language: recorded by set-up, else read off existing SalesGrid headers; null when unknown. */
+  readonly language: WorkbookLanguage | null;
+  /** Stages (known stages), Customers (duplicate checks), and the targets that already exist. */
+  readonly tables: TablesData;
+  /** The worksheets, in order, for the "a whole sheet" source. */
+  readonly sheets: readonly string[];
+  /** An import that did not finish, if one is recorded. */
+  readonly pending: PendingImport | null;
+};
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Reads the workbook facts the import wizard uses: the SalesGrid tables it validates against or
+ * appends to (one round trip for all, readTables), the sheet names, the recorded language and
+ * any unfinished import (one more round trip).
+ *
+ * @returns the facts, or the Office failure
+ */
+export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>> {
+  const tables = await readTables(["Stages", "Customers", "Deals", "Activities"]);
+  if (!tables.ok) return tables;
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const language = context.workbook.settings.getItemOrNullObject(settingKeys.language);
+    language.load("value");
+    const pending = context.workbook.settings.getItemOrNullObject(pendingImportKey);
+    pending.load("value");
+    await context.sync();
+    const recorded = language.isNullObject ? undefined : workbookLanguages.find((l) => l === language.value);
+    const headers = Object.values(tables.value).flatMap((table) => table?.headers ?? []);
+    const inferred: WorkbookLanguage | null =
+      headers.length === 0 ? null : headers.some((header) => HAN.test(header)) ? "zh-CN" : "en-US";
+    return {
+      language: recorded ?? inferred,
+      tables: tables.value,
+      sheets: sheets.items.map((sheet) => sheet.name),
+      pending: pending.isNullObject ? null : toPendingImport(pending.value),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+import { detectHeaderRow } from "@core/import/detectHeaderRow";
+import type { ImportTarget } from "@core/import/importColumns";
+import { planImport, type ImportPlan } from "@core/import/planImport";
+import { proposeMapping } from "@core/import/proposeMapping";
+import type { ImportMode } from "@core/import/tableLayout";
+import type { StageMapping } from "@core/import/applyStageMapping";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { readImportWorkbook } from "@excel/import/readImportWorkbook";
+import { readSelectedBlock, readSheetBlock } from "@excel/import/readImportSource";
+import { writeImport, type ImportOutcome, type ImportWrite } from "@excel/import/writeImport";
+import type { ExcelResult } from "@excel/excelFailure";
+import type { ChunkOptions } from "@excel/write/writeInChunks";
+import { tableSpec } from "@core/workbook/schema";
+
+/** What a test asks of one import run through the real read → plan → write path. */
+export type ConvertOptions = {
+  sheet: string;
+  /** Read the selection instead of the sheet's used range. */
+  selection?: boolean;
+  target: ImportTarget;
+  mode: ImportMode;
+  language?: WorkbookLanguage;
+  stageMapping?: StageMapping;
+  newStages?: ImportWrite["newStages"];
+  replacePending?: boolean;
+  chunk?: ChunkOptions;
+};
+
+/** Reads a sheet, plans the import with the proposed mapping and writes it, as the pane does. */
+export async function convertSheet(
+  options: ConvertOptions,
+): Promise<{ plan: ImportPlan; written: ExcelResult<ImportOutcome> }> {
+  const block = options.selection ? await readSelectedBlock() : await readSheetBlock(options.sheet);
+  if (!block.ok) throw new Error(block.error.message);
+  const workbook = await readImportWorkbook();
+  if (!workbook.ok) throw new Error(workbook.error.message);
+  const { headerRow } = detectHeaderRow(block.value.values);
+  const mapping = proposeMapping(block.value.values[headerRow] ?? [], options.target);
+  const language = options.language ?? workbook.value.language ?? "en-US";
+  const tables = workbook.value.tables;
+  const plan = planImport({
+    source: { ...block.value, kind: "range" },
+    headerRow,
+    mapping,
+    target: options.target,
+    mode: options.mode,
+    language,
+    stageMapping: options.stageMapping,
+    stages: tables.Stages,
+    customers: tables.Customers,
+    table: tables[options.target],
+  });
+  const written = await writeImport(
+    {
+      target: options.target,
+      layout: plan.layout,
+      sheetName: tableSpec(options.target).sheet[language],
+      sourceSheet: block.value.sheet,
+      baseRows: tables[options.target]?.rows.length,
+      newStages: options.newStages,
+      pending: workbook.value.pending,
+      replacePending: options.replacePending,
+    },
+    options.chunk,
+  );
+  return { plan, written };
+}
