@@ -3,6 +3,7 @@ import type { ExcelResult } from "@excel/excelFailure";
 import type { TableName } from "@core/workbook/schema";
 import type { TablesData } from "@excel/tables/readTables";
 import type { WorkbookStatus } from "@excel/workbookStatus";
+import type { GoalsService } from "@excel/goals/goalsService";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
@@ -15,6 +16,7 @@ export type WorkbookService = {
   readonly readWorkbookStatus: () => Promise<ExcelResult<WorkbookStatus>>;
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
+  readonly goals: GoalsService;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

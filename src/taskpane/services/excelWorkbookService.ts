@@ -1,9 +1,11 @@
 import { readTables } from "@excel/tables/readTables";
 import { readWorkbookStatus } from "@excel/workbookStatus";
+import { goalsService } from "@excel/goals/goalsService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   readTables,
+  goals: goalsService,
 };
