@@ -1,0 +1,83 @@
+import { columnLetters } from "./columnLetters";
+import type { SetupTableName } from "./setupTables";
+import { workbookNames } from "./workbookNames";
+
+/** Where a table's data body starts on its sheet, and where each schema column sits in it. */
+export type TablePlacement = {
+  /** 0-based sheet row of the header row. */
+  readonly headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  readonly firstColumn: number;
+  /** Position of a schema column in the table (-1 when missing). */
+  readonly column: (key: string) => number;
+  readonly width: number;
+};
+
+/** A custom conditional format on a table's data body. */
+export type ConditionalFormatRule = {
+  readonly purpose: "stale-deal" | "overdue-follow-up";
+  /** The schema column it colours, or null for whole rows. */
+  readonly key: string | null;
+  /** An A1 formula relative to the top-left cell of the coloured range. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly font: string;
+};
+
+/**
+ * The conditional formats of a table. Deals: a whole row turns red when the deal has sat in its
+ * stage longer than the stage's StaleDays (TODAY() − StageSince > StaleDays, looked up through the
+ * SalesGrid_Stages / SalesGrid_StaleDays names; won and lost stages have no StaleDays and never
+ * go stale). Customers: NextContact turns amber when it is before TODAY() (an overdue follow-up).
+ * Excel accepts no structured references in conditional-format formulas, hence A1 references
+ * (column-absolute, row-relative) computed from the table's placement.
+ *
+ * @param table - the table
+ * @param placement - where it sits
+ * @param names - workbook names available
+ * @returns the rules
+ * @example
+ * conditionalFormatRules("Customers", placement, [])[0].formula //=> "=AND(ISNUMBER($M2),$M2<TODAY())"
+ */
+export function conditionalFormatRules(
+  table: SetupTableName,
+  placement: TablePlacement,
+  names: readonly string[],
+): ConditionalFormatRule[] {
+  const row = placement.headerRow + 2;
+  const cell = (key: string) => {
+    const at = placement.column(key);
+    return at < 0 ? undefined : `$${columnLetters(placement.firstColumn + at)}${row}`;
+  };
+  if (table === "Deals") {
+    const since = cell("StageSince");
+    const stage = cell("Stage");
+    const available = new Set(names.map((name) => name.toLowerCase()));
+    const hasNames = [workbookNames.stages, workbookNames.staleDays].every((name) => available.has(name.toLowerCase()));
+    if (!since || !stage || !hasNames) return [];
+    const staleDays = `INDEX(${workbookNames.staleDays},MATCH(${stage},${workbookNames.stages},0))`;
+    return [
+      {
+        purpose: "stale-deal",
+        key: null,
+        formula: `=IFERROR(AND(ISNUMBER(${since}),N(${staleDays})>0,TODAY()-${since}>N(${staleDays})),FALSE)`,
+        fill: "#FDE7E9",
+        font: "#A4262C",
+      },
+    ];
+  }
+  if (table === "Customers") {
+    const next = cell("NextContact");
+    if (!next) return [];
+    return [
+      {
+        purpose: "overdue-follow-up",
+        key: "NextContact",
+        formula: `=AND(ISNUMBER(${next}),${next}<TODAY())`,
+        fill: "#FFF4CE",
+        font: "#8A5300",
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,65 @@
+import type { SetupTableName } from "./setupTables";
+import { columnRef, thisRowRef } from "./structuredRef";
+
+/** A table as it stands (or will stand) in the workbook: its name there and its header row. */
+export type WrittenTable = { readonly name: string; readonly headers: readonly string[] };
+
+/** How to find a table's written form and a schema column's header in it. */
+export type HeaderLookup = {
+  readonly table: (name: SetupTableName) => WrittenTable | undefined;
+  /** The header of a schema column as written, or undefined when the column is missing. */
+  readonly header: (name: SetupTableName, key: string) => string | undefined;
+};
+
+type Builder = (lookup: HeaderLookup) => string | undefined;
+
+const builders: Partial<Record<SetupTableName, Partial<Record<string, Builder>>>> = {
+  Deals: {
+    // The stage's probability from the Stages table; a stage missing there leaves the cell blank.
+    Probability: (at) => {
+      const stages = at.table("Stages");
+      const stageHeader = at.header("Stages", "Stage");
+      const probabilityHeader = at.header("Stages", "Probability");
+      const dealStage = at.header("Deals", "Stage");
+      if (!stages || !stageHeader || !probabilityHeader || !dealStage) return undefined;
+      return `=IFERROR(INDEX(${columnRef(stages.name, probabilityHeader)},MATCH(${thisRowRef(dealStage)},${columnRef(stages.name, stageHeader)},0)),"")`;
+    },
+    Weighted: (at) => {
+      const amount = at.header("Deals", "Amount");
+      const probability = at.header("Deals", "Probability");
+      if (!amount || !probability) return undefined;
+      const a = thisRowRef(amount);
+      const p = thisRowRef(probability);
+      return `=IF(OR(${a}="",${p}=""),"",${a}*${p})`;
+    },
+  },
+  Customers: {
+    NextContact: (at) => {
+      const cadences = at.table("Cadences");
+      const last = at.header("Customers", "LastContact");
+      const tier = at.header("Customers", "Tier");
+      if (!cadences || !last || !tier) return undefined;
+      return `=SALES.NEXTVISIT(${thisRowRef(last)},${thisRowRef(tier)},${cadences.name})`;
+    },
+  },
+};
+
+/**
+ * The formula set-up writes once into a formula column (a calculated column: Excel fills new
+ * rows with it), built from the headers as written so it works in a Chinese workbook too:
+ * Deals.Probability looks the stage up in Stages, Deals.Weighted = Amount × Probability (blank
+ * on a blank row), Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences).
+ * The formula columns of Targets and Scorecard depend on a period and are written by the Goals
+ * and Performance wizards; for them, and when a table or column it needs is missing, the
+ * answer is undefined.
+ *
+ * @param table - the table of the column
+ * @param key - the schema key of the column
+ * @param lookup - where the tables and headers stand
+ * @returns the formula, or undefined
+ * @example
+ * columnFormula("Deals", "Weighted", lookup) //=> '=IF(OR([@Amount]="",[@Probability]=""),"",[@Amount]*[@Probability])'
+ */
+export function columnFormula(table: SetupTableName, key: string, lookup: HeaderLookup): string | undefined {
+  return builders[table]?.[key]?.(lookup);
+}

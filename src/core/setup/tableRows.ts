@@ -1,0 +1,71 @@
+import type { Cell } from "../cells/cell";
+import { literalText } from "../import/literalText";
+import { defaultStages, forecastCategoryChoices, type WorkbookLanguage } from "../workbook/schema";
+import type { SampleWorkbook } from "../sample/sampleRows";
+import { defaultCadenceRows, setupTableSpec, type SetupTableName } from "./setupTables";
+
+/** A row to write: one cell per column of the table; null leaves a formula column to its formula. */
+export type WriteRow = Cell[];
+
+function toRow(table: SetupTableName, record: Readonly<Record<string, unknown>>): WriteRow {
+  return setupTableSpec(table).columns.map((column) => {
+    if (column.formula) return null;
+    const value = record[column.key];
+    if (value === null || value === undefined) return "";
+    // Text columns are formatted as Text before the rows land, so Excel stores their text as is
+    // (an apostrophe there would be kept); text elsewhere gets literalText's guard.
+    if (typeof value !== "string" || column.kind === "text") return value as Cell;
+    return literalText(value);
+  });
+}
+
+/**
+ * The rows of the tables set-up fills even without sample data: the default stages and the
+ * default tier cadence, in the workbook's language.
+ *
+ * @param table - Stages or Cadences (any other table has none)
+ * @param language - the workbook's language
+ * @returns the rows in the table's column order
+ * @example
+ * fixedRows("Cadences", "en-US") //=> [["A", 14], ["B", 30], ["C", 90]]
+ */
+export function fixedRows(table: SetupTableName, language: WorkbookLanguage): WriteRow[] {
+  if (table === "Cadences") return defaultCadenceRows().map(([tier, days]) => toRow(table, { Tier: tier, Days: days }));
+  if (table !== "Stages") return [];
+  return defaultStages.map((stage) =>
+    toRow(table, {
+      Stage: stage.name[language],
+      Order: stage.order,
+      Probability: stage.probability,
+      ForecastCategory:
+        forecastCategoryChoices.find((choice) => choice["en-US"] === stage.forecastCategory)?.[language] ??
+        stage.forecastCategory,
+      StaleDays: stage.staleDays,
+    }),
+  );
+}
+
+const sampleKeys: Partial<Record<SetupTableName, keyof SampleWorkbook>> = {
+  Team: "team",
+  Customers: "customers",
+  Deals: "deals",
+  Activities: "activities",
+};
+
+/** The tables sample data fills (besides the fixed rows of Stages and Cadences). */
+export const sampleTables: readonly SetupTableName[] = ["Customers", "Deals", "Activities", "Team"];
+
+/**
+ * The sample rows of a table in its column order, formula columns left null (Excel fills them).
+ *
+ * @param table - one of {@link sampleTables}
+ * @param sample - the generated sample workbook
+ * @returns the rows (none for a table sample data does not fill)
+ * @example
+ * sampleRows("Team", generateSampleWorkbook({ seed: 1, language: "en", today: 45657 })).length //=> 8
+ */
+export function sampleRows(table: SetupTableName, sample: SampleWorkbook): WriteRow[] {
+  const key = sampleKeys[table];
+  if (!key) return [];
+  return (sample[key] as readonly Readonly<Record<string, unknown>>[]).map((record) => toRow(table, record));
+}
