@@ -1,0 +1,18 @@
+import type { TableName } from "@core/workbook/schema";
+import type { ExcelResult } from "../excelFailure";
+import { readTables, type TablesData } from "../tables/readTables";
+
+/** The tables the Pipeline area reads. */
+export const pipelineTableNames: readonly TableName[] = ["Deals", "Stages", "Team", "Targets", "Activities"];
+
+/**
+ * Reads Deals, Stages, Team, Targets and Activities in one round trip (see readTables).
+ *
+ * @returns the tables present, or the Office failure
+ * @example
+ * const read = await readPipelineTables();
+ * if (read.ok) read.value.Deals?.rows.length //=> 612
+ */
+export function readPipelineTables(): Promise<ExcelResult<TablesData>> {
+  return readTables(pipelineTableNames);
+}

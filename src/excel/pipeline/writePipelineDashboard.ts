@@ -1,0 +1,105 @@
+import {
+  missingColumns,
+  pipelineDashboard,
+  headerLanguage,
+  type DashboardFormat,
+} from "@core/pipeline/pipelineDashboard";
+import { pipelineStages } from "@core/pipeline/pipelineStages";
+import type { ExcelResult } from "../excelFailure";
+import { runExcel } from "../runExcel";
+import { readTables } from "../tables/readTables";
+
+/** What writing the dashboard did. */
+export type DashboardOutcome =
+  /** The sheet is there already and `replace` was not given: ask the user first. */
+  | { readonly kind: "exists"; readonly sheet: string }
+  /** Deals or Stages (or columns the formulas need) are missing: nothing was written. */
+  | { readonly kind: "missing"; readonly columns: readonly string[] }
+  | { readonly kind: "written"; readonly sheet: string; readonly figures: Readonly<Record<string, string>> };
+
+const NUMBER_FORMATS: Readonly<Record<DashboardFormat, string>> = {
+  money: "#,##0",
+  percent: "0.0%",
+  days: "0.0",
+  date: "yyyy-mm-dd",
+  month: "yyyy-mm",
+  integer: "0",
+};
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n;
+}
+
+/** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
+function fill<T>(address: string, value: T): T[][] {
+  const [from, to = from] = address.split(":");
+  const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
+  const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
+  const rows = Number(r2) - Number(r1) + 1;
+  const columns = columnNumber(c2) - columnNumber(c1) + 1;
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
+}
+
+/**
+ * Writes the `Pipeline dashboard` sheet (销售管道看板 in a Chinese workbook): live formulas over
+ * the Deals table and a funnel chart and a forecast column chart (see pipelineDashboard). The
+ * sheet is the add-in's own: when it exists, it is replaced only with `replace: true`, which the
+ * pane passes after the user confirms. Reads the tables in one round trip, then checks for the
+ * sheet and writes everything in one more.
+ *
+ * @param options - replace: delete an existing dashboard sheet and write it anew
+ * @returns what was done, or the Office failure
+ * @example
+ * await writePipelineDashboard({ replace: false }) //=> { ok: true, value: { kind: "written", sheet: "Pipeline dashboard", … } }
+ */
+export async function writePipelineDashboard(options: { replace: boolean }): Promise<ExcelResult<DashboardOutcome>> {
+  const read = await readTables(["Deals", "Stages", "Targets"]);
+  if (!read.ok) return read;
+  const { Deals: deals, Stages: stagesTable, Targets: targets } = read.value;
+  if (!deals || !stagesTable) {
+    const absent = [...(deals ? [] : ["Deals"]), ...(stagesTable ? [] : ["Stages"])];
+    return { ok: true, value: { kind: "missing", columns: absent } };
+  }
+  const missing = missingColumns({ deals, stagesTable });
+  if (missing.length > 0) return { ok: true, value: { kind: "missing", columns: missing } };
+  const layout = pipelineDashboard({
+    language: headerLanguage("Deals", deals.headers),
+    deals,
+    stagesTable,
+    stages: pipelineStages(stagesTable),
+    targets,
+  });
+  return runExcel(async (context): Promise<DashboardOutcome> => {
+    const sheets = context.workbook.worksheets;
+    const existing = sheets.getItemOrNullObject(layout.sheetName);
+    existing.load("name");
+    await context.sync();
+    if (!existing.isNullObject) {
+      if (!options.replace) return { kind: "exists", sheet: existing.name };
+      existing.delete();
+    }
+    const sheet = sheets.add(layout.sheetName);
+    for (const block of layout.blocks) {
+      const rows = block.values.length;
+      const columns = block.values[0].length;
+      sheet.getRange(block.address).getResizedRange(rows - 1, columns - 1).formulas = block.values as string[][];
+    }
+    for (const { address, format } of layout.formats) {
+      sheet.getRange(address).numberFormat = fill(address, NUMBER_FORMATS[format]);
+    }
+    for (const address of layout.bold) sheet.getRange(address).format.font.bold = true;
+    sheet.getRange("A1").format.font.size = 16;
+    sheet.getRange("A:A").format.columnWidth = 200;
+    sheet.getRange("B:F").format.columnWidth = 90;
+    for (const spec of layout.charts) {
+      const chart = sheet.charts.add(spec.type as Excel.ChartType, sheet.getRange(spec.source), "Columns");
+      chart.title.text = spec.title;
+      chart.setPosition(spec.topLeft, spec.bottomRight);
+    }
+    sheet.activate();
+    await context.sync();
+    return { kind: "written", sheet: layout.sheetName, figures: layout.figures };
+  });
+}
