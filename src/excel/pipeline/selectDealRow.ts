@@ -49,8 +49,7 @@ export function selectDealRow(dealId: string, row: number): Promise<ExcelResult<
     if (found < 0) return null;
     const target = body.getRow(found);
     target.select();
-    target.load("address");
-    target.worksheet.load("name");
+    target.load("address,worksheet/name");
     await context.sync();
     return { sheet: target.worksheet.name, address: target.address.slice(target.address.lastIndexOf("!") + 1) };
   });
