@@ -3,7 +3,7 @@ import { setupTableHeaders } from "@core/setup/setupTables";
 import { setupSettingKeys } from "@core/setup/setupRecord";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
-import { setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(120_000);
 
@@ -50,6 +50,80 @@ describe.each(["en-US", "zh-CN"] as const)("set-up with sample data in %s", (lan
       const last = row[customers!.columns.LastContact] as number;
       expect(row[customers!.columns.NextContact]).toBe(last + cadence[row[customers!.columns.Tier] as string]);
     }
+  });
+
+  it("formats columns by kind, freezes header rows and sizes columns", () => {
+    const { deals, customers, setup } = sheets[language];
+    const headers = tableHeaders("Deals", language);
+    const formatOf = (sheet: string, col: number) => emulator.book.getCell(sheet, 2, col).numberFormat;
+    expect(formatOf(deals, headers.indexOf(headers[4]))).toBe("#,##0");
+    expect(formatOf(deals, 5)).toBe("0%");
+    expect(formatOf(deals, 7)).toBe("yyyy-mm-dd");
+    expect(formatOf(setup, 1)).toBe("0");
+    const phone = emulator.book.getCell(customers, 1, 8);
+    expect(phone).toMatchObject({ numberFormat: "@", valueType: "String" });
+    expect(String(phone.value)).not.toMatch(/^'/);
+    for (const sheet of [deals, customers, setup]) expect(emulator.book.sheet(sheet)!.frozenRows).toBe(1);
+    const model = emulator.book.sheet(customers)!;
+    expect(emulator.book.columnWidth(model, 2)).toBe(160);
+    expect(emulator.book.columnWidth(model, 6)).toBeGreaterThanOrEqual(60);
+  });
+
+  it("adds drop-down lists over the whole data body", () => {
+    const rows = emulator.book
+      .table("Deals")!
+      .range.split(":")[1]
+      .replace(/[A-Z]+/, "");
+    const lists = Object.fromEntries(
+      emulator.book
+        .dataValidations(sheets[language].deals)
+        .map((v) => [v.address, (v.rule.list as { source: string }).source]),
+    );
+    expect(lists).toMatchObject({
+      [`C2:C${rows}`]: "=SalesGrid_Reps",
+      [`D2:D${rows}`]: "=SalesGrid_Stages",
+      [`O2:O${rows}`]: "=SalesGrid_Stages",
+    });
+    const customerLists = emulator.book
+      .dataValidations(sheets[language].customers)
+      .map((v) => (v.rule.list as { source: string }).source);
+    expect(customerLists).toEqual(
+      expect.arrayContaining(["A,B,C", language === "zh-CN" ? "活跃,公海" : "Active,Pool"]),
+    );
+    expect(emulator.book.dataValidations(emulator.book.table("Activities")!.sheet)).toHaveLength(2); // Owner, Method
+    expect(emulator.book.names().map((n) => n.name)).toEqual([
+      "SalesGrid_Stages",
+      "SalesGrid_StaleDays",
+      "SalesGrid_Reps",
+    ]);
+  });
+
+  it("colours stale deals and overdue follow-ups, and the rules compute what they promise", async () => {
+    const { deals, customers } = sheets[language];
+    const [stale] = emulator.book.conditionalFormats(deals);
+    const [overdue] = emulator.book.conditionalFormats(customers);
+    expect(stale.address).toBe(emulator.book.table("Deals")!.range.replace("A1", "A2"));
+    expect(overdue.address).toMatch(/^M2:M\d+$/);
+    const read = await readTables(["Deals", "Stages"]);
+    if (!read.ok) throw new Error(read.error.message);
+    const { Deals: table, Stages: stages } = read.value;
+    const staleDays = new Map(stages!.rows.map((row) => [row[0], row[stages!.columns.StaleDays]]));
+    // Evaluate the rule's formula for each deal row in a scratch sheet, references pointed at the row.
+    const formulas = table!.rows.map((_, i) => [
+      stale.rule.formula!.replace(/\$([A-Z]+)2/g, (_m, col: string) => `'${deals}'!$${col}${i + 2}`),
+    ]);
+    emulator.book.addSheet("Check");
+    emulator.book.setFormulas("Check", "A1", formulas);
+    let staleCount = 0;
+    table!.rows.forEach((row, i) => {
+      const days = staleDays.get(row[table!.columns.Stage]);
+      const since = row[table!.columns.StageSince] as number;
+      const expected = typeof days === "number" && days > 0 && sampleToday - since > days;
+      if (expected) staleCount += 1;
+      expect({ row: i, stale: emulator.book.getCell("Check", i, 0).value }).toEqual({ row: i, stale: expected });
+    });
+    expect(staleCount).toBeGreaterThan(0);
+    emulator.book.deleteSheet("Check");
   });
 
   it("records the language, schema version and which sheet plays which role", () => {
