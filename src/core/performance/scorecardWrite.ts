@@ -1,0 +1,118 @@
+import type { Cell } from "../cells/cell";
+import { safeText } from "../import/safeText";
+import type { WorkbookLanguage } from "../workbook/schema";
+import { KPI_KEYS } from "./kpis";
+import { headerIndex, scorecardTable } from "./performanceTables";
+import type { ScorecardPeriod } from "./scorecardPeriods";
+
+/** The Scorecard as it stands in the workbook (null when there is none yet). */
+export type ExistingScorecard = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
+
+/** What writing a scorecard does to the Scorecard table, worked out before anything is written. */
+export type ScorecardWrite = {
+  /** Columns to insert, in order, each at its index in the header row as it is at that moment. */
+  readonly insertColumns: readonly { readonly index: number; readonly header: string }[];
+  /** The header row once the columns are in. */
+  readonly headers: readonly string[];
+  /** Rows already there for a period and rep of the plan: new cells, null where the cell is kept. */
+  readonly updates: readonly { readonly row: number; readonly cells: readonly (string | number | null)[] }[];
+  /** Rows to add at the end, one per period and rep not in the table yet. */
+  readonly appends: readonly (readonly (string | number)[])[];
+  /** Set when the Scorecard's columns are arranged so that the formulas cannot work. */
+  readonly problem?: "kpiBlockBroken";
+};
+
+const keyOf = (period: unknown, rep: unknown) =>
+  `${String(period ?? "")
+    .trim()
+    .toLowerCase()}\u0000${String(rep ?? "")
+    .trim()
+    .toLowerCase()}`;
+
+/** The period label as text: an apostrophe keeps Excel from reading "Apr 2026" or "2026" as a date or number. */
+const periodText = (label: string) => `'${label}`;
+
+/**
+ * Plans the write of a scorecard into the Scorecard table without losing anything:
+ * - missing columns of the layout (performanceTables) are inserted after the column that
+ *   precedes them there, so a table made by set-up gets NewCustomers, Commission and the
+ *   commission inputs; columns the user added stay where they are;
+ * - a row whose Period and Rep (trimmed, any case) are a period and rep of the plan is updated:
+ *   Period, Rep, dates and every formula are rewritten; Feedback, Training and the user's own
+ *   columns are kept (null);
+ * - other plan rows are appended; rows of other periods are not touched.
+ *
+ * @param existing - the table's header row and body, or null to create one
+ * @param periods - the plan's periods
+ * @param reps - the plan's reps
+ * @param formulas - formula text per column key (see scorecardFormulas)
+ * @param language - the language of new headers
+ * @returns inserts, updates and appends
+ *
+ * @example
+ * scorecardWrite(null, periods, ["Ann"], formulas, "en-US").appends[0][0] //=> "'2026 Q1"
+ */
+export function scorecardWrite(
+  existing: ExistingScorecard | null,
+  periods: readonly ScorecardPeriod[],
+  reps: readonly string[],
+  formulas: Readonly<Record<string, string>>,
+  language: WorkbookLanguage,
+): ScorecardWrite {
+  const headers = existing ? [...existing.headers] : [];
+  const insertColumns: { index: number; header: string }[] = [];
+  const layout = scorecardTable.columns;
+  layout.forEach((column, k) => {
+    if (headerIndex(scorecardTable, headers)[column.key] >= 0) return;
+    let index = 0;
+    for (let before = k - 1; before >= 0; before--) {
+      const at = headerIndex(scorecardTable, headers)[layout[before].key];
+      if (at >= 0) {
+        index = at + 1;
+        break;
+      }
+    }
+    headers.splice(index, 0, column.header[language]);
+    insertColumns.push({ index, header: column.header[language] });
+  });
+  const index = headerIndex(scorecardTable, headers);
+  const kpiPositions = KPI_KEYS.map((key) => key.charAt(0).toUpperCase() + key.slice(1)).map((key) => index[key]);
+  const problem = kpiPositions.every((at, i) => i === 0 || at === kpiPositions[i - 1] + 1)
+    ? undefined
+    : "kpiBlockBroken";
+
+  // Existing rows' cells follow the headers after the inserts.
+  const shifted = (existing?.rows ?? []).map((row) => {
+    const out: Cell[] = [...row];
+    for (const insert of insertColumns) out.splice(insert.index, 0, "");
+    return out;
+  });
+  const rowOf = new Map<string, number>();
+  shifted.forEach((row, r) => {
+    const key = keyOf(row[index.Period], row[index.Rep]);
+    if (!rowOf.has(key)) rowOf.set(key, r);
+  });
+
+  const updates: { row: number; cells: (string | number | null)[] }[] = [];
+  const appends: (string | number)[][] = [];
+  for (const period of periods) {
+    const label = period.label[language === "zh-CN" ? "zh" : "en"];
+    for (const rep of reps) {
+      const written: Record<string, string | number> = {
+        ...formulas,
+        Period: periodText(label),
+        Rep: safeText(rep),
+        PeriodStart: period.start,
+        PeriodEnd: period.end,
+      };
+      const cellAt = (at: number, keep: null | "") => {
+        const column = layout.find((c) => index[c.key] === at);
+        return column && column.key in written ? written[column.key] : keep;
+      };
+      const row = rowOf.get(keyOf(label, rep));
+      if (row === undefined) appends.push(headers.map((_, at) => cellAt(at, "") as string | number));
+      else updates.push({ row, cells: headers.map((_, at) => cellAt(at, null)) });
+    }
+  }
+  return { insertColumns, headers, updates, appends, ...(problem ? { problem } : {}) };
+}

@@ -1,0 +1,56 @@
+import type { Cell } from "../cells/cell";
+import { isEmpty } from "../cells/isEmpty";
+import { parseNumber } from "../cells/parseNumber";
+import { isSalesError } from "../errors";
+import { commissionTiers, type CommissionTier } from "./commissionTiers";
+import { KPI_KEYS, type Kpi } from "./kpis";
+import { headerIndex, type PerformanceTable } from "./performanceTables";
+import { commissionTiersTable, kpiWeightsTable, ratingBandsTable } from "./performanceTables";
+import { ratingBands, type RatingBand } from "./ratingBands";
+import type { TableRows } from "./performanceData";
+
+function columns(table: PerformanceTable, rows: TableRows, keys: readonly string[]): Cell[][] | null {
+  const index = headerIndex(table, rows.headers);
+  if (keys.some((key) => index[key] < 0)) return null;
+  return rows.rows.map((row) => keys.map((key) => row[index[key]]));
+}
+
+/**
+ * The rating bands a workbook's RatingBands table holds, highest first; null when the table is
+ * missing its columns or is no valid bands table (the wizard then offers the defaults).
+ *
+ * @example
+ * bandsFromTable({ headers: ["Minimum", "Label"], rows: [[0, "D"], [1, "A"]] }) //=> [{ minimum: 1, label: "A" }, { minimum: 0, label: "D" }]
+ */
+export function bandsFromTable(rows: TableRows): RatingBand[] | null {
+  const cells = columns(ratingBandsTable, rows, ["Minimum", "Label"]);
+  const bands = cells ? ratingBands(cells) : null;
+  return bands === null || isSalesError(bands) ? null : bands;
+}
+
+/** The tiers a workbook's CommissionTiers table holds; null when it is no valid tier table. */
+export function tiersFromTable(rows: TableRows): CommissionTier[] | null {
+  const cells = columns(commissionTiersTable, rows, ["Threshold", "Rate"]);
+  const tiers = cells ? commissionTiers(cells) : null;
+  return tiers === null || isSalesError(tiers) ? null : tiers;
+}
+
+const TRUE_TEXT = new Set(["true", "1", "是", "yes"]);
+
+/**
+ * The KPI set a workbook's KpiWeights table holds, one row per KPI in KPI_KEYS order (as the
+ * Score formula reads it); null unless it has exactly those seven rows with numbers.
+ */
+export function kpisFromTable(rows: TableRows): Kpi[] | null {
+  const cells = columns(kpiWeightsTable, rows, ["Weight", "Target", "LowerIsBetter"]);
+  if (!cells || cells.length !== KPI_KEYS.length) return null;
+  const kpis = cells.map(([weight, target, lower], i): Kpi | null => {
+    const w = parseNumber(weight);
+    const t = parseNumber(target);
+    if (w === undefined || t === undefined) return null;
+    const flag =
+      typeof lower === "boolean" ? lower : !isEmpty(lower) && TRUE_TEXT.has(String(lower).trim().toLowerCase());
+    return { key: KPI_KEYS[i], weight: w, target: t, lowerIsBetter: flag };
+  });
+  return kpis.every((kpi) => kpi !== null) ? (kpis as Kpi[]) : null;
+}

@@ -1,0 +1,132 @@
+import { performanceData } from "@core/performance/performanceData";
+import { performanceLabels } from "@core/performance/performanceLabels";
+import { headersOf, scorecardTable } from "@core/performance/performanceTables";
+import { scorecardFormulas } from "@core/performance/scorecardFormulas";
+import type { ScorecardPlan } from "@core/performance/scorecardPlan";
+import { scorecardWrite } from "@core/performance/scorecardWrite";
+import { tableSpec, type TableName } from "@core/workbook/schema";
+import type { ExcelResult } from "../excelFailure";
+import { runExcel } from "../runExcel";
+import { queueFormats } from "./performanceFormats";
+import { FORMULA_TABLES, workbookLanguage } from "./readPerformance";
+import { readNamedTables, topLeftOf } from "./readNamedTables";
+import { queueSetupTables, setupRows } from "./writeSetupTables";
+
+/** What writing the scorecard did, or why it did nothing. */
+export type ScorecardOutcome =
+  | { readonly kind: "written"; readonly sheet: string; readonly added: number; readonly updated: number }
+  | { readonly kind: "missing-tables"; readonly tables: readonly TableName[] }
+  | { readonly kind: "kpi-block-broken"; readonly sheet: string };
+
+/** A sheet name not taken yet: the base, else "base 2", "base 3" … */
+export function freeName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((s) => s.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
+}
+
+/**
+ * Writes a scorecard plan into the workbook in one batch:
+ * 1. the set-up tables KpiWeights, RatingBands and CommissionTiers on the set-up sheet (the
+ *    Stages table's sheet, else Setup / 设置, created when missing) get the plan's rows;
+ * 2. the Scorecard table (created on its own sheet when missing) gets any missing column, then
+ *    one row per period and rep: existing rows (same Period and Rep) have their formulas
+ *    rewritten and keep Feedback, Training and the user's columns; new rows are added.
+ * Nothing is written when a table the formulas refer to is missing or the Scorecard's KPI
+ * columns are not side by side (SALES.SCORE reads them as one range).
+ *
+ * @param plan - a plan without problems (see planProblems)
+ * @returns what was written, or the Office failure
+ * @example
+ * await writeScorecard(plan) //=> { ok: true, value: { kind: "written", sheet: "Scorecard", added: 8, updated: 0 } }
+ */
+export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<ScorecardOutcome>> {
+  return runExcel(async (context): Promise<ScorecardOutcome> => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const tables = await readNamedTables(context, [
+      ...FORMULA_TABLES,
+      "Stages",
+      "Scorecard",
+      "RatingBands",
+      "CommissionTiers",
+      "KpiWeights",
+    ]);
+    const missing = FORMULA_TABLES.filter((name) => !tables[name]);
+    if (missing.length > 0) return { kind: "missing-tables", tables: missing };
+    const language = await workbookLanguage(context, tables.Deals);
+    const taken = sheets.items.map((sheet) => sheet.name);
+
+    const existing = tables.Scorecard ?? null;
+    const labels = performanceLabels(language, performanceData(tables).deals);
+    const layoutHeaders = headersOf(scorecardTable, language);
+    const probe = scorecardWrite(existing, plan.periods, plan.reps, {}, language);
+    if (probe.problem) return { kind: "kpi-block-broken", sheet: existing?.sheet ?? "" };
+
+    // The set-up sheet: where Stages lives, else Setup / 设置, created when missing.
+    const setupName = tables.Stages?.sheet ?? tableSpec("Stages").sheet[language];
+    const setupSheet = taken.some((s) => s.toLowerCase() === setupName.toLowerCase())
+      ? sheets.getItem(setupName)
+      : sheets.add(setupName);
+    const used = setupSheet.getUsedRangeOrNullObject(true);
+    used.load("address,columnCount");
+    await context.sync();
+    const left = used.isNullObject ? 0 : topLeftOf(used.address).left + used.columnCount + 1;
+    const setupHeaders = queueSetupTables(
+      context,
+      setupSheet,
+      left,
+      tables,
+      setupRows({ bands: plan.bands, tiers: plan.commission.tiers, kpis: plan.kpis }, language),
+      language,
+    );
+
+    let table: Excel.Table;
+    let sheetName: string;
+    if (existing) {
+      table = context.workbook.tables.getItem("Scorecard");
+      sheetName = existing.sheet;
+      for (const insert of probe.insertColumns) table.columns.add(insert.index, undefined, insert.header);
+    } else {
+      sheetName = freeName(tableSpec("Scorecard").sheet[language], [...taken, setupName]);
+      const sheet = context.workbook.worksheets.add(sheetName);
+      const header = sheet.getRangeByIndexes(0, 0, 1, layoutHeaders.length);
+      header.values = [layoutHeaders];
+      header.format.font.bold = true;
+      // The table spans the rows it will hold, so [@Column] in their formulas resolves.
+      const rows = Math.max(1, probe.appends.length);
+      table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + rows, layoutHeaders.length), true);
+      table.name = "Scorecard";
+    }
+    const formulas = scorecardFormulas({
+      language,
+      labels,
+      cap: plan.cap,
+      commission: plan.commission,
+      headers: {
+        Deals: tables.Deals?.headers,
+        Activities: tables.Activities?.headers,
+        Customers: tables.Customers?.headers,
+        Targets: tables.Targets?.headers,
+        Scorecard: probe.headers,
+        RatingBands: setupHeaders.RatingBands,
+        CommissionTiers: setupHeaders.CommissionTiers,
+        KpiWeights: setupHeaders.KpiWeights,
+      },
+    });
+    const write = scorecardWrite(existing, plan.periods, plan.reps, formulas, language);
+    if (existing) {
+      const body = table.getDataBodyRange();
+      for (const update of write.updates) body.getRow(update.row).values = [update.cells as (string | number)[]];
+    }
+    if (write.appends.length > 0) {
+      const rows = write.appends as (string | number)[][];
+      if (existing) table.rows.add(undefined, rows);
+      else table.getDataBodyRange().values = rows;
+    }
+    queueFormats(table, scorecardTable, write.headers);
+    table.columns.getItemAt(0).getRange().format.autofitColumns();
+    await context.sync();
+    return { kind: "written", sheet: sheetName, added: write.appends.length, updated: write.updates.length };
+  });
+}
