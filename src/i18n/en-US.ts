@@ -1,3 +1,5 @@
+import { teamEnUS } from "./features/team";
+
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
   app: {
@@ -55,6 +57,7 @@ export const enUS = {
     },
     code: "Error code: {{code}}",
   },
+  team: teamEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

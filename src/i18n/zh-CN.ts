@@ -1,4 +1,5 @@
 import type { PaneStrings } from "./en-US";
+import { teamZhCN } from "./features/team";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -57,4 +58,5 @@ export const zhCN: PaneStrings = {
     },
     code: "错误代码：{{code}}",
   },
+  team: teamZhCN,
 };

@@ -1,8 +1,9 @@
 import type { PaneArea } from "./paneArea";
+import { teamArea } from "./team/teamArea";
 import { workbookArea } from "./workbook/workbookArea";
 
 /**
  * The pane's areas, in tab order. A feature folder exports its `PaneArea` (see
  * workbook/workbookArea.ts) and adds itself here with one entry; the first area opens first.
  */
-export const areas: readonly PaneArea[] = [workbookArea];
+export const areas: readonly PaneArea[] = [workbookArea, teamArea];

@@ -4,6 +4,7 @@ import type { TableName } from "@core/workbook/schema";
 import type { TablesData } from "@excel/tables/readTables";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import type { GoalsService } from "@excel/goals/goalsService";
+import type { TeamService } from "@excel/team/teamService";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
@@ -17,6 +18,7 @@ export type WorkbookService = {
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
   readonly goals: GoalsService;
+  readonly team: TeamService;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

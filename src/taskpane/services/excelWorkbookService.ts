@@ -1,6 +1,7 @@
 import { readTables } from "@excel/tables/readTables";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { goalsService } from "@excel/goals/goalsService";
+import { teamService } from "@excel/team/teamService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
@@ -8,4 +9,5 @@ export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   readTables,
   goals: goalsService,
+  team: teamService,
 };

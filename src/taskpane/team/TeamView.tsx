@@ -1,0 +1,150 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useId, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ExcelFailure } from "@excel/excelFailure";
+import { memberRange, teamTableNames } from "@excel/team/teamWorkbook";
+import { highPotential } from "@core/team/highPotential";
+import { defaultPotentialWeights, type PotentialWeights } from "@core/team/potentialWeights";
+import type { TeamMember } from "@core/team/teamData";
+import { teamRoster } from "@core/team/teamRoster";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { HighPotentialList } from "./HighPotentialList";
+import { PotentialWeightsEditor } from "./PotentialWeightsEditor";
+import { RosterTable } from "./RosterTable";
+import { useTeamWorkbook } from "./useTeamWorkbook";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  note: {
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+/** The Team area: the roster with roll-ups by team, and the high-potential reps with editable weights. */
+export function TeamView() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const service = useWorkbookService();
+  const { loading, workbook, today, failure, refresh } = useTeamWorkbook();
+  const [weights, setWeights] = useState<PotentialWeights>(defaultPotentialWeights);
+  const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
+  const titleId = useId();
+  const rosterId = useId();
+  const potentialId = useId();
+
+  const roster = useMemo(
+    () => (workbook && today !== undefined ? teamRoster(workbook.data, today) : null),
+    [workbook, today],
+  );
+  const potential = useMemo(
+    () => (workbook && today !== undefined ? highPotential(workbook.data, today, weights) : null),
+    [workbook, today, weights],
+  );
+
+  const handleRefresh = () => {
+    setSelectFailure(null);
+    refresh();
+  };
+  const handleSelectMember = (member: TeamMember) => {
+    const range = workbook && memberRange(workbook, member);
+    if (!range) return;
+    void service.team
+      .select(range.sheet, range.address)
+      .then((result) => setSelectFailure(result.ok ? null : result.error));
+  };
+  const handleResetWeights = () => setWeights(defaultPotentialWeights);
+
+  const data = workbook?.data;
+  const missing = data ? teamTableNames.filter((name) => name !== "Team" && !data.present.has(name)) : [];
+  const last = potential?.months[potential.months.length - 1];
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id={titleId}>
+          {t("team.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
+          {t("team.refresh")}
+        </Button>
+      </div>
+      <Body1>{t("team.intro")}</Body1>
+      {loading && <Spinner size="small" label={t("team.loading")} />}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {selectFailure && <ExcelFailureBar failure={selectFailure} />}
+      {data && !data.present.has("Team") && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("team.noTeamTable.title")}</MessageBarTitle>
+            {t("team.noTeamTable.body")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {data && data.present.has("Team") && data.members.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("team.noMembers")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {data && data.members.length > 0 && missing.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("team.missingTables", { tables: missing.join(", ") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {roster && data && data.members.length > 0 && (
+        <section className={styles.section} aria-labelledby={rosterId}>
+          <Subtitle2 as="h3" id={rosterId}>
+            {t("team.roster.title")}
+          </Subtitle2>
+          <Caption1>
+            {t(roster.period.fromTargets ? "team.period.targets" : "team.period.month", {
+              period: roster.period.label,
+              metric: t(`team.metric.${roster.period.metric}`),
+            })}
+          </Caption1>
+          <RosterTable roster={roster} onSelectMember={handleSelectMember} />
+          <Caption1 className={styles.note}>{t("team.roster.rollUpNote")}</Caption1>
+        </section>
+      )}
+      {potential && data && data.members.length > 0 && (
+        <section className={styles.section} aria-labelledby={potentialId}>
+          <Subtitle2 as="h3" id={potentialId}>
+            {t("team.potential.title")}
+          </Subtitle2>
+          <Caption1>
+            {t("team.potential.intro", { from: potential.months[0]?.label ?? "", to: last?.label ?? "" })}
+          </Caption1>
+          <PotentialWeightsEditor weights={weights} onWeightsChange={setWeights} onReset={handleResetWeights} />
+          <HighPotentialList potential={potential} />
+        </section>
+      )}
+    </section>
+  );
+}
