@@ -1,3 +1,4 @@
+import { importEnUS } from "./features/import";
 import { teamEnUS } from "./features/team";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
@@ -58,6 +59,7 @@ export const enUS = {
     code: "Error code: {{code}}",
   },
   team: teamEnUS,
+  import: importEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,4 +1,5 @@
 import type { PaneStrings } from "./en-US";
+import { importZhCN } from "./features/import";
 import { teamZhCN } from "./features/team";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
@@ -59,4 +60,5 @@ export const zhCN: PaneStrings = {
     code: "错误代码：{{code}}",
   },
   team: teamZhCN,
+  import: importZhCN,
 };

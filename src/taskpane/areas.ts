@@ -1,3 +1,4 @@
+import { importArea } from "./import/importArea";
 import type { PaneArea } from "./paneArea";
 import { teamArea } from "./team/teamArea";
 import { workbookArea } from "./workbook/workbookArea";
@@ -6,4 +7,4 @@ import { workbookArea } from "./workbook/workbookArea";
  * The pane's areas, in tab order. A feature folder exports its `PaneArea` (see
  * workbook/workbookArea.ts) and adds itself here with one entry; the first area opens first.
  */
-export const areas: readonly PaneArea[] = [workbookArea, teamArea];
+export const areas: readonly PaneArea[] = [workbookArea, importArea, teamArea];

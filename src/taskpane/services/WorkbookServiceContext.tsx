@@ -3,6 +3,7 @@ import type { ExcelResult } from "@excel/excelFailure";
 import type { TableName } from "@core/workbook/schema";
 import type { TablesData } from "@excel/tables/readTables";
 import type { WorkbookStatus } from "@excel/workbookStatus";
+import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
 import type { TeamService } from "@excel/team/teamService";
 import { excelWorkbookService } from "./excelWorkbookService";
@@ -17,6 +18,7 @@ export type WorkbookService = {
   readonly readWorkbookStatus: () => Promise<ExcelResult<WorkbookStatus>>;
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
+  readonly import: ImportService;
   readonly goals: GoalsService;
   readonly team: TeamService;
 };

@@ -1,5 +1,6 @@
 import { readTables } from "@excel/tables/readTables";
 import { readWorkbookStatus } from "@excel/workbookStatus";
+import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
 import { teamService } from "@excel/team/teamService";
 import type { WorkbookService } from "./WorkbookServiceContext";
@@ -8,6 +9,7 @@ import type { WorkbookService } from "./WorkbookServiceContext";
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   readTables,
+  import: importService,
   goals: goalsService,
   team: teamService,
 };

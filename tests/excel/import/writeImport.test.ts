@@ -1,12 +1,12 @@
 import { createEmulator, type Emulator } from "@workbench/emulator";
-import { loadSalesFunctionsFromSource, type SalesFunctionsSource } from "@workbench/emulator/node/salesFromSource";
+import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readSelectedBlock, readSheetBlock } from "@excel/import/readImportSource";
 import { newStageRows } from "@core/import/newStageRows";
 import { convertSheet } from "./importOnEmulator";
 
 let emulator: Emulator;
-let functions: SalesFunctionsSource;
+let functions: Awaited<ReturnType<typeof loadSalesFunctionsFromSource>>;
 
 beforeAll(async () => {
   functions = await loadSalesFunctionsFromSource();

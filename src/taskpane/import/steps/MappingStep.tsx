@@ -1,0 +1,167 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ChangeEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { Cell } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { importColumns, importTargets, type ImportTarget } from "@core/import/importColumns";
+import { missingRequired } from "@core/import/requiredColumns";
+import { tableSpec } from "@core/workbook/schema";
+import { languageFromOffice } from "@i18n/paneLanguage";
+import type { ImportWizard } from "../useImportWizard";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  actions: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  sample: {
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
+});
+
+export type MappingStepProps = {
+  wizard: ImportWizard;
+};
+
+const EXTRA = "";
+const SEARCH_ROWS = 20;
+
+function short(cell: Cell): string {
+  const text = isEmpty(cell) ? "" : String(cell);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Step 2: which table, which row holds the headers, and where each of the user's columns goes. */
+export function MappingStep({ wizard }: MappingStepProps) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const paneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
+  const values = wizard.source?.values ?? [];
+  const headers = values[wizard.headerRow] ?? [];
+  const width = Math.max(
+    headers.length,
+    ...values.slice(wizard.headerRow + 1, wizard.headerRow + 50).map((r) => r.length),
+  );
+  const columns = importColumns(wizard.target);
+  const missing = missingRequired(wizard.mapping, wizard.target);
+  const top = wizard.source?.top ?? 0;
+
+  const handleTarget = (event: ChangeEvent<HTMLSelectElement>) => wizard.setTarget(event.target.value as ImportTarget);
+  const handleHeaderRow = (event: ChangeEvent<HTMLSelectElement>) => wizard.setHeaderRow(Number(event.target.value));
+  const handleColumn = (index: number) => (event: ChangeEvent<HTMLSelectElement>) =>
+    wizard.setColumn(index, event.target.value === EXTRA ? null : event.target.value);
+  const handleBack = () => wizard.goTo("source");
+  const handleNext = () => wizard.goTo("review");
+
+  const label = (index: number) =>
+    isEmpty(headers[index]) ? t("import.mapping.unnamed", { number: index + 1 }) : String(headers[index]);
+
+  return (
+    <div className={styles.root}>
+      {wizard.source && (
+        <Caption1>
+          {wizard.source.encoding
+            ? t("import.source.csvRead", {
+                rows: values.length,
+                name: wizard.source.name,
+                encoding: t(`import.source.encoding.${wizard.source.encoding}`),
+              })
+            : t("import.source.readFrom", { rows: values.length, name: wizard.source.name })}
+        </Caption1>
+      )}
+      <Field label={t("import.mapping.target")}>
+        <Select value={wizard.target} onChange={handleTarget}>
+          {importTargets.map((target) => (
+            <option key={target} value={target}>
+              {t(`import.mapping.targets.${target}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("import.mapping.headerRow")}>
+        <Select value={String(wizard.headerRow)} onChange={handleHeaderRow}>
+          {values.slice(0, SEARCH_ROWS).map((row, index) => (
+            <option key={index} value={index}>
+              {t("import.mapping.headerRowOption", {
+                row: top + index + 1,
+                cells: row
+                  .filter((cell) => !isEmpty(cell))
+                  .slice(0, 4)
+                  .map(short)
+                  .join(", "),
+              })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Table size="small" aria-label={t("import.mapping.columnsCaption")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("import.mapping.yourColumn")}</TableHeaderCell>
+            <TableHeaderCell>{t("import.mapping.goesTo")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {Array.from({ length: width }, (_, index) => (
+            <TableRow key={index}>
+              <TableCell>
+                {label(index)}
+                <Caption1 className={styles.sample} as="p">
+                  {short(values[wizard.headerRow + 1]?.[index] ?? null)}
+                </Caption1>
+              </TableCell>
+              <TableCell>
+                <Select aria-label={label(index)} value={wizard.mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
+                  <option value={EXTRA}>{t("import.mapping.extra")}</option>
+                  {columns.map((column) => (
+                    <option key={column.key} value={column.key}>
+                      {column.header[paneLanguage]}
+                    </option>
+                  ))}
+                </Select>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {missing.map((group) => (
+        <MessageBar key={group.join()} intent="warning">
+          <MessageBarBody>
+            {t("import.mapping.missing", {
+              what: group
+                .map((key) => tableSpec(wizard.target).columns.find((c) => c.key === key)?.header[paneLanguage] ?? key)
+                .join(" / "),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <div className={styles.actions}>
+        <Button onClick={handleBack}>{t("import.mapping.back")}</Button>
+        <Button appearance="primary" onClick={handleNext} disabled={missing.length > 0}>
+          {t("import.mapping.next")}
+        </Button>
+      </div>
+    </div>
+  );
+}

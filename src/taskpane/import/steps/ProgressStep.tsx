@@ -1,0 +1,41 @@
+import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { ImportWizard } from "../useImportWizard";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalM,
+  },
+  bar: {
+    alignSelf: "stretch",
+  },
+});
+
+export type ProgressStepProps = {
+  wizard: ImportWizard;
+};
+
+/** Step 4: rows written so far (updated after each chunk) and a cancel button. */
+export function ProgressStep({ wizard }: ProgressStepProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const done = wizard.progress?.done ?? 0;
+  const total = wizard.progress?.total ?? 0;
+  const handleCancel = () => wizard.cancel();
+  return (
+    <div className={styles.root}>
+      <Field
+        className={styles.bar}
+        label={t("import.writing.title")}
+        validationMessage={t("import.writing.progress", { done, total })}
+        validationState="none"
+      >
+        <ProgressBar value={total === 0 ? 0 : done / total} max={1} />
+      </Field>
+      <Button onClick={handleCancel}>{t("import.writing.cancel")}</Button>
+    </div>
+  );
+}

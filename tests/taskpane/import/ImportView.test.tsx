@@ -1,0 +1,176 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+import { createEmulator, type Emulator } from "@workbench/emulator";
+import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
+import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
+import type { SourceBlock } from "@excel/import/readImportSource";
+import type { ImportService } from "@excel/import/importService";
+import { importService } from "@excel/import/importService";
+import { ImportView } from "@taskpane/import/ImportView";
+import { renderWithPane } from "../renderWithPane";
+import { fakeService } from "../fakeWorkbookService";
+
+// jsdom has no TextDecoder / TextEncoder (the CSV reader and writeInChunks use them); browsers do.
+Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(window, { ResizeObserver: NoResizeObserver });
+
+jest.setTimeout(30_000);
+
+const emptyWorkbook: ImportWorkbook = { language: null, tables: {}, sheets: ["Sheet1"], pending: null };
+
+function block(values: SourceBlock["values"]): SourceBlock {
+  return {
+    sheet: "Sheet1",
+    address: "A1",
+    top: 0,
+    left: 0,
+    values,
+    formulas: values,
+    numberFormats: values.map((r) => r.map(() => "General")),
+  };
+}
+
+function fakeImport(overrides: Partial<ImportService> = {}) {
+  const service: ImportService = {
+    readWorkbook: jest.fn(async () => ({ ok: true as const, value: emptyWorkbook })),
+    readSelection: jest.fn(async () => ({
+      ok: false as const,
+      error: { kind: "office" as const, code: "X", message: "no" },
+    })),
+    readSheet: jest.fn(async () => ({
+      ok: false as const,
+      error: { kind: "office" as const, code: "X", message: "no" },
+    })),
+    write: jest.fn(async () => ({ ok: false as const, error: { kind: "office" as const, code: "X", message: "no" } })),
+    ...overrides,
+  };
+  return service;
+}
+
+async function readSelection() {
+  fireEvent.click(await screen.findByRole("button", { name: "Read" }));
+}
+
+describe("the Import area with a fake workbook", () => {
+  it("proposes the header row, target and mapping from the headers, and lets the user correct them", async () => {
+    const service = fakeImport({
+      readSelection: jest.fn(async () => ({
+        ok: true as const,
+        value: block([
+          ["Pipeline export"],
+          ["Opportunity Name", "Account Name", "Stage", "Amount", "Remark"],
+          ["Big one", "Acme", "Closed Won", "12,000", "x"],
+        ]),
+      })),
+    });
+    renderWithPane(<ImportView />, fakeService({ import: service }));
+    await readSelection();
+    expect(await screen.findByRole("combobox", { name: "Turn it into" })).toHaveValue("Deals");
+    expect(screen.getByRole("combobox", { name: "Header row" })).toHaveValue("1");
+    expect(screen.getByRole("combobox", { name: "Account Name" })).toHaveValue("Customer");
+    expect(screen.getByRole("combobox", { name: "Remark" })).toHaveValue("");
+    fireEvent.change(screen.getByRole("combobox", { name: "Account Name" }), { target: { value: "" } });
+    expect(screen.getByText(/Map a column to Customer/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Check the data" })).toBeDisabled();
+  });
+
+  it("reads a GBK CSV file, and asks to set up first when deals have no Stages table", async () => {
+    renderWithPane(<ImportView />, fakeService({ import: fakeImport() }));
+    fireEvent.click(await screen.findByRole("radio", { name: "A CSV file" }));
+    // 客户,阶段,金额 / 华瑞,赢单,1200 in GBK
+    const gbk = new Uint8Array([
+      0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a, 0xbb, 0xaa, 0xc8, 0xf0,
+      0x2c, 0xd3, 0xae, 0xb5, 0xa5, 0x2c, 0x31, 0x32, 0x30, 0x30, 0x0a,
+    ]);
+    const file = new File([gbk], "deals.csv", { type: "text/csv" });
+    fireEvent.change(screen.getByLabelText(/CSV file \(UTF-8/), { target: { files: [file] } });
+    expect(await screen.findByText("Read 2 rows from deals.csv (GBK / GB18030).")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Turn it into" })).toHaveValue("Deals");
+    expect(screen.getByRole("combobox", { name: "阶段" })).toHaveValue("Stage");
+    fireEvent.click(screen.getByRole("button", { name: "Check the data" }));
+    expect(await screen.findByText(/Deals need the Stages table/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Write 1 rows" })).toBeDisabled();
+  });
+
+  it("shows a failed read in the failure bar", async () => {
+    renderWithPane(<ImportView />, fakeService({ import: fakeImport() }));
+    await readSelection();
+    expect(await screen.findByRole("group", { name: "Excel reported an error" })).toBeInTheDocument();
+  });
+});
+
+describe("the Import area against the emulated workbook", () => {
+  let emulator: Emulator;
+
+  beforeEach(async () => {
+    emulator = createEmulator({ functions: await loadSalesFunctionsFromSource(), now: () => new Date(2024, 0, 31) });
+    emulator.install();
+    emulator.book.setValues("Sheet1", "A1", [
+      ["客户名称", "联系人", "电话", "客户等级", "最近联系", "备注"],
+      ["华瑞科技", "王伟", "13800138000", "A", "2024/1/5", '\'=HYPERLINK("http://x")'],
+      ["Acme", "Bob", "13800138000", "B", "someday", "vip"],
+      ["Contoso", "Ann", "13900139000", "C", "2024-01-10", ""],
+    ]);
+    emulator.book.select("Sheet1", "B2");
+  });
+
+  async function toReview() {
+    renderWithPane(<ImportView />, fakeService({ import: importService }), "zh-CN");
+    fireEvent.click(await screen.findByRole("button", { name: "读取" }));
+    expect(await screen.findByRole("combobox", { name: "转换为" })).toHaveValue("Customers");
+    fireEvent.click(screen.getByRole("button", { name: "检查数据" }));
+    await screen.findByRole("table", { name: "预览" });
+  }
+
+  it("previews, reports problems per row with counts, writes with progress and says what it did", async () => {
+    await toReview();
+    expect(screen.getByText("无法识别的日期: 1")).toBeInTheDocument();
+    expect(screen.getByText("重复的电话（查重）: 1")).toBeInTheDocument();
+    const problems = screen.getByRole("table", { name: "按行列出的问题" });
+    expect(within(problems).getByText("第 3 行：“someday”不是日期")).toBeInTheDocument();
+    const preview = screen.getByRole("table", { name: "预览" });
+    expect(within(preview).getByRole("columnheader", { name: "下次联系" })).toBeInTheDocument();
+    expect(within(preview).getByText("2024-01-05")).toBeInTheDocument();
+    expect(within(preview).getByText('=HYPERLINK("http://x")')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入 3 行" }));
+    expect(await screen.findByText("已将 3 行写入工作表 客户档案 上的 Customers 表格。")).toBeInTheDocument();
+    expect(emulator.book.tableModels().map((t) => t.name)).toEqual(["Customers"]);
+    expect(emulator.book.getCell("客户档案", 1, 12).value).toBe(45296 + 14);
+    // The source is untouched: its headers and unreadable values stay, and it is no table.
+    expect(emulator.book.getCell("Sheet1", 0, 4).value).toBe("最近联系");
+    expect(emulator.book.getCell("Sheet1", 2, 4).value).toBe("someday");
+  });
+
+  it("after a failed write says what was and was not written, and finishes the job on request", async () => {
+    await toReview();
+    const syncsBefore = emulator.stats.syncs;
+    emulator.failSync(2); // the writer's check passes, its first chunk fails
+    fireEvent.click(screen.getByRole("button", { name: "写入 3 行" }));
+    expect(await screen.findByText("没有向工作簿写入任何内容。")).toBeInTheDocument();
+    expect(screen.getByText("您的来源数据完好无损。")).toBeInTheDocument();
+    expect(emulator.stats.syncs).toBeGreaterThan(syncsBefore);
+    fireEvent.click(screen.getByRole("button", { name: "完成导入" }));
+    expect(await screen.findByText(/已将 3 行写入工作表 客户档案/)).toBeInTheDocument();
+    await waitFor(() => expect(emulator.book.tableModels().map((t) => t.name)).toEqual(["Customers"]));
+  });
+
+  it("converts in place only after the user confirms", async () => {
+    await toReview();
+    fireEvent.click(screen.getByRole("radio", { name: /把清单本身转换为/ }));
+    const write = screen.getByRole("button", { name: "写入 3 行" });
+    expect(write).toBeDisabled();
+    fireEvent.click(screen.getByRole("checkbox", { name: "原位修改我的清单（工作表 Sheet1）" }));
+    fireEvent.click(write);
+    expect(await screen.findByText(/已将 3 行写入工作表 Sheet1/)).toBeInTheDocument();
+    expect(emulator.book.getCell("Sheet1", 0, 4).value).toBe("最近联系");
+    expect(emulator.book.getCell("Sheet1", 1, 4).value).toBe(45296);
+  });
+});
