@@ -1,4 +1,5 @@
 import { importEnUS } from "./features/import";
+import { pipelineEnUS } from "./features/pipeline";
 import { teamEnUS } from "./features/team";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
@@ -58,6 +59,7 @@ export const enUS = {
     },
     code: "Error code: {{code}}",
   },
+  pipeline: pipelineEnUS,
   team: teamEnUS,
   import: importEnUS,
 };

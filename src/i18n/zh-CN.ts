@@ -1,5 +1,6 @@
 import type { PaneStrings } from "./en-US";
 import { importZhCN } from "./features/import";
+import { pipelineZhCN } from "./features/pipeline";
 import { teamZhCN } from "./features/team";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
@@ -59,6 +60,7 @@ export const zhCN: PaneStrings = {
     },
     code: "错误代码：{{code}}",
   },
+  pipeline: pipelineZhCN,
   team: teamZhCN,
   import: importZhCN,
 };

@@ -1,5 +1,6 @@
 import { importArea } from "./import/importArea";
 import type { PaneArea } from "./paneArea";
+import { pipelineArea } from "./pipeline/pipelineArea";
 import { teamArea } from "./team/teamArea";
 import { workbookArea } from "./workbook/workbookArea";
 
@@ -7,4 +8,4 @@ import { workbookArea } from "./workbook/workbookArea";
  * The pane's areas, in tab order. A feature folder exports its `PaneArea` (see
  * workbook/workbookArea.ts) and adds itself here with one entry; the first area opens first.
  */
-export const areas: readonly PaneArea[] = [workbookArea, importArea, teamArea];
+export const areas: readonly PaneArea[] = [workbookArea, importArea, pipelineArea, teamArea];

@@ -6,6 +6,7 @@ import type { WorkbookStatus } from "@excel/workbookStatus";
 import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
 import type { TeamService } from "@excel/team/teamService";
+import type { PipelineService } from "@excel/pipeline/pipelineService";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
@@ -21,6 +22,7 @@ export type WorkbookService = {
   readonly import: ImportService;
   readonly goals: GoalsService;
   readonly team: TeamService;
+  readonly pipeline: PipelineService;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

@@ -3,6 +3,7 @@ import { readWorkbookStatus } from "@excel/workbookStatus";
 import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
 import { teamService } from "@excel/team/teamService";
+import { excelPipelineService } from "@excel/pipeline/pipelineService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
@@ -12,4 +13,5 @@ export const excelWorkbookService: WorkbookService = {
   import: importService,
   goals: goalsService,
   team: teamService,
+  pipeline: excelPipelineService,
 };

@@ -1,0 +1,138 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { dateFromSerial } from "@core/cells/parseDate";
+import { kpiIds, kpiSpecs, kpiTargetText } from "@core/goals/breakdown/kpiTargets";
+import type { GoalsData } from "@excel/goals/goalsData";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { ActionPlanEditor } from "./actions/ActionPlanEditor";
+import { KpiTargetsTable, kpiTargetValue } from "./smart/KpiTargetsTable";
+import { SmartGoalCard } from "./smart/SmartGoalCard";
+import { emptyDraft, type KpiTargetDrafts, type SmartDraft } from "./smart/smartDraft";
+import { useGoalsData } from "./useGoalsData";
+import { BreakdownWizard } from "./wizard/BreakdownWizard";
+import { initialChoices, type WizardChoices } from "./wizard/wizardChoices";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  facts: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+});
+
+type Section = "breakdown" | "smart" | "actions";
+const SECTIONS: readonly Section[] = ["breakdown", "smart", "actions"];
+
+/** KPI texts for the action plan: the KPIs with a target typed, then the names of the others. */
+function kpiOptionsOf(data: GoalsData, targets: KpiTargetDrafts): string[] {
+  return kpiIds.map((id) => {
+    const value = kpiTargetValue(id, targets[id]);
+    return value === null ? kpiSpecs[id].name[data.language] : kpiTargetText(id, value, data.language);
+  });
+}
+
+/**
+ * The Goals area: the target breakdown wizard, the SMART goal card with KPI targets, and the
+ * action plan — all read from and written to the workbook's tables. The wizard stays mounted
+ * while another section shows, so its steps and edits survive; the goal card's and KPI targets'
+ * inputs are held here for the same reason.
+ */
+export function GoalsView() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const service = useWorkbookService();
+  const { loading, data, failure, refresh } = useGoalsData();
+  const [today] = useState(() => service.goals.today());
+  const [section, setSection] = useState<Section>("breakdown");
+  const [choices, setChoices] = useState<WizardChoices>(() => initialChoices(dateFromSerial(today).year));
+  const [draft, setDraft] = useState<SmartDraft>(emptyDraft);
+  const [kpiTargets, setKpiTargets] = useState<KpiTargetDrafts>({});
+  const titleId = useId();
+
+  const handleChoices = (patch: Partial<WizardChoices>) => setChoices((c) => ({ ...c, ...patch }));
+  const handleDraft = (patch: Partial<SmartDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id={titleId}>
+          {t("goals.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={loading}>
+          {t("goals.refresh")}
+        </Button>
+      </div>
+      <Body1>{t("goals.intro")}</Body1>
+      {loading && !data && <Spinner size="small" label={t("goals.loading")} />}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {data && (
+        <>
+          <Caption1 className={styles.facts}>
+            {t("goals.facts", {
+              reps: data.reps.length,
+              deals: data.deals.length,
+              language: t(`goals.languageName.${data.language}`),
+            })}
+          </Caption1>
+          <TabList
+            aria-label={t("goals.sections.label")}
+            selectedValue={section}
+            onTabSelect={(_, d) => setSection(d.value as Section)}
+          >
+            {SECTIONS.map((s) => (
+              <Tab key={s} value={s}>
+                {t(`goals.sections.${s}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.section} hidden={section !== "breakdown"}>
+            {data.reps.length === 0 ? (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t("goals.noTeam")}</MessageBarBody>
+              </MessageBar>
+            ) : (
+              <BreakdownWizard
+                data={data}
+                choices={choices}
+                onChoicesChange={handleChoices}
+                today={today}
+                onWritten={refresh}
+              />
+            )}
+          </div>
+          {section === "smart" && (
+            <div className={styles.section}>
+              <SmartGoalCard data={data} choices={choices} draft={draft} today={today} onDraftChange={handleDraft} />
+              <KpiTargetsTable data={data} choices={choices} targets={kpiTargets} onTargetsChange={setKpiTargets} />
+            </div>
+          )}
+          {section === "actions" && (
+            <div className={styles.section}>
+              <ActionPlanEditor
+                data={data}
+                smartGoal={draft.text}
+                kpiOptions={kpiOptionsOf(data, kpiTargets)}
+                today={today}
+                onSaved={refresh}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

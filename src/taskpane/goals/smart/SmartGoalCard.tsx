@@ -1,0 +1,144 @@
+import {
+  Badge,
+  Body1,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { CheckmarkCircleRegular, DismissCircleRegular } from "@fluentui/react-icons";
+import { useTranslation } from "react-i18next";
+import { parseNumber } from "@core/cells/parseNumber";
+import { isSalesError } from "@core/errors";
+import { kpiIds } from "@core/goals/breakdown/kpiTargets";
+import { pipelineInput } from "@core/goals/breakdown/pipelineInput";
+import { smartCheck, type SmartCriterion } from "@core/goals/breakdown/smartCheck";
+import type { GoalsData } from "@excel/goals/goalsData";
+import { isoFromSerial, serialFromIso } from "../isoDate";
+import { useCoreText } from "../useCoreText";
+import { fiscalYearRange, historyFor } from "../wizard/buildPlans";
+import { annualTargetOf, metricsOf, type WizardChoices } from "../wizard/wizardChoices";
+import type { SmartDraft } from "./smartDraft";
+
+const useStyles = makeStyles({
+  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  criteria: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  criterion: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, listStyleType: "none" },
+  message: { color: tokens.colorNeutralForeground2 },
+});
+
+export type SmartGoalCardProps = {
+  data: GoalsData;
+  choices: WizardChoices;
+  draft: SmartDraft;
+  today: number;
+  onDraftChange: (patch: Partial<SmartDraft>) => void;
+};
+
+const CRITERIA = ["specific", "measurable", "achievable", "relevant", "timeBound"] as const;
+
+/**
+ * The goal in words with its SMART check: each criterion passes or says what is missing. The
+ * target and year come from the wizard unless typed here; last year's actual and the pipeline
+ * (for "achievable") come from Deals.
+ */
+export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: SmartGoalCardProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { text } = useCoreText();
+  const metric = metricsOf(choices)[0];
+  const fiscalYear = Number(choices.fiscalYear);
+  const validYear = Number.isInteger(fiscalYear) && fiscalYear > 1901 && fiscalYear < 9998;
+  const year = validYear ? fiscalYearRange(fiscalYear, choices.startMonth) : null;
+  const history = validYear ? historyFor(choices, data, metric) : null;
+  const lastYear =
+    history && !isSalesError(history) && history.coveredMonths >= 12
+      ? history.total.slice(-12).reduce((a, b) => a + b, 0)
+      : null;
+  const pipeline = year
+    ? pipelineInput(data.deals, metric, year, fiscalYearRange(fiscalYear - 1, choices.startMonth), today)
+    : null;
+  const target = draft.target.trim() === "" ? annualTargetOf(choices, metric) : (parseNumber(draft.target) ?? null);
+  const deadline = draft.deadline === "" ? (year?.end ?? null) : serialFromIso(draft.deadline);
+  const result = smartCheck({
+    text: draft.text,
+    scope: draft.scope,
+    metric,
+    target,
+    kpi: draft.kpi === "" ? null : t(`goals.kpis.names.${draft.kpi}`),
+    deadline,
+    lastYearActual: lastYear,
+    openPipeline: pipeline?.openPipeline ?? null,
+    winRate: pipeline?.winRate ?? null,
+    asOf: today,
+  });
+
+  const criterion = (name: (typeof CRITERIA)[number], value: SmartCriterion) => (
+    <li key={name} className={styles.criterion}>
+      {value.pass ? (
+        <CheckmarkCircleRegular aria-hidden color={tokens.colorPaletteGreenForeground1} />
+      ) : (
+        <DismissCircleRegular aria-hidden color={tokens.colorPaletteRedForeground1} />
+      )}
+      <div>
+        <Text weight="semibold">{t(`goals.smart.${name}`)}</Text>{" "}
+        <Badge appearance="tint" color={value.pass ? "success" : "danger"}>
+          {value.pass ? t("goals.smart.pass") : t("goals.smart.missing")}
+        </Badge>
+        <Body1 block className={styles.message}>
+          {text(value.message)}
+        </Body1>
+      </div>
+    </li>
+  );
+
+  return (
+    <Card>
+      <CardHeader header={<Text weight="semibold">{t("goals.smart.title")}</Text>} />
+      <div className={styles.fields}>
+        <Field label={t("goals.smart.text")}>
+          <Input
+            value={draft.text}
+            placeholder={t("goals.smart.textPlaceholder")}
+            onChange={(_, d) => onDraftChange({ text: d.value })}
+          />
+        </Field>
+        <Field label={t("goals.smart.scope")}>
+          <Input value={draft.scope} onChange={(_, d) => onDraftChange({ scope: d.value })} />
+        </Field>
+        <Field label={t("goals.smart.target")}>
+          <Input
+            inputMode="decimal"
+            value={draft.target === "" && target !== null ? String(target) : draft.target}
+            onChange={(_, d) => onDraftChange({ target: d.value })}
+          />
+        </Field>
+        <Field label={t("goals.smart.kpi")}>
+          <Select value={draft.kpi} onChange={(_, d) => onDraftChange({ kpi: d.value as SmartDraft["kpi"] })}>
+            <option value="">{t("goals.smart.noKpi")}</option>
+            {kpiIds.map((id) => (
+              <option key={id} value={id}>
+                {t(`goals.kpis.names.${id}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("goals.smart.deadline")}>
+          <Input
+            type="date"
+            value={draft.deadline === "" ? isoFromSerial(deadline) : draft.deadline}
+            onChange={(_, d) => onDraftChange({ deadline: d.value })}
+          />
+        </Field>
+      </div>
+      <section aria-label={t("goals.smart.check")}>
+        <ul className={styles.criteria}>{CRITERIA.map((name) => criterion(name, result[name]))}</ul>
+        <Body1 role="status">{result.pass ? t("goals.smart.allPass") : t("goals.smart.notAll")}</Body1>
+      </section>
+    </Card>
+  );
+}

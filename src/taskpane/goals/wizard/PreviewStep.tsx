@@ -1,0 +1,109 @@
+import {
+  Body1,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { SalesError } from "@core/errors";
+import type { PlanEdit } from "@core/goals/breakdown/applyEdit";
+import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
+import { formatAmount } from "@core/goals/breakdown/formatFigure";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import { toAmount } from "@core/goals/breakdown/plan";
+import { useCoreText } from "../useCoreText";
+import type { BuiltPlan } from "./buildPlans";
+import { PlanGridTable } from "./PlanGridTable";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  facts: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground2 },
+  warnings: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+export type PreviewStepProps = {
+  built: readonly BuiltPlan[];
+  weeks: boolean;
+  editError: SalesError | null;
+  onEdit: (metric: Metric, edit: PlanEdit) => void;
+};
+
+/** Step 5: the plan as a grid to adjust, with its warnings; every total stays exact. */
+export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { text, errorText } = useCoreText();
+  const [metric, setMetric] = useState<Metric>(built[0].metric);
+  const [view, setView] = useState<Granularity>("month");
+  const current = built.find((b) => b.metric === metric) ?? built[0];
+  const { plan } = current;
+  const views: Granularity[] = weeks ? ["month", "quarter", "week"] : ["month", "quarter"];
+
+  return (
+    <div className={styles.root}>
+      {built.length > 1 && (
+        <TabList
+          size="small"
+          aria-label={t("goals.preview.metricTabs")}
+          selectedValue={current.metric}
+          onTabSelect={(_, data) => setMetric(data.value as Metric)}
+        >
+          {built.map((b) => (
+            <Tab key={b.metric} value={b.metric}>
+              {t(`goals.metric.name.${b.metric}`)}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      <div className={styles.facts}>
+        <Body1>
+          {t("goals.preview.annual", {
+            amount: formatAmount(toAmount(plan.total, plan.decimals), Math.max(0, plan.decimals)),
+          })}
+        </Body1>
+        <Caption1>{t("goals.preview.usedTime", { method: t(`goals.time.${plan.time.used}`) })}</Caption1>
+        <Caption1>{t("goals.preview.usedPeople", { method: t(`goals.people.${plan.people.used}`) })}</Caption1>
+      </div>
+      <section className={styles.warnings} aria-label={t("goals.preview.warnings")}>
+        {plan.warnings.length === 0 ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t("goals.preview.noWarnings")}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          plan.warnings.map((w, i) => (
+            <MessageBar key={`${w.kind}-${i}`} intent="warning" layout="multiline">
+              <MessageBarBody>{text(w.message)}</MessageBarBody>
+            </MessageBar>
+          ))
+        )}
+      </section>
+      {editError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("goals.preview.editRejected")}</MessageBarTitle>
+            {errorText(editError)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t("goals.preview.view")}>
+        <Select value={view} onChange={(_, data) => setView(data.value as Granularity)}>
+          {views.map((v) => (
+            <option key={v} value={v}>
+              {t(`goals.preview.${v}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {view === "month" && <Caption1>{t("goals.preview.editHint")}</Caption1>}
+      <PlanGridTable plan={plan} view={view} onEdit={(edit) => onEdit(current.metric, edit)} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  Badge,
+  Body1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { PipelineFunnel } from "@core/pipeline/pipelineFunnel";
+import { useFigureText } from "./useFigureText";
+
+const useStyles = makeStyles({
+  number: { textAlign: "end" },
+  bottleneck: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export type PipelineFunnelTableProps = {
+  funnel: PipelineFunnel;
+};
+
+/** The funnel by stage (SALES.FUNNEL), with the weakest step called out as the bottleneck. */
+export function PipelineFunnelTable({ funnel }: PipelineFunnelTableProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const f = useFigureText();
+  const titleId = useId();
+  const at = funnel.bottleneck;
+  const rate = at === null ? undefined : f.result(funnel.stages[at].fromPrevious, f.percent).text;
+
+  return (
+    <section aria-labelledby={titleId}>
+      <Subtitle2 as="h3" id={titleId}>
+        {t("pipeline.funnel.title")}
+      </Subtitle2>
+      <Body1 as="p" className={styles.note}>
+        {at === null
+          ? t("pipeline.funnel.noBottleneck")
+          : t("pipeline.funnel.bottleneckNote", {
+              from: funnel.stages[at - 1].stage,
+              to: funnel.stages[at].stage,
+              rate,
+            })}
+      </Body1>
+      <Table size="small" aria-label={t("pipeline.funnel.caption")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("pipeline.funnel.stage")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("pipeline.funnel.reached")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("pipeline.funnel.fromPrevious")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("pipeline.funnel.open")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {funnel.stages.map((stage, k) => {
+            const conversion = f.result(stage.fromPrevious, f.percent);
+            return (
+              <TableRow key={stage.stage} className={k === at ? styles.bottleneck : undefined}>
+                <TableCell>
+                  {stage.stage}{" "}
+                  {k === at && (
+                    <Badge appearance="filled" color="warning">
+                      {t("pipeline.funnel.bottleneck")}
+                    </Badge>
+                  )}
+                </TableCell>
+                <TableCell className={styles.number}>{stage.reached}</TableCell>
+                <TableCell className={styles.number} title={conversion.error}>
+                  {conversion.text}
+                </TableCell>
+                <TableCell className={styles.number}>
+                  {stage.openDeals > 0 ? `${stage.openDeals} · ${f.money(stage.openAmount)}` : "—"}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useId, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isSalesError } from "@core/errors";
+import { formatMessage } from "@core/messages";
+import { everyone, type OwnerFilter } from "@core/pipeline/pipelineScope";
+import { pipelineView } from "@core/pipeline/pipelineView";
+import type { StaleDeal } from "@core/pipeline/staleDeals";
+import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { ForecastByMonthTable } from "./ForecastByMonthTable";
+import { PipelineFilters } from "./PipelineFilters";
+import { PipelineFunnelTable } from "./PipelineFunnelTable";
+import { PipelineSummaryCards } from "./PipelineSummaryCards";
+import { StaleDealsTable } from "./StaleDealsTable";
+import { useFigureText } from "./useFigureText";
+import { usePipelineBook } from "./usePipelineBook";
+import { WriteDashboard } from "./WriteDashboard";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  facts: {
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+/** Default days without activity after which an open deal counts as stale. */
+const QUIET_DAYS = 30;
+
+/**
+ * The Pipeline area: summary, funnel with its bottleneck, forecast by close month and stale
+ * deals for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
+ * Follow-ups tables; clicking a stale deal selects its row; the dashboard sheet is written live.
+ */
+export function PipelineView() {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const f = useFigureText();
+  const service = useWorkbookService();
+  const { loading, book, noDeals, failure, refresh } = usePipelineBook();
+  const [periodId, setPeriodId] = useState("all");
+  const [owner, setOwner] = useState<OwnerFilter>(everyone);
+  const [quietDays, setQuietDays] = useState(QUIET_DAYS);
+  const [selectFailure, setSelectFailure] = useState<ExcelFailure | undefined>();
+  const [notFound, setNotFound] = useState<string | undefined>();
+  const titleId = useId();
+  const zh = (i18n.resolvedLanguage ?? i18n.language ?? "").startsWith("zh");
+
+  const period = book?.periods.find((option) => option.id === periodId)?.period ?? null;
+  const view = useMemo(
+    () => (book ? pipelineView(book, { owner, period, quietDays }) : undefined),
+    [book, owner, period, quietDays],
+  );
+
+  const handleRefresh = () => refresh();
+  const handleSelectDeal = (deal: StaleDeal) => {
+    setSelectFailure(undefined);
+    setNotFound(undefined);
+    service.pipeline
+      .selectDeal(deal.dealId, deal.row)
+      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
+      .then((result) => {
+        if (!result.ok) setSelectFailure(result.error);
+        else if (result.value === null) setNotFound(deal.dealId);
+      });
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id={titleId}>
+          {t("pipeline.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
+          {t("pipeline.refresh")}
+        </Button>
+      </div>
+      <Body1>{t("pipeline.intro")}</Body1>
+      {loading && <Spinner size="small" label={t("pipeline.loading")} />}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {noDeals && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("pipeline.noDeals")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {book && view && (
+        <>
+          <Caption1 className={styles.facts}>
+            {t("pipeline.facts", {
+              deals: book.deals.count,
+              stages: book.stages.all.length,
+              today: f.date(book.today),
+            })}
+          </Caption1>
+          <PipelineFilters
+            periods={book.periods}
+            periodId={periodId}
+            owners={book.owners}
+            owner={owner}
+            quietDays={quietDays}
+            onPeriodChange={setPeriodId}
+            onOwnerChange={setOwner}
+            onQuietDaysChange={setQuietDays}
+          />
+          <PipelineSummaryCards summary={view.summary} />
+          {isSalesError(view.funnel) ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{formatMessage(view.funnel.code, view.funnel.params, zh ? "zh" : "en")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <PipelineFunnelTable funnel={view.funnel} />
+          )}
+          <ForecastByMonthTable forecast={view.forecast} />
+          {selectFailure && <ExcelFailureBar failure={selectFailure} />}
+          {notFound && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("pipeline.stale.notFound", { deal: notFound })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <StaleDealsTable deals={view.stale} onSelectDeal={handleSelectDeal} />
+          <WriteDashboard />
+        </>
+      )}
+    </section>
+  );
+}
