@@ -1,3 +1,4 @@
+import { goalsEnUS } from "./features/goals";
 import { importEnUS } from "./features/import";
 import { pipelineEnUS } from "./features/pipeline";
 import { teamEnUS } from "./features/team";
@@ -59,6 +60,7 @@ export const enUS = {
     },
     code: "Error code: {{code}}",
   },
+  goals: goalsEnUS,
   pipeline: pipelineEnUS,
   team: teamEnUS,
   import: importEnUS,

@@ -1,4 +1,5 @@
 import type { PaneStrings } from "./en-US";
+import { goalsZhCN } from "./features/goals";
 import { importZhCN } from "./features/import";
 import { pipelineZhCN } from "./features/pipeline";
 import { teamZhCN } from "./features/team";
@@ -60,6 +61,7 @@ export const zhCN: PaneStrings = {
     },
     code: "错误代码：{{code}}",
   },
+  goals: goalsZhCN,
   pipeline: pipelineZhCN,
   team: teamZhCN,
   import: importZhCN,
