@@ -1,4 +1,5 @@
 import { goalsEnUS } from "./features/goals";
+import { setupEnUS } from "./features/setup";
 import { importEnUS } from "./features/import";
 import { pipelineEnUS } from "./features/pipeline";
 import { teamEnUS } from "./features/team";
@@ -60,6 +61,7 @@ export const enUS = {
     },
     code: "Error code: {{code}}",
   },
+  setup: setupEnUS,
   goals: goalsEnUS,
   pipeline: pipelineEnUS,
   team: teamEnUS,

@@ -1,5 +1,6 @@
 import type { PaneStrings } from "./en-US";
 import { goalsZhCN } from "./features/goals";
+import { setupZhCN } from "./features/setup";
 import { importZhCN } from "./features/import";
 import { pipelineZhCN } from "./features/pipeline";
 import { teamZhCN } from "./features/team";
@@ -61,6 +62,7 @@ export const zhCN: PaneStrings = {
     },
     code: "错误代码：{{code}}",
   },
+  setup: setupZhCN,
   goals: goalsZhCN,
   pipeline: pipelineZhCN,
   team: teamZhCN,

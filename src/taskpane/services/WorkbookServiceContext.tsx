@@ -5,6 +5,7 @@ import type { TablesData } from "@excel/tables/readTables";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
+import type { SetupService } from "@excel/setup/setupService";
 import type { TeamService } from "@excel/team/teamService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import { excelWorkbookService } from "./excelWorkbookService";
@@ -20,6 +21,7 @@ export type WorkbookService = {
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
   readonly import: ImportService;
+  readonly setup: SetupService;
   readonly goals: GoalsService;
   readonly team: TeamService;
   readonly pipeline: PipelineService;

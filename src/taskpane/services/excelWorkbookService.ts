@@ -2,6 +2,7 @@ import { readTables } from "@excel/tables/readTables";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
+import { setupService } from "@excel/setup/setupService";
 import { teamService } from "@excel/team/teamService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
 import type { WorkbookService } from "./WorkbookServiceContext";
@@ -11,6 +12,7 @@ export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   readTables,
   import: importService,
+  setup: setupService,
   goals: goalsService,
   team: teamService,
   pipeline: excelPipelineService,
