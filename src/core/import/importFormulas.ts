@@ -1,4 +1,5 @@
 import type { ImportTarget } from "./importColumns";
+import { columnFormula } from "../setup/formulaColumns";
 import { tableSpec } from "../workbook/schema";
 
 /**
@@ -22,24 +23,39 @@ export function wholeColumn(table: string, header: string): string {
   return `${table}[${escapeColumn(header)}]`;
 }
 
+/** Which of set-up's configuration tables the workbook has (the formulas refer to them by name). */
+export type ConfigTables = { readonly stages: boolean; readonly cadences: boolean };
+
 /**
  * The formula of a formula column (ƒ in WORKBOOK.md) of an imported table, built from the headers
- * as they stand in the workbook, so a Chinese workbook gets `[@[最近联系]]`:
- * - Customers NextContact: SALES.NEXTVISIT of LastContact and Tier, blank while either is blank;
- * - Deals Probability: the stage's probability from the Stages table, blank for an unknown stage;
- * - Deals Weighted: Amount × Probability, blank unless both are numbers.
- * Other columns have no formula (undefined).
+ * as they stand in the workbook, so a Chinese workbook gets `[@最近联系]`. It is set-up's formula
+ * (columnFormula: the same table reads the same whether set up or imported) whenever the tables
+ * it needs exist; in a workbook without set-up's `Cadences` table, Customers NextContact is
+ * SALES.NEXTVISIT with the default cadence (A 14, B 30, C 90 days), blank while LastContact or Tier
+ * is blank. Other columns have no formula (undefined).
  *
  * @param target - the table being written
  * @param key - the column's schema key
  * @param header - finds a column's header as written (see HeaderLookup)
+ * @param tables - whether Stages and Cadences exist (Stages assumed, Cadences not, by default)
  * @returns the formula text, or undefined
  *
  * @example
- * importFormula("Deals", "Weighted", (_t, key) => key)
- * //=> '=IF(AND(ISNUMBER([@[Amount]]),ISNUMBER([@[Probability]])),[@[Amount]]*[@[Probability]],"")'
+ * importFormula("Customers", "NextContact", (_t, key) => key)
+ * //=> '=IF(OR([@[LastContact]]="",[@[Tier]]=""),"",SALES.NEXTVISIT([@[LastContact]],[@[Tier]]))'
  */
-export function importFormula(target: ImportTarget, key: string, header: HeaderLookup): string | undefined {
+export function importFormula(
+  target: ImportTarget,
+  key: string,
+  header: HeaderLookup,
+  tables: ConfigTables = { stages: true, cadences: false },
+): string | undefined {
+  const present = (name: string) => (name === "Stages" ? tables.stages : name === "Cadences" ? tables.cadences : true);
+  const shared = columnFormula(target, key, {
+    table: (name) => (present(name) ? { name, headers: [] } : undefined),
+    header: (table, column) => (table === "Cadences" ? undefined : header(table as "Stages", column)),
+  });
+  if (shared !== undefined) return shared;
   const own = (column: string) => thisRow(header(target, column));
   if (target === "Customers" && key === "NextContact") {
     const last = own("LastContact");

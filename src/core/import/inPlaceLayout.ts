@@ -3,7 +3,7 @@ import { isEmpty } from "../cells/isEmpty";
 import { tableSpec, type WorkbookLanguage } from "../workbook/schema";
 import { columnFormat } from "./columnFormat";
 import { importFingerprint } from "./importFingerprint";
-import { importFormula } from "./importFormulas";
+import { importFormula, type ConfigTables } from "./importFormulas";
 import type { ImportTarget } from "./importColumns";
 import type { ImportMapping } from "./proposeMapping";
 import { extraHeader, outputCell, uniqueHeader, type TableLayout } from "./tableLayout";
@@ -22,6 +22,8 @@ export type InPlaceOptions = {
   readonly headerRow: number;
   readonly mapping: ImportMapping;
   readonly stagesHeader?: (key: string) => string;
+  /** Whether the workbook has Stages and Cadences (the formula columns refer to them). */
+  readonly config?: ConfigTables;
 };
 
 function same(a: Cell, b: Cell): boolean {
@@ -98,7 +100,7 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
   const formulas = headers.map((_, at) => {
     const key = [...addedKeys.entries()].find(([, position]) => position === at)?.[0];
     const spec = specs.find((candidate) => candidate.key === key);
-    return spec?.formula ? (importFormula(target, spec.key, headerOf) ?? null) : null;
+    return spec?.formula ? (importFormula(target, spec.key, headerOf, options.config) ?? null) : null;
   });
 
   const bySheetRow = new Map(result.rows.map((row) => [row.sourceRow, row]));

@@ -3,7 +3,7 @@ import { isEmpty } from "../cells/isEmpty";
 import { tableSpec, type WorkbookLanguage } from "../workbook/schema";
 import { columnFormat } from "./columnFormat";
 import { importFingerprint } from "./importFingerprint";
-import { importFormula } from "./importFormulas";
+import { importFormula, type ConfigTables } from "./importFormulas";
 import type { ImportTarget } from "./importColumns";
 import { extraHeader, outputCell, uniqueHeader, type TableLayout } from "./tableLayout";
 import type { ImportResult } from "./validateRows";
@@ -17,6 +17,8 @@ export type NewSheetOptions = {
   readonly stagesHeader?: (key: string) => string;
   /** The number format each source column mostly carries (see dominantFormat), by source index. */
   readonly sourceFormats?: readonly (string | undefined)[];
+  /** Whether the workbook has Stages and Cadences (the formula columns refer to them). */
+  readonly config?: ConfigTables;
 };
 
 /**
@@ -55,7 +57,7 @@ export function newSheetLayout(result: ImportResult, options: NewSheetOptions): 
     return headers[specs.findIndex((spec) => spec.key === key)] ?? key;
   };
   const formulas = [
-    ...specs.map((spec) => (spec.formula ? (importFormula(target, spec.key, headerOf) ?? null) : null)),
+    ...specs.map((spec) => (spec.formula ? (importFormula(target, spec.key, headerOf, options.config) ?? null) : null)),
     ...extras.map(() => null),
   ];
   const formats = [

@@ -42,6 +42,8 @@ export type ImportPlanInput = {
   readonly stages?: ExistingTable;
   /** The workbook's Customers table (duplicate checks, 查重). */
   readonly customers?: ExistingTable;
+  /** Whether the workbook has set-up's Cadences table (NextContact then reads it). */
+  readonly cadences?: boolean;
   /** Append: the target table as it stands. */
   readonly table?: ExistingTable;
 };
@@ -98,6 +100,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     const at = input.stages?.columns[key] ?? -1;
     return at >= 0 && input.stages ? input.stages.headers[at] : key;
   };
+  const config = { stages: input.stages !== undefined, cadences: input.cadences === true };
   const width = Math.max(0, ...source.values.map((row) => row.length));
   const sourceFormats = Array.from({ length: width }, (_, index) =>
     source.numberFormats
@@ -109,7 +112,10 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   );
   switch (input.mode) {
     case "new-sheet":
-      return { result, layout: newSheetLayout(result, { target, headers, language, stagesHeader, sourceFormats }) };
+      return {
+        result,
+        layout: newSheetLayout(result, { target, headers, language, stagesHeader, sourceFormats, config }),
+      };
     case "append": {
       const table = input.table ?? { headers: [], columns: {}, rows: [] };
       const layout = appendLayout(result, {
@@ -134,6 +140,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
           headerRow,
           mapping,
           stagesHeader,
+          config,
         }),
       };
   }

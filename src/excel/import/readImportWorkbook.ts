@@ -12,6 +12,8 @@ export type ImportWorkbook = {
   readonly tables: TablesData;
   /** The worksheets, in order, for the "a whole sheet" source. */
   readonly sheets: readonly string[];
+  /** Whether set-up's Cadences table exists (Customers.NextContact reads the tier cadence there). */
+  readonly cadences: boolean;
   /** An import that did not finish, if one is recorded. */
   readonly pending: PendingImport | null;
 };
@@ -35,6 +37,8 @@ export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>>
     language.load("value");
     const pending = context.workbook.settings.getItemOrNullObject(pendingImportKey);
     pending.load("value");
+    const cadences = context.workbook.tables.getItemOrNullObject("Cadences");
+    cadences.load("name");
     await context.sync();
     const recorded = language.isNullObject ? undefined : workbookLanguages.find((l) => l === language.value);
     const headers = Object.values(tables.value).flatMap((table) => table?.headers ?? []);
@@ -44,6 +48,7 @@ export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>>
       language: recorded ?? inferred,
       tables: tables.value,
       sheets: sheets.items.map((sheet) => sheet.name),
+      cadences: !cadences.isNullObject,
       pending: pending.isNullObject ? null : toPendingImport(pending.value),
     };
   });

@@ -261,6 +261,7 @@ export function useImportWizard(): ImportWizard {
       stageMapping,
       stages: workbook.tables.Stages,
       customers: workbook.tables.Customers,
+      cadences: workbook.cadences,
       table: workbook.tables[target],
     });
   }, [planned, source, workbook, headerRow, mapping, target, mode, language, stageMapping]);

@@ -12,10 +12,16 @@ describe("importFormula", () => {
       '=IF(OR([@[最近联系]]="",[@[客户等级]]=""),"",SALES.NEXTVISIT([@[最近联系]],[@[客户等级]]))',
     );
     expect(importFormula("Deals", "Probability", zh)).toBe(
-      '=IFERROR(INDEX(Stages[赢单概率],MATCH([@[阶段]],Stages[阶段],0)),"")',
+      '=IFERROR(INDEX(Stages[赢单概率],MATCH([@阶段],Stages[阶段],0)),"")',
     );
-    expect(importFormula("Deals", "Weighted", zh)).toContain("[@[金额]]*[@[赢单概率]]");
+    expect(importFormula("Deals", "Weighted", zh)).toBe('=IF(OR([@金额]="",[@赢单概率]=""),"",[@金额]*[@赢单概率])');
     expect(importFormula("Customers", "Company", zh)).toBeUndefined();
+  });
+
+  it("is set-up's formula where set-up's tables exist, so an imported table reads like a set-up one", () => {
+    expect(importFormula("Customers", "NextContact", zh, { stages: true, cadences: true })).toBe(
+      "=SALES.NEXTVISIT([@最近联系],[@客户等级],Cadences)",
+    );
   });
 
   it("escapes the characters structured references reserve", () => {

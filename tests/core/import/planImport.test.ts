@@ -146,7 +146,7 @@ describe("planImport: deals", () => {
       ["Acme", "", "赢单", 1200],
       ["Contoso", "", "Pilot", 300],
     ]);
-    expect(plan.layout.formulas[5]).toBe('=IFERROR(INDEX(Stages[赢单概率],MATCH([@[阶段]],Stages[阶段],0)),"")');
+    expect(plan.layout.formulas[5]).toBe('=IFERROR(INDEX(Stages[赢单概率],MATCH([@阶段],Stages[阶段],0)),"")');
     expect(newStageRows(plan.result.unknownStages, stages, "zh-CN")).toEqual([["Pilot", 7, "", "管道", ""]]);
   });
 });

@@ -48,6 +48,7 @@ export async function convertSheet(
     stageMapping: options.stageMapping,
     stages: tables.Stages,
     customers: tables.Customers,
+    cadences: workbook.value.cadences,
     table: tables[options.target],
   });
   const written = await writeImport(

@@ -23,7 +23,13 @@ Object.assign(window, { ResizeObserver: NoResizeObserver });
 
 jest.setTimeout(30_000);
 
-const emptyWorkbook: ImportWorkbook = { language: null, tables: {}, sheets: ["Sheet1"], pending: null };
+const emptyWorkbook: ImportWorkbook = {
+  language: null,
+  tables: {},
+  sheets: ["Sheet1"],
+  cadences: false,
+  pending: null,
+};
 
 function block(values: SourceBlock["values"]): SourceBlock {
   return {
