@@ -55,42 +55,51 @@ export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
   const { t } = useTranslation();
   const format = useTeamFormat();
 
-  const figureCells = (figures: TeamFigures) => (
-    <>
-      <TableCell>
-        <div className={styles.figure}>
-          <Text>{figures.attainment === null ? t("team.potential.noScore") : format.percent(figures.attainment)}</Text>
-          <Caption1 className={styles.detail}>
-            {figures.target === null
-              ? t("team.roster.wonNoTarget", { actual: format.amount(figures.actual) })
-              : t("team.roster.wonOfTarget", {
-                  actual: format.amount(figures.actual),
-                  target: format.amount(figures.target),
-                })}
-          </Caption1>
-        </div>
-      </TableCell>
-      <TableCell>
-        <div className={styles.figure}>
-          <Text>{format.amount(figures.openPipeline)}</Text>
-          <Caption1 className={styles.detail}>
-            {t("team.roster.weighted", {
-              weighted: format.amount(figures.weightedPipeline),
-              deals: figures.openDeals,
-            })}
-          </Caption1>
-        </div>
-      </TableCell>
-      <TableCell className={styles.number}>{figures.activities}</TableCell>
-    </>
-  );
+  const figureCells = (figures: TeamFigures) => {
+    const main =
+      figures.target === null
+        ? format.amount(figures.actual)
+        : figures.attainment === null
+          ? t("team.potential.noScore")
+          : format.percent(figures.attainment);
+    const note =
+      figures.target !== null
+        ? t("team.roster.wonOfTarget", { actual: format.amount(figures.actual), target: format.amount(figures.target) })
+        : roster.period.fromTargets
+          ? t("team.roster.noTarget")
+          : null;
+    return (
+      <>
+        <TableCell>
+          <div className={styles.figure}>
+            <Text>{main}</Text>
+            {note && <Caption1 className={styles.detail}>{note}</Caption1>}
+          </div>
+        </TableCell>
+        <TableCell>
+          <div className={styles.figure}>
+            <Text>{format.amount(figures.openPipeline)}</Text>
+            <Caption1 className={styles.detail}>
+              {t("team.roster.weighted", {
+                weighted: format.amount(figures.weightedPipeline),
+                deals: figures.openDeals,
+              })}
+            </Caption1>
+          </div>
+        </TableCell>
+        <TableCell className={styles.number}>{figures.activities}</TableCell>
+      </>
+    );
+  };
 
   return (
     <Table size="small" aria-label={t("team.roster.caption")}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("team.roster.rep")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("team.roster.attainment")}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>
+            {t(roster.period.fromTargets ? "team.roster.attainment" : "team.roster.won")}
+          </TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t("team.roster.pipeline")}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t("team.roster.activities")}</TableHeaderCell>
         </TableRow>

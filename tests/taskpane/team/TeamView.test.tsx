@@ -46,7 +46,7 @@ describe("TeamView", () => {
     expect(within(total).getByText("80%")).toBeInTheDocument();
     expect(within(total).getByText("40K of 50K")).toBeInTheDocument();
     const mia = rowNamed(roster, "Mia");
-    expect(within(mia).getByText("0 won · no target")).toBeInTheDocument();
+    expect(within(mia).getByText("no target")).toBeInTheDocument();
   });
 
   it("selects a rep's row in the Team sheet, and shows why when Excel refuses", async () => {
@@ -132,6 +132,11 @@ describe("TeamView", () => {
     renderWithPane(<TeamView />, teamService({ ok: true, value: fixtureWorkbook(fewer) }));
     expect(await screen.findByText(/Not in this workbook: Activities, Targets, Stages/)).toBeInTheDocument();
     expect(screen.getByText(/No rep target in Targets covers today/)).toBeInTheDocument();
+    // Without targets the column shows what was won this month, not an attainment.
+    expect(screen.getByRole("columnheader", { name: "Won" })).toBeInTheDocument();
+    expect(screen.queryByRole("columnheader", { name: "Attainment" })).not.toBeInTheDocument();
+    const total = within(rowNamed(screen.getAllByRole("table")[0], "All teams")).getAllByRole("cell");
+    expect(total[1]).toHaveTextContent(/^40K$/); // 15K + 25K won in July
   });
 
   it("shows a failed read in a MessageBar, and reads again on Refresh", async () => {
