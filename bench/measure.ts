@@ -1,11 +1,21 @@
 /** Timing helpers for the benchmarks: medians of repeated runs, in milliseconds. */
 import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
+import vm from "node:vm";
 
-/** Runs `fn` `runs` times (after one warm-up) and returns the median wall time in ms. */
+v8.setFlagsFromString("--expose-gc");
+/**
+ * A full garbage collection, run (untimed) before each timed run so that one run's garbage, or
+ * the setup's, is not collected on the next run's clock.
+ */
+export const collectGarbage = vm.runInNewContext("gc") as () => void;
+
+/** Runs `fn` `runs` times (after one warm-up, each after a full garbage collection) and returns the median wall time in ms. */
 export function medianMs(fn: () => unknown, runs = 5): number {
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);

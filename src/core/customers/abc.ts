@@ -1,5 +1,6 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
-import { flatten, reshape, shapeOf } from "../cells/flatten";
+import { asColumn } from "../cells/asColumn";
+import { shapeOf } from "../cells/flatten";
 import { isEmpty } from "../cells/isEmpty";
 import { parseProbability } from "../cells/parseProbability";
 import { numberAt, showCell } from "../cells/readCell";
@@ -7,6 +8,12 @@ import { isSalesError, salesError, type Result, type SalesError } from "../error
 
 /** An ABC class; "" for an empty cell. */
 export type AbcClass = "A" | "B" | "C" | "";
+
+/** Class codes of {@link abcCodes}: 0 an empty cell (the zero a Uint8Array starts with), then A, B, C. */
+const CLASS_A = 1;
+const CLASS_B = 2;
+const CLASS_C = 3;
+const LETTERS: readonly AbcClass[] = ["", "A", "B", "C"];
 
 /** Count of values in an ascending array that are strictly greater than `value`. */
 function countGreater(sorted: Float64Array, value: number): number {
@@ -21,20 +28,62 @@ function countGreater(sorted: Float64Array, value: number): number {
 }
 
 /**
- * Decides, in sheet order, whether an item ranks within the first `size` places of the
- * high-to-low order (ties keep sheet order). Only the value at the boundary needs a counter: every
- * larger value ranks inside, every smaller one outside, and of the values equal to the boundary
- * the first `quota` in sheet order are inside.
+ * The ABC class code of each value, NaN standing for an empty cell. Only the value at each
+ * class boundary needs a counter: every larger value ranks inside, every smaller one outside,
+ * and of the values equal to the boundary the first `quota` in sheet order are inside (ties
+ * keep sheet order). So the classes take one native numeric sort and one walk in order.
  */
-function topRanks(sorted: Float64Array, size: number): (value: number) => boolean {
-  if (size === 0) return () => false;
-  const boundary = sorted[sorted.length - size];
-  const quota = size - countGreater(sorted, boundary);
-  let tiesSeen = 0;
-  return (value) => {
-    if (value !== boundary) return value > boundary;
-    return tiesSeen++ < quota;
-  };
+function abcCodes(values: Float64Array, aShare: number, bShare: number): Result<Uint8Array> {
+  const n = values.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) if (values[i] > 0) positives++;
+  if (positives === 0) return salesError("div-by-zero", "zeroDenominator", { what: "Σ positive values" });
+
+  const sorted = new Float64Array(positives);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (values[i] > 0) sorted[k++] = values[i];
+  sorted.sort();
+
+  // Sum high to low, the same order as the cumulative shares, so the last share is exactly 1.
+  let total = 0;
+  for (let i = positives - 1; i >= 0; i--) total += sorted[i];
+  let aRanks = 0;
+  let bRanks = 0;
+  let before = 0;
+  for (let i = positives - 1; i >= 0; i--) {
+    const share = before / total;
+    if (share < aShare) aRanks++;
+    if (share < bShare) bRanks++;
+    else break;
+    before += sorted[i];
+  }
+
+  // A class with no rank gets an edge no value reaches.
+  const aEdge = aRanks === 0 ? Infinity : sorted[positives - aRanks];
+  const bEdge = bRanks === 0 ? Infinity : sorted[positives - bRanks];
+  let aQuota = aRanks === 0 ? 0 : aRanks - countGreater(sorted, aEdge);
+  let bQuota = bRanks === 0 ? 0 : bRanks - countGreater(sorted, bEdge);
+  const codes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== v) continue; // NaN: empty, code 0
+    if (!(v > 0)) {
+      codes[i] = CLASS_C;
+      continue;
+    }
+    // Both tests must run for every positive value: each counts its own ties.
+    let inA = v > aEdge;
+    if (v === aEdge) inA = aQuota-- > 0;
+    let inB = v > bEdge;
+    if (v === bEdge) inB = bQuota-- > 0;
+    codes[i] = inA ? CLASS_A : inB ? CLASS_B : CLASS_C;
+  }
+  return codes;
+}
+
+function checkShares(aShare: number, bShare: number): SalesError | undefined {
+  if (aShare > 0 && aShare < bShare && bShare <= 1) return undefined;
+  return salesError("out-of-range", "outOfRange", { what: "a_share / b_share", range: "0 < a_share < b_share ≤ 1" });
 }
 
 /**
@@ -55,50 +104,18 @@ function topRanks(sorted: Float64Array, size: number): (value: number) => boolea
  * abcClasses([50, 30, null, 12, 5, 3, 0], 0.8, 0.95) //=> ["A", "A", "", "B", "B", "C", "C"]
  */
 export function abcClasses(values: readonly (number | null)[], aShare = 0.8, bShare = 0.95): Result<AbcClass[]> {
-  if (!(aShare > 0 && aShare < bShare && bShare <= 1)) {
-    return salesError("out-of-range", "outOfRange", { what: "a_share / b_share", range: "0 < a_share < b_share ≤ 1" });
-  }
-  let positives = 0;
-  for (const v of values) if (v !== null && v > 0) positives++;
-  if (positives === 0) return salesError("div-by-zero", "zeroDenominator", { what: "Σ positive values" });
-
-  const sorted = new Float64Array(positives);
-  let k = 0;
-  for (const v of values) if (v !== null && v > 0) sorted[k++] = v;
-  sorted.sort();
-
-  // Sum high to low, the same order as the cumulative shares, so the last share is exactly 1.
-  let total = 0;
-  for (let i = positives - 1; i >= 0; i--) total += sorted[i];
-  let aRanks = 0;
-  let bRanks = 0;
-  let before = 0;
-  for (let i = positives - 1; i >= 0; i--) {
-    const share = before / total;
-    if (share < aShare) aRanks++;
-    if (share < bShare) bRanks++;
-    else break;
-    before += sorted[i];
-  }
-
-  const inA = topRanks(sorted, aRanks);
-  const inB = topRanks(sorted, bRanks);
-  const out: AbcClass[] = new Array(values.length);
+  const sharesError = checkShares(aShare, bShare);
+  if (sharesError) return sharesError;
+  const numbers = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === null) {
-      out[i] = "";
-      continue;
-    }
-    if (!(v > 0)) {
-      out[i] = "C";
-      continue;
-    }
-    // Both tests must run for every positive value: each keeps its own count of ties seen.
-    const a = inA(v);
-    const b = inB(v);
-    out[i] = a ? "A" : b ? "B" : "C";
+    // NaN marks an empty cell; a NaN value is no positive number, so it is C, like 0.
+    numbers[i] = v === null ? NaN : v !== v ? 0 : v;
   }
+  const codes = abcCodes(numbers, aShare, bShare);
+  if (isSalesError(codes)) return codes;
+  const out: AbcClass[] = new Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = LETTERS[codes[i]];
   return out;
 }
 
@@ -132,24 +149,37 @@ export function abc(
   if (isSalesError(a)) return a;
   const b = shareArg(bShare, 0.95, "b_share");
   if (isSalesError(b)) return b;
-  const cells = flatten(values);
-  const numbers: (number | null)[] = new Array(cells.length);
-  const errors = new Map<number, SalesError>();
+  const sharesError = checkShares(a, b);
+  if (sharesError) return sharesError;
+  const cells = asColumn(values);
+  const numbers = new Float64Array(cells.length);
+  let errors: Map<number, SalesError> | undefined;
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
+    const cell = cells[i][0];
     if (typeof cell === "number" && Number.isFinite(cell)) numbers[i] = cell;
-    else if (isEmpty(cell)) numbers[i] = null;
+    else if (isEmpty(cell)) numbers[i] = NaN;
     else {
       const parsed = numberAt(cell, i);
       if (isSalesError(parsed)) {
-        errors.set(i, parsed);
-        numbers[i] = null;
+        (errors ??= new Map()).set(i, parsed);
+        numbers[i] = NaN;
       } else numbers[i] = parsed;
     }
   }
-  const classes = abcClasses(numbers, a, b);
-  if (isSalesError(classes)) return classes;
-  const out: (AbcClass | SalesError)[] = classes;
-  for (const [i, error] of errors) out[i] = error;
-  return reshape(out, shapeOf(values));
+  const codes = abcCodes(numbers, a, b);
+  if (isSalesError(codes)) return codes;
+  const classOf = (i: number): AbcClass | SalesError => errors?.get(i) ?? LETTERS[codes[i]];
+  const [height, width] = shapeOf(values);
+  const out: (AbcClass | SalesError)[][] = new Array(height);
+  if (width === 1 && errors === undefined) {
+    // A column without bad cells, the usual call: one row per value, nothing to look up.
+    for (let r = 0; r < height; r++) out[r] = [LETTERS[codes[r]]];
+    return out;
+  }
+  for (let r = 0; r < height; r++) {
+    const row: (AbcClass | SalesError)[] = new Array(width);
+    for (let c = 0; c < width; c++) row[c] = classOf(r * width + c);
+    out[r] = row;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Cell, CellOrMatrix } from "../cells/cell";
-import { flatten } from "../cells/flatten";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
 import { isEmpty } from "../cells/isEmpty";
-import { checkSameSize, dateAt, numberAt, scalarNumber } from "../cells/readCell";
+import { dateAt, numberAt, scalarNumber } from "../cells/readCell";
 import { ascendingOrder } from "./ascendingOrder";
 import { isSalesError, salesError, type Result, type SalesError } from "../errors";
 
@@ -45,12 +45,39 @@ function strictlySmallerCounts(values: Float64Array): Uint32Array {
 }
 
 /**
+ * The RFM scores of rows whose three measures are all present, packed (n rows), as one number
+ * per row: r × 100 + f × 10 + m (each score 1 … 9, so the decimal digits are the code).
+ *
+ * @param recent - −(days since the last purchase): higher is better, like the other two
+ */
+function scoreKeys(recent: Float64Array, frequency: Float64Array, monetary: Float64Array, bins: number): Uint16Array {
+  const n = recent.length;
+  const rWorse = strictlySmallerCounts(recent);
+  const fWorse = strictlySmallerCounts(frequency);
+  const mWorse = strictlySmallerCounts(monetary);
+  const keys = new Uint16Array(n);
+  // bins × worse ÷ n lies in [0, 9), so `| 0` is floor (without a builtin call per row).
+  for (let k = 0; k < n; k++) {
+    const r = 1 + (((bins * rWorse[k]) / n) | 0);
+    const f = 1 + (((bins * fWorse[k]) / n) | 0);
+    const m = 1 + (((bins * mWorse[k]) / n) | 0);
+    keys[k] = (r * 10 + f) * 10 + m;
+  }
+  return keys;
+}
+
+function checkBins(bins: number): SalesError | undefined {
+  if (Number.isInteger(bins) && bins >= 2 && bins <= 9) return undefined;
+  return salesError("out-of-range", "outOfRange", { what: "bins", range: "2–9" });
+}
+
+/**
  * RFM scores by rank. For each measure, score = 1 + floor(bins × (rows strictly worse) ÷ n), with
  * n the rows where all three measures are present; ties therefore share a score, and scores lie
  * in 1 … bins. A purchase further back is worse for recency (recency = asOf − lastPurchase, fewer
  * days is better); a lower frequency or monetary value is worse. "Strictly worse" counts come
- * from one sort per measure and a binary search per row, O(n log n), so 10^6 rows take well under
- * a second. This is the core the customer-tiering view reuses.
+ * from a tally per value for whole numbers in a short span, else one sort per measure, so 10^6
+ * rows take well under a second. This is the core the customer-tiering view reuses.
  *
  * @param lastPurchase - date serials of each customer's last purchase, null when unknown
  * @param frequency - purchases per customer, null when unknown
@@ -70,9 +97,8 @@ export function rfmScores(
   asOf: number,
   bins = 5,
 ): Result<(RfmScore | null)[]> {
-  if (!(Number.isInteger(bins) && bins >= 2 && bins <= 9)) {
-    return salesError("out-of-range", "outOfRange", { what: "bins", range: "2–9" });
-  }
+  const binsError = checkBins(bins);
+  if (binsError) return binsError;
   const rows = lastPurchase.length;
   // The scored rows, packed in one pass, so each measure sorts as one typed array.
   const rowOf = new Uint32Array(rows);
@@ -92,37 +118,15 @@ export function rfmScores(
     moneyAll[n] = mo;
     n++;
   }
-  const recent = recentAll.subarray(0, n);
-  const freq = freqAll.subarray(0, n);
-  const money = moneyAll.subarray(0, n);
-  const rWorse = strictlySmallerCounts(recent);
-  const fWorse = strictlySmallerCounts(freq);
-  const mWorse = strictlySmallerCounts(money);
-  // bins × worse ÷ n lies in [0, 9), so `| 0` is floor (without a builtin call per row).
-  const score = (worse: number) => 1 + (((bins * worse) / n) | 0);
+  const keys = scoreKeys(recentAll.subarray(0, n), freqAll.subarray(0, n), moneyAll.subarray(0, n), bins);
   // At most bins³ distinct results: sharing one frozen object per combination spares 10^6 allocations.
   const shared: RfmScore[] = [];
   const out: (RfmScore | null)[] = new Array(rows).fill(null);
   for (let k = 0; k < n; k++) {
-    const r = score(rWorse[k]);
-    const f = score(fWorse[k]);
-    const m = score(mWorse[k]);
-    const key = (r * 10 + f) * 10 + m;
-    out[rowOf[k]] = shared[key] ??= Object.freeze({ r, f, m });
+    const key = keys[k];
+    out[rowOf[k]] = shared[key] ??= Object.freeze({ r: (key / 100) | 0, f: ((key / 10) | 0) % 10, m: key % 10 });
   }
   return out;
-}
-
-const codes = new Map<RfmScore, string>();
-
-/** The text code of a score, such as "545"; scores are shared objects, so codes are cached by identity. */
-function codeOf(score: RfmScore): string {
-  let code = codes.get(score);
-  if (code === undefined) {
-    code = `${score.r}${score.f}${score.m}`;
-    codes.set(score, code);
-  }
-  return code;
 }
 
 /** One RFM measure read from a cell: null when empty, an error for the cell, or the value. */
@@ -133,11 +137,17 @@ function readMeasure(cell: Cell, index: number, read: (cell: Cell, index: number
   return isEmpty(cell) ? null : read(cell, index);
 }
 
+/** The code of a score key, such as "545", made once per key. */
+const codeTexts: string[] = new Array<string>(1000);
+
 /**
  * SALES.RFM: RFM codes such as "545", one per row, in one column. A row with any empty cell gives
  * "". A cell that is no date or number is #VALUE! in its row; a last purchase after as_of, or a
  * negative frequency, is #NUM! in its row. Such rows are left out of n, like empty ones.
  * bins is truncated to a whole number first, as Excel does for count arguments.
+ *
+ * Reads the three columns in place and packs the scored rows into typed arrays in one pass, so
+ * 10^6 customers take a fraction of a second.
  *
  * @param lastPurchase - last purchase dates (serials or text dates)
  * @param frequency - number of purchases, the same size
@@ -156,7 +166,10 @@ export function rfm(
   asOf: Cell,
   bins: CellOrMatrix = null,
 ): Result<(string | SalesError)[][]> {
-  const sizeError = checkSameSize(lastPurchase, frequency, monetary);
+  const lp = asColumn(lastPurchase);
+  const fr = asColumn(frequency);
+  const mo = asColumn(monetary);
+  const sizeError = sameSizeColumns(lp, fr, mo);
   if (sizeError) return sizeError;
   const asOfDate = isEmpty(asOf) ? undefined : dateAt(asOf, 0);
   if (asOfDate === undefined) return salesError("invalid-value", "missingArgument", { what: "as_of" });
@@ -164,36 +177,74 @@ export function rfm(
   const binsArg = scalarNumber(bins, "bins");
   if (isSalesError(binsArg)) return binsArg;
   const binCount = Math.trunc(binsArg ?? 5);
+  const binsError = checkBins(binCount);
+  if (binsError) return binsError;
 
-  const lp = flatten(lastPurchase);
-  const fr = flatten(frequency);
-  const mo = flatten(monetary);
-  const rowErrors = new Map<number, SalesError>();
-  const dates: (number | null)[] = new Array(lp.length);
-  const freqs: (number | null)[] = new Array(lp.length);
-  const money: (number | null)[] = new Array(lp.length);
-  for (let i = 0; i < lp.length; i++) {
-    const d = readMeasure(lp[i], i, dateAt);
-    const f = readMeasure(fr[i], i, numberAt);
-    const m = readMeasure(mo[i], i, numberAt);
-    const bad = [d, f, m].find(isSalesError);
-    if (bad) rowErrors.set(i, bad);
-    else if (d === null || f === null || m === null) {
-      // Not scored: rfmScores leaves the row out and it shows "".
-    } else if ((d as number) > asOfDate) {
-      rowErrors.set(
-        i,
-        salesError("out-of-range", "outOfRange", { what: `row ${i + 1}: last purchase`, range: "on or before as_of" }),
-      );
-    } else if ((f as number) < 0) {
-      rowErrors.set(i, salesError("out-of-range", "negative", { what: `row ${i + 1}: frequency` }));
+  const rows = lp.length;
+  const rowOf = new Uint32Array(rows);
+  const recent = new Float64Array(rows);
+  const freqs = new Float64Array(rows);
+  const money = new Float64Array(rows);
+  let rowErrors: Map<number, SalesError> | undefined;
+  let n = 0;
+  for (let i = 0; i < rows; i++) {
+    const a = lp[i][0];
+    const b = fr[i][0];
+    const c = mo[i][0];
+    let d: number;
+    let f: number;
+    let m: number;
+    // x − x === 0 holds for finite numbers only (not NaN or ±Infinity), without a builtin call.
+    if (
+      typeof a === "number" &&
+      typeof b === "number" &&
+      typeof c === "number" &&
+      a - a === 0 &&
+      b - b === 0 &&
+      c - c === 0
+    ) {
+      d = a;
+      f = b;
+      m = c;
+    } else {
+      const dm = readMeasure(a, i, dateAt);
+      const fm = readMeasure(b, i, numberAt);
+      const mm = readMeasure(c, i, numberAt);
+      const bad = isSalesError(dm) ? dm : isSalesError(fm) ? fm : isSalesError(mm) ? mm : undefined;
+      if (bad) {
+        (rowErrors ??= new Map()).set(i, bad);
+        continue;
+      }
+      // Not scored: the row shows "".
+      if (dm === null || fm === null || mm === null) continue;
+      d = dm as number;
+      f = fm as number;
+      m = mm as number;
     }
-    const usable = !rowErrors.has(i);
-    dates[i] = usable ? (d as number | null) : null;
-    freqs[i] = usable ? (f as number | null) : null;
-    money[i] = usable ? (m as number | null) : null;
+    if (d > asOfDate) {
+      const what = `row ${i + 1}: last purchase`;
+      (rowErrors ??= new Map()).set(i, salesError("out-of-range", "outOfRange", { what, range: "on or before as_of" }));
+      continue;
+    }
+    if (f < 0) {
+      (rowErrors ??= new Map()).set(i, salesError("out-of-range", "negative", { what: `row ${i + 1}: frequency` }));
+      continue;
+    }
+    rowOf[n] = i;
+    // Fewer days since the last purchase is better, so −recency is a higher-is-better measure.
+    recent[n] = -(asOfDate - d);
+    freqs[n] = f;
+    money[n] = m;
+    n++;
   }
-  const scores = rfmScores(dates, freqs, money, asOfDate, binCount);
-  if (isSalesError(scores)) return scores;
-  return scores.map((s, i) => [rowErrors.get(i) ?? (s === null ? "" : codeOf(s))]);
+  const keys = scoreKeys(recent.subarray(0, n), freqs.subarray(0, n), money.subarray(0, n), binCount);
+  const keyOfRow = new Uint16Array(rows); // 0: not scored
+  for (let k = 0; k < n; k++) keyOfRow[rowOf[k]] = keys[k];
+  const out: (string | SalesError)[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const key = keyOfRow[i];
+    if (key !== 0) out[i] = [(codeTexts[key] ??= String(key))];
+    else out[i] = [rowErrors?.get(i) ?? ""];
+  }
+  return out;
 }

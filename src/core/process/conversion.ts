@@ -1,5 +1,5 @@
 import type { CellOrMatrix } from "../cells/cell";
-import { isMatrix } from "../cells/flatten";
+import { asColumn } from "../cells/asColumn";
 import { LabelCache } from "../cells/labelCache";
 import { DEFAULT_WON, labelsOrDefault } from "../cells/outcome";
 import { salesError, type Result } from "../errors";
@@ -23,17 +23,15 @@ export function conversion(outcomes: CellOrMatrix, converted: CellOrMatrix = nul
   const kinds = new LabelCache((label) => (label === "" ? 0 : labels.has(label) ? 1 : 2));
   let filled = 0;
   let hits = 0;
-  const rows = isMatrix(outcomes) ? outcomes : [[outcomes]];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell === null || cell === undefined || cell === "") continue;
-      const kind = kinds.get(cell);
-      if (kind === 0) continue;
-      filled++;
-      if (kind === 1) hits++;
-    }
+  // A column (the shape of a table column) is read in place, one index per row.
+  const column = asColumn(outcomes);
+  for (let i = 0; i < column.length; i++) {
+    const cell = column[i][0];
+    if (cell === null || cell === undefined) continue;
+    const kind = kinds.get(cell);
+    if (kind === 0) continue;
+    filled++;
+    if (kind === 1) hits++;
   }
   return filled === 0 ? salesError("div-by-zero", "noCells") : hits / filled;
 }

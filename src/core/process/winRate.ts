@@ -1,9 +1,9 @@
 import type { CellOrMatrix } from "../cells/cell";
-import { asColumn } from "../cells/flatten";
+import { asColumn, sameSizeColumns } from "../cells/asColumn";
 import { isEmpty } from "../cells/isEmpty";
 import { LabelCache } from "../cells/labelCache";
 import { DEFAULT_LOST, DEFAULT_WON, labelsOrDefault } from "../cells/outcome";
-import { checkSameSize, numberAt } from "../cells/readCell";
+import { numberAt } from "../cells/readCell";
 import { isSalesError, salesError, type Result } from "../errors";
 
 /**
@@ -26,13 +26,13 @@ export function winRate(
   won: CellOrMatrix = null,
   lost: CellOrMatrix = null,
 ): Result<number> {
-  const sizeError = checkSameSize(outcomes, amounts);
+  const outcomeColumn = asColumn(outcomes);
+  const amountColumn = amounts === null || amounts === undefined ? null : asColumn(amounts);
+  const sizeError = sameSizeColumns(outcomeColumn, amountColumn);
   if (sizeError) return sizeError;
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
   const lostSet = labelsOrDefault(lost, DEFAULT_LOST);
   const kinds = new LabelCache((label) => (wonSet.has(label) ? 1 : lostSet.has(label) ? 2 : 0)); // 0 open/empty
-  const outcomeColumn = asColumn(outcomes);
-  const amountColumn = amounts === null || amounts === undefined ? null : asColumn(amounts);
   let wonTotal = 0;
   let closedTotal = 0;
   let closedRows = 0;
