@@ -92,7 +92,7 @@ describe("PipelineView", () => {
     fireEvent.click(within(stale).getByRole("button", { name: "Select D5 (Echo) in the sheet" }));
     await waitFor(() => expect(pipeline.selectDeal).toHaveBeenCalledWith("D5", 4));
 
-    pipeline.selectDeal.mockResolvedValueOnce({ ok: true, value: null } as never);
+    (pipeline.selectDeal as jest.Mock).mockResolvedValueOnce({ ok: true, value: null });
     fireEvent.click(within(stale).getByRole("button", { name: "Select D4 (Delta) in the sheet" }));
     expect(
       await screen.findByText("Deal D4 is no longer in the Deals table. Refresh to read it again."),
