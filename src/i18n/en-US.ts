@@ -2,6 +2,7 @@ import { goalsEnUS } from "./features/goals";
 import { setupEnUS } from "./features/setup";
 import { importEnUS } from "./features/import";
 import { pipelineEnUS } from "./features/pipeline";
+import { performanceEnUS } from "./features/performance";
 import { teamEnUS } from "./features/team";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
@@ -65,6 +66,7 @@ export const enUS = {
   goals: goalsEnUS,
   pipeline: pipelineEnUS,
   team: teamEnUS,
+  performance: performanceEnUS,
   import: importEnUS,
 };
 

@@ -3,6 +3,7 @@ import { goalsZhCN } from "./features/goals";
 import { setupZhCN } from "./features/setup";
 import { importZhCN } from "./features/import";
 import { pipelineZhCN } from "./features/pipeline";
+import { performanceZhCN } from "./features/performance";
 import { teamZhCN } from "./features/team";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
@@ -66,5 +67,6 @@ export const zhCN: PaneStrings = {
   goals: goalsZhCN,
   pipeline: pipelineZhCN,
   team: teamZhCN,
+  performance: performanceZhCN,
   import: importZhCN,
 };

@@ -1,6 +1,7 @@
 import { goalsArea } from "./goals/goalsArea";
 import { importArea } from "./import/importArea";
 import type { PaneArea } from "./paneArea";
+import { performanceArea } from "./performance/performanceArea";
 import { pipelineArea } from "./pipeline/pipelineArea";
 import { setupArea } from "./setup/setupArea";
 import { teamArea } from "./team/teamArea";
@@ -10,4 +11,12 @@ import { workbookArea } from "./workbook/workbookArea";
  * The pane's areas, in tab order. A feature folder exports its `PaneArea` (see
  * workbook/workbookArea.ts) and adds itself here with one entry; the first area opens first.
  */
-export const areas: readonly PaneArea[] = [workbookArea, setupArea, importArea, goalsArea, pipelineArea, teamArea];
+export const areas: readonly PaneArea[] = [
+  workbookArea,
+  setupArea,
+  importArea,
+  goalsArea,
+  pipelineArea,
+  teamArea,
+  performanceArea,
+];

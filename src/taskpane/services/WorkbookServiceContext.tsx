@@ -7,6 +7,7 @@ import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
 import type { SetupService } from "@excel/setup/setupService";
 import type { TeamService } from "@excel/team/teamService";
+import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import { excelWorkbookService } from "./excelWorkbookService";
 
@@ -24,6 +25,7 @@ export type WorkbookService = {
   readonly setup: SetupService;
   readonly goals: GoalsService;
   readonly team: TeamService;
+  readonly performance: PerformanceService;
   readonly pipeline: PipelineService;
 };
 

@@ -4,6 +4,7 @@ import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
 import { setupService } from "@excel/setup/setupService";
 import { teamService } from "@excel/team/teamService";
+import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
@@ -15,5 +16,6 @@ export const excelWorkbookService: WorkbookService = {
   setup: setupService,
   goals: goalsService,
   team: teamService,
+  performance: performanceService,
   pipeline: excelPipelineService,
 };

@@ -7,6 +7,7 @@ import { scorecardLines } from "@core/performance/scorecardLines";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { planProblems } from "@core/performance/scorecardPlan";
 import { teamRollup } from "@core/performance/teamRollup";
+import { teamBaselines } from "@core/performance/teamBaselines";
 import { isSalesError } from "@core/errors";
 import { data, labels, plan, Q1 } from "./performanceFixture";
 
@@ -181,5 +182,13 @@ describe("leaderboard and team roll-up", () => {
       (lines[0].commission ?? 0) + (lines[1].commission ?? 0) + (lines[2].commission ?? 0),
       9,
     );
+  });
+});
+
+describe("teamBaselines", () => {
+  it("averages every won deal's amount and the cycle of those with both dates", () => {
+    // Ann 100000, 50000, 30000, 40000 and Bob 20000 won; cycles 30, 60, 90, 30 (Bob's has no Created)
+    expect(teamBaselines(data, labels)).toEqual({ avgDeal: 48000, cycle: 52.5 });
+    expect(teamBaselines({ ...data, deals: [] }, labels)).toEqual({});
   });
 });

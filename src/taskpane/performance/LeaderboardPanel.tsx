@@ -1,0 +1,118 @@
+import {
+  Caption1,
+  Field,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { leaderboard, type RankBy } from "@core/performance/leaderboard";
+import type { ScorecardLine } from "@core/performance/scorecardLines";
+import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
+import { teamRollup } from "@core/performance/teamRollup";
+import { performanceFormat } from "./performanceFormat";
+import { ScorecardTable } from "./ScorecardTable";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  inline: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  hint: { color: tokens.colorNeutralForeground3 },
+  number: { textAlign: "end" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export type LeaderboardPanelProps = {
+  periods: readonly ScorecardPeriod[];
+  lines: readonly ScorecardLine[];
+};
+
+/** The leaderboard (排行榜) of one period by revenue, attainment or score, and the team roll-up. */
+export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const [periodKey, setPeriodKey] = useState<string | null>(null);
+  const [by, setBy] = useState<RankBy>("revenue");
+  const zh = i18n.language.startsWith("zh");
+  const format = performanceFormat(i18n.language);
+  const dash = t("performance.none");
+  const period = periods.find((p) => p.key === periodKey) ?? periods[0];
+  if (!period) return null;
+  const label = zh ? period.label.zh : period.label.en;
+  const ofPeriod = lines.filter((line) => line.period.key === period.key);
+  const ranked = leaderboard(ofPeriod, by);
+  const rollup = teamRollup(ofPeriod);
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Subtitle2 as="h3" id={titleId}>
+        {t("performance.leaderboard.title")}
+      </Subtitle2>
+      <div className={styles.inline}>
+        {periods.length > 1 && (
+          <Field label={t("performance.leaderboard.period")}>
+            <Select value={period.key} onChange={(_, data) => setPeriodKey(data.value)}>
+              {periods.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {zh ? p.label.zh : p.label.en}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label={t("performance.leaderboard.rankBy")}>
+          <Select value={by} onChange={(_, data) => setBy(data.value as RankBy)}>
+            {(["revenue", "attainment", "score"] as const).map((key) => (
+              <option key={key} value={key}>
+                {t(`performance.leaderboard.by.${key}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <ScorecardTable
+        lines={ranked.map((r) => r.line)}
+        ranks={ranked.map((r) => r.rank)}
+        caption={t("performance.leaderboard.caption", { period: label })}
+      />
+      <Subtitle2 as="h4">{t("performance.leaderboard.rollup")}</Subtitle2>
+      <Caption1 className={styles.hint}>{t("performance.leaderboard.rollupHint")}</Caption1>
+      <Table size="extra-small" aria-label={t("performance.leaderboard.rollupCaption", { period: label })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("performance.columns.team")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("performance.columns.reps")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("performance.columns.revenue")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("performance.columns.target")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("performance.columns.attainment")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("performance.columns.commission")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rollup.map((row) => (
+            <TableRow key={row.team ?? "\u0000all"} className={row.team === null ? styles.total : undefined}>
+              <TableCell>
+                {row.team === null
+                  ? t("performance.leaderboard.allReps")
+                  : row.team || t("performance.leaderboard.noTeam")}
+              </TableCell>
+              <TableCell className={styles.number}>{row.reps}</TableCell>
+              <TableCell className={styles.number}>{format.money(row.revenue, dash)}</TableCell>
+              <TableCell className={styles.number}>{format.money(row.target, dash)}</TableCell>
+              <TableCell className={styles.number}>{format.percent(row.attainment, dash)}</TableCell>
+              <TableCell className={styles.number}>{format.money(row.commission, dash)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

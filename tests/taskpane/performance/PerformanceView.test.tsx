@@ -1,0 +1,151 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { PerformanceWorkbook } from "@excel/performance/readPerformance";
+import { PerformanceView } from "@taskpane/performance/PerformanceView";
+import { fakeService } from "../fakeWorkbookService";
+import { renderWithPane } from "../renderWithPane";
+import { data, kpis, plan } from "../../core/performance/performanceFixture";
+
+const workbook: PerformanceWorkbook = {
+  language: "en-US",
+  data,
+  missing: [],
+  reps: ["Ann", "Bob", "Cai"],
+  bands: null,
+  tiers: plan.commission.tiers.map((tier) => ({ ...tier })),
+  kpis,
+  scorecard: [],
+};
+const now = () => new Date(2026, 1, 15);
+
+// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(window, { ResizeObserver: NoResizeObserver });
+// The whole area renders (wizard, preview, leaderboard): slow in jsdom on a busy machine.
+jest.setTimeout(30_000);
+
+function service(overrides: Partial<PerformanceWorkbook> = {}) {
+  const performance = {
+    read: jest.fn(async () => ({ ok: true as const, value: { ...workbook, ...overrides } })),
+    writeScorecard: jest.fn(async () => ({
+      ok: true as const,
+      value: { kind: "written" as const, sheet: "Scorecard", added: 3, updated: 0 },
+    })),
+    writeReviewSheet: jest.fn(async (_rep: string, replace: boolean) => ({
+      ok: true as const,
+      value: replace
+        ? { kind: "written" as const, sheet: "Review Bob", periods: 2 }
+        : { kind: "exists" as const, sheet: "Review Bob" },
+    })),
+  };
+  return { performance, service: fakeService({ performance }) };
+}
+
+describe("PerformanceView", () => {
+  it("starts from the workbook's KPI table and previews scores, ratings and commission for this quarter", async () => {
+    renderWithPane(<PerformanceView now={now} />, service().service);
+    const weight = await screen.findByRole("textbox", { name: "Weight of Win rate (%)" });
+    expect(weight).toHaveValue("15");
+    expect(screen.getByRole("textbox", { name: "Target of Revenue vs target (%)" })).toHaveValue("100");
+    expect(screen.getByRole("textbox", { name: "Rate of tier 2 (%)" })).toHaveValue("6");
+    const preview = screen.getByRole("table", { name: "Scorecard preview" });
+    const ann = within(preview).getAllByRole("row")[1];
+    expect(within(ann).getByText("2026 Q1")).toBeInTheDocument();
+    expect(within(ann).getByText("1.19")).toBeInTheDocument();
+    expect(within(ann).getByText("A")).toBeInTheDocument();
+    expect(within(ann).getByText("7,900")).toBeInTheDocument();
+  });
+
+  it("ranks the leaderboard by the chosen figure and rolls the team up as Σ ÷ Σ", async () => {
+    renderWithPane(<PerformanceView now={now} />, service().service);
+    const board = await screen.findByRole("table", { name: "Leaderboard for 2026 Q1" });
+    const reps = () =>
+      within(board)
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => within(row).getAllByRole("cell")[1].textContent);
+    expect(reps()).toEqual(["Ann", "Bob", "Cai"]);
+    fireEvent.change(screen.getByRole("combobox", { name: "Rank by" }), { target: { value: "attainment" } });
+    const last = within(board).getAllByRole("row")[3];
+    expect(within(last).getAllByRole("cell")[0]).toHaveTextContent("—");
+    const rollup = screen.getByRole("table", { name: "Team roll-up for 2026 Q1" });
+    const east = within(rollup).getAllByRole("row")[1];
+    expect(within(east).getByText("East")).toBeInTheDocument();
+    expect(within(east).getByText("85%")).toBeInTheDocument();
+  });
+
+  it("names problems and refuses to write until they are fixed", async () => {
+    renderWithPane(<PerformanceView now={now} />, service().service);
+    const weight = await screen.findByRole("textbox", { name: "Weight of Win rate (%)" });
+    fireEvent.change(weight, { target: { value: "-1" } });
+    expect(screen.getByText("The weight of Win rate (%) must be a number ≥ 0.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Write scorecard" })).toBeDisabled();
+    fireEvent.change(weight, { target: { value: "20" } });
+    expect(screen.getByRole("button", { name: "Write scorecard" })).toBeEnabled();
+  });
+
+  it("writes the plan as edited and reports what was written", async () => {
+    const { performance, service: fake } = service();
+    renderWithPane(<PerformanceView now={now} />, fake);
+    fireEvent.click(await screen.findByRole("radio", { name: /Whole \(全额累进\)/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Write scorecard" }));
+    await screen.findByText("Scorecard written on sheet Scorecard: 3 rows added, 0 updated.");
+    const written = performance.writeScorecard.mock.calls[0] as unknown as [typeof plan];
+    expect(written[0].commission.mode).toBe("whole");
+    expect(written[0].reps).toEqual(["Ann", "Bob", "Cai"]);
+    expect(written[0].periods.map((p) => p.key)).toEqual(["FY2026-Q1"]);
+    expect(written[0].kpis.find((k) => k.key === "winRate")?.target).toBeCloseTo(0.5, 12);
+    expect(performance.read).toHaveBeenCalledTimes(2);
+  });
+
+  it("asks before rewriting rows already in the Scorecard", async () => {
+    const record = { period: "2026 Q1", rep: "Bob", periodStart: 46023, feedback: "Call more", training: "" };
+    const { performance, service: fake } = service({ scorecard: [record] });
+    renderWithPane(<PerformanceView now={now} />, fake);
+    fireEvent.click(await screen.findByRole("button", { name: "Write scorecard" }));
+    expect(screen.getByText(/1 rows for these periods and reps are in the Scorecard already/)).toBeInTheDocument();
+    expect(performance.writeScorecard).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Update and write" }));
+    await waitFor(() => expect(performance.writeScorecard).toHaveBeenCalledTimes(1));
+  });
+
+  it("writes a review sheet for the chosen rep, replacing an existing one only after asking", async () => {
+    const { performance, service: fake } = service();
+    renderWithPane(<PerformanceView now={now} />, fake);
+    fireEvent.change(await screen.findByRole("combobox", { name: "Rep" }), { target: { value: "Bob" } });
+    fireEvent.click(screen.getByRole("button", { name: "Write review sheet" }));
+    await screen.findByText("Sheet Review Bob exists. Replace it?");
+    fireEvent.click(screen.getByRole("button", { name: "Replace" }));
+    await screen.findByText("Review sheet Review Bob written with 2 periods.");
+    expect(performance.writeReviewSheet.mock.calls).toEqual([
+      ["Bob", false],
+      ["Bob", true],
+    ]);
+  });
+
+  it("shows the Office failure of a read, and speaks Chinese", async () => {
+    const failing = fakeService({
+      performance: {
+        read: async () => ({
+          ok: false as const,
+          error: { kind: "busy-editing" as const, code: "InvalidOperationInCellEditMode", message: "Leave the cell" },
+        }),
+        writeScorecard: jest.fn(),
+        writeReviewSheet: jest.fn(),
+      },
+    });
+    renderWithPane(<PerformanceView now={now} />, failing, "zh-CN");
+    expect(await screen.findByText("Leave the cell")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "绩效评估" })).toBeInTheDocument();
+  });
+
+  it("shows the leaderboard title in Chinese", async () => {
+    renderWithPane(<PerformanceView now={now} />, service().service, "zh-CN");
+    expect(await screen.findByRole("heading", { name: "排行榜" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "2026年第1季度排行榜" })).toBeInTheDocument();
+  });
+});
