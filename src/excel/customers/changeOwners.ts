@@ -1,0 +1,108 @@
+import { poolMarkerSummary } from "@core/customerViews/poolMarkers";
+import type { CustomerIdentity } from "@core/customerViews/customerIdentity";
+import { literalText } from "@core/import/literalText";
+import { customerStatusChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import { columnIndex } from "@core/workbook/columnIndex";
+import type { ExcelResult } from "../excelFailure";
+import { unguardTextColumns } from "../goals/placeRows";
+import { runExcel } from "../runExcel";
+import { activityRow } from "./activityRow";
+import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
+import { locateCustomers } from "./locateCustomers";
+
+/** A customer a pool change touches, as the pane read it. */
+export type PoolCustomer = {
+  readonly identity: CustomerIdentity;
+  /** The name Deals and Activities use for the customer (its company). */
+  readonly name: string;
+  /** Its owner when read ("" in the pool). */
+  readonly owner: string;
+};
+
+/** What a pool change writes: the new owner and status, and the kind of bookkeeping row. */
+export type OwnerChange = {
+  readonly kind: "release" | "reassign" | "claim";
+  /** "" releases to the pool. */
+  readonly owner: string;
+  readonly status: "Active" | "Pool";
+  readonly language: WorkbookLanguage;
+  readonly today: number;
+};
+
+/** How many customers changed owner. */
+export type OwnersChanged = { readonly changed: number };
+
+/**
+ * Sets Owner and Status of some customers and appends one Activities row per customer recording
+ * the change (Method Other, Summary "Pool: released — <previous owner>", "Pool: reassigned —
+ * <old> → <new>" or "Pool: claimed"), so the history of who owned whom stays in the workbook.
+ * Deals and earlier activities are never touched. One batch: the rows are found again by
+ * identity, then every cell and the Activities rows are written in one sync.
+ *
+ * @param customers - the customers to change
+ * @param change - the new owner, status and what to record
+ * @returns how many changed, or the failure (nothing written when a customer is gone)
+ * @example
+ * await changeOwners([acme], { kind: "release", owner: "", status: "Pool", language: "zh-CN", today: 45470 }) //=> { ok: true, value: { changed: 1 } }
+ */
+export async function changeOwners(
+  customers: readonly PoolCustomer[],
+  change: OwnerChange,
+): Promise<ExcelResult<OwnersChanged>> {
+  return typedFailure(
+    await runExcel(async (context) => {
+      const located = await locateCustomers(
+        context,
+        customers.map((customer) => customer.identity),
+      );
+      const { Owner: ownerColumn, Status: statusColumn } = located.columns;
+      if (ownerColumn < 0) throw new CustomerWriteError("ColumnMissing", "The Customers table has no Owner column.");
+      if (statusColumn < 0) throw new CustomerWriteError("ColumnMissing", "The Customers table has no Status column.");
+      const activities = context.workbook.tables.getItemOrNullObject("Activities");
+      await context.sync();
+      if (activities.isNullObject)
+        throw new CustomerWriteError("TableMissing", "The workbook has no Activities table.");
+      const activityHeader = activities.getHeaderRowRange();
+      activityHeader.load("values");
+      // Text-formatted ("@") columns store input as typed: the text guard must not go there.
+      const lastActivity = activities.getRange().getLastRow();
+      lastActivity.load("numberFormat");
+      const ownerCell = located.body.getCell(0, ownerColumn);
+      ownerCell.load("numberFormat");
+      await context.sync();
+      const ownerIsText = ownerCell.numberFormat[0]?.[0] === "@";
+      const headers = (activityHeader.values[0] ?? []).map((cell) => String(cell ?? ""));
+      if (columnIndex("Activities", headers).Summary < 0)
+        throw new CustomerWriteError("ColumnMissing", "The Activities table has no Summary column.");
+
+      const status = customerStatusChoices.find((choice) => choice["en-US"] === change.status)?.[change.language];
+      const other = "Other";
+      const method = change.language === "zh-CN" ? "其他" : other;
+      located.rows.forEach((row) => {
+        located.body.getCell(row, ownerColumn).values = [
+          [change.owner && !ownerIsText ? literalText(change.owner) : change.owner],
+        ];
+        located.body.getCell(row, statusColumn).values = [[status ?? change.status]];
+      });
+      const records = customers.map((customer) => {
+        const detail =
+          change.kind === "release"
+            ? customer.owner
+            : change.kind === "reassign"
+              ? `${customer.owner} → ${change.owner}`
+              : "";
+        return activityRow(headers, {
+          Date: change.today,
+          Customer: customer.name,
+          Owner: change.kind === "release" ? customer.owner : change.owner,
+          Method: method,
+          Summary: poolMarkerSummary(change.kind, change.language, detail),
+        });
+      });
+      if (records.length > 0)
+        activities.rows.add(undefined, unguardTextColumns(records, lastActivity.numberFormat[0] ?? []));
+      await context.sync();
+      return { changed: located.rows.length };
+    }),
+  );
+}
