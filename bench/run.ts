@@ -8,7 +8,8 @@
  * - `--hf-per-row-rows N`: rows for HyperFormula's per-row formulas, O(n²) (default 1,000)
  * - `--runs N`: timed runs per measurement, the median is kept (default 7)
  * - `--hf-runs N`: timed runs per HyperFormula measurement (default 3)
- * - `--only functions`: run only the named section(s), comma-separated
+ * - `--customers N`: customers for the pane summaries (default 10^4; deals scale with them)
+ * - `--only functions,views`: run only the named section(s), comma-separated
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -16,6 +17,7 @@ import path from "node:path";
 import { installCustomFunctionsRuntime } from "@workbench/emulator/customFunctionsRuntime";
 import { functionTable, runFunctionBench } from "./functionsBench";
 import { machineLine } from "./machine";
+import { runViewsBench, viewsTable } from "./viewsBench";
 
 installCustomFunctionsRuntime();
 
@@ -33,7 +35,8 @@ const hfRows = numberFlag("--hf-rows", 100_000);
 const hfPerRowRows = numberFlag("--hf-per-row-rows", 1_000);
 const hfRuns = numberFlag("--hf-runs", 3);
 const onlyAt = args.indexOf("--only");
-const SECTIONS = ["functions"] as const;
+const customers = numberFlag("--customers", 10_000);
+const SECTIONS = ["functions", "views"] as const;
 const only = onlyAt >= 0 ? args[onlyAt + 1].split(",") : [...SECTIONS];
 for (const name of only) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -47,6 +50,9 @@ const sections: string[] = [];
 if (only.includes("functions")) {
   const figures = runFunctionBench({ rows, runs, hfRows, hfPerRowRows, hfRuns }, log);
   sections.push("### SALES functions\n\n" + functionTable(figures, rows));
+}
+if (only.includes("views")) {
+  sections.push("### Pane summaries\n\n" + viewsTable(runViewsBench(customers, runs, log)));
 }
 
 const report = [machineLine(loadBefore), "", ...sections].join("\n");
