@@ -5,7 +5,9 @@ import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables } from "../tables/readTables";
+import { columnFormats } from "./columnFormats";
 import { queueColumnFormats, queueNewTable, type PreparedTable } from "./ensureTable";
+import { placeRows, queuePlacedRows, unguardTextColumns } from "./placeRows";
 
 export type ActionPlanWrite = {
   /** The goal whose steps are written (ActionPlan[Goal]). */
@@ -26,7 +28,8 @@ export type ActionPlanWriteOutcome =
 
 /**
  * Writes the steps of one goal to the ActionPlan table: the goal's rows (matched by Goal, trimmed
- * and case-insensitive) are replaced by the steps given; rows of other goals are kept. The table
+ * and case-insensitive) are replaced by the steps given — written over them in place, surplus
+ * steps appended, surplus rows deleted — and rows of other goals are kept. The table
  * is created on an "Action plan" / "行动计划" sheet when missing, with a conditional format that
  * marks overdue steps (due before today, status not done) in the sheet as the pane flags them.
  * If the goal's rows in the sheet are not the ones the editor loaded (someone edited them in
@@ -51,9 +54,12 @@ export async function writeActionPlan(request: ActionPlanWrite): Promise<ExcelRe
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    const lastRow = existing ? context.workbook.tables.getItem("ActionPlan").getRange().getLastRow() : null;
+    lastRow?.load("numberFormat");
     await context.sync();
     const headers = existing ? existing.headers : tableHeaders("ActionPlan", request.language);
-    const { values } = actionPlanValues(steps, request.language, headers);
+    const formats = lastRow ? (lastRow.numberFormat[0] as unknown[]) : columnFormats("ActionPlan", headers);
+    const values = unguardTextColumns(actionPlanValues(steps, request.language, headers).values, formats);
     const prepared: PreparedTable = existing
       ? {
           table: context.workbook.tables.getItem("ActionPlan"),
@@ -69,16 +75,19 @@ export async function writeActionPlan(request: ActionPlanWrite): Promise<ExcelRe
           sheets.items.map((s) => s.name),
           values.length,
         );
-    const { table, sheet } = prepared;
-    if (existing) {
-      const blankRows = existing.rows.flatMap((row, i) => (row.every((c) => c === "" || c === null) ? [i] : []));
-      const rows = [...new Set([...inSheet.map((s) => s.row), ...blankRows])].sort((a, b) => b - a);
-      for (const i of rows) table.rows.getItemAt(i).delete();
-      if (values.length > 0) table.rows.add(undefined, values);
-    } else if (values.length > 0) {
-      sheet.getRangeByIndexes(1, 0, values.length, headers.length).values = values;
-    }
-    queueColumnFormats(table, "ActionPlan", headers);
+    const { table } = prepared;
+    if (!existing) queueColumnFormats(table, "ActionPlan", headers);
+    // The goal's rows and blank rows are freed; the steps go into them in order, the rest appended.
+    const blankRows = (existing?.rows ?? []).flatMap((row, i) => (row.every((c) => c === "" || c === null) ? [i] : []));
+    const freed = existing ? [...inSheet.map((s) => s.row), ...blankRows] : values.map((_, i) => i);
+    const places = placeRows(freed, values.length);
+    if (values.length > 0) queuePlacedRows(table, values, places.at);
+    // A table keeps at least one data row: when every row would go, the last one is emptied instead.
+    const all = existing ? existing.rows.length : values.length;
+    const keepOne = places.remove.length > 0 && places.remove.length === all;
+    for (const i of keepOne ? places.remove.slice(0, -1) : places.remove) table.rows.getItemAt(i).delete();
+    if (keepOne) table.rows.getItemAt(0).getRange().clear("Contents");
+    if (existing) queueColumnFormats(table, "ActionPlan", headers);
     if (prepared.created) queueOverdueFormat(table, headers, request.language);
     await context.sync();
     return { status: "written" as const, sheet: prepared.sheetName, steps: steps.length, created: prepared.created };

@@ -11,7 +11,9 @@ import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables, type TableData } from "../tables/readTables";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
+import { columnFormats } from "./columnFormats";
 import { queueColumnFormats, queueNewTable, type PreparedTable } from "./ensureTable";
+import { placeRows, queuePlacedRows, unguardTextColumns } from "./placeRows";
 
 /** One plan to write: its figures and what they count. */
 export type PlanToWrite = { readonly plan: Plan; readonly metric: Metric };
@@ -68,12 +70,12 @@ function rowsToDelete(targets: TableData | undefined, plans: readonly PlanToWrit
  *
  * Creates the table (on a new "Targets" / "目标" sheet) when the workbook has none. In an existing
  * table, "update" means: the rows of the same metric whose period lies within the plan's fiscal
- * year are replaced (deleted, and the new rows appended); rows of other metrics or years and rows
- * the manager added are kept. When there are rows to replace and `replace` is false, nothing is
+ * year are replaced (the new rows written over them in place, the surplus appended or deleted, see
+ * placeRows); rows of other metrics or years and rows the manager added are kept. When there are rows to replace and `replace` is false, nothing is
  * written and the outcome says how many rows would be replaced, for the pane to ask first.
  *
- * Batching: one read (readTables), then one sync for the deletes and the first chunk of rows,
- * one per further chunk (writeInChunks), and one for formats and charts.
+ * Batching: one read (readTables), one sync for the sheet names and formats, one per chunk of
+ * rows (writeInChunks), and one for any deletes, the formats and the charts.
  *
  * @param request - the plans, the workbook's language, levels of time, won labels, confirmation
  * @returns what was written, the confirmation needed, or the Office failure
@@ -94,6 +96,10 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    // New rows take the formats of the table's last row (Excel extends them): a Text ("@") column
+    // stores text as typed, so its texts need no guard.
+    const lastRow = existing ? context.workbook.tables.getItem("Targets").getRange().getLastRow() : null;
+    lastRow?.load("numberFormat");
     await context.sync();
 
     const rowsFor = (headers: readonly string[]) =>
@@ -110,7 +116,9 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
         return targetTable(rows, request.language, headers).values;
       });
     const newHeaders = tableHeaders("Targets", request.language);
-    const values = rowsFor(existing ? existing.headers : newHeaders);
+    const headers = existing ? existing.headers : newHeaders;
+    const formats = lastRow ? (lastRow.numberFormat[0] as unknown[]) : columnFormats("Targets", newHeaders);
+    const values = unguardTextColumns(rowsFor(headers), formats);
     const prepared: PreparedTable = existing
       ? {
           table: context.workbook.tables.getItem("Targets"),
@@ -132,23 +140,20 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     };
 
     const { table, sheet } = prepared;
-    const width = prepared.headers.length;
-    let chunked;
-    if (existing) {
-      // Descending, so each index still names the row it named when read.
-      for (const i of [...deleting].reverse()) table.rows.getItemAt(i).delete();
-      chunked = await writeInChunks(context, values, (chunk) => void table.rows.add(undefined, chunk), request);
-    } else {
-      chunked = await writeInChunks(
-        context,
-        values,
-        (chunk, offset) => void (sheet.getRangeByIndexes(1 + offset, 0, chunk.length, width).values = chunk),
-        request,
-      );
-    }
+    // A new table gets its formats before its values, so Text columns take labels as typed.
+    if (!existing) queueColumnFormats(table, "Targets", prepared.headers);
+    // A new table was made with as many empty rows as there are values: each goes in place.
+    const places = placeRows(existing ? deleting : values.map((_, i) => i), values.length);
+    const chunked = await writeInChunks(
+      context,
+      values,
+      (chunk, offset) => queuePlacedRows(table, chunk, places.at.slice(offset, offset + chunk.length)),
+      request,
+    );
+    for (const i of places.remove) table.rows.getItemAt(i).delete();
 
     queueColumnFormats(table, "Targets", prepared.headers);
-    const left = (existing?.firstColumn ?? 0) + width + 1;
+    const left = (existing?.firstColumn ?? 0) + prepared.headers.length + 1;
     const top = existing?.headerRow ?? 0;
     sheet.charts.load("items/name");
     await context.sync();

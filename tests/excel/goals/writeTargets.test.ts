@@ -7,6 +7,7 @@ import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import { readTables } from "@excel/tables/readTables";
 import { readGoalsData } from "@excel/goals/goalsData";
 import { chartName, writeTargets, type TargetsWrite } from "@excel/goals/writeTargets";
+import { placeRows, unguardTextColumns } from "@excel/goals/placeRows";
 
 let functions: SalesFunctionsSource;
 let emulator: Emulator;
@@ -193,7 +194,8 @@ describe("writeTargets (emulator, real SALES functions)", () => {
     expect(confirmed.value).toMatchObject({ status: "written", replaced: 102, created: false, added: 102 });
     const table = await targets();
     expect(table.rows).toHaveLength(103);
-    expect(table.rows[0][table.columns.Metric]).toBe("New customers");
+    // Replaced in place: the manager's row keeps its place after the year's 102 rows.
+    expect(table.rows[102][table.columns.Metric]).toBe("New customers");
     const year = table.rows.find(
       (r) =>
         r[table.columns.Period] === "2025" &&
@@ -229,5 +231,16 @@ describe("writeTargets (emulator, real SALES functions)", () => {
     expect(written.ok).toBe(false);
     const read = await readTables(["Targets"]);
     expect(read.ok && read.value.Targets).toBeUndefined();
+  });
+});
+
+describe("placeRows and unguardTextColumns", () => {
+  it("puts new rows into freed rows in order, appends the rest, deletes leftovers bottom-up", () => {
+    expect(placeRows([4, 2], 3)).toEqual({ at: [2, 4, "append"], remove: [] });
+    expect(placeRows([7, 1, 3, 3], 1)).toEqual({ at: [1], remove: [7, 3] });
+    expect(placeRows([], 2)).toEqual({ at: ["append", "append"], remove: [] });
+  });
+  it("drops the text guard only in Text columns", () => {
+    expect(unguardTextColumns([["'2024", "'2024", 5]], ["@", "General", "@"])).toEqual([["2024", "'2024", 5]]);
   });
 });
