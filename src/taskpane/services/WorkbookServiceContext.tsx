@@ -9,6 +9,7 @@ import type { SetupService } from "@excel/setup/setupService";
 import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
+import type { CustomersService } from "@excel/customers/customersService";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
@@ -27,6 +28,7 @@ export type WorkbookService = {
   readonly team: TeamService;
   readonly performance: PerformanceService;
   readonly pipeline: PipelineService;
+  readonly customers: CustomersService;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

@@ -6,6 +6,7 @@ import { setupService } from "@excel/setup/setupService";
 import { teamService } from "@excel/team/teamService";
 import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
+import { excelCustomersService } from "@excel/customers/customersService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
@@ -18,4 +19,5 @@ export const excelWorkbookService: WorkbookService = {
   team: teamService,
   performance: performanceService,
   pipeline: excelPipelineService,
+  customers: excelCustomersService,
 };
