@@ -177,6 +177,8 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
     layout.formulas.forEach((formula, column) => {
       if (formula) target_.getRangeByIndexes(1, column, total, 1).formulas = everyCell(formula);
     });
+    // Widths from the header and the first rows: measuring a whole 100,000-row column is not worth it.
+    target_.getRangeByIndexes(0, 0, Math.min(total, 200) + 1, width).format.autofitColumns();
     target_.freezePanes.freezeRows(1);
     target_.activate();
     clearRecord(context);
@@ -282,8 +284,23 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
         ? sheet.getRangeByIndexes(anchor.row, anchor.column + sourceWidth, total + 1, layout.addedColumns.length)
         : undefined;
     right?.load("values,address");
+    const allTables = context.workbook.tables;
+    allTables.load("items/name,items/worksheet/name");
     await context.sync();
     if (!existing.isNullObject) refuse(`A table named ${target} already exists: append to it instead.`);
+    const sheetTables = allTables.items.filter((table) => table.worksheet.name === sheetName);
+    if (sheetTables.length > 0) {
+      // The list must not overlap a table already on the sheet (Excel refuses overlapping tables).
+      const block = sheet.getRangeByIndexes(anchor.row, anchor.column, total + 1, width);
+      const overlaps = sheetTables.map((table) => {
+        const overlap = block.getIntersectionOrNullObject(table.getRange());
+        overlap.load("address");
+        return { name: table.name, overlap };
+      });
+      await context.sync();
+      const hit = overlaps.find(({ overlap }) => !overlap.isNullObject);
+      if (hit) refuse(`The list overlaps the table ${hit.name}; select cells outside it or convert to a new sheet.`);
+    }
     if (right && right.values.some((row) => row.some((cell) => cell !== "" && cell !== null))) {
       const where = right.address.slice(right.address.lastIndexOf("!") + 1);
       refuse(

@@ -206,6 +206,18 @@ describe("convert in place", () => {
     });
     expect(emulator.snapshot()).toEqual(before);
   });
+  it("refuses, changing nothing, when the list overlaps a table already on the sheet", async () => {
+    emulator.book.setValues("Sheet1", "A1", messyList);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add("A2:G4", true).name = "MyList";
+      await context.sync();
+    });
+    emulator.book.select("Sheet1", "A1:G6");
+    const before = emulator.snapshot();
+    const { written } = await convertSheet({ sheet: "Sheet1", selection: true, target: "Customers", mode: "in-place" });
+    expect(written).toMatchObject({ ok: false, error: { kind: "invalid", message: expect.stringMatching(/MyList/) } });
+    expect(emulator.snapshot()).toEqual(before);
+  });
 });
 
 describe("append to the existing table", () => {
