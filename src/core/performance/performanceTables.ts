@@ -8,6 +8,11 @@ export type PerformanceColumn = {
   readonly header: LocalizedText;
   readonly kind: ColumnKind;
   readonly formula: boolean;
+  /**
+   * The number format when the kind's is not right: text columns are Text (@) so that periods
+   * such as "Apr 2026" and names starting with = stay text; a TRUE/FALSE column stays General.
+   */
+  readonly format?: string;
 };
 
 /** A table performance writes: the Scorecard, or one of its set-up tables. */
@@ -82,7 +87,7 @@ export const kpiWeightsTable: PerformanceTable = {
     col("KPI", "考核指标", "text"),
     col("Weight", "权重", "number"),
     col("Target", "目标值", "number"),
-    col("LowerIsBetter", "越低越好", "text"),
+    { ...col("LowerIsBetter", "越低越好", "text"), format: "General" },
   ],
 };
 

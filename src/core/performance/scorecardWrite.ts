@@ -1,5 +1,4 @@
 import type { Cell } from "../cells/cell";
-import { safeText } from "../import/safeText";
 import type { WorkbookLanguage } from "../workbook/schema";
 import { KPI_KEYS } from "./kpis";
 import { headerIndex, scorecardTable } from "./performanceTables";
@@ -15,7 +14,12 @@ export type ScorecardWrite = {
   /** The header row once the columns are in. */
   readonly headers: readonly string[];
   /** Rows already there for a period and rep of the plan: new cells, null where the cell is kept. */
-  readonly updates: readonly { readonly row: number; readonly cells: readonly (string | number | null)[] }[];
+  readonly updates: readonly {
+    readonly row: number;
+    readonly cells: readonly (string | number | null)[];
+    /** True where the row was an empty one, now filled with a new period and rep. */
+    readonly filled: boolean;
+  }[];
   /** Rows to add at the end, one per period and rep not in the table yet. */
   readonly appends: readonly (readonly (string | number)[])[];
   /** Set when the Scorecard's columns are arranged so that the formulas cannot work. */
@@ -29,9 +33,6 @@ const keyOf = (period: unknown, rep: unknown) =>
     .trim()
     .toLowerCase()}`;
 
-/** The period label as text: an apostrophe keeps Excel from reading "Apr 2026" or "2026" as a date or number. */
-const periodText = (label: string) => `'${label}`;
-
 /**
  * Plans the write of a scorecard into the Scorecard table without losing anything:
  * - missing columns of the layout (performanceTables) are inserted after the column that
@@ -40,7 +41,8 @@ const periodText = (label: string) => `'${label}`;
  * - a row whose Period and Rep (trimmed, any case) are a period and rep of the plan is updated:
  *   Period, Rep, dates and every formula are rewritten; Feedback, Training and the user's own
  *   columns are kept (null);
- * - other plan rows are appended; rows of other periods are not touched.
+ * - other plan rows fill the table's empty rows first (a new table's blank row), then are
+ *   appended; rows of other periods are not touched.
  *
  * @param existing - the table's header row and body, or null to create one
  * @param periods - the plan's periods
@@ -50,7 +52,7 @@ const periodText = (label: string) => `'${label}`;
  * @returns inserts, updates and appends
  *
  * @example
- * scorecardWrite(null, periods, ["Ann"], formulas, "en-US").appends[0][0] //=> "'2026 Q1"
+ * scorecardWrite(null, periods, ["Ann"], formulas, "en-US").appends[0][0] //=> "2026 Q1"
  */
 export function scorecardWrite(
   existing: ExistingScorecard | null,
@@ -87,21 +89,30 @@ export function scorecardWrite(
     for (const insert of insertColumns) out.splice(insert.index, 0, "");
     return out;
   });
+  // A row with no Period, Rep, notes or user value (the empty row a new table starts with) is
+  // filled before rows are added, so the table has no blank line in it.
+  const kept = new Set(
+    headers.map((_, at) => at).filter((at) => !layout.some((c) => c.formula && index[c.key] === at)),
+  );
+  const isEmptyCell = (cell: Cell) => cell === null || cell === undefined || String(cell).trim() === "";
+  const blanks = shifted.flatMap((row, r) => (row.every((cell, at) => !kept.has(at) || isEmptyCell(cell)) ? [r] : []));
   const rowOf = new Map<string, number>();
   shifted.forEach((row, r) => {
     const key = keyOf(row[index.Period], row[index.Rep]);
     if (!rowOf.has(key)) rowOf.set(key, r);
   });
 
-  const updates: { row: number; cells: (string | number | null)[] }[] = [];
+  const updates: { row: number; cells: (string | number | null)[]; filled: boolean }[] = [];
   const appends: (string | number)[][] = [];
   for (const period of periods) {
     const label = period.label[language === "zh-CN" ? "zh" : "en"];
     for (const rep of reps) {
       const written: Record<string, string | number> = {
         ...formulas,
-        Period: periodText(label),
-        Rep: safeText(rep),
+        // Period and Rep are Text-formatted columns (see performanceTables), so "Apr 2026", "2026"
+        // and a name starting with = stay text as written.
+        Period: label,
+        Rep: rep,
         PeriodStart: period.start,
         PeriodEnd: period.end,
       };
@@ -110,8 +121,9 @@ export function scorecardWrite(
         return column && column.key in written ? written[column.key] : keep;
       };
       const row = rowOf.get(keyOf(label, rep));
-      if (row === undefined) appends.push(headers.map((_, at) => cellAt(at, "") as string | number));
-      else updates.push({ row, cells: headers.map((_, at) => cellAt(at, null)) });
+      const slot = row ?? blanks.shift();
+      if (slot === undefined) appends.push(headers.map((_, at) => cellAt(at, "") as string | number));
+      else updates.push({ row: slot, cells: headers.map((_, at) => cellAt(at, null)), filled: row === undefined });
     }
   }
   return { insertColumns, headers, updates, appends, ...(problem ? { problem } : {}) };

@@ -115,18 +115,30 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
       },
     });
     const write = scorecardWrite(existing, plan.periods, plan.reps, formulas, language);
-    if (existing) {
-      const body = table.getDataBodyRange();
-      for (const update of write.updates) body.getRow(update.row).values = [update.cells as (string | number)[]];
-    }
-    if (write.appends.length > 0) {
-      const rows = write.appends as (string | number)[][];
-      if (existing) table.rows.add(undefined, rows);
-      else table.getDataBodyRange().values = rows;
-    }
+    const current = existing?.rows.length ?? 0;
+    const blank = write.headers.map(() => "");
+    if (existing && write.appends.length > 0)
+      table.rows.add(
+        undefined,
+        write.appends.map(() => blank),
+      );
+    // Formats before values: Text (@) keeps periods and names as text, and formulas must not land
+    // in Text cells (a column inserted beside a text column may be one).
     queueFormats(table, scorecardTable, write.headers);
+    const body = table.getDataBodyRange();
+    for (const update of write.updates) body.getRow(update.row).values = [update.cells as (string | number)[]];
+    if (write.appends.length > 0) {
+      const at = existing ? current : 0;
+      body.getRow(at).getResizedRange(write.appends.length - 1, 0).values = write.appends as (string | number)[][];
+    }
     table.columns.getItemAt(0).getRange().format.autofitColumns();
     await context.sync();
-    return { kind: "written", sheet: sheetName, added: write.appends.length, updated: write.updates.length };
+    const filled = write.updates.filter((update) => update.filled).length;
+    return {
+      kind: "written",
+      sheet: sheetName,
+      added: write.appends.length + filled,
+      updated: write.updates.length - filled,
+    };
   });
 }

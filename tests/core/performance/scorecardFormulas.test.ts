@@ -2,6 +2,9 @@ import { scorecardFormulas } from "@core/performance/scorecardFormulas";
 import { performanceLabels } from "@core/performance/performanceLabels";
 import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
 import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
+import { scorecardPeriods } from "@core/performance/scorecardPeriods";
+import { scorecardWrite } from "@core/performance/scorecardWrite";
+import { tableSpec } from "@core/workbook/schema";
 
 describe("scorecardFormulas", () => {
   const en = scorecardFormulas({
@@ -65,5 +68,64 @@ describe("scorecardFormulas", () => {
       Feedback: 2,
       Score: -1,
     });
+  });
+});
+
+describe("scorecardWrite", () => {
+  const periods = scorecardPeriods({ kind: "quarter", year: 2026, quarter: 1 });
+  const formulas = { Revenue: "=1", Score: "=2" };
+  const schema = tableSpec("Scorecard").columns.map((c) => c.header["en-US"]);
+
+  it("inserts its columns, fills the empty row a new table has, then appends, writing names as typed", () => {
+    const blank = schema.map(() => "");
+    const write = scorecardWrite(
+      { headers: [...schema, "Bonus"], rows: [[...blank, ""]] },
+      periods,
+      ["=Ann", "Bob"],
+      formulas,
+      "en-US",
+    );
+    expect(write.insertColumns.map((c) => c.header)).toEqual([
+      "NewCustomers",
+      "Commission",
+      "PeriodStart",
+      "PeriodEnd",
+      "CommissionBase",
+      "CarriedYTD",
+      "QuotaYTD",
+    ]);
+    expect(write.headers.at(-1)).toBe("Bonus");
+    expect(write.updates).toHaveLength(1);
+    expect(write.updates[0]).toMatchObject({ row: 0, filled: true });
+    expect(write.updates[0].cells.slice(0, 3)).toEqual(["2026 Q1", "=Ann", "=1"]);
+    expect(write.appends).toHaveLength(1);
+    expect(write.appends[0].at(-1)).toBe("");
+  });
+
+  it("rewrites a matching row's formulas but keeps its notes and the user's column", () => {
+    const index = (key: string) => schema.indexOf(key);
+    const row = schema.map(() => "" as string | number);
+    row[index("Period")] = " 2026 q1 ";
+    row[index("Rep")] = "BOB";
+    row[index("Feedback")] = "Call more";
+    const write = scorecardWrite(
+      { headers: [...schema, "Bonus"], rows: [[...row, 5]] },
+      periods,
+      ["Bob"],
+      formulas,
+      "en-US",
+    );
+    expect(write.appends).toEqual([]);
+    const cells = write.updates[0].cells;
+    expect(write.updates[0].filled).toBe(false);
+    expect(cells[write.headers.indexOf("Feedback")]).toBeNull();
+    expect(cells[write.headers.indexOf("Bonus")]).toBeNull();
+    expect(cells[write.headers.indexOf("Revenue")]).toBe("=1");
+  });
+
+  it("reports a KPI block broken by a user column", () => {
+    const headers = [...schema];
+    headers.splice(headers.indexOf("WinRate"), 0, "Mine");
+    expect(scorecardWrite({ headers, rows: [] }, periods, ["Bob"], formulas, "en-US").problem).toBe("kpiBlockBroken");
   });
 });
