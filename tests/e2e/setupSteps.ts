@@ -1,0 +1,27 @@
+/**
+ * Steps other end-to-end tests share: set up a complete workbook with sample data through the
+ * pane's Set up area, as a manager does. Works whichever language the pane speaks.
+ */
+import type { Page } from "playwright-core";
+import { paneRoot } from "./workbench";
+
+/** How long a set-up with sample data may take in the workbench (a few thousand rows with formulas). */
+const SETUP_TIMEOUT_MS = 150_000;
+
+/**
+ * Opens the Set up area, chooses the workbook language and sample data, confirms, and waits until
+ * the pane reports the workbook set up.
+ *
+ * @param page - an open workbench page (see openWorkbench)
+ * @param language - the workbook's language (sheet names and headers)
+ */
+export async function setUpSampleInWorkbench(page: Page, language: "en-US" | "zh-CN"): Promise<void> {
+  const pane = paneRoot(page);
+  await pane.getByRole("tab", { name: /^(Set up|初始化)$/ }).click();
+  await pane.getByRole("table", { name: /^(What set-up will do|初始化将执行的操作)$/ }).waitFor();
+  const radio = pane.getByRole("radio", { name: language === "zh-CN" ? "中文" : "English" });
+  if (await radio.isEnabled()) await radio.check();
+  await pane.getByRole("checkbox", { name: /^(Add sample data|添加示例数据)/ }).check();
+  await pane.getByRole("button", { name: /^(Set up workbook|初始化工作簿)$/ }).click();
+  await pane.getByText(/^(The workbook is set up\.|工作簿已初始化。)$/).waitFor({ timeout: SETUP_TIMEOUT_MS });
+}
