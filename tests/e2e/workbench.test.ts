@@ -18,8 +18,9 @@ import {
   type WorkbenchPage,
 } from "./workbench";
 
-// A browser, page loads and typing take seconds, not jest's default 5.
-jest.setTimeout(60_000);
+// A browser, page loads and typing take seconds, not jest's default 5; with the other e2e files
+// running beside this one on two cores, a reload test can take over a minute.
+jest.setTimeout(180_000);
 
 let browser: Browser;
 
