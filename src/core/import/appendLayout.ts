@@ -5,7 +5,7 @@ import { tableSpec, type WorkbookLanguage } from "../workbook/schema";
 import { columnFormat } from "./columnFormat";
 import { importFingerprint } from "./importFingerprint";
 import type { ImportTarget } from "./importColumns";
-import { extraHeader, outputCell, uniqueHeader, type TableLayout } from "./tableLayout";
+import { extraHeader, outputCell, textCell, uniqueHeader, type TableLayout } from "./tableLayout";
 import type { ImportResult } from "./validateRows";
 
 export type AppendOptions = {
@@ -14,7 +14,13 @@ export type AppendOptions = {
   readonly headers: readonly Cell[];
   readonly language: WorkbookLanguage;
   /** The existing table's header row and where its schema columns are (readTables). */
-  readonly table: { readonly headers: readonly string[]; readonly columns: ColumnIndex; readonly rowCount: number };
+  readonly table: {
+    readonly headers: readonly string[];
+    readonly columns: ColumnIndex;
+    readonly rowCount: number;
+    /** Which of the table's columns are formatted as Text (`@`): their cells are written as typed. */
+    readonly textColumns?: readonly boolean[];
+  };
   readonly sourceFormats?: readonly (string | undefined)[];
 };
 
@@ -71,14 +77,15 @@ export function appendLayout(result: ImportResult, options: AppendOptions): Tabl
     return add(header, options.sourceFormats?.[index] ?? null);
   });
 
+  const write = (cell: Cell, at: number) => (table.textColumns?.[at] ? textCell(cell) : outputCell(cell));
   const rows = result.rows.map((row) => {
     const out: Cell[] = headers.map((_, at) => (formulaAt.has(at) ? null : ""));
     for (const key of result.columns) {
       const at = keyAt.get(key);
-      if (at !== undefined && !formulaAt.has(at)) out[at] = outputCell(row.values[key] ?? null);
+      if (at !== undefined && !formulaAt.has(at)) out[at] = write(row.values[key] ?? null, at);
     }
     extraAt.forEach((at, position) => {
-      if (at >= 0) out[at] = outputCell(row.extras[position] ?? null);
+      if (at >= 0) out[at] = write(row.extras[position] ?? null, at);
     });
     return out;
   });

@@ -6,7 +6,7 @@ import { importFingerprint } from "./importFingerprint";
 import { importFormula, type ConfigTables } from "./importFormulas";
 import type { ImportTarget } from "./importColumns";
 import type { ImportMapping } from "./proposeMapping";
-import { extraHeader, outputCell, uniqueHeader, type TableLayout } from "./tableLayout";
+import { extraHeader, outputCell, textCell, uniqueHeader, type TableLayout } from "./tableLayout";
 import type { ImportResult } from "./validateRows";
 
 export type InPlaceOptions = {
@@ -15,6 +15,8 @@ export type InPlaceOptions = {
   /** The source block as read (values), its formulas when known, and where it sits on the sheet. */
   readonly values: Matrix;
   readonly formulas?: readonly (readonly unknown[])[];
+  /** The block's number formats: a cell formatted as Text (`@`) is written as typed. */
+  readonly numberFormats?: readonly (readonly string[])[];
   /** 0-based sheet row and column of `values[0][0]`. */
   readonly top: number;
   readonly left: number;
@@ -116,7 +118,8 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
         const formula = options.formulas?.[at]?.[index];
         if (typeof formula === "string" && formula.startsWith("=")) continue;
         const converted = imported.values[spec.key] ?? null;
-        if (!same(converted, source[index] ?? null)) out[index] = outputCell(converted);
+        if (same(converted, source[index] ?? null)) continue;
+        out[index] = options.numberFormats?.[at]?.[index] === "@" ? textCell(converted) : outputCell(converted);
       }
     }
     rows.push(out);

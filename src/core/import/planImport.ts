@@ -17,6 +17,8 @@ export type ExistingTable = {
   readonly headers: readonly string[];
   readonly columns: ColumnIndex;
   readonly rows: readonly (readonly Cell[])[];
+  /** Which columns are formatted as Text (`@`), for appending. */
+  readonly textColumns?: readonly boolean[];
 };
 
 /** Everything an import is planned from: the source, the user's choices and the workbook's facts. */
@@ -122,7 +124,12 @@ export function planImport(input: ImportPlanInput): ImportPlan {
         target,
         headers,
         language,
-        table: { headers: table.headers, columns: table.columns, rowCount: table.rows.length },
+        table: {
+          headers: table.headers,
+          columns: table.columns,
+          rowCount: table.rows.length,
+          textColumns: table.textColumns,
+        },
         sourceFormats,
       });
       return { result, layout };
@@ -135,6 +142,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
           language,
           values: source.values,
           formulas: source.formulas,
+          numberFormats: source.numberFormats,
           top: source.top,
           left: source.left,
           headerRow,

@@ -41,6 +41,15 @@ export function outputCell(cell: Cell): Cell {
   return typeof cell === "string" ? literalText(cell) : cell;
 }
 
+/**
+ * A value for a cell formatted as Text (`@`): Excel stores whatever is written there as typed, an
+ * apostrophe included, so text goes in without literalText's guard (a formula-like text cannot
+ * become a formula in such a cell); empty is "".
+ */
+export function textCell(cell: Cell): Cell {
+  return cell === null || cell === undefined ? "" : cell;
+}
+
 /** Excel table headers must be unique, compared case-insensitively: " (2)", " (3)" … are added. */
 export function uniqueHeader(header: string, taken: Set<string>): string {
   let name = header;

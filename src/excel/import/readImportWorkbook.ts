@@ -1,3 +1,4 @@
+import { importTargets, type ImportTarget } from "@core/import/importColumns";
 import { settingKeys, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -14,6 +15,11 @@ export type ImportWorkbook = {
   readonly sheets: readonly string[];
   /** Whether set-up's Cadences table exists (Customers.NextContact reads the tier cadence there). */
   readonly cadences: boolean;
+  /**
+   * Per existing target table, which columns are formatted as Text (`@`, as set-up formats IDs and
+   * phones), read from its first data row: values go into them as typed.
+   */
+  readonly textColumns: Partial<Record<ImportTarget, boolean[]>>;
   /** An import that did not finish, if one is recorded. */
   readonly pending: PendingImport | null;
 };
@@ -39,7 +45,16 @@ export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>>
     pending.load("value");
     const cadences = context.workbook.tables.getItemOrNullObject("Cadences");
     cadences.load("name");
+    const firstRows = importTargets
+      .filter((name) => tables.value[name] !== undefined)
+      .map((name) => {
+        const row = context.workbook.tables.getItem(name).getDataBodyRange().getRow(0);
+        row.load("numberFormat");
+        return { name, row };
+      });
     await context.sync();
+    const textColumns: Partial<Record<ImportTarget, boolean[]>> = {};
+    for (const { name, row } of firstRows) textColumns[name] = (row.numberFormat[0] ?? []).map((f) => f === "@");
     const recorded = language.isNullObject ? undefined : workbookLanguages.find((l) => l === language.value);
     const headers = Object.values(tables.value).flatMap((table) => table?.headers ?? []);
     const inferred: WorkbookLanguage | null =
@@ -49,6 +64,7 @@ export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>>
       tables: tables.value,
       sheets: sheets.items.map((sheet) => sheet.name),
       cadences: !cadences.isNullObject,
+      textColumns,
       pending: pending.isNullObject ? null : toPendingImport(pending.value),
     };
   });

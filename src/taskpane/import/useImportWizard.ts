@@ -262,7 +262,7 @@ export function useImportWizard(): ImportWizard {
       stages: workbook.tables.Stages,
       customers: workbook.tables.Customers,
       cadences: workbook.cadences,
-      table: workbook.tables[target],
+      table: workbook.tables[target] && { ...workbook.tables[target], textColumns: workbook.textColumns[target] },
     });
   }, [planned, source, workbook, headerRow, mapping, target, mode, language, stageMapping]);
 

@@ -111,6 +111,14 @@ describe("planImport: append", () => {
     expect(layout.rows[0]).toEqual(["华瑞科技", "", "A", null, 45296, "'13800138000", "wx1"]);
     expect(layout.formats[5]).toBeNull();
   });
+
+  it("writes into Text-formatted (@) columns as typed: Excel would keep a guard apostrophe there", () => {
+    const headers = ["Company", "Phone"];
+    const table = { headers, columns: columnIndex("Customers", headers), rows: [], textColumns: [false, true] };
+    const { layout } = planImport(input({ mode: "append", table }));
+    expect(layout.rows[0].slice(0, 2)).toEqual(["华瑞科技", "13800138000"]);
+    expect(layout.rows[1].slice(0, 2)).toEqual(["'=cmd|' /C calc'!A0", "139"]);
+  });
 });
 
 describe("planImport: deals", () => {

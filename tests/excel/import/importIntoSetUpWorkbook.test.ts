@@ -35,7 +35,7 @@ it("appends a pasted list to the set-up Customers table; NextContact computes fr
   emulator.book.addSheet("粘贴");
   emulator.book.setValues("粘贴", "A1", [
     ["Company", "Contact", "Mobile", "Tier", "Last contact", "Source"],
-    ["New Horizon Ltd", "Ann Lee", "13311112222", "A", "6/1/2024", "Trade fair"],
+    ["New Horizon Ltd", "Ann Lee", "'133 1111 2222", "A", "6/1/2024", '\'=HYPERLINK("http://x")'],
     [existingCompany, "Someone", "13322223333", "B", "2024-05-20", "Referral"],
   ]);
   const { plan, written } = await convertSheet({ sheet: "粘贴", target: "Customers", mode: "append" });
@@ -55,5 +55,13 @@ it("appends a pasted list to the set-up Customers table; NextContact computes fr
   expect(emulator.book.getCell(sheet, newRow, col("下次联系")).formula).toBe(
     "=SALES.NEXTVISIT([@最近联系],[@客户等级],Cadences)",
   );
-  expect(emulator.book.getCell(sheet, newRow, col("来源")).value).toBe("Trade fair");
+  // Set-up formats phones as Text: they go in as typed, no apostrophe shows; formula-like text
+  // stays text.
+  expect(emulator.book.getCell(sheet, newRow, col("电话"))).toMatchObject({
+    value: "133 1111 2222",
+    text: "133 1111 2222",
+  });
+  expect(emulator.book.getCell(sheet, newRow, col("来源")).value).toBe('=HYPERLINK("http://x")');
+  expect(emulator.book.getCell(sheet, newRow, col("来源")).formula).toBeUndefined();
+  expect(emulator.book.getCell(sheet, newRow + 1, col("电话")).value).toBe("13322223333");
 });

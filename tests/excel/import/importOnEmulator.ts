@@ -49,7 +49,10 @@ export async function convertSheet(
     stages: tables.Stages,
     customers: tables.Customers,
     cadences: workbook.value.cadences,
-    table: tables[options.target],
+    table: tables[options.target] && {
+      ...tables[options.target]!,
+      textColumns: workbook.value.textColumns[options.target],
+    },
   });
   const written = await writeImport(
     {

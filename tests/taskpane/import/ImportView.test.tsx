@@ -28,6 +28,7 @@ const emptyWorkbook: ImportWorkbook = {
   tables: {},
   sheets: ["Sheet1"],
   cadences: false,
+  textColumns: {},
   pending: null,
 };
 
