@@ -2,7 +2,8 @@
  * `npm run screenshots`: pictures of the workbench for the README, made the way the e2e tests run
  * it — the add-in built with the workbench, served on 127.0.0.1, opened in headless Chromium
  * (found or installed as tests/e2e/browser.ts does). For each language it opens an empty
- * workbench in that language, saves the result as docs/workbench-<en|zh>.png.
+ * workbench in that language, sets up the sample workbook through the pane's Set up area (as a
+ * manager would), shows the pipeline sheet and the Team area, and saves docs/workbench-<en|zh>.png.
  *
  *   npm run screenshots            both languages
  *   npm run screenshots -- zh      only Chinese
@@ -12,20 +13,34 @@ import { tmpdir } from "os";
 import { join, relative, resolve } from "path";
 import type { Browser } from "playwright-core";
 import { ensureBrowser, launchBrowser } from "../tests/e2e/browser";
-import { openWorkbench, recordErrors } from "../tests/e2e/workbench";
+import { setUpSampleInWorkbench } from "../tests/e2e/setupSteps";
+import { openWorkbench, paneRoot, recordErrors } from "../tests/e2e/workbench";
 import { buildWorkbench, serveFolder } from "../tests/e2e/workbenchServer";
 
 const ROOT = resolve(__dirname, "..");
 const DOCS = join(ROOT, "docs");
 
-type Shot = { file: string; language: "en-US" | "zh-CN" };
+/** A picture: its file, the language, the sheet shown in the grid and the pane's tab and what to wait for there. */
+type Shot = { file: string; language: "en-US" | "zh-CN"; sheet: string; area: string; ready: string };
 
 const SHOTS: Record<string, Shot> = {
-  en: { file: "workbench-en.png", language: "en-US" },
-  zh: { file: "workbench-zh.png", language: "zh-CN" },
+  en: {
+    file: "workbench-en.png",
+    language: "en-US",
+    sheet: "Pipeline",
+    area: "Team",
+    ready: "Reps by team with each team's roll-up",
+  },
+  zh: {
+    file: "workbench-zh.png",
+    language: "zh-CN",
+    sheet: "销售管道",
+    area: "团队",
+    ready: "按团队列出的销售代表及团队汇总",
+  },
 };
 
-/** Opens the workbench in `shot.language`, and saves the picture; fails on any page error. */
+/** Opens the workbench in `shot.language`, sets up the sample, and saves the picture; fails on any page error. */
 async function takeScreenshot(browser: Browser, shot: Shot): Promise<string> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -37,6 +52,14 @@ async function takeScreenshot(browser: Browser, shot: Shot): Promise<string> {
     const errors: string[] = [];
     recordErrors(page, errors);
     await openWorkbench(browser, { page, errors, query: `?lang=${shot.language}` });
+    console.log(`[screenshots] ${shot.language}: setting up the sample workbook…`);
+    await setUpSampleInWorkbench(page, shot.language);
+    await page
+      .getByRole("tablist", { name: /^(Sheets|工作表)$/ })
+      .getByRole("tab", { name: shot.sheet, exact: true })
+      .click();
+    await paneRoot(page).getByRole("tab", { name: shot.area, exact: true }).click();
+    await paneRoot(page).getByRole("table", { name: shot.ready }).waitFor();
     // Fonts and the last render settle before the picture.
     await page.evaluate(() => document.fonts.ready);
     const path = join(DOCS, shot.file);
