@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints the speed figures (markdown tables). `npm run bench -- --write` also
- * replaces the generated part of docs/BENCHMARKS.md, stamped with the machine, the load and the date.
+ * replaces the generated parts of docs/BENCHMARKS.md, stamped with the machine, the load and the
+ * date: the functions, pane summaries and set-up between `<!-- bench:begin -->` and
+ * `<!-- bench:end -->`, the import wizard in its own `<!-- bench:wizards:… -->` section.
  *
  * Flags:
  * - `--rows N`: rows for the SALES functions and their tight loops (default 10^6)
@@ -8,8 +10,12 @@
  * - `--hf-per-row-rows N`: rows for HyperFormula's per-row formulas, O(n²) (default 1,000)
  * - `--runs N`: timed runs per measurement, the median is kept (default 7)
  * - `--hf-runs N`: timed runs per HyperFormula measurement (default 3)
- * - `--customers N`: customers for the pane summaries (default 10^4; deals scale with them)
- * - `--only functions,views`: run only the named section(s), comma-separated
+ * - `--customers N`: customers for the Customers summaries (default 10^4)
+ * - `--deals N`: deals for the Pipeline view (default 10^5)
+ * - `--setup-customers N`: sample customers for the set-up run (default 300, what the pane writes)
+ * - `--import-rows N,M`: list sizes for the import wizard (default 10000; it runs in the emulator's
+ *   formula engine, so 10^5 rows take minutes)
+ * - `--only functions,views,wizards`: run only the named sections (default: all)
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -17,16 +23,20 @@ import path from "node:path";
 import { installCustomFunctionsRuntime } from "@workbench/emulator/customFunctionsRuntime";
 import { functionTable, runFunctionBench } from "./functionsBench";
 import { machineLine } from "./machine";
+import { benchSetUp, setupTable } from "./setupBench";
 import { runViewsBench, viewsTable } from "./viewsBench";
-
-installCustomFunctionsRuntime();
+import { benchImportWizard, wizardsTable } from "./wizardsBench";
 
 const args = process.argv.slice(2);
-function numberFlag(name: string, fallback: number): number {
+function flag(name: string): string | undefined {
   const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const value = Number(args[at + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} takes a whole number, not ${args[at + 1]}`);
+  return at < 0 ? undefined : args[at + 1];
+}
+function numberFlag(name: string, fallback: number): number {
+  const text = flag(name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} takes a whole number, not ${text}`);
   return value;
 }
 const rows = numberFlag("--rows", 1_000_000);
@@ -34,10 +44,14 @@ const runs = numberFlag("--runs", 7);
 const hfRows = numberFlag("--hf-rows", 100_000);
 const hfPerRowRows = numberFlag("--hf-per-row-rows", 1_000);
 const hfRuns = numberFlag("--hf-runs", 3);
-const onlyAt = args.indexOf("--only");
 const customers = numberFlag("--customers", 10_000);
-const SECTIONS = ["functions", "views"] as const;
-const only = onlyAt >= 0 ? args[onlyAt + 1].split(",") : [...SECTIONS];
+const deals = numberFlag("--deals", 100_000);
+const setupCustomers = numberFlag("--setup-customers", 300);
+const importRows = (flag("--import-rows") ?? "10000").split(",").map(Number);
+if (importRows.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error("--import-rows takes whole numbers, e.g. 10000,100000");
+const SECTIONS = ["functions", "views", "wizards"] as const;
+const only = (flag("--only") ?? SECTIONS.join(",")).split(",");
 for (const name of only) {
   if (!(SECTIONS as readonly string[]).includes(name))
     throw new Error(`--only takes ${SECTIONS.join(", ")}, not ${name}`);
@@ -45,27 +59,62 @@ for (const name of only) {
 const write = args.includes("--write");
 const log = (line: string) => process.stderr.write(line + "\n");
 
-const loadBefore = os.loadavg()[0];
-const sections: string[] = [];
-if (only.includes("functions")) {
-  const figures = runFunctionBench({ rows, runs, hfRows, hfPerRowRows, hfRuns }, log);
-  sections.push("### SALES functions\n\n" + functionTable(figures, rows));
-}
-if (only.includes("views")) {
-  sections.push("### Pane summaries\n\n" + viewsTable(runViewsBench(customers, runs, log)));
-}
-
-const report = [machineLine(loadBefore), "", ...sections].join("\n");
-process.stdout.write(report + "\n");
-
-if (write) {
+/** Replaces the text between two markers of docs/BENCHMARKS.md. */
+function writeBetween(begin: string, end: string, text: string): void {
   const file = path.join(__dirname, "..", "docs", "BENCHMARKS.md");
-  const begin = "<!-- bench:begin -->";
-  const end = "<!-- bench:end -->";
   const doc = readFileSync(file, "utf8");
   const from = doc.indexOf(begin);
   const to = doc.indexOf(end);
   if (from < 0 || to < from) throw new Error(`docs/BENCHMARKS.md lacks the ${begin} … ${end} markers`);
-  writeFileSync(file, doc.slice(0, from + begin.length) + "\n" + report + "\n" + doc.slice(to));
-  log("docs/BENCHMARKS.md updated");
+  writeFileSync(file, doc.slice(0, from + begin.length) + "\n" + text + "\n" + doc.slice(to));
+  log(`docs/BENCHMARKS.md updated between ${begin} and ${end}`);
 }
+
+async function main(): Promise<void> {
+  installCustomFunctionsRuntime();
+  const loadBefore = os.loadavg()[0];
+  const sections: string[] = [];
+  if (only.includes("functions")) {
+    const figures = runFunctionBench({ rows, runs, hfRows, hfPerRowRows, hfRuns }, log);
+    sections.push("### SALES functions\n\n" + functionTable(figures, rows));
+  }
+  if (only.includes("views")) {
+    sections.push("### Pane summaries\n\n" + viewsTable(runViewsBench(customers, deals, runs, log)));
+  }
+  let importReport: string | undefined;
+  if (only.includes("wizards")) {
+    log(`Set-up with ${setupCustomers} sample customers in the emulator…`);
+    const setup = await benchSetUp(setupCustomers, "en-US");
+    sections.push(
+      "### Set up (a new workbook with sample data, in the emulator)\n\n" +
+        "The real writer (`setUpWorkbook`) into the emulator with the SALES functions registered, " +
+        "so the formula columns are computed as rows land.\n\n" +
+        setupTable([setup]),
+    );
+    const figures = [];
+    for (const n of importRows) {
+      log(`Import wizard with ${n.toLocaleString("en")} rows in the emulator…`);
+      figures.push(await benchImportWizard(n));
+    }
+    importReport = [
+      "### Import wizard (convert a customer list to a new Customers table, in the emulator)",
+      "",
+      `${machineLine(loadBefore)} Read + plan + write, source filling not timed.`,
+      "",
+      wizardsTable(figures),
+    ].join("\n");
+  }
+
+  const report = [machineLine(loadBefore), "", ...sections.flatMap((s) => [s, ""])].join("\n").trimEnd();
+  process.stdout.write(report + "\n");
+  if (importReport) process.stdout.write("\n" + importReport + "\n");
+  if (write) {
+    if (sections.length > 0) writeBetween("<!-- bench:begin -->", "<!-- bench:end -->", report);
+    if (importReport) writeBetween("<!-- bench:wizards:begin -->", "<!-- bench:wizards:end -->", importReport);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

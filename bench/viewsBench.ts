@@ -5,6 +5,8 @@
  */
 import { customerSummaries } from "@core/customerViews/customerSummaries";
 import { sampleCustomerTables } from "@core/customerViews/sampleCustomerTables";
+import { everyone } from "@core/pipeline/pipelineScope";
+import { pipelineBook, pipelineView } from "@core/pipeline/pipelineView";
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
 import { medianMs, ms } from "./measure";
 
@@ -16,9 +18,10 @@ const TODAY = 45600;
 /**
  * Times each pane summary on the sample workbook tiled up to `customers` customers.
  *
- * @param customers - how many customers (10^4 by default in run.ts); deals and activities scale with them
+ * @param customers - how many customers for the Customers area (10^4 by default in run.ts)
+ * @param deals - how many deals for the Pipeline area (10^5 by default in run.ts)
  */
-export function runViewsBench(customers: number, runs: number, log: (line: string) => void): ViewRow[] {
+export function runViewsBench(customers: number, deals: number, runs: number, log: (line: string) => void): ViewRow[] {
   const sample = generateSampleWorkbook({ seed: 1, language: "en", today: TODAY });
   const copies = Math.max(1, Math.ceil(customers / sample.customers.length));
   const tables = sampleCustomerTables(sample, copies);
@@ -36,6 +39,29 @@ export function runViewsBench(customers: number, runs: number, log: (line: strin
     ms: summaries,
   });
   log(`  Customers: ${ms(summaries)}`);
+
+  const pipeline = sampleCustomerTables(sample, Math.max(1, Math.ceil(deals / sample.deals.length)));
+  const pipelineTables = {
+    deals: pipeline.Deals,
+    stages: pipeline.Stages,
+    team: pipeline.Team,
+    activities: pipeline.Activities,
+  };
+  const dealSize =
+    `${pipeline.Deals.rows.length.toLocaleString("en")} deals, ` +
+    `${pipeline.Activities.rows.length.toLocaleString("en")} activities`;
+  log(`Pipeline over ${dealSize}…`);
+  const reading = medianMs(() => pipelineBook(pipelineTables, TODAY), runs);
+  rows.push({ pane: "Pipeline", what: "the deals read into columns once (pipelineBook)", size: dealSize, ms: reading });
+  const book = pipelineBook(pipelineTables, TODAY);
+  const view = medianMs(() => pipelineView(book, { owner: everyone, period: null, quietDays: 30 }), runs);
+  rows.push({
+    pane: "Pipeline",
+    what: "one view from the columns: summary cards, funnel, forecast by month, stale deals (everyone, all time)",
+    size: dealSize,
+    ms: view,
+  });
+  log(`  Pipeline: read ${ms(reading)}, view ${ms(view)}`);
   return rows;
 }
 
