@@ -1,0 +1,65 @@
+/**
+ * The Performance area end to end: sample data set up through the pane's Set up area, then the
+ * quarterly scorecard is written from the pane, a manager types a Feedback note in the grid, the
+ * wizard runs again (confirming the update), and the note is still there while the formulas are
+ * rewritten. Fails on any page or console error (see workbench.ts).
+ */
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { setUpSampleInWorkbench } from "./setupSteps";
+import { cellText, eventually, openWorkbench, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
+
+// Setting up the sample workbook takes up to a few minutes in the browser.
+jest.setTimeout(300_000);
+
+let browser: Browser;
+let workbench: WorkbenchPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await workbench?.page.context().close();
+  expect(workbench.errors).toEqual([]);
+});
+
+describe("the Performance area on the sample workbook", () => {
+  it("writes the quarterly scorecard, keeps a Feedback note typed in the grid when it runs again", async () => {
+    workbench = await openWorkbench(browser);
+    const { page } = workbench;
+    await setUpSampleInWorkbench(page, "en-US");
+    const pane = paneRoot(page);
+    await pane.getByRole("tab", { name: "Performance" }).click();
+
+    await pane.getByRole("combobox", { name: "Scorecard for" }).selectOption("quarter");
+    const write = pane.getByRole("button", { name: "Write scorecard" });
+    await eventually(() => write.isEnabled(), true, 30_000);
+    await eventually(() => pane.getByRole("table", { name: "Scorecard preview" }).isVisible(), true);
+    await write.click();
+    const written = pane.getByText(/^Scorecard written on sheet Scorecard: \d+ rows added, 0 updated\.$/);
+    await written.waitFor({ timeout: 60_000 });
+    const added = Number(/(\d+) rows added/.exec((await written.textContent()) ?? "")?.[1]);
+    expect(added).toBe(8);
+
+    const sheetTab = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Scorecard", exact: true });
+    await sheetTab.click();
+    await eventually(() => sheetTab.getAttribute("aria-selected"), "true");
+    // Columns: Period A, Rep B, … Score L, Rating M, Commission N, Feedback O.
+    expect(await cellText(page, "O1")).toBe("Feedback");
+    expect(await cellText(page, "L2")).toMatch(/^\d+\.\d\d$/);
+    expect(await cellText(page, "M2")).toMatch(/^[SABCD]$/);
+    await typeInCell(page, "O2", "Great follow-up discipline");
+
+    await write.click();
+    await pane.getByRole("button", { name: "Update and write" }).click();
+    await pane.getByText("Scorecard written on sheet Scorecard: 0 rows added, 8 updated.").waitFor({ timeout: 60_000 });
+    await sheetTab.click();
+    expect(await cellText(page, "O2")).toBe("Great follow-up discipline");
+    expect(await cellText(page, "L2")).toMatch(/^\d+\.\d\d$/);
+  });
+});
