@@ -7,6 +7,9 @@ import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
 import { fixtureToday, fixtureTables, fixtureWorkbook } from "./teamFixture";
 
+// Rendering Fluent tables in jsdom takes seconds on a loaded machine (the first test also warms up).
+jest.setTimeout(30_000);
+
 function teamService(read: ExcelResult<TeamWorkbook> = { ok: true, value: fixtureWorkbook() }) {
   return fakeService({
     team: {
