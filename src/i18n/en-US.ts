@@ -1,7 +1,8 @@
-import { goalsEnUS } from "./features/goals";
-import { setupEnUS } from "./features/setup";
 import { importEnUS } from "./features/import";
+import { goalsEnUS } from "./features/goals";
 import { pipelineEnUS } from "./features/pipeline";
+import { customersEnUS } from "./features/customers";
+import { setupEnUS } from "./features/setup";
 import { performanceEnUS } from "./features/performance";
 import { teamEnUS } from "./features/team";
 
@@ -65,6 +66,7 @@ export const enUS = {
   setup: setupEnUS,
   goals: goalsEnUS,
   pipeline: pipelineEnUS,
+  customers: customersEnUS,
   team: teamEnUS,
   performance: performanceEnUS,
   import: importEnUS,

@@ -1,8 +1,9 @@
 import type { PaneStrings } from "./en-US";
-import { goalsZhCN } from "./features/goals";
-import { setupZhCN } from "./features/setup";
 import { importZhCN } from "./features/import";
+import { goalsZhCN } from "./features/goals";
 import { pipelineZhCN } from "./features/pipeline";
+import { customersZhCN } from "./features/customers";
+import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
 import { teamZhCN } from "./features/team";
 
@@ -66,6 +67,7 @@ export const zhCN: PaneStrings = {
   setup: setupZhCN,
   goals: goalsZhCN,
   pipeline: pipelineZhCN,
+  customers: customersZhCN,
   team: teamZhCN,
   performance: performanceZhCN,
   import: importZhCN,

@@ -1,3 +1,4 @@
+import { customersArea } from "./customers/customersArea";
 import { goalsArea } from "./goals/goalsArea";
 import { importArea } from "./import/importArea";
 import type { PaneArea } from "./paneArea";
@@ -17,6 +18,7 @@ export const areas: readonly PaneArea[] = [
   importArea,
   goalsArea,
   pipelineArea,
+  customersArea,
   teamArea,
   performanceArea,
 ];

@@ -1,0 +1,88 @@
+import { useId, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Spinner,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  type SelectTabData,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useTranslation } from "react-i18next";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { FollowUpsView } from "./FollowUpsView";
+import { PoolView } from "./PoolView";
+import { ProfileView } from "./ProfileView";
+import { SatisfactionView } from "./SatisfactionView";
+import { TieringView } from "./TieringView";
+import { useCustomerData } from "./useCustomerData";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+});
+
+const views = ["profile", "tiering", "followUps", "pool", "satisfaction"] as const;
+type View = (typeof views)[number];
+
+/** The Customers area: profile card, tiering, follow-ups (回访), public pool (公海) and satisfaction. */
+export function CustomersView() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { loading, data, failure, refresh } = useCustomerData();
+  const [view, setView] = useState<View>("profile");
+  const summaries = data?.summaries;
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id={titleId}>
+          {t("customers.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={loading}>
+          {t("customers.refresh")}
+        </Button>
+      </div>
+      {loading && <Spinner size="small" label={t("customers.loading")} />}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {data && !summaries && <Body1>{t("customers.noCustomers")}</Body1>}
+      {summaries?.cadence.problem && (
+        <Caption1>{t("customers.cadenceProblem", { reason: summaries.cadence.problem.message })}</Caption1>
+      )}
+      {data && summaries && (
+        <>
+          <TabList
+            aria-label={t("customers.views.label")}
+            selectedValue={view}
+            onTabSelect={(_, selected: SelectTabData) => setView(selected.value as View)}
+            size="small"
+          >
+            {views.map((name) => (
+              <Tab key={name} value={name}>
+                {t(`customers.views.${name}`)}
+              </Tab>
+            ))}
+          </TabList>
+          {view === "profile" && <ProfileView data={{ ...data, summaries }} onChanged={refresh} />}
+          {view === "tiering" && <TieringView summaries={summaries} onChanged={refresh} />}
+          {view === "followUps" && <FollowUpsView summaries={summaries} />}
+          {view === "pool" && (
+            <PoolView
+              key={data.workbook.poolRuleRows?.length ?? 0}
+              summaries={summaries}
+              today={data.today}
+              language={data.workbook.language}
+              onChanged={refresh}
+            />
+          )}
+          {view === "satisfaction" && <SatisfactionView summary={summaries.satisfaction} />}
+        </>
+      )}
+    </section>
+  );
+}

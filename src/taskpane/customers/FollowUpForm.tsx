@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CustomerProfile } from "@core/customerViews/customerProfile";
+import { customerIdentity } from "@core/customerViews/customerIdentity";
+import { activityMethodChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import type { ExcelFailure } from "@excel/excelFailure";
+import { toExcelFailure } from "@excel/excelFailure";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { formatDate, localizedFailure, serialOfInput } from "./customerFormat";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export type FollowUpFormProps = {
+  profile: CustomerProfile;
+  today: number;
+  language: WorkbookLanguage;
+  /** Called after a follow-up was written, so the area reads the workbook again. */
+  onLogged: () => void;
+};
+
+/** The form that logs a follow-up for the customer of a profile card. */
+export function FollowUpForm({ profile, today, language, onLogged }: FollowUpFormProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const service = useWorkbookService();
+  const methods = activityMethodChoices.map((choice) => choice[language]);
+  const [date, setDate] = useState(formatDate(today));
+  const [method, setMethod] = useState(methods[0]);
+  const [summary, setSummary] = useState("");
+  const [next, setNext] = useState("");
+  const [score, setScore] = useState("");
+  const [problem, setProblem] = useState<string>();
+  const [failure, setFailure] = useState<ExcelFailure>();
+  const [done, setDone] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(undefined);
+    setFailure(undefined);
+    const day = serialOfInput(date);
+    const nextDay = serialOfInput(next);
+    if (day === undefined) return setProblem(t("customers.log.badDate"));
+    if (!summary.trim()) return setProblem(t("customers.log.needSummary"));
+    if (next.trim() && (nextDay === undefined || nextDay < day)) return setProblem(t("customers.log.badNext"));
+    setProblem(undefined);
+    setSaving(true);
+    const result = await service.customers
+      .logFollowUp({
+        customer: customerIdentity(profile.customer),
+        customerName: profile.customer.company || profile.customer.label,
+        date: day,
+        owner: profile.customer.owner,
+        method,
+        summary: summary.trim(),
+        nextContact: nextDay ?? null,
+        satisfaction: score ? Number(score) : null,
+      })
+      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
+    setSaving(false);
+    if (!result.ok) return setFailure(localizedFailure(result.error, t));
+    const shown =
+      typeof result.value.nextContact === "number" ? formatDate(result.value.nextContact) : t("customers.none");
+    setDone(
+      result.value.lastContactUpdated ? t("customers.log.logged", { next: shown }) : t("customers.log.loggedKept"),
+    );
+    setSummary("");
+    setNext("");
+    setScore("");
+    onLogged();
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void handleSubmit(event)} aria-label={t("customers.log.title")}>
+      <Subtitle2 as="h3">{t("customers.log.title")}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={t("customers.log.date")}>
+          <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+        </Field>
+        <Field label={t("customers.log.method")}>
+          <Select value={method} onChange={(_, data) => setMethod(data.value)}>
+            {methods.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t("customers.log.summary")}>
+        <Textarea value={summary} onChange={(_, data) => setSummary(data.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t("customers.log.nextContact")} hint={t("customers.log.nextContactHint")}>
+          <Input type="date" value={next} onChange={(_, data) => setNext(data.value)} />
+        </Field>
+        <Field label={t("customers.log.satisfaction")}>
+          <Select value={score} onChange={(_, data) => setScore(data.value)}>
+            <option value="">{t("customers.log.noScore")}</option>
+            {[5, 4, 3, 2, 1].map((value) => (
+              <option key={value} value={String(value)}>
+                {value}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {problem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t("customers.log.saving") : t("customers.log.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,233 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
+import { customerIdentity } from "@core/customerViews/customerIdentity";
+import { checkClaim, checkReassign, checkRelease, type PoolChangeProblem } from "@core/customerViews/poolChanges";
+import {
+  invalidPoolRuleKeys,
+  poolRuleKeys,
+  poolRulesForm,
+  poolRulesFromForm,
+  type PoolRuleKey,
+} from "@core/customerViews/poolRules";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { toExcelFailure, type ExcelFailure, type ExcelResult } from "@excel/excelFailure";
+import type { PoolCustomer } from "@excel/customers/changeOwners";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { localizedFailure } from "./customerFormat";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  list: { margin: 0, paddingInlineStart: 0, listStyleType: "none" },
+});
+
+export type PoolViewProps = {
+  summaries: CustomerSummaries;
+  today: number;
+  language: WorkbookLanguage;
+  onChanged: () => void;
+};
+
+/** The public pool (公海): rules, recycle candidates to release or reassign, and claims with the daily limit. */
+export function PoolView({ summaries, today, language, onChanged }: PoolViewProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const service = useWorkbookService();
+  const { book, pool, rules } = summaries;
+  const [form, setForm] = useState(() => poolRulesForm(rules));
+  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
+  const [pooled, setPooled] = useState<ReadonlySet<number>>(new Set());
+  const [reassignTo, setReassignTo] = useState("");
+  const [claimer, setClaimer] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "warning"; text: string }>();
+  const [failure, setFailure] = useState<ExcelFailure>();
+  const invalid = invalidPoolRuleKeys(form);
+
+  const toggle = (set: ReadonlySet<number>, index: number) => {
+    const next = new Set(set);
+    if (next.has(index)) next.delete(index);
+    else next.add(index);
+    return next;
+  };
+  const poolCustomers = (indexes: Iterable<number>): PoolCustomer[] =>
+    [...indexes].map((index) => {
+      const customer = book.customers[index];
+      return { identity: customerIdentity(customer), name: customer.company || customer.label, owner: customer.owner };
+    });
+  const problemText = (problem: PoolChangeProblem) =>
+    t(`customers.pool.problems.${problem.kind}`, {
+      ...problem,
+      labels: "labels" in problem ? problem.labels.join(", ") : "",
+    });
+  const settle = async <T,>(run: Promise<ExcelResult<T>>, ok: (value: T) => string | PoolChangeProblem) => {
+    setFailure(undefined);
+    setMessage(undefined);
+    const result = await run.catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
+    if (!result.ok) return setFailure(localizedFailure(result.error, t));
+    const outcome = ok(result.value);
+    if (typeof outcome === "string") {
+      setMessage({ intent: "success", text: outcome });
+      setPicked(new Set());
+      setPooled(new Set());
+      onChanged();
+    } else setMessage({ intent: "warning", text: problemText(outcome) });
+  };
+
+  const handleSaveRules = () => {
+    const parsed = poolRulesFromForm(form);
+    if (!parsed) return;
+    void settle(service.customers.savePoolRules(parsed, language), (saved) =>
+      t("customers.pool.rulesSaved", { sheet: saved.sheet }),
+    );
+  };
+  const handleRelease = () => {
+    setConfirming(false);
+    const check = checkRelease(book, [...picked]);
+    if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
+    void settle(service.customers.release(poolCustomers(picked), language, today), (done) =>
+      t("customers.pool.released", { count: done.changed }),
+    );
+  };
+  const handleReassign = () => {
+    const check = checkReassign(book, [...picked], reassignTo);
+    if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
+    void settle(service.customers.reassign(poolCustomers(picked), reassignTo, language, today), (done) =>
+      t("customers.pool.reassigned", { count: done.changed, rep: reassignTo }),
+    );
+  };
+  const handleClaim = () => {
+    const check = checkClaim(book, [...pooled], claimer, today, rules);
+    if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
+    void settle(service.customers.claim(poolCustomers(pooled), claimer, today), (outcome) =>
+      "claimed" in outcome ? t("customers.pool.claimed", { count: outcome.claimed, rep: claimer }) : outcome.refused,
+    );
+  };
+
+  const repSelect = (label: string, value: string, onChange: (rep: string) => void) => (
+    <Field label={label}>
+      <Select value={value} onChange={(_, data) => onChange(data.value)}>
+        <option value="">{t("customers.pool.chooseRep")}</option>
+        {book.reps.map((rep) => (
+          <option key={rep}>{rep}</option>
+        ))}
+      </Select>
+    </Field>
+  );
+
+  return (
+    <div className={styles.root}>
+      <Caption1>{t("customers.pool.intro")}</Caption1>
+      <Subtitle2 as="h3">{t("customers.pool.rules")}</Subtitle2>
+      <div className={styles.row}>
+        {poolRuleKeys.map((key: PoolRuleKey) => (
+          <Field
+            key={key}
+            label={t(`customers.pool.rule.${key}`)}
+            validationState={invalid.includes(key) ? "error" : "none"}
+            validationMessage={invalid.includes(key) ? t("customers.pool.badRule") : undefined}
+          >
+            <Input value={form[key]} onChange={(_, data) => setForm({ ...form, [key]: data.value })} />
+          </Field>
+        ))}
+        <Button onClick={handleSaveRules} disabled={invalid.length > 0}>
+          {t("customers.pool.saveRules")}
+        </Button>
+      </div>
+      {failure && <ExcelFailureBar failure={failure} />}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Subtitle2 as="h3">{t("customers.pool.candidates")}</Subtitle2>
+      <Body1>{t("customers.pool.counts", { due: pool.due, warning: pool.warning })}</Body1>
+      {pool.candidates.length === 0 ? (
+        <Body1>{t("customers.pool.noCandidates")}</Body1>
+      ) : (
+        <ul className={styles.list} aria-label={t("customers.pool.candidates")}>
+          {pool.candidates.map((candidate) => (
+            <li key={candidate.row}>
+              <Checkbox
+                checked={picked.has(candidate.index)}
+                onChange={() => setPicked(toggle(picked, candidate.index))}
+                label={`${candidate.label} · ${candidate.owner} · ${candidate.tier || t("customers.none")} · ${t(
+                  `customers.pool.${candidate.state}`,
+                )} · ${t("customers.pool.remaining")} ${candidate.daysRemaining} · ${t(
+                  `customers.pool.reasons.${candidate.reason}`,
+                )}`}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.row}>
+        <Button onClick={() => setConfirming(true)} disabled={picked.size === 0}>
+          {t("customers.pool.release")}
+        </Button>
+        {repSelect(t("customers.pool.reassignTo"), reassignTo, setReassignTo)}
+        <Button onClick={handleReassign} disabled={picked.size === 0 || !reassignTo}>
+          {t("customers.pool.reassign")}
+        </Button>
+      </div>
+      <Subtitle2 as="h3">{t("customers.pool.inPool")}</Subtitle2>
+      {pool.inPool.length === 0 ? (
+        <Body1>{t("customers.pool.emptyPool")}</Body1>
+      ) : (
+        <ul className={styles.list} aria-label={t("customers.pool.inPool")}>
+          {pool.inPool.map((index) => (
+            <li key={index}>
+              <Checkbox
+                checked={pooled.has(index)}
+                onChange={() => setPooled(toggle(pooled, index))}
+                label={book.customers[index].label}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.row}>
+        {repSelect(t("customers.pool.claimAs"), claimer, setClaimer)}
+        <Button onClick={handleClaim} disabled={pooled.size === 0 || !claimer}>
+          {t("customers.pool.claim")}
+        </Button>
+      </div>
+      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("customers.pool.releaseTitle", { count: picked.size })}</DialogTitle>
+            <DialogContent>{t("customers.pool.releaseBody")}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={handleRelease}>
+                {t("customers.pool.confirm")}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t("customers.pool.cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

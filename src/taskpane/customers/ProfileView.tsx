@@ -1,0 +1,202 @@
+import { useEffect, useMemo, useState } from "react";
+import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { customerIdentity } from "@core/customerViews/customerIdentity";
+import { customerProfile } from "@core/customerViews/customerProfile";
+import { findCustomers } from "@core/customerViews/findCustomers";
+import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
+import type { ExcelFailure } from "@excel/excelFailure";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { formatDate, formatNumber, localizedFailure } from "./customerFormat";
+import { FollowUpForm } from "./FollowUpForm";
+import type { CustomerData } from "./useCustomerData";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export type ProfileViewProps = {
+  data: CustomerData & { summaries: CustomerSummaries };
+  onChanged: () => void;
+};
+
+/** The profile card of the customer in the selected row, or one found by name, with the follow-up form. */
+export function ProfileView({ data, onChanged }: ProfileViewProps) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const service = useWorkbookService();
+  const { book, cadence } = data.summaries;
+  const [query, setQuery] = useState("");
+  const [index, setIndex] = useState<number>();
+  const [note, setNote] = useState<string>();
+  const [failure, setFailure] = useState<ExcelFailure>();
+  const language = i18n.resolvedLanguage ?? "en-US";
+
+  const readSelection = async () => {
+    const row = await service.customers.selectedRow();
+    if (!row.ok) return setFailure(row.error);
+    const at = row.value === null ? -1 : book.customers.findIndex((customer) => customer.row === row.value);
+    if (at < 0) return setNote(t("customers.profile.selectionOutside"));
+    setNote(undefined);
+    setIndex(at);
+  };
+
+  useEffect(() => {
+    let stop: (() => Promise<unknown>) | undefined;
+    let live = true;
+    void service.customers
+      .onSelectionChanged(() => void readSelection())
+      .then((result) => {
+        if (!result.ok) return;
+        if (live) stop = result.value;
+        else void result.value();
+      });
+    return () => {
+      live = false;
+      void stop?.();
+    };
+    // Subscribe once per read of the workbook: the handler reads the book of that read.
+  }, [book]);
+
+  const matches = useMemo(() => findCustomers(book, query, 8), [book, query]);
+  const profile =
+    index === undefined || index >= book.customers.length
+      ? undefined
+      : customerProfile(book, index, data.today, cadence);
+
+  const handleShow = async () => {
+    if (!profile) return;
+    const result = await service.customers.selectCustomer(customerIdentity(profile.customer));
+    setFailure(result.ok ? undefined : localizedFailure(result.error, t));
+  };
+
+  const next = profile?.next;
+  const nextText =
+    next?.daysUntil === null || next?.daysUntil === undefined
+      ? t("customers.none")
+      : `${formatDate(next.due)} (${
+          next.daysUntil > 0
+            ? t("customers.profile.nextIn", { count: next.daysUntil })
+            : next.daysUntil === 0
+              ? t("customers.profile.nextToday")
+              : t("customers.profile.nextOverdue", { count: -next.daysUntil })
+        })`;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Field label={t("customers.profile.search")}>
+          <Input
+            value={query}
+            placeholder={t("customers.profile.searchPlaceholder")}
+            onChange={(_, value) => setQuery(value.value)}
+          />
+        </Field>
+        <Button onClick={() => void readSelection()}>{t("customers.profile.useSelection")}</Button>
+      </div>
+      {query.trim() && (
+        <div role="list" aria-label={t("customers.profile.results")}>
+          {matches.length === 0 && <Caption1>{t("customers.profile.noMatch")}</Caption1>}
+          {matches.map((at) => (
+            <div role="listitem" key={at}>
+              <Button appearance="subtle" onClick={() => (setIndex(at), setQuery(""))}>
+                {book.customers[at].label}
+              </Button>
+            </div>
+          ))}
+        </div>
+      )}
+      {note && <Caption1>{note}</Caption1>}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {!profile && <Body1>{t("customers.profile.hint")}</Body1>}
+      {profile && (
+        <section aria-label={profile.customer.label} className={styles.root}>
+          <div className={styles.row}>
+            <Subtitle2 as="h3">{profile.customer.label}</Subtitle2>
+            <Button size="small" onClick={() => void handleShow()}>
+              {t("customers.profile.showInSheet")}
+            </Button>
+          </div>
+          <dl className={styles.facts}>
+            {(
+              [
+                ["contact", profile.customer.name],
+                ["owner", profile.customer.owner],
+                ["tier", profile.customer.tier],
+                [
+                  "status",
+                  profile.customer.status === "pool"
+                    ? t("customers.profile.statusPool")
+                    : t("customers.profile.statusActive"),
+                ],
+                ["industry", profile.customer.industry],
+                ["region", profile.customer.region],
+                ["phone", profile.customer.phone],
+                ["email", profile.customer.email],
+                ["firstPurchase", formatDate(profile.customer.firstPurchase)],
+                ["lastContact", formatDate(next?.lastContact)],
+                ["nextContact", nextText],
+                ["wonRevenue", formatNumber(profile.wonRevenue, language)],
+                ["wonDeals", String(profile.wonDeals)],
+                ["openPipeline", formatNumber(profile.openPipeline, language)],
+                [
+                  "satisfaction",
+                  profile.satisfaction.average === null
+                    ? t("customers.profile.noScores")
+                    : t("customers.profile.satisfactionValue", {
+                        average: formatNumber(profile.satisfaction.average, language, 1),
+                        count: profile.satisfaction.responses,
+                      }),
+                ],
+                ["preferences", profile.customer.preferences],
+                ["notes", profile.customer.notes],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key} style={{ display: "contents" }}>
+                <dt>{t(`customers.profile.${key}`)}</dt>
+                <dd>{value || t("customers.none")}</dd>
+              </div>
+            ))}
+          </dl>
+          {next && <Caption1>{t(`customers.profile.source.${next.source}`)}</Caption1>}
+          <Subtitle2 as="h4">{t("customers.profile.purchases")}</Subtitle2>
+          {profile.purchases.length === 0 ? (
+            <Caption1>{t("customers.profile.noDeals")}</Caption1>
+          ) : (
+            <ul className={styles.list} aria-label={t("customers.profile.purchases")}>
+              {profile.purchases.map((deal) => (
+                <li key={deal.row}>
+                  {formatDate(deal.closedOn ?? deal.created)} · {deal.id} · {deal.stage} ·{" "}
+                  {formatNumber(deal.amount, language)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <Subtitle2 as="h4">{t("customers.profile.timeline")}</Subtitle2>
+          {profile.timeline.length === 0 ? (
+            <Caption1>{t("customers.profile.noActivities")}</Caption1>
+          ) : (
+            <ul className={styles.list} aria-label={t("customers.profile.timeline")}>
+              {profile.timeline.slice(0, 20).map((activity) => (
+                <li key={activity.row}>
+                  {formatDate(activity.date)} · {activity.method} · {activity.owner} · {activity.summary}
+                </li>
+              ))}
+            </ul>
+          )}
+          <FollowUpForm
+            key={profile.customer.row}
+            profile={profile}
+            today={data.today}
+            language={data.workbook.language}
+            onLogged={onChanged}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

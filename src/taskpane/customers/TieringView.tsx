@@ -1,0 +1,164 @@
+import { useRef, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { customerIdentity } from "@core/customerViews/customerIdentity";
+import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
+import { segmentName } from "@core/customerViews/customerTiering";
+import { isSalesError } from "@core/errors";
+import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { formatNumber, localizedFailure } from "./customerFormat";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export type TieringViewProps = { summaries: CustomerSummaries; onChanged: () => void };
+
+const PREVIEW = 30;
+
+/** ABC tiers and RFM codes over the whole table: the moves to preview, then a confirmed chunked write. */
+export function TieringView({ summaries, onChanged }: TieringViewProps) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const service = useWorkbookService();
+  const language = i18n.resolvedLanguage === "zh-CN" ? "zh-CN" : "en-US";
+  const [confirming, setConfirming] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [failure, setFailure] = useState<ExcelFailure>();
+  const [done, setDone] = useState<string>();
+  const abort = useRef<AbortController | undefined>(undefined);
+  const tiering = summaries.tiering;
+
+  if (isSalesError(tiering)) return <Body1>{t("customers.tiering.noRevenue")}</Body1>;
+  const changing = tiering.customers.filter((c) => c.currentTier !== c.newTier);
+  const identities = summaries.book.customers.map(customerIdentity);
+  const key = identities.every((identity) => identity.key === "CustomerID") ? "CustomerID" : "Company";
+
+  const handleWrite = async () => {
+    setConfirming(false);
+    setFailure(undefined);
+    setDone(undefined);
+    abort.current = new AbortController();
+    setProgress({ done: 0, total: tiering.customers.length });
+    const result = await service.customers
+      .writeTiers(
+        {
+          key,
+          identities: summaries.book.customers.map((c) => (key === "CustomerID" ? c.id : c.company)),
+          tiers: tiering.customers.map((c) => c.newTier),
+          rfm: tiering.customers.map((c) => c.rfm),
+        },
+        { onProgress: setProgress, signal: abort.current.signal },
+      )
+      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
+    setProgress(undefined);
+    if (!result.ok) return setFailure(localizedFailure(result.error, t));
+    const { done: written, total, cancelled, addedRfmColumn } = result.value;
+    setDone(
+      cancelled
+        ? t("customers.tiering.cancelled", { done: written, total })
+        : t(addedRfmColumn ? "customers.tiering.writtenAdded" : "customers.tiering.written", { done: written }),
+    );
+    onChanged();
+  };
+
+  return (
+    <div className={styles.root}>
+      <Caption1>{t("customers.tiering.intro")}</Caption1>
+      <Body1>{t("customers.tiering.counts", { a: tiering.counts.A, b: tiering.counts.B, c: tiering.counts.C })}</Body1>
+      <Body1>
+        {tiering.moved === 0
+          ? t("customers.tiering.unchanged")
+          : t("customers.tiering.moved", { moved: tiering.moved, up: tiering.up, down: tiering.down })}
+      </Body1>
+      {tiering.moves.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t("customers.tiering.moves")}</Subtitle2>
+          <ul className={styles.list} aria-label={t("customers.tiering.moves")}>
+            {tiering.moves.map((move) => (
+              <li key={`${move.from}-${move.to}`}>
+                {move.from || t("customers.tiering.noTier")} → {move.to}: {move.count}
+              </li>
+            ))}
+          </ul>
+          <Subtitle2 as="h3">{t("customers.tiering.preview")}</Subtitle2>
+          <ul className={styles.list} aria-label={t("customers.tiering.preview")}>
+            {changing.slice(0, PREVIEW).map((c) => (
+              <li key={c.row}>
+                {c.label} · {c.currentTier || t("customers.tiering.noTier")} → {c.newTier} ·{" "}
+                {formatNumber(c.revenue, language)} · {t("customers.tiering.rfm")} {c.rfm || t("customers.none")}
+              </li>
+            ))}
+          </ul>
+          {changing.length > PREVIEW && (
+            <Caption1>{t("customers.tiering.more", { count: changing.length - PREVIEW })}</Caption1>
+          )}
+        </>
+      )}
+      <Subtitle2 as="h3">{t("customers.tiering.segments")}</Subtitle2>
+      <ul className={styles.list} aria-label={t("customers.tiering.segments")}>
+        {Object.entries(tiering.segments).map(([segment, count]) => (
+          <li key={segment}>
+            {segmentName(segment as Parameters<typeof segmentName>[0], language)}: {count}
+          </li>
+        ))}
+      </ul>
+      {failure && <ExcelFailureBar failure={failure} />}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {progress ? (
+        <div>
+          <ProgressBar
+            value={progress.total ? progress.done / progress.total : 0}
+            aria-label={t("customers.tiering.writing")}
+          />
+          <Button onClick={() => abort.current?.abort()}>{t("customers.tiering.stop")}</Button>
+        </div>
+      ) : (
+        <div>
+          <Button appearance="primary" onClick={() => setConfirming(true)}>
+            {t("customers.tiering.write")}
+          </Button>
+        </div>
+      )}
+      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("customers.tiering.confirmTitle")}</DialogTitle>
+            <DialogContent>
+              {t("customers.tiering.confirmBody", { count: tiering.customers.length, moved: tiering.moved })}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void handleWrite()}>
+                {t("customers.tiering.confirm")}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t("customers.tiering.cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
