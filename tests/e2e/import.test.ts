@@ -71,7 +71,7 @@ describe("import in the workbench", () => {
       }),
     );
 
-    await page.getByRole("tab", { name: "Sheet1" }).click();
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Sheet1", exact: true }).click();
     for (const [address, text] of Object.entries(messyList)) await typeInCell(page, address, text);
     await goToCell(page, "B3"); // one cell of the list stands for the whole list
 
@@ -89,7 +89,7 @@ describe("import in the workbench", () => {
     await pane.getByText("Wrote 3 rows to the Customers table on sheet Customers.").waitFor({ timeout: 60_000 });
 
     // The new rows at the end of the Customers table, as the grid shows them.
-    await page.getByRole("tab", { name: "Customers" }).click();
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Customers", exact: true }).click();
     const first = rowsBefore + 2; // header in row 1, then the rows before
     expect(await cellText(page, `C${first}`)).toBe("Northwind Traders");
     expect(await cellText(page, `I${first}`)).toBe("138 0013 8000");
@@ -103,7 +103,7 @@ describe("import in the workbench", () => {
     expect(await cellText(page, "R1")).toBe("WeChat");
     expect(await cellText(page, `R${first}`)).toBe("ann_nw");
     // The pasted list itself is untouched.
-    await page.getByRole("tab", { name: "Sheet1" }).click();
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Sheet1", exact: true }).click();
     expect(await cellText(page, "A2")).toBe("Account Name");
   });
 });

@@ -12,7 +12,9 @@ export type DateFormat = { order: DateOrder; certain: boolean };
  * must be day-first, one whose second number is above 12 must be month-first; the column follows
  * the majority of such dates (the minority then fails to parse and is reported). With no such
  * evidence, dots (`1.3.2024`, the European style) mean day-first and slashes or dashes mean
- * month-first (the US style of Salesforce and HubSpot exports). Year-first dates, `年月日` dates and
+ * month-first (the US style of Salesforce and HubSpot exports). Dotted dates are read day-first
+ * whatever the order (see parseImportDate) and give no evidence for slashed ones, so a column
+ * mixing `6/15/2024` and `20.6.2024` reads both. Year-first dates, `年月日` dates and
  * serial numbers read the same either way and give no evidence.
  *
  * @param values - the column's cells
@@ -30,8 +32,12 @@ export function detectDateFormat(values: readonly Cell[]): DateFormat {
     if (typeof cell !== "string") continue;
     const parts = dateParts(cell);
     if (parts?.style !== "day-month") continue;
-    if (parts.separator === ".") dots++;
-    else others++;
+    // Dotted dates are always read day-first (see parseImportDate): no evidence for the others.
+    if (parts.separator === ".") {
+      dots++;
+      continue;
+    }
+    others++;
     if (parts.first > 12 && parts.second <= 12) dayFirst++;
     else if (parts.second > 12 && parts.first <= 12) monthFirst++;
   }

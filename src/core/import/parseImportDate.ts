@@ -48,7 +48,7 @@ function serialOf(year: number, month: number, day: number): number | undefined 
  * Reads an imported cell as a date serial. Numbers are Excel serials (kept as they are, time of
  * day included) or, when too large to be one, compact `YYYYMMDD` numbers; text is read by
  * {@link dateParts}, with `order` deciding whether `3/1/2024` is March 1 ("mdy") or 3 January
- * ("dmy"). Empty cells, booleans, impossible dates and other text give `undefined`.
+ * ("dmy"); dotted dates (`20.6.2024`) are always day-first. Empty cells, booleans, impossible dates and other text give `undefined`.
  *
  * @param cell - the imported cell
  * @param order - the day/month order of the cell's column (see detectDateFormat)
@@ -67,7 +67,8 @@ export function parseImportDate(cell: Cell, order: DateOrder): number | undefine
   const parts = dateParts(cell);
   if (!parts) return undefined;
   if (parts.style !== "day-month") return serialOf(parts.year, parts.month, parts.day);
-  return order === "mdy"
+  // D.M.YYYY is day-first wherever dots are written; the column's order decides slashes and dashes.
+  return order === "mdy" && parts.separator !== "."
     ? serialOf(parts.year, parts.first, parts.second)
     : serialOf(parts.year, parts.second, parts.first);
 }

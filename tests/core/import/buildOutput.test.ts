@@ -78,6 +78,8 @@ function represents(out: Cell, original: Cell): boolean {
   const value = stored(out);
   if (value === original) return true;
   if (typeof original === "number" && typeof value === "string") return value === original.toFixed(0); // codes (Phone …)
+  // A whole number too large to be a serial, in a date column, is a compact YYYYMMDD date.
+  if (typeof original === "number" && typeof value === "number") return parseImportDate(original, "mdy") === value;
   if (typeof original === "string" && typeof value === "number") {
     return (
       parseNumber(original) === value ||

@@ -67,6 +67,16 @@ describe("detectDateFormat", () => {
     expect(detectDateFormat(["1/3/2024"])).toEqual({ order: "mdy", certain: false });
     expect(detectDateFormat(["2024-01-03", 45000])).toEqual({ order: "mdy", certain: false });
   });
+  it("reads dotted dates day-first and takes no evidence from them for slashed ones", () => {
+    const column = ["6/15/2024", "20.6.2024", "1.7.2024"];
+    const { order } = detectDateFormat(column);
+    expect(detectDateFormat(column)).toEqual({ order: "mdy", certain: true });
+    expect(column.map((d) => parseImportDate(d, order))).toEqual([
+      serialFromDate(2024, 6, 15),
+      serialFromDate(2024, 6, 20),
+      serialFromDate(2024, 7, 1),
+    ]);
+  });
 });
 
 describe("safeText", () => {
