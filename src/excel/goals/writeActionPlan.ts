@@ -87,7 +87,6 @@ export async function writeActionPlan(request: ActionPlanWrite): Promise<ExcelRe
     const keepOne = places.remove.length > 0 && places.remove.length === all;
     for (const i of keepOne ? places.remove.slice(0, -1) : places.remove) table.rows.getItemAt(i).delete();
     if (keepOne) table.rows.getItemAt(0).getRange().clear("Contents");
-    if (existing) queueColumnFormats(table, "ActionPlan", headers);
     if (prepared.created) queueOverdueFormat(table, headers, request.language);
     await context.sync();
     return { status: "written" as const, sheet: prepared.sheetName, steps: steps.length, created: prepared.created };

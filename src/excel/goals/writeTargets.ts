@@ -140,7 +140,9 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     };
 
     const { table, sheet } = prepared;
-    // A new table gets its formats before its values, so Text columns take labels as typed.
+    // A new table gets its formats before its values, so Text columns take labels as typed; an
+    // existing table keeps the manager's formats (rows written in place keep theirs, appended rows
+    // take those of the row above, as Excel extends a table).
     if (!existing) queueColumnFormats(table, "Targets", prepared.headers);
     // A new table was made with as many empty rows as there are values: each goes in place.
     const places = placeRows(existing ? deleting : values.map((_, i) => i), values.length);
@@ -152,7 +154,6 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     );
     for (const i of places.remove) table.rows.getItemAt(i).delete();
 
-    queueColumnFormats(table, "Targets", prepared.headers);
     const left = (existing?.firstColumn ?? 0) + prepared.headers.length + 1;
     const top = existing?.headerRow ?? 0;
     sheet.charts.load("items/name");

@@ -11,6 +11,7 @@ import {
   Select,
   Text,
   makeStyles,
+  mergeClasses,
   shorthands,
   tokens,
 } from "@fluentui/react-components";
@@ -153,7 +154,7 @@ function GoalSteps({ goal, data, kpiOptions, today, onSaved }: GoalStepsProps) {
             const n = i + 1;
             const late = isOverdue(s, today);
             return (
-              <li key={i} className={late ? `${styles.step} ${styles.overdue}` : styles.step}>
+              <li key={i} className={late ? mergeClasses(styles.step, styles.overdue) : styles.step}>
                 <div className={styles.head}>
                   <Text weight="semibold">
                     {n}.{" "}

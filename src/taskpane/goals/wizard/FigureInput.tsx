@@ -1,4 +1,4 @@
-import { Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type KeyboardEvent } from "react";
 import { parseNumber } from "@core/cells/parseNumber";
 
@@ -39,7 +39,7 @@ export function FigureInput({ value, display, label, locked, onCommit }: FigureI
 
   return (
     <Input
-      className={locked ? `${styles.input} ${styles.locked}` : styles.input}
+      className={locked ? mergeClasses(styles.input, styles.locked) : styles.input}
       size="small"
       appearance="underline"
       aria-label={label}

@@ -9,6 +9,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { LockClosedRegular } from "@fluentui/react-icons";
@@ -112,18 +113,20 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
                       </TableCell>
                     );
                   })}
-                  <TableCell className={`${styles.number} ${styles.total}`}>{show(grid.periodTotals[p])}</TableCell>
+                  <TableCell className={mergeClasses(styles.number, styles.total)}>
+                    {show(grid.periodTotals[p])}
+                  </TableCell>
                 </TableRow>
               );
             })}
             <TableRow>
               <TableCell className={styles.total}>{t("goals.preview.total")}</TableCell>
               {plan.reps.map((rep, r) => (
-                <TableCell key={rep.name} className={`${styles.number} ${styles.total}`}>
+                <TableCell key={rep.name} className={mergeClasses(styles.number, styles.total)}>
                   {show(grid.repTotals[r])}
                 </TableCell>
               ))}
-              <TableCell className={`${styles.number} ${styles.total}`}>{show(grid.total)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.total)}>{show(grid.total)}</TableCell>
             </TableRow>
           </TableBody>
         </Table>
