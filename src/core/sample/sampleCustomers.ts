@@ -31,6 +31,17 @@ function companyName(random: Random, language: SampleLanguage, industry: (typeof
   return { name: `${trade} ${word}${suffix}`, domain: `${domain}.example.com` };
 }
 
+/** Clashes with names already used after which a sample company gets a branch number. */
+const NUMBERED_AFTER = 20;
+
+/** A company name with a branch number: "Apex Logistics No. 3", "上海华信科技第3分公司". */
+function numbered(company: { name: string; domain: string }, language: SampleLanguage, n: number) {
+  const [domain, ...rest] = company.domain.split(".");
+  const name =
+    language === "zh" ? company.name.replace(/(股份|集团)?有限公司$/, `第${n}分公司`) : `${company.name} No. ${n}`;
+  return { name, domain: [`${domain}${n}`, ...rest].join(".") };
+}
+
 function phone(random: Random, language: SampleLanguage): string {
   if (language === "zh") {
     let digits = `1${random.pick(["3", "5", "7", "8", "9"])}`;
@@ -79,8 +90,10 @@ export function sampleCustomers(
     const region = random.weighted(regions, REGION_WEIGHTS);
     const industry = random.pick(industries);
     let company = companyName(random, language, industry, random.pick(region.cities));
-    while (companies.has(normalizeCompany(company.name))) {
+    for (let attempt = 1; companies.has(normalizeCompany(company.name)); attempt++) {
       company = companyName(random, language, industry, random.pick(region.cities));
+      // The names of an industry run out in large samples: a branch number tells them apart.
+      if (attempt >= NUMBERED_AFTER) company = numbered(company, language, attempt - NUMBERED_AFTER + 2);
     }
     companies.add(normalizeCompany(company.name));
     const members = team.filter((member) => member.Team === teams[region.team]);

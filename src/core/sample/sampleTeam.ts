@@ -2,6 +2,9 @@ import type { Random } from "./createRandom";
 import { enFirstNames, enLastNames, teamNames, zhGivenNames, zhSurnames } from "./sampleNames";
 import type { SampleLanguage, TeamRow } from "./sampleRows";
 
+/** Clashes with taken names after which a sample person gets a longer name. */
+const LONGER_NAMES_AFTER = 50;
+
 /** A person's name in the sample and its e-mail form (given.family). */
 export type SamplePerson = { name: string; email: string };
 
@@ -10,16 +13,23 @@ export type SamplePerson = { name: string; email: string };
  * emma.clark.
  */
 export function samplePerson(random: Random, language: SampleLanguage, taken: Set<string>): SamplePerson {
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
+    // Two-part names run out in large samples (thousands of customers): after many clashes a
+    // person gets a second given name (王伟明) or a middle initial (Emma J. Clark).
+    const longer = attempt >= LONGER_NAMES_AFTER;
     let person: SamplePerson;
     if (language === "zh") {
       const [family, familyAscii] = random.pick(zhSurnames);
       const [given, givenAscii] = random.pick(zhGivenNames);
-      person = { name: family + given, email: `${givenAscii}.${familyAscii}` };
+      const [more, moreAscii] = longer ? random.pick(zhGivenNames) : ["", ""];
+      person = { name: family + given + more, email: `${givenAscii}${moreAscii}.${familyAscii}` };
     } else {
       const first = random.pick(enFirstNames);
       const last = random.pick(enLastNames);
-      person = { name: `${first} ${last}`, email: `${first}.${last}`.toLowerCase() };
+      const middle = longer ? `${String.fromCharCode(65 + random.int(0, 25))}.` : "";
+      const name = middle ? `${first} ${middle} ${last}` : `${first} ${last}`;
+      const email = middle ? `${first}.${middle[0]}.${last}` : `${first}.${last}`;
+      person = { name, email: email.toLowerCase() };
     }
     if (!taken.has(person.name)) {
       taken.add(person.name);

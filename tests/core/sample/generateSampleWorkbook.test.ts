@@ -117,6 +117,17 @@ describe.each(cases)("generateSampleWorkbook(seed %i, %s, today %i)", (seed, lan
     expect(new Set([...wb.team.map((t) => t.Rep), ...wb.customers.map((c) => c.Name)]).size).toBe(308);
   });
 
+  it.each<SampleLanguage>(["en", "zh"])(
+    "keeps names unique in a large sample (%s: 5,000 customers), beyond the two-part names",
+    (language) => {
+      const big = generateSampleWorkbook({ seed: 9, language, today: endOf2025, customers: 5_000 });
+      expect(big.customers).toHaveLength(5_000);
+      expect(new Set(big.customers.map((c) => normalizeCompany(c.Company))).size).toBe(5_000);
+      expect(new Set([...big.team.map((t) => t.Rep), ...big.customers.map((c) => c.Name)]).size).toBe(5_008);
+      expect(new Set(big.customers.map((c) => c.Email)).size).toBe(5_000);
+    },
+  );
+
   it("references only customers, deals and reps that exist", () => {
     const dealIds = new Set(wb.deals.map((d) => d.DealID));
     expect(breaking(wb.deals, (d) => companies.has(d.Customer) && reps.has(d.Owner))).toEqual([]);
