@@ -5,29 +5,10 @@
  * move (NextContact stays the live SALES.NEXTVISIT formula of the tier's cadence). Fails on any
  * page or console error (see workbench.ts).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { setUpSampleInWorkbench } from "./setupSteps";
-import { cellText, goToCell, openWorkbench, paneRoot, type WorkbenchPage } from "./workbench";
+import { sampleWorkbookSession } from "./setupSteps";
+import { cellText, goToCell, paneRoot } from "./workbench";
 
-// Setting up the sample workbook takes up to a few minutes in the browser.
-jest.setTimeout(300_000);
-
-let browser: Browser;
-let workbench: WorkbenchPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await workbench?.page.context().close();
-  expect(workbench.errors).toEqual([]);
-});
+const { openSample } = sampleWorkbookSession();
 
 /** The ISO date `days` after `iso`. */
 function addDays(iso: string, days: number): string {
@@ -38,9 +19,7 @@ function addDays(iso: string, days: number): string {
 
 describe("the Customers area on the sample workbook", () => {
   it("logs a follow-up for the selected customer and moves its NextContact in the sheet", async () => {
-    workbench = await openWorkbench(browser);
-    const { page } = workbench;
-    await setUpSampleInWorkbench(page, "en-US");
+    const { page } = await openSample("en-US");
     const sheetTab = (name: string) =>
       page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
 

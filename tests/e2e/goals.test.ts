@@ -4,28 +4,10 @@
  * to the Targets table; the sheet shows the figure in its cell and the rows add up exactly, and
  * closing a deal moves the rep's Actual. Fails on any page or console error (see workbench.ts).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { setUpSampleInWorkbench } from "./setupSteps";
-import { cellText, eventually, openWorkbench, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
+import { sampleWorkbookSession } from "./setupSteps";
+import { cellText, eventually, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
 
-jest.setTimeout(300_000);
-
-let browser: Browser;
-let workbench: WorkbenchPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await workbench?.page.context().close();
-  expect(workbench.errors).toEqual([]);
-});
+const { openSample } = sampleWorkbookSession();
 
 type TargetsRead = { sheet: string; headers: string[]; rows: (string | number)[][]; top: number };
 
@@ -46,9 +28,7 @@ function readTargets(page: WorkbenchPage["page"]): Promise<TargetsRead> {
 
 describe("the Goals area on the sample workbook", () => {
   it("breaks 1,200,000 down seasonally to reps through the pane into a live Targets table", async () => {
-    workbench = await openWorkbench(browser);
-    const { page } = workbench;
-    await setUpSampleInWorkbench(page, "en-US");
+    const { page } = await openSample("en-US");
 
     const pane = paneRoot(page);
     await pane.getByRole("tab", { name: "Goals", exact: true }).click();

@@ -4,35 +4,14 @@
  * wizard runs again (confirming the update), and the note is still there while the formulas are
  * rewritten. Fails on any page or console error (see workbench.ts).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { setUpSampleInWorkbench } from "./setupSteps";
-import { cellText, eventually, openWorkbench, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
+import { sampleWorkbookSession } from "./setupSteps";
+import { cellText, eventually, paneRoot, typeInCell } from "./workbench";
 
-// Setting up the sample workbook takes up to a few minutes in the browser.
-jest.setTimeout(300_000);
-
-let browser: Browser;
-let workbench: WorkbenchPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await workbench?.page.context().close();
-  expect(workbench.errors).toEqual([]);
-});
+const { openSample } = sampleWorkbookSession();
 
 describe("the Performance area on the sample workbook", () => {
   it("writes the quarterly scorecard, keeps a Feedback note typed in the grid when it runs again", async () => {
-    workbench = await openWorkbench(browser);
-    const { page } = workbench;
-    await setUpSampleInWorkbench(page, "en-US");
+    const { page } = await openSample("en-US");
     const pane = paneRoot(page);
     await pane.getByRole("tab", { name: "Performance" }).click();
 

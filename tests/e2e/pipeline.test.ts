@@ -4,35 +4,14 @@
  * sheet, and a click on a stale deal selects that deal's row in the Pipeline sheet. Fails on any
  * page or console error (see workbench.ts).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { setUpSampleInWorkbench } from "./setupSteps";
-import { cellText, eventually, openWorkbench, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
+import { sampleWorkbookSession } from "./setupSteps";
+import { cellText, eventually, paneRoot, typeInCell } from "./workbench";
 
-// Setting up the sample workbook takes up to a few minutes in the browser.
-jest.setTimeout(300_000);
-
-let browser: Browser;
-let workbench: WorkbenchPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await workbench?.page.context().close();
-  expect(workbench.errors).toEqual([]);
-});
+const { openSample } = sampleWorkbookSession();
 
 describe("the Pipeline area on the sample workbook", () => {
   it("matches SALES.WINRATE in a cell, writes the dashboard sheet, and selects a stale deal's row", async () => {
-    workbench = await openWorkbench(browser);
-    const { page } = workbench;
-    await setUpSampleInWorkbench(page, "en-US");
+    const { page } = await openSample("en-US");
     const sheetTab = (name: string) =>
       page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
 

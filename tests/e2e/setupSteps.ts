@@ -2,8 +2,9 @@
  * Steps other end-to-end tests share: set up a complete workbook with sample data through the
  * pane's Set up area, as a manager does. Works whichever language the pane speaks.
  */
-import type { Page } from "playwright-core";
-import { paneRoot } from "./workbench";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { openWorkbench, paneRoot, type WorkbenchPage } from "./workbench";
 
 /** How long a set-up with sample data may take in the workbench (a few thousand rows with formulas). */
 const SETUP_TIMEOUT_MS = 150_000;
@@ -24,4 +25,36 @@ export async function setUpSampleInWorkbench(page: Page, language: "en-US" | "zh
   await pane.getByRole("checkbox", { name: /^(Add sample data|添加示例数据)/ }).check();
   await pane.getByRole("button", { name: /^(Set up workbook|初始化工作簿)$/ }).click();
   await pane.getByText(/^(The workbook is set up\.|工作簿已初始化。)$/).waitFor({ timeout: SETUP_TIMEOUT_MS });
+}
+
+/**
+ * The hooks of a test file whose tests each open the workbench and set up the sample workbook:
+ * one browser for the file, a fresh page per test (closed after it), and no page or console
+ * error allowed. Setting up takes up to a few minutes in the browser, so tests get 300 s.
+ *
+ * @returns `openSample(language)`: a new workbench page with the sample workbook set up
+ */
+export function sampleWorkbookSession(): { openSample: (language: "en-US" | "zh-CN") => Promise<WorkbenchPage> } {
+  jest.setTimeout(300_000);
+  let browser: Browser;
+  let workbench: WorkbenchPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = workbench?.errors ?? [];
+    await workbench?.page.context().close();
+    workbench = undefined;
+    expect(errors).toEqual([]);
+  });
+  return {
+    openSample: async (language) => {
+      workbench = await openWorkbench(browser);
+      await setUpSampleInWorkbench(workbench.page, language);
+      return workbench;
+    },
+  };
 }

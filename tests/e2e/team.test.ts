@@ -3,29 +3,10 @@
  * shows the sample team's reps with their figures, ranks who is growing, selects a rep's row in
  * the Team sheet, and speaks Chinese. Fails on any page or console error (see workbench.ts).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { setUpSampleInWorkbench } from "./setupSteps";
-import { eventually, openWorkbench, paneRoot, type WorkbenchPage } from "./workbench";
+import { sampleWorkbookSession } from "./setupSteps";
+import { eventually, paneRoot, type WorkbenchPage } from "./workbench";
 
-// Setting up the sample workbook takes up to a few minutes in the browser.
-jest.setTimeout(300_000);
-
-let browser: Browser;
-let workbench: WorkbenchPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await workbench?.page.context().close();
-  expect(workbench.errors).toEqual([]);
-});
+const { openSample } = sampleWorkbookSession();
 
 /** The reps of the Team table as the workbook has them, in order. */
 function teamReps(workbenchPage: WorkbenchPage): Promise<string[]> {
@@ -41,9 +22,8 @@ function teamReps(workbenchPage: WorkbenchPage): Promise<string[]> {
 
 describe("the Team area on the sample workbook", () => {
   it("shows the sample team's reps with figures, ranks them, selects a rep's row, and speaks Chinese", async () => {
-    workbench = await openWorkbench(browser);
+    const workbench = await openSample("en-US");
     const { page } = workbench;
-    await setUpSampleInWorkbench(page, "en-US");
     const reps = await teamReps(workbench);
     expect(reps).toHaveLength(8);
 
