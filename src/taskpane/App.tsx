@@ -32,6 +32,11 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // Excel's task pane is about 350 px wide: the area tabs wrap onto a second row there rather than
+  // run off the side.
+  tabs: {
+    flexWrap: "wrap",
+  },
   content: {
     flexGrow: 1,
     paddingBlock: tokens.spacingVerticalM,
@@ -62,7 +67,7 @@ export function App() {
         <LanguageSwitch language={language} onLanguageChange={handleLanguageChange} />
       </header>
       <nav className={styles.nav} aria-label={t("nav.label")}>
-        <TabList selectedValue={area.id} onTabSelect={handleTabSelect} size="small">
+        <TabList className={styles.tabs} selectedValue={area.id} onTabSelect={handleTabSelect} size="small">
           {areas.map((candidate) => (
             <Tab key={candidate.id} value={candidate.id}>
               {t(candidate.labelKey)}

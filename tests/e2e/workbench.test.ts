@@ -51,6 +51,26 @@ describe("the workbench", () => {
     expect(workbench.errors).toEqual([]);
   });
 
+  it("shows every area tab inside a pane as narrow as Excel's, without scrolling sideways", async () => {
+    const { page } = workbench;
+    await page.setViewportSize({ width: 1000, height: 860 }); // the pane's narrowest: 320 px
+    const pane = paneRoot(page);
+    const tabs = pane.getByRole("navigation", { name: "SalesGrid areas" }).getByRole("tab");
+    await eventually(async () => (await tabs.count()) >= 8, true);
+    const aside = (await page.locator("aside").boundingBox())!;
+    expect(aside.width).toBeLessThanOrEqual(330);
+    for (const tab of await tabs.all()) {
+      const box = (await tab.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(aside.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(aside.x + aside.width);
+    }
+    const sideways = await page.locator("aside").evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    // The last area is reachable with a click.
+    await tabs.last().click();
+    await eventually(() => tabs.last().getAttribute("aria-selected"), "true");
+  });
+
   it("opens with the preview banner, the grid, sheet tabs and the real task pane, loading nothing from the network", async () => {
     const { page } = workbench;
     await eventually(() => page.getByText("Preview", { exact: true }).isVisible(), true);
