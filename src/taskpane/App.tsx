@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Caption1, Tab, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { languageFromOffice, type PaneLanguage } from "@i18n/paneLanguage";
 import { areas } from "./areas";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({
   root: {
@@ -31,11 +32,6 @@ const useStyles = makeStyles({
   nav: {
     paddingInline: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  // Excel's task pane is about 350 px wide: the area tabs wrap onto a second row there rather than
-  // run off the side.
-  tabs: {
-    flexWrap: "wrap",
   },
   content: {
     flexGrow: 1,
@@ -67,13 +63,13 @@ export function App() {
         <LanguageSwitch language={language} onLanguageChange={handleLanguageChange} />
       </header>
       <nav className={styles.nav} aria-label={t("nav.label")}>
-        <TabList className={styles.tabs} selectedValue={area.id} onTabSelect={handleTabSelect} size="small">
+        <WrappingTabList selectedValue={area.id} onTabSelect={handleTabSelect} size="small">
           {areas.map((candidate) => (
             <Tab key={candidate.id} value={candidate.id}>
               {t(candidate.labelKey)}
             </Tab>
           ))}
-        </TabList>
+        </WrappingTabList>
       </nav>
       <main className={styles.content}>
         <area.Component />

@@ -6,7 +6,7 @@
  * page or console error (see workbench.ts).
  */
 import { sampleWorkbookSession } from "./setupSteps";
-import { cellText, goToCell, paneRoot } from "./workbench";
+import { cellText, expectTabsInsidePane, goToCell, paneRoot } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -50,6 +50,10 @@ describe("the Customers area on the sample workbook", () => {
 
     const pane = paneRoot(page);
     await pane.getByRole("tab", { name: "Customers", exact: true }).click();
+    // The area's five views stay in reach in a pane as narrow as Excel's.
+    await pane.getByRole("tab", { name: "Satisfaction", exact: true }).waitFor();
+    await page.setViewportSize({ width: 1000, height: 860 });
+    await expectTabsInsidePane(page);
     await pane.getByRole("button", { name: "Use the selected row" }).click();
     await pane.getByRole("heading", { name: customer.company }).waitFor();
 

@@ -5,7 +5,7 @@
  * closing a deal moves the rep's Actual. Fails on any page or console error (see workbench.ts).
  */
 import { sampleWorkbookSession } from "./setupSteps";
-import { cellText, eventually, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
+import { cellText, eventually, expectTabsInsidePane, paneRoot, typeInCell, type WorkbenchPage } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -32,6 +32,10 @@ describe("the Goals area on the sample workbook", () => {
 
     const pane = paneRoot(page);
     await pane.getByRole("tab", { name: "Goals", exact: true }).click();
+    // The sections and the wizard's steps stay in reach in a pane as narrow as Excel's.
+    await pane.getByRole("tab", { name: "Action plan", exact: true }).waitFor();
+    await page.setViewportSize({ width: 1000, height: 860 });
+    await expectTabsInsidePane(page);
     const target = pane.getByRole("textbox", { name: /Annual target/ });
     await target.fill("1200000");
     const next = pane.getByRole("button", { name: "Next" });

@@ -104,3 +104,23 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   expect(value).toEqual(expected);
 }
+
+/**
+ * Fails unless every tab the task pane shows lies inside the docked pane and the pane does not
+ * scroll sideways (a tab off the side is out of the user's reach).
+ */
+export async function expectTabsInsidePane(page: Page): Promise<void> {
+  const aside = (await page.locator("aside").boundingBox())!;
+  const tabs = await paneRoot(page).getByRole("tab").all();
+  expect(tabs.length).toBeGreaterThan(0);
+  for (const tab of tabs) {
+    const box = (await tab.boundingBox())!;
+    const name = await tab.textContent();
+    expect({ name, left: box.x >= aside.x, right: box.x + box.width <= aside.x + aside.width }).toEqual({
+      name,
+      left: true,
+      right: true,
+    });
+  }
+  expect(await page.locator("aside").evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+}

@@ -6,7 +6,6 @@ import {
   Spinner,
   Subtitle2,
   Tab,
-  TabList,
   makeStyles,
   tokens,
   type SelectTabData,
@@ -20,6 +19,7 @@ import { ProfileView } from "./ProfileView";
 import { SatisfactionView } from "./SatisfactionView";
 import { TieringView } from "./TieringView";
 import { useCustomerData } from "./useCustomerData";
+import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -56,7 +56,7 @@ export function CustomersView() {
       )}
       {data && summaries && (
         <>
-          <TabList
+          <WrappingTabList
             aria-label={t("customers.views.label")}
             selectedValue={view}
             onTabSelect={(_, selected: SelectTabData) => setView(selected.value as View)}
@@ -67,7 +67,7 @@ export function CustomersView() {
                 {t(`customers.views.${name}`)}
               </Tab>
             ))}
-          </TabList>
+          </WrappingTabList>
           {view === "profile" && <ProfileView data={{ ...data, summaries }} onChanged={refresh} />}
           {view === "tiering" && <TieringView summaries={summaries} onChanged={refresh} />}
           {view === "followUps" && <FollowUpsView summaries={summaries} />}

@@ -7,7 +7,6 @@ import {
   Spinner,
   Subtitle2,
   Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -26,6 +25,7 @@ import { emptyDraft, type KpiTargetDrafts, type SmartDraft } from "./smart/smart
 import { useGoalsData } from "./useGoalsData";
 import { BreakdownWizard } from "./wizard/BreakdownWizard";
 import { initialChoices, type WizardChoices } from "./wizard/wizardChoices";
+import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -88,7 +88,7 @@ export function GoalsView() {
               language: t(`goals.languageName.${data.language}`),
             })}
           </Caption1>
-          <TabList
+          <WrappingTabList
             aria-label={t("goals.sections.label")}
             selectedValue={section}
             onTabSelect={(_, d) => setSection(d.value as Section)}
@@ -98,7 +98,7 @@ export function GoalsView() {
                 {t(`goals.sections.${s}`)}
               </Tab>
             ))}
-          </TabList>
+          </WrappingTabList>
           <div className={styles.section} hidden={section !== "breakdown"}>
             {data.reps.length === 0 ? (
               <MessageBar intent="warning" layout="multiline">

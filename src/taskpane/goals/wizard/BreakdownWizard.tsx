@@ -1,13 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle2, Tab, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isSalesError, type SalesError } from "@core/errors";
@@ -30,6 +21,7 @@ import {
   type WizardStep,
 } from "./wizardChoices";
 import { WriteStep } from "./WriteStep";
+import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -111,7 +103,7 @@ export function BreakdownWizard({ data, choices, onChoicesChange, today, onWritt
   const plans = built?.key === planKey(choices) ? built.plans : null;
   return (
     <div className={styles.root}>
-      <TabList
+      <WrappingTabList
         size="small"
         aria-label={t("goals.steps.label")}
         selectedValue={step}
@@ -122,7 +114,7 @@ export function BreakdownWizard({ data, choices, onChoicesChange, today, onWritt
             {`${i + 1}. ${t(`goals.steps.${s}`)}`}
           </Tab>
         ))}
-      </TabList>
+      </WrappingTabList>
       <Subtitle2 as="h3">{t(`goals.steps.${step}`)}</Subtitle2>
       {step === "target" && <TargetStep {...stepProps} />}
       {step === "metric" && <MetricStep {...stepProps} />}

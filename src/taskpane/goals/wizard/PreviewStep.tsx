@@ -7,7 +7,6 @@ import {
   MessageBarTitle,
   Select,
   Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -22,6 +21,7 @@ import { toAmount } from "@core/goals/breakdown/plan";
 import { useCoreText } from "../useCoreText";
 import type { BuiltPlan } from "./buildPlans";
 import { PlanGridTable } from "./PlanGridTable";
+import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -50,7 +50,7 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
   return (
     <div className={styles.root}>
       {built.length > 1 && (
-        <TabList
+        <WrappingTabList
           size="small"
           aria-label={t("goals.preview.metricTabs")}
           selectedValue={current.metric}
@@ -61,7 +61,7 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
               {t(`goals.metric.name.${b.metric}`)}
             </Tab>
           ))}
-        </TabList>
+        </WrappingTabList>
       )}
       <div className={styles.facts}>
         <Body1>
