@@ -30,7 +30,10 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalM,
     margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
+    // The step numbers are the list's markers, drawn inside each step: outside, a flex row draws
+    // them over the end of the step before.
+    paddingInlineStart: 0,
+    listStylePosition: "inside",
     color: tokens.colorNeutralForeground3,
   },
   current: {
