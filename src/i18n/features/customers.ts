@@ -155,7 +155,9 @@ export const customersEnUS = {
     counts: "{{due}} due now · {{warning}} within the warning days",
     noCandidates: "No customer is due to go back to the pool.",
     select: "Select {{name}}",
-    remaining: "Days remaining",
+    daysLeft: "{{count}} days left",
+    dueToday: "due today",
+    overdueBy: "{{count}} days overdue",
     reason: "Reason",
     reasons: {
       "no-follow-up": "No follow-up",
@@ -361,7 +363,9 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     counts: "已到期 {{due}} · 提醒期内 {{warning}}",
     noCandidates: "没有需要回收到公海的客户。",
     select: "选择 {{name}}",
-    remaining: "剩余天数",
+    daysLeft: "还剩 {{count}} 天",
+    dueToday: "今天到期",
+    overdueBy: "已超期 {{count}} 天",
     reason: "原因",
     reasons: {
       "no-follow-up": "未跟进",

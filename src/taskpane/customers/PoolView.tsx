@@ -54,6 +54,13 @@ export type PoolViewProps = {
 export function PoolView({ summaries, today, language, onChanged }: PoolViewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  /** Days before a candidate goes back to the pool, or how long it is overdue. */
+  const daysText = (days: number) =>
+    days > 0
+      ? t("customers.pool.daysLeft", { count: days })
+      : days === 0
+        ? t("customers.pool.dueToday")
+        : t("customers.pool.overdueBy", { count: -days });
   const service = useWorkbookService();
   const { book, pool, rules } = summaries;
   const [form, setForm] = useState(() => poolRulesForm(rules));
@@ -175,9 +182,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
                 onChange={() => setPicked(toggle(picked, candidate.index))}
                 label={`${candidate.label} · ${candidate.owner} · ${candidate.tier || t("customers.none")} · ${t(
                   `customers.pool.${candidate.state}`,
-                )} · ${t("customers.pool.remaining")} ${candidate.daysRemaining} · ${t(
-                  `customers.pool.reasons.${candidate.reason}`,
-                )}`}
+                )} · ${daysText(candidate.daysRemaining)} · ${t(`customers.pool.reasons.${candidate.reason}`)}`}
               />
             </li>
           ))}

@@ -151,6 +151,16 @@ describe("CustomersView", () => {
     );
   });
 
+  it("says how long an overdue recycle candidate is past its date", async () => {
+    const { service } = serviceWith();
+    renderWithPane(<CustomersView />, service);
+    fireEvent.click(await screen.findByRole("tab", { name: "Pool" }));
+    const list = screen.getByRole("list", { name: "Recycle candidates" });
+    const birch = within(list).getByRole("checkbox", { name: /^Birch/ });
+    // Tier A, last contact 100 days ago against 45 days: 55 days overdue.
+    expect(birch).toHaveAccessibleName("Birch · Li · A · Due · 55 days overdue · No follow-up");
+  });
+
   it("shows the claim limit when the workbook refuses a claim", async () => {
     const { service, customers } = serviceWith();
     renderWithPane(<CustomersView />, service);
