@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { customerSummaries, type CustomerSummaries } from "@core/customerViews/customerSummaries";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import type { ExcelFailure } from "@excel/excelFailure";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
-import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { useLatestRead } from "@taskpane/services/useLatestRead";
 
 /** The Customers area's data: the workbook as read, today, and every summary computed from it. */
 export type CustomerData = {
@@ -24,38 +24,25 @@ export type CustomerDataState = {
  * summaries in core. Only the newest read lands; a read that throws is reported as a failure.
  */
 export function useCustomerData(): CustomerDataState {
-  const service = useWorkbookService();
   const [state, setState] = useState<{
     loading: boolean;
     workbook?: CustomerWorkbook;
     failure?: ExcelFailure;
     today: number;
   }>({ loading: true, today: 0 });
-  const latest = useRef(0);
 
-  const read = useCallback(() => {
-    const id = ++latest.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    service.customers
-      .read()
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) => {
-        if (id !== latest.current) return;
-        const today = service.customers.today();
-        setState(
-          result.ok
-            ? { loading: false, workbook: result.value, today }
-            : { loading: false, failure: result.error, today },
-        );
-      });
-  }, [service]);
-
-  useEffect(() => {
-    read();
-    return () => {
-      latest.current += 1;
-    };
-  }, [read]);
+  const read = useLatestRead({
+    read: (service) => service.customers.read(),
+    start: () => setState((previous) => ({ ...previous, loading: true })),
+    land: (result, service) => {
+      const today = service.customers.today();
+      setState(
+        result.ok
+          ? { loading: false, workbook: result.value, today }
+          : { loading: false, failure: result.error, today },
+      );
+    },
+  });
 
   const data = useMemo((): CustomerData | undefined => {
     const { workbook, today } = state;

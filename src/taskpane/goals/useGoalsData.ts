@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import { useState } from "react";
+import type { ExcelFailure } from "@excel/excelFailure";
 import type { GoalsData } from "@excel/goals/goalsData";
-import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { useLatestRead } from "@taskpane/services/useLatestRead";
 
 export type GoalsDataState = {
   readonly loading: boolean;
@@ -14,32 +14,17 @@ export type GoalsDataState = {
  * Only the newest read lands; the data of the last good read stays while a refresh runs.
  */
 export function useGoalsData(): GoalsDataState & { readonly refresh: () => void } {
-  const service = useWorkbookService();
   const [state, setState] = useState<GoalsDataState>({ loading: true });
-  const latest = useRef(0);
-
-  const read = useCallback(() => {
-    const id = ++latest.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    service.goals
-      .read()
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) => {
-        if (id !== latest.current) return;
-        setState((previous) =>
-          result.ok
-            ? { loading: false, data: result.value }
-            : { loading: false, data: previous.data, failure: result.error },
-        );
-      });
-  }, [service]);
-
-  useEffect(() => {
-    read();
-    return () => {
-      latest.current += 1;
-    };
-  }, [read]);
+  const read = useLatestRead({
+    read: (service) => service.goals.read(),
+    start: () => setState((previous) => ({ ...previous, loading: true })),
+    land: (result) =>
+      setState((previous) =>
+        result.ok
+          ? { loading: false, data: result.value }
+          : { loading: false, data: previous.data, failure: result.error },
+      ),
+  });
 
   return { ...state, refresh: read };
 }

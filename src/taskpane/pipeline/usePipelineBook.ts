@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { pipelineBook, type PipelineBook } from "@core/pipeline/pipelineView";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
-import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import type { ExcelFailure } from "@excel/excelFailure";
+import { useLatestRead } from "@taskpane/services/useLatestRead";
 
 export type PipelineBookState = {
   readonly loading: boolean;
@@ -18,41 +18,27 @@ export type PipelineBookState = {
  * book stays while a refresh runs or after a failed one.
  */
 export function usePipelineBook(): PipelineBookState & { readonly refresh: () => void } {
-  const service = useWorkbookService();
   const [state, setState] = useState<PipelineBookState>({ loading: true });
-  const latest = useRef(0);
-
-  const read = useCallback(() => {
-    const id = ++latest.current;
-    setState((previous) => ({ ...previous, loading: true, failure: undefined }));
-    service.pipeline
-      .read()
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) => {
-        if (id !== latest.current) return;
-        if (!result.ok) {
-          setState((previous) => ({ loading: false, book: previous.book, failure: result.error }));
-          return;
-        }
-        const { Deals, Stages, Team, Targets, Activities } = result.value;
-        if (!Deals) {
-          setState({ loading: false, noDeals: true });
-          return;
-        }
-        const book = pipelineBook(
-          { deals: Deals, stages: Stages, team: Team, targets: Targets, activities: Activities },
-          service.pipeline.today(),
-        );
-        setState({ loading: false, book });
-      });
-  }, [service]);
-
-  useEffect(() => {
-    read();
-    return () => {
-      latest.current += 1;
-    };
-  }, [read]);
+  const read = useLatestRead({
+    read: (service) => service.pipeline.read(),
+    start: () => setState((previous) => ({ ...previous, loading: true, failure: undefined })),
+    land: (result, service) => {
+      if (!result.ok) {
+        setState((previous) => ({ loading: false, book: previous.book, failure: result.error }));
+        return;
+      }
+      const { Deals, Stages, Team, Targets, Activities } = result.value;
+      if (!Deals) {
+        setState({ loading: false, noDeals: true });
+        return;
+      }
+      const book = pipelineBook(
+        { deals: Deals, stages: Stages, team: Team, targets: Targets, activities: Activities },
+        service.pipeline.today(),
+      );
+      setState({ loading: false, book });
+    },
+  });
 
   return { ...state, refresh: read };
 }

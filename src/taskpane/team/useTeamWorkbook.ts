@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import { useState } from "react";
+import type { ExcelFailure } from "@excel/excelFailure";
 import type { TeamWorkbook } from "@excel/team/teamWorkbook";
-import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { useLatestRead } from "@taskpane/services/useLatestRead";
 
 export type TeamWorkbookState = {
   readonly loading: boolean;
@@ -17,33 +17,17 @@ export type TeamWorkbookState = {
  * that throws instead of answering with a failure is still reported.
  */
 export function useTeamWorkbook(): TeamWorkbookState & { readonly refresh: () => void } {
-  const service = useWorkbookService();
   const [state, setState] = useState<TeamWorkbookState>({ loading: true });
-  const latestRead = useRef(0);
-
-  const read = useCallback(() => {
-    const readId = ++latestRead.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    const { team } = service;
-    Promise.resolve()
-      .then(() => team.read())
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) => {
-        if (readId !== latestRead.current) return;
-        setState(
-          result.ok
-            ? { loading: false, workbook: result.value, today: team.today() }
-            : { loading: false, failure: result.error },
-        );
-      });
-  }, [service]);
-
-  useEffect(() => {
-    read();
-    return () => {
-      latestRead.current += 1;
-    };
-  }, [read]);
+  const read = useLatestRead({
+    read: (service) => service.team.read(),
+    start: () => setState((previous) => ({ ...previous, loading: true })),
+    land: (result, service) =>
+      setState(
+        result.ok
+          ? { loading: false, workbook: result.value, today: service.team.today() }
+          : { loading: false, failure: result.error },
+      ),
+  });
 
   return { ...state, refresh: read };
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import { useState } from "react";
+import type { ExcelFailure } from "@excel/excelFailure";
 import type { WorkbookStatus } from "@excel/workbookStatus";
-import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { useLatestRead } from "@taskpane/services/useLatestRead";
 
 export type WorkbookStatusState = {
   readonly loading: boolean;
@@ -16,29 +16,13 @@ export type WorkbookStatusState = {
  * a failure is still reported.
  */
 export function useWorkbookStatus(): WorkbookStatusState & { readonly refresh: () => void } {
-  const service = useWorkbookService();
   const [state, setState] = useState<WorkbookStatusState>({ loading: true });
-  const latestRead = useRef(0);
-
-  const read = useCallback(() => {
-    const readId = ++latestRead.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    service
-      .readWorkbookStatus()
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) => {
-        if (readId !== latestRead.current) return;
-        setState(result.ok ? { loading: false, status: result.value } : { loading: false, failure: result.error });
-      });
-  }, [service]);
-
-  useEffect(() => {
-    read();
-    return () => {
-      // Invalidate any read in flight so it cannot set state after unmount.
-      latestRead.current += 1;
-    };
-  }, [read]);
+  const read = useLatestRead({
+    read: (service) => service.readWorkbookStatus(),
+    start: () => setState((previous) => ({ ...previous, loading: true })),
+    land: (result) =>
+      setState(result.ok ? { loading: false, status: result.value } : { loading: false, failure: result.error }),
+  });
 
   return { ...state, refresh: read };
 }
