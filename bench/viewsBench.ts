@@ -3,8 +3,8 @@
  * layer reads them, at the sizes a large sales team reaches (10^4 customers, 10^5 deals). These
  * run in the task pane after one read of the tables; the read itself is not timed here.
  */
-import { customerSummaries } from "@core/customerViews/customerSummaries";
-import { sampleCustomerTables } from "@core/customerViews/sampleCustomerTables";
+import { customerSummaries } from "@core/customers/customerSummaries";
+import { sampleCustomerTables } from "@core/customers/sampleCustomerTables";
 import { everyone } from "@core/pipeline/pipelineScope";
 import { pipelineBook, pipelineView } from "@core/pipeline/pipelineView";
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageCode, type MessageParams } from "./messages";
+import { formatMessage, type MessageCode, type MessageParams } from "@core/messages";
 
 /**
  * What went wrong, in the four kinds a sales function can answer with. Each maps to one Excel

@@ -7,37 +7,37 @@
  *
  * Sections are kept in the order of the catalogue: goals, process, customers, performance.
  */
-import { conversion } from "@core/process/conversion";
-import { winRate } from "@core/process/winRate";
-import { attainment } from "@core/goals/attainment";
-import { cagr } from "@core/goals/cagr";
-import { gap } from "@core/goals/gap";
-import { growth } from "@core/goals/growth";
-import { pace } from "@core/goals/pace";
-import { runRate } from "@core/goals/runRate";
-import { seasonIndexOfCells } from "@core/goals/seasonIndex";
-import { split } from "@core/goals/split";
+import { conversion } from "@core/formulas/process/conversion";
+import { winRate } from "@core/formulas/process/winRate";
+import { attainment } from "@core/formulas/goals/attainment";
+import { cagr } from "@core/formulas/goals/cagr";
+import { gap } from "@core/formulas/goals/gap";
+import { growth } from "@core/formulas/goals/growth";
+import { pace } from "@core/formulas/goals/pace";
+import { runRate } from "@core/formulas/goals/runRate";
+import { seasonIndexOfCells } from "@core/formulas/goals/seasonIndex";
+import { split } from "@core/formulas/goals/split";
 import { serialFromLocalTime } from "@core/cells/parseDate";
-import { avgDeal } from "@core/process/avgDeal";
-import { coverage } from "@core/process/coverage";
-import { cycle } from "@core/process/cycle";
-import { forecast } from "@core/process/forecast";
-import { funnel } from "@core/process/funnel";
-import { velocity } from "@core/process/velocity";
-import { weighted } from "@core/process/weighted";
-import { abc } from "@core/customers/abc";
-import { churn } from "@core/customers/churn";
-import { clv } from "@core/customers/clv";
-import { csat } from "@core/customers/csat";
-import { nextVisit } from "@core/customers/nextVisit";
-import { nps } from "@core/customers/nps";
-import { retention } from "@core/customers/retention";
-import { rfm } from "@core/customers/rfm";
-import { segment } from "@core/customers/segment";
-import { commissionOf } from "@core/performance/commission";
-import { rating } from "@core/performance/rating";
-import { score as scorecard } from "@core/performance/score";
-import { trend } from "@core/performance/trend";
+import { avgDeal } from "@core/formulas/process/avgDeal";
+import { coverage } from "@core/formulas/process/coverage";
+import { cycle } from "@core/formulas/process/cycle";
+import { forecast } from "@core/formulas/process/forecast";
+import { funnel } from "@core/formulas/process/funnel";
+import { velocity } from "@core/formulas/process/velocity";
+import { weighted } from "@core/formulas/process/weighted";
+import { abc } from "@core/formulas/customers/abc";
+import { churn } from "@core/formulas/customers/churn";
+import { clv } from "@core/formulas/customers/clv";
+import { csat } from "@core/formulas/customers/csat";
+import { nextVisit } from "@core/formulas/customers/nextVisit";
+import { nps } from "@core/formulas/customers/nps";
+import { retention } from "@core/formulas/customers/retention";
+import { rfm } from "@core/formulas/customers/rfm";
+import { segment } from "@core/formulas/customers/segment";
+import { commissionOf } from "@core/formulas/performance/commission";
+import { rating } from "@core/formulas/performance/rating";
+import { score as scorecard } from "@core/formulas/performance/score";
+import { trend } from "@core/formulas/performance/trend";
 import { run, spill } from "./toExcelError";
 
 // ===== Goals (目标设定) =====

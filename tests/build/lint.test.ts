@@ -98,7 +98,7 @@ const allowed: [string, Snippet][] = [
     "functions importing core and their own files",
     {
       file: "src/functions/ok.ts",
-      code: 'import { c } from "@core/process/conversion";\nimport { run } from "./toExcelError";\nexport const x = [c, run];\n',
+      code: 'import { c } from "@core/formulas/process/conversion";\nimport { run } from "./toExcelError";\nexport const x = [c, run];\n',
     },
   ],
   [

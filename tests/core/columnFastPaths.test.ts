@@ -4,10 +4,10 @@
  * to the same answers, so a speed-up of one cannot change a result.
  */
 import fc from "fast-check";
-import { abc, abcClasses } from "@core/customers/abc";
-import { rfm, rfmScores } from "@core/customers/rfm";
-import { conversion } from "@core/process/conversion";
-import { winRate } from "@core/process/winRate";
+import { abc, abcClasses } from "@core/formulas/customers/abc";
+import { rfm, rfmScores } from "@core/formulas/customers/rfm";
+import { conversion } from "@core/formulas/process/conversion";
+import { winRate } from "@core/formulas/process/winRate";
 import { isSalesError } from "@core/errors";
 
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);

@@ -1,6 +1,6 @@
-import type { CellOrMatrix, Matrix } from "./cell";
-import { flatten, isMatrix } from "./flatten";
-import { salesError, type SalesError } from "../errors";
+import type { CellOrMatrix, Matrix } from "@core/cells/cell";
+import { flatten, isMatrix } from "@core/cells/flatten";
+import { salesError, type SalesError } from "@core/errors";
 
 /**
  * A range as a column: rows of one cell each, in row-major order. A column (the shape Excel

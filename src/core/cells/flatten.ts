@@ -1,4 +1,4 @@
-import type { Cell, CellOrMatrix, Matrix } from "./cell";
+import type { Cell, CellOrMatrix, Matrix } from "@core/cells/cell";
 
 /** Whether an argument is a range (a 2-D array) rather than a single value. */
 export function isMatrix(value: CellOrMatrix): value is Matrix {
@@ -48,18 +48,4 @@ export function reshape<T>(values: readonly T[], [rows, cols]: [number, number])
   const out: T[][] = new Array(rows);
   for (let r = 0; r < rows; r++) out[r] = values.slice(r * cols, r * cols + cols);
   return out;
-}
-
-/**
- * A range as a column of one-cell rows, read as `column[i][0]`. A column Excel passed
- * ([[v], [v], …], the usual shape) is returned as it is, without copying: aggregate loops over
- * 10^6 rows read it directly; any other shape is flattened row-major once.
- *
- * @example
- * asColumn([[1, 2], [3, 4]]) //=> [[1], [2], [3], [4]]
- */
-export function asColumn(value: CellOrMatrix): readonly (readonly Cell[])[] {
-  if (!isMatrix(value)) return [[value]];
-  if (value.length === 0 || value[0].length === 1) return value;
-  return flatten(value).map((cell) => [cell]);
 }

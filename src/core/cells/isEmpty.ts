@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "@core/cells/cell";
 
 /**
  * Whether a cell counts as empty: null, undefined, "" or a string of spaces.

@@ -1,5 +1,5 @@
-import type { Cell } from "./cell";
-import { normalizeLabel } from "./outcome";
+import type { Cell } from "@core/cells/cell";
+import { normalizeLabel } from "@core/cells/outcome";
 
 /**
  * Classifies label cells fast on columns of 10^6 rows: a label column holds few distinct values,

@@ -1,6 +1,6 @@
-import type { Cell, CellOrMatrix } from "./cell";
-import { flatten } from "./flatten";
-import { isEmpty } from "./isEmpty";
+import type { Cell, CellOrMatrix } from "@core/cells/cell";
+import { flatten } from "@core/cells/flatten";
+import { isEmpty } from "@core/cells/isEmpty";
 
 /** Labels that mean a deal was won, compared trimmed and case-insensitively. */
 export const WON_LABELS: readonly string[] = ["won", "closed won", "closed-won", "win", "赢单", "成交", "已成交"];

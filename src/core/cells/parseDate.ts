@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "@core/cells/cell";
 
 /** Serial of 1899-12-30, Excel's day 0 in the 1900 date system (after its fake 1900-02-29). */
 const EPOCH_UTC = Date.UTC(1899, 11, 30);

@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "@core/cells/cell";
 
 const FULL_WIDTH_OFFSET = 0xfee0; // "１" (U+FF11) − "1" (U+0031)
 const CURRENCY = /^[¥￥$€£]/;

@@ -1,5 +1,5 @@
-import type { Cell } from "./cell";
-import { parseNumber } from "./parseNumber";
+import type { Cell } from "@core/cells/cell";
+import { parseNumber } from "@core/cells/parseNumber";
 
 /**
  * Reads a probability or rate: a number in [0, 1] is a fraction, a number in (1, 100] is a

@@ -1,8 +1,8 @@
-import { salesError, type SalesError } from "../errors";
-import type { Cell, CellOrMatrix } from "./cell";
-import { cellCount } from "./flatten";
-import { parseDate } from "./parseDate";
-import { parseNumber } from "./parseNumber";
+import { salesError, type SalesError } from "@core/errors";
+import type { Cell, CellOrMatrix } from "@core/cells/cell";
+import { cellCount } from "@core/cells/flatten";
+import { parseDate } from "@core/cells/parseDate";
+import { parseNumber } from "@core/cells/parseNumber";
 
 /** Shows a cell in a message: text as it is, other values by String(). */
 export function showCell(cell: Cell): string {

@@ -1,5 +1,5 @@
-import type { Cell, CellOrMatrix } from "./cell";
-import { salesError, type Result } from "../errors";
+import type { Cell, CellOrMatrix } from "@core/cells/cell";
+import { salesError, type Result } from "@core/errors";
 
 /**
  * The one cell of an argument that takes a single value: the value itself, or the cell of a

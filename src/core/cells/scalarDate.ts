@@ -1,9 +1,9 @@
-import type { CellOrMatrix } from "./cell";
-import { isEmpty } from "./isEmpty";
-import { parseDate } from "./parseDate";
-import { showCell } from "./readCell";
-import { scalarCell } from "./scalarCell";
-import { isSalesError, salesError, type Result } from "../errors";
+import type { CellOrMatrix } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { parseDate } from "@core/cells/parseDate";
+import { showCell } from "@core/cells/readCell";
+import { scalarCell } from "@core/cells/scalarCell";
+import { isSalesError, salesError, type Result } from "@core/errors";
 
 /**
  * A date serial from an argument that holds one date (a value or a one-cell range): an Excel

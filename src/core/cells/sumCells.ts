@@ -1,8 +1,8 @@
-import type { CellOrMatrix } from "./cell";
-import { isMatrix } from "./flatten";
-import { isEmpty } from "./isEmpty";
-import { numberAt } from "./readCell";
-import { isSalesError, type Result } from "../errors";
+import type { CellOrMatrix } from "@core/cells/cell";
+import { isMatrix } from "@core/cells/flatten";
+import { isEmpty } from "@core/cells/isEmpty";
+import { numberAt } from "@core/cells/readCell";
+import { isSalesError, type Result } from "@core/errors";
 
 /**
  * The sum of a range or a single value, the way SUM reads it but stricter: empty cells are

@@ -1,5 +1,5 @@
-import type { Cell } from "../cells/cell";
-import { normalizeLabel } from "../cells/outcome";
+import type { Cell } from "@core/cells/cell";
+import { normalizeLabel } from "@core/cells/outcome";
 
 /** How the wizard resolves stage names the workbook does not know: source label → stage to use. */
 export type StageMapping = Readonly<Record<string, string>>;

@@ -1,9 +1,9 @@
-import type { Cell } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import type { WorkbookLanguage } from "../workbook/schema";
-import { importColumns, type ImportTarget } from "./importColumns";
-import { literalText } from "./literalText";
-import type { ImportResult } from "./validateRows";
+import type { Cell } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { importColumns, type ImportTarget } from "@core/import/importColumns";
+import { literalText } from "@core/workbook/literalText";
+import type { ImportResult } from "@core/import/validateRows";
 
 /** What buildOutput needs besides the validated rows. */
 export type OutputOptions = {

@@ -1,4 +1,4 @@
-import type { ColumnKind } from "../workbook/schema";
+import type { ColumnKind } from "@core/workbook/schema";
 
 /**
  * The number format an imported column's cells get from its kind: ISO dates, money with

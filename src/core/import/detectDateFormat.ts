@@ -1,5 +1,5 @@
-import type { Cell } from "../cells/cell";
-import { dateParts, type DateOrder } from "./parseImportDate";
+import type { Cell } from "@core/cells/cell";
+import { dateParts, type DateOrder } from "@core/cells/parseImportDate";
 
 /**
  * How a column writes its dates: the day/month order, and whether the column proved it (`certain`:

@@ -1,8 +1,8 @@
-import type { Cell, Matrix } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { importTargets } from "./importColumns";
-import { matchHeader } from "./matchHeader";
-import { normalizeHeader } from "./normalizeHeader";
+import type { Cell, Matrix } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { importTargets } from "@core/import/importColumns";
+import { matchHeader } from "@core/import/matchHeader";
+import { normalizeHeader } from "@core/import/normalizeHeader";
 
 /** Where the header row is (0-based index into the rows given) and how sure that is (0–1). */
 export type HeaderRowGuess = { headerRow: number; confidence: number };

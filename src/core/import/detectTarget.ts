@@ -1,6 +1,6 @@
-import type { Cell } from "../cells/cell";
-import { importTargets, type ImportTarget } from "./importColumns";
-import { mappingScore } from "./proposeMapping";
+import type { Cell } from "@core/cells/cell";
+import { importTargets, type ImportTarget } from "@core/import/importColumns";
+import { mappingScore } from "@core/import/proposeMapping";
 
 /** Which table a sheet most likely is, with how well its headers fit each table. */
 export type TargetGuess = { target: ImportTarget; scores: Record<ImportTarget, number> };

@@ -1,4 +1,4 @@
-import type { ImportTarget } from "./importColumns";
+import type { ImportTarget } from "@core/import/importColumns";
 
 /*
  * Header texts seen in users' own sheets and in CRM exports (Salesforce reports and data export,

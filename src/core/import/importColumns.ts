@@ -1,4 +1,4 @@
-import { tableSpec, type ColumnSpec } from "../workbook/schema";
+import { tableSpec, type ColumnSpec } from "@core/workbook/schema";
 
 /** The tables a user's own sheet or CSV file can be turned into. */
 export type ImportTarget = "Customers" | "Deals" | "Activities";

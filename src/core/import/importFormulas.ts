@@ -1,6 +1,6 @@
-import type { ImportTarget } from "./importColumns";
-import { columnFormula } from "../setup/formulaColumns";
-import { tableSpec } from "../workbook/schema";
+import type { ImportTarget } from "@core/import/importColumns";
+import { columnFormula } from "@core/setup/formulaColumns";
+import { tableSpec } from "@core/workbook/schema";
 
 /**
  * How a formula names a column: the header as it stands in the table (the workbook's language),

@@ -1,5 +1,5 @@
-import type { Cell } from "../cells/cell";
-import { formatMessage, type MessageCode, type MessageParams } from "../messages";
+import type { Cell } from "@core/cells/cell";
+import { formatMessage, type MessageCode, type MessageParams } from "@core/messages";
 
 /** What is wrong with (or was changed in) one imported cell. */
 export type ImportProblemKind =

@@ -1,13 +1,13 @@
-import type { Cell, Matrix } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { tableSpec, type WorkbookLanguage } from "../workbook/schema";
-import { columnFormat } from "./columnFormat";
-import { importFingerprint } from "./importFingerprint";
-import { importFormula, type ConfigTables } from "./importFormulas";
-import type { ImportTarget } from "./importColumns";
-import type { ImportMapping } from "./proposeMapping";
-import { extraHeader, outputCell, textCell, uniqueHeader, type TableLayout } from "./tableLayout";
-import type { ImportResult } from "./validateRows";
+import type { Cell, Matrix } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
+import { columnFormat } from "@core/import/columnFormat";
+import { importFingerprint } from "@core/import/importFingerprint";
+import { importFormula, type ConfigTables } from "@core/import/importFormulas";
+import type { ImportTarget } from "@core/import/importColumns";
+import type { ImportMapping } from "@core/import/proposeMapping";
+import { extraHeader, outputCell, textCell, uniqueHeader, type TableLayout } from "@core/import/tableLayout";
+import type { ImportResult } from "@core/import/validateRows";
 
 export type InPlaceOptions = {
   readonly target: ImportTarget;

@@ -1,7 +1,7 @@
-import type { Cell } from "../cells/cell";
-import { headerSynonyms } from "./headerSynonyms";
-import type { ImportTarget } from "./importColumns";
-import { normalizeHeader } from "./normalizeHeader";
+import type { Cell } from "@core/cells/cell";
+import { headerSynonyms } from "@core/import/headerSynonyms";
+import type { ImportTarget } from "@core/import/importColumns";
+import { normalizeHeader } from "@core/import/normalizeHeader";
 
 /** A target column a header may stand for, with how sure the match is (0–1). */
 export type HeaderMatch = { key: string; score: number };

@@ -1,7 +1,7 @@
-import type { Cell } from "../cells/cell";
-import type { ColumnIndex } from "../workbook/columnIndex";
-import { literalText } from "./literalText";
-import { forecastCategoryChoices, type WorkbookLanguage } from "../workbook/schema";
+import type { Cell } from "@core/cells/cell";
+import type { ColumnIndex } from "@core/workbook/columnIndex";
+import { literalText } from "@core/workbook/literalText";
+import { forecastCategoryChoices, type WorkbookLanguage } from "@core/workbook/schema";
 
 /**
  * Rows to add to the Stages table for stage names an import brings that the workbook does not

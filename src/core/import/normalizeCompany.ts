@@ -1,4 +1,4 @@
-import type { Cell } from "../cells/cell";
+import type { Cell } from "@core/cells/cell";
 
 /** Legal-form endings that do not tell two companies apart (longest first). */
 const CHINESE_SUFFIXES = ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司"];

@@ -1,4 +1,4 @@
-import type { Cell } from "../cells/cell";
+import type { Cell } from "@core/cells/cell";
 
 /**
  * The form headers are compared in: compatibility forms folded (full-width letters and digits

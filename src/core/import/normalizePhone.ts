@@ -1,4 +1,4 @@
-import type { Cell } from "../cells/cell";
+import type { Cell } from "@core/cells/cell";
 
 /** Fewer digits than this is no phone number to compare (an extension, a typo). */
 const MIN_DIGITS = 5;

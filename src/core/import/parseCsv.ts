@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { Cell } from "../cells/cell";
+import type { Cell } from "@core/cells/cell";
 
 const DELIMITERS = [",", ";", "\t", "|"] as const;
 /** Lines read to guess the delimiter. */

@@ -1,16 +1,16 @@
-import type { Cell, Matrix } from "../cells/cell";
-import type { ColumnIndex } from "../workbook/columnIndex";
-import type { WorkbookLanguage } from "../workbook/schema";
-import type { StageMapping } from "./applyStageMapping";
-import { appendLayout } from "./appendLayout";
-import { dominantFormat } from "./columnFormat";
-import type { ImportTarget } from "./importColumns";
-import { inPlaceLayout } from "./inPlaceLayout";
-import { newSheetLayout } from "./newSheetLayout";
-import type { DateOrder } from "./parseImportDate";
-import type { ImportMapping } from "./proposeMapping";
-import type { ImportMode, TableLayout } from "./tableLayout";
-import { validateRows, type ImportResult } from "./validateRows";
+import type { Cell, Matrix } from "@core/cells/cell";
+import type { ColumnIndex } from "@core/workbook/columnIndex";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import type { StageMapping } from "@core/import/applyStageMapping";
+import { appendLayout } from "@core/import/appendLayout";
+import { dominantFormat } from "@core/import/columnFormat";
+import type { ImportTarget } from "@core/import/importColumns";
+import { inPlaceLayout } from "@core/import/inPlaceLayout";
+import { newSheetLayout } from "@core/import/newSheetLayout";
+import type { DateOrder } from "@core/cells/parseImportDate";
+import type { ImportMapping } from "@core/import/proposeMapping";
+import type { ImportMode, TableLayout } from "@core/import/tableLayout";
+import { validateRows, type ImportResult } from "@core/import/validateRows";
 
 /** A SalesGrid table as the plan needs it: its header row, where its schema columns are, its rows. */
 export type ExistingTable = {

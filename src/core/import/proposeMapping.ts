@@ -1,6 +1,6 @@
-import type { Cell } from "../cells/cell";
-import type { ImportTarget } from "./importColumns";
-import { matchHeader } from "./matchHeader";
+import type { Cell } from "@core/cells/cell";
+import type { ImportTarget } from "@core/import/importColumns";
+import { matchHeader } from "@core/import/matchHeader";
 
 /**
  * Where each source column goes, by source column index: a column key of the target table, or

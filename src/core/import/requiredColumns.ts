@@ -1,5 +1,5 @@
-import type { ImportTarget } from "./importColumns";
-import type { ImportMapping } from "./proposeMapping";
+import type { ImportTarget } from "@core/import/importColumns";
+import type { ImportMapping } from "@core/import/proposeMapping";
 
 /**
  * What every imported row must have, as groups of column keys of which at least one must be

@@ -1,6 +1,6 @@
-import { classifyOutcome } from "../cells/outcome";
-import { defaultStages } from "../workbook/schema";
-import { stageKey, type StageMapping } from "./applyStageMapping";
+import { classifyOutcome } from "@core/cells/outcome";
+import { defaultStages } from "@core/workbook/schema";
+import { stageKey, type StageMapping } from "@core/import/applyStageMapping";
 
 /*
  * Stage names of common CRMs, by the default stage (its order in schema.defaultStages) they

@@ -1,7 +1,7 @@
-import type { Cell } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import type { WorkbookLanguage } from "../workbook/schema";
-import { literalText } from "./literalText";
+import type { Cell } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { literalText } from "@core/workbook/literalText";
 
 /** Where converted data goes: a new sheet (the default), the end of the existing table, or the source itself. */
 export type ImportMode = "new-sheet" | "append" | "in-place";

@@ -1,18 +1,18 @@
-import type { Cell, Matrix } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { parseNumber } from "../cells/parseNumber";
-import type { MessageParams } from "../messages";
-import type { ColumnSpec, WorkbookLanguage } from "../workbook/schema";
-import { applyStageMapping, stageKey, type StageMapping } from "./applyStageMapping";
-import { detectDateFormat, type DateFormat } from "./detectDateFormat";
-import { importColumns, isStageColumn, type ImportTarget } from "./importColumns";
-import { importProblem, type ImportProblem } from "./importProblem";
-import { normalizeCompany } from "./normalizeCompany";
-import { normalizePhone } from "./normalizePhone";
-import { parseImportDate, type DateOrder } from "./parseImportDate";
-import type { ImportMapping } from "./proposeMapping";
-import { requiredColumns } from "./requiredColumns";
-import { looksLikeFormula } from "./safeText";
+import type { Cell, Matrix } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { parseNumber } from "@core/cells/parseNumber";
+import type { MessageParams } from "@core/messages";
+import type { ColumnSpec, WorkbookLanguage } from "@core/workbook/schema";
+import { applyStageMapping, stageKey, type StageMapping } from "@core/import/applyStageMapping";
+import { detectDateFormat, type DateFormat } from "@core/import/detectDateFormat";
+import { importColumns, isStageColumn, type ImportTarget } from "@core/import/importColumns";
+import { importProblem, type ImportProblem } from "@core/import/importProblem";
+import { normalizeCompany } from "@core/import/normalizeCompany";
+import { normalizePhone } from "@core/import/normalizePhone";
+import { parseImportDate, type DateOrder } from "@core/cells/parseImportDate";
+import type { ImportMapping } from "@core/import/proposeMapping";
+import { requiredColumns } from "@core/import/requiredColumns";
+import { looksLikeFormula } from "@core/workbook/safeText";
 
 /** What validation needs to know about the workbook and the source besides the rows. */
 export type ImportContext = {

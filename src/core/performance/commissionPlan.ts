@@ -1,6 +1,6 @@
-import { isSalesError, type Result } from "../errors";
-import { commission, type CommissionMode } from "./commission";
-import type { CommissionTier } from "./commissionTiers";
+import { isSalesError, type Result } from "@core/errors";
+import { commission, type CommissionMode } from "@core/formulas/performance/commission";
+import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 
 /** Which amounts commission is paid on: signed contracts (合同额) or collected cash (回款额). */
 export type CommissionBasis = "signed" | "collected";

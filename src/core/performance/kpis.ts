@@ -1,5 +1,5 @@
-import type { ScorecardPeriod } from "./scorecardPeriods";
-import { monthsIn } from "./scorecardPeriods";
+import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
+import { monthsIn } from "@core/performance/scorecardPeriods";
 
 /** The measures a scorecard weighs, in the order of the Scorecard columns SALES.SCORE reads. */
 export type KpiKey = "attainment" | "winRate" | "avgDeal" | "cycle" | "activities" | "satisfaction" | "newCustomers";

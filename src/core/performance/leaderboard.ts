@@ -1,4 +1,4 @@
-import type { ScorecardLine } from "./scorecardLines";
+import type { ScorecardLine } from "@core/performance/scorecardLines";
 
 /** What the leaderboard ranks by. */
 export type RankBy = "revenue" | "attainment" | "score";

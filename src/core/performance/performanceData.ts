@@ -1,6 +1,6 @@
-import type { Cell } from "../cells/cell";
-import { columnIndex } from "../workbook/columnIndex";
-import type { TableName } from "../workbook/schema";
+import type { Cell } from "@core/cells/cell";
+import { columnIndex } from "@core/workbook/columnIndex";
+import type { TableName } from "@core/workbook/schema";
 
 /** A table as read from the workbook (the shape src/excel's readTables gives), for core to read. */
 export type TableRows = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };

@@ -1,7 +1,7 @@
-import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON } from "../cells/outcome";
-import { wonLabelsIn } from "../goals/breakdown/wonLabelsIn";
-import { defaultStages, targetLevelChoices, targetMetricChoices, type WorkbookLanguage } from "../workbook/schema";
-import type { DealFact } from "./performanceData";
+import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON } from "@core/cells/outcome";
+import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
+import { defaultStages, targetLevelChoices, targetMetricChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import type { DealFact } from "@core/performance/performanceData";
 
 /** The texts the scorecard's formulas match, as written in the workbook. */
 export type PerformanceLabels = {

@@ -1,6 +1,6 @@
-import type { ColumnKind, LocalizedText, WorkbookLanguage } from "../workbook/schema";
-import { tableSpec, workbookLanguages } from "../workbook/schema";
-import type { KpiKey } from "./kpis";
+import type { ColumnKind, LocalizedText, WorkbookLanguage } from "@core/workbook/schema";
+import { tableSpec, workbookLanguages } from "@core/workbook/schema";
+import type { KpiKey } from "@core/performance/kpis";
 
 /** A column of a table performance writes: a stable key, headers in both languages, a format. */
 export type PerformanceColumn = {

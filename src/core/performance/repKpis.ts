@@ -1,9 +1,9 @@
-import { serialFromDate, dateFromSerial } from "../cells/parseDate";
-import type { CommissionBasis } from "./commissionPlan";
-import type { KpiKey } from "./kpis";
-import type { PerformanceData, TargetFact } from "./performanceData";
-import type { PerformanceLabels } from "./performanceLabels";
-import type { ScorecardPeriod } from "./scorecardPeriods";
+import { serialFromDate, dateFromSerial } from "@core/cells/parseDate";
+import type { CommissionBasis } from "@core/performance/commissionPlan";
+import type { KpiKey } from "@core/performance/kpis";
+import type { PerformanceData, TargetFact } from "@core/performance/performanceData";
+import type { PerformanceLabels } from "@core/performance/performanceLabels";
+import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 
 /** One rep's figures for one period, as the Scorecard formulas compute them; null where the formula shows "". */
 export type RepKpis = Readonly<Record<KpiKey, number | null>> & {

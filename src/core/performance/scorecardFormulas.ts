@@ -1,7 +1,7 @@
-import { columnName, criterionText, type WrittenHeaders } from "../goals/breakdown/actualFormula";
-import type { WorkbookLanguage } from "../workbook/schema";
-import type { CommissionPlan } from "./commissionPlan";
-import type { PerformanceLabels } from "./performanceLabels";
+import { columnName, criterionText, type WrittenHeaders } from "@core/goals/breakdown/actualFormula";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import type { CommissionPlan } from "@core/performance/commissionPlan";
+import type { PerformanceLabels } from "@core/performance/performanceLabels";
 import {
   commissionTiersTable,
   headerIndex,
@@ -9,7 +9,7 @@ import {
   ratingBandsTable,
   scorecardTable,
   type PerformanceTable,
-} from "./performanceTables";
+} from "@core/performance/performanceTables";
 
 /** The header rows as they stand in the workbook, for the formulas to name. */
 export type FormulaHeaders = WrittenHeaders & {

@@ -1,14 +1,14 @@
-import type { Cell } from "../cells/cell";
-import { isSalesError } from "../errors";
-import { acceleratedCommission } from "./commissionPlan";
-import { KPI_KEYS } from "./kpis";
-import type { PerformanceData } from "./performanceData";
-import type { PerformanceLabels } from "./performanceLabels";
-import { ratingOf } from "./rating";
-import { repKpis, type RepKpis } from "./repKpis";
-import { score } from "./score";
-import type { ScorecardPeriod } from "./scorecardPeriods";
-import type { ScorecardPlan } from "./scorecardPlan";
+import type { Cell } from "@core/cells/cell";
+import { isSalesError } from "@core/errors";
+import { acceleratedCommission } from "@core/performance/commissionPlan";
+import { KPI_KEYS } from "@core/performance/kpis";
+import type { PerformanceData } from "@core/performance/performanceData";
+import type { PerformanceLabels } from "@core/performance/performanceLabels";
+import { ratingOf } from "@core/formulas/performance/rating";
+import { repKpis, type RepKpis } from "@core/performance/repKpis";
+import { score } from "@core/formulas/performance/score";
+import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
+import type { ScorecardPlan } from "@core/performance/scorecardPlan";
 
 /** One row of the scorecard as core computes it (the sheet's formulas give the same figures). */
 export type ScorecardLine = {

@@ -1,5 +1,5 @@
-import { isSalesError } from "../errors";
-import { fiscalPeriods, type Granularity, type Period } from "../goals/breakdown/fiscalPeriods";
+import { isSalesError } from "@core/errors";
+import { fiscalPeriods, type Granularity, type Period } from "@core/goals/breakdown/fiscalPeriods";
 
 /** What a scorecard covers: one month, one quarter, one year, or every month of a year. */
 export type PeriodChoice =

@@ -1,7 +1,7 @@
-import type { CommissionPlan } from "./commissionPlan";
-import type { Kpi, KpiKey } from "./kpis";
-import { DEFAULT_BANDS, type RatingBand } from "./ratingBands";
-import type { ScorecardPeriod } from "./scorecardPeriods";
+import type { CommissionPlan } from "@core/performance/commissionPlan";
+import type { Kpi, KpiKey } from "@core/performance/kpis";
+import { DEFAULT_BANDS, type RatingBand } from "@core/formulas/performance/ratingBands";
+import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 
 /** Everything the scorecard wizard decides: periods, reps, the KPI set, rating bands and commission. */
 export type ScorecardPlan = {

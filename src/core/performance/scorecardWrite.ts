@@ -1,8 +1,8 @@
-import type { Cell } from "../cells/cell";
-import type { WorkbookLanguage } from "../workbook/schema";
-import { KPI_KEYS } from "./kpis";
-import { headerIndex, scorecardTable } from "./performanceTables";
-import type { ScorecardPeriod } from "./scorecardPeriods";
+import type { Cell } from "@core/cells/cell";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { KPI_KEYS } from "@core/performance/kpis";
+import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
+import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 
 /** The Scorecard as it stands in the workbook (null when there is none yet). */
 export type ExistingScorecard = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };

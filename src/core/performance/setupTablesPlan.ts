@@ -1,13 +1,13 @@
-import type { Cell } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { parseNumber } from "../cells/parseNumber";
-import { isSalesError } from "../errors";
-import { commissionTiers, type CommissionTier } from "./commissionTiers";
-import { KPI_KEYS, type Kpi } from "./kpis";
-import { headerIndex, type PerformanceTable } from "./performanceTables";
-import { commissionTiersTable, kpiWeightsTable, ratingBandsTable } from "./performanceTables";
-import { ratingBands, type RatingBand } from "./ratingBands";
-import type { TableRows } from "./performanceData";
+import type { Cell } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { parseNumber } from "@core/cells/parseNumber";
+import { isSalesError } from "@core/errors";
+import { commissionTiers, type CommissionTier } from "@core/formulas/performance/commissionTiers";
+import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
+import { headerIndex, type PerformanceTable } from "@core/performance/performanceTables";
+import { commissionTiersTable, kpiWeightsTable, ratingBandsTable } from "@core/performance/performanceTables";
+import { ratingBands, type RatingBand } from "@core/formulas/performance/ratingBands";
+import type { TableRows } from "@core/performance/performanceData";
 
 function columns(table: PerformanceTable, rows: TableRows, keys: readonly string[]): Cell[][] | null {
   const index = headerIndex(table, rows.headers);

@@ -1,6 +1,6 @@
-import type { KpiBaselines } from "./kpis";
-import type { PerformanceData } from "./performanceData";
-import type { PerformanceLabels } from "./performanceLabels";
+import type { KpiBaselines } from "@core/performance/kpis";
+import type { PerformanceData } from "@core/performance/performanceData";
+import type { PerformanceLabels } from "@core/performance/performanceLabels";
 
 /**
  * The team's own history as KPI defaults: the mean amount of every won deal, and the mean days

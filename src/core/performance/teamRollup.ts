@@ -1,4 +1,4 @@
-import type { ScorecardLine } from "./scorecardLines";
+import type { ScorecardLine } from "@core/performance/scorecardLines";
 
 /** A group's totals: Σ revenue, Σ target, attainment Σ ÷ Σ, Σ commission. */
 export type Rollup = {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../workbook/schema";
+import type { LocalizedText } from "@core/workbook/schema";
 
 const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });
 

@@ -1,6 +1,6 @@
-import { dateFromSerial, serialFromDate } from "../cells/parseDate";
-import { OPEN, type PipelineDeals } from "./pipelineDeals";
-import type { PipelinePeriod } from "./pipelinePeriod";
+import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
+import { OPEN, type PipelineDeals } from "@core/pipeline/pipelineDeals";
+import type { PipelinePeriod } from "@core/pipeline/pipelinePeriod";
 
 /** Open deals in one bucket of the forecast. */
 export type ForecastBucket = {

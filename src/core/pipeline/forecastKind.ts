@@ -1,6 +1,6 @@
-import type { Cell } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { forecastCategoryChoices } from "../workbook/schema";
+import type { Cell } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { forecastCategoryChoices } from "@core/workbook/schema";
 
 /** A forecast category, language-free. */
 export type ForecastKind = "pipeline" | "bestCase" | "commit" | "closed" | "omitted";

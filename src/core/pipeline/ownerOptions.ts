@@ -1,7 +1,7 @@
-import { isEmpty } from "../cells/isEmpty";
-import { normalizeLabel } from "../cells/outcome";
-import type { PipelineDeals } from "./pipelineDeals";
-import { cellOf, type PlainTable } from "./pipelineTables";
+import { isEmpty } from "@core/cells/isEmpty";
+import { normalizeLabel } from "@core/cells/outcome";
+import type { PipelineDeals } from "@core/pipeline/pipelineDeals";
+import { cellOf, type PlainTable } from "@core/pipeline/pipelineTables";
 
 /** Whom the pane can filter the pipeline by. */
 export type OwnerOptions = {

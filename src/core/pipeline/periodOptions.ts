@@ -1,7 +1,7 @@
-import { isEmpty } from "../cells/isEmpty";
-import { parseDate } from "../cells/parseDate";
-import { calendarPeriod, type CalendarPeriodKind, type PipelinePeriod } from "./pipelinePeriod";
-import { cellOf, type PlainTable } from "./pipelineTables";
+import { isEmpty } from "@core/cells/isEmpty";
+import { parseDate } from "@core/cells/parseDate";
+import { calendarPeriod, type CalendarPeriodKind, type PipelinePeriod } from "@core/pipeline/pipelinePeriod";
+import { cellOf, type PlainTable } from "@core/pipeline/pipelineTables";
 
 /** A period the pane offers: all time, a calendar period around today, or a period of Targets. */
 export type PeriodOption =

@@ -1,4 +1,4 @@
-import type { Cell, Matrix } from "../cells/cell";
+import type { Cell, Matrix } from "@core/cells/cell";
 
 /**
  * A one-column range as a SALES core takes it, keeping only the given rows (the same range when

@@ -1,4 +1,4 @@
-import { criterionText } from "../goals/breakdown/actualFormula";
+import { criterionText } from "@core/goals/breakdown/actualFormula";
 import {
   forecastCategoryChoices,
   tableSpec,
@@ -6,10 +6,10 @@ import {
   targetMetricChoices,
   type TableName,
   type WorkbookLanguage,
-} from "../workbook/schema";
-import type { ColumnIndex } from "../workbook/columnIndex";
-import { dashboardText } from "./dashboardText";
-import type { PipelineStages } from "./pipelineStages";
+} from "@core/workbook/schema";
+import type { ColumnIndex } from "@core/workbook/columnIndex";
+import { dashboardText } from "@core/pipeline/dashboardText";
+import type { PipelineStages } from "@core/pipeline/pipelineStages";
 
 /** A table's header row as written, with the schema column index. */
 export type WrittenTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };

@@ -1,13 +1,13 @@
-import type { Cell, Matrix } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { LabelCache } from "../cells/labelCache";
-import { DEFAULT_LOST, DEFAULT_WON } from "../cells/outcome";
-import { parseDate } from "../cells/parseDate";
-import { parseNumber } from "../cells/parseNumber";
-import { parseProbability } from "../cells/parseProbability";
-import type { PlainTable, PipelineTables } from "./pipelineTables";
-import type { PipelineStages } from "./pipelineStages";
-import { FORECAST_KINDS, forecastKind, type ForecastKind } from "./forecastKind";
+import type { Cell, Matrix } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { LabelCache } from "@core/cells/labelCache";
+import { DEFAULT_LOST, DEFAULT_WON } from "@core/cells/outcome";
+import { parseDate } from "@core/cells/parseDate";
+import { parseNumber } from "@core/cells/parseNumber";
+import { parseProbability } from "@core/cells/parseProbability";
+import type { PlainTable, PipelineTables } from "@core/pipeline/pipelineTables";
+import type { PipelineStages } from "@core/pipeline/pipelineStages";
+import { FORECAST_KINDS, forecastKind, type ForecastKind } from "@core/pipeline/forecastKind";
 
 /** A deal's outcome by its stage, as WINRATE and WEIGHTED read it. */
 export const OPEN = 0;

@@ -1,11 +1,11 @@
-import { salesError, type Result } from "../errors";
-import { funnel } from "../process/funnel";
-import { isSalesError } from "../errors";
-import { LabelCache } from "../cells/labelCache";
-import { normalizeLabel } from "../cells/outcome";
-import { OPEN, type PipelineDeals } from "./pipelineDeals";
-import type { PipelineStages } from "./pipelineStages";
-import { pickColumn } from "./pickColumn";
+import { salesError, type Result } from "@core/errors";
+import { funnel } from "@core/formulas/process/funnel";
+import { isSalesError } from "@core/errors";
+import { LabelCache } from "@core/cells/labelCache";
+import { normalizeLabel } from "@core/cells/outcome";
+import { OPEN, type PipelineDeals } from "@core/pipeline/pipelineDeals";
+import type { PipelineStages } from "@core/pipeline/pipelineStages";
+import { pickColumn } from "@core/pipeline/pickColumn";
 
 /** One stage of the funnel. */
 export type FunnelStage = {

@@ -1,4 +1,4 @@
-import { dateFromSerial, serialFromDate } from "../cells/parseDate";
+import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
 
 /** A span of days, both ends included (Excel serials). */
 export type PipelinePeriod = { readonly start: number; readonly end: number };

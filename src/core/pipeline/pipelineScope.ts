@@ -1,8 +1,8 @@
-import { isEmpty } from "../cells/isEmpty";
-import { normalizeLabel } from "../cells/outcome";
-import { cellOf, type PlainTable } from "./pipelineTables";
-import type { PipelineDeals } from "./pipelineDeals";
-import { inPeriod, type PipelinePeriod } from "./pipelinePeriod";
+import { isEmpty } from "@core/cells/isEmpty";
+import { normalizeLabel } from "@core/cells/outcome";
+import { cellOf, type PlainTable } from "@core/pipeline/pipelineTables";
+import type { PipelineDeals } from "@core/pipeline/pipelineDeals";
+import { inPeriod, type PipelinePeriod } from "@core/pipeline/pipelinePeriod";
 
 /** Whose deals a view covers: everyone's, one rep's (Deals[Owner]) or one team's (by the Team table). */
 export type OwnerFilter =

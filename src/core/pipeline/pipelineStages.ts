@@ -1,10 +1,10 @@
-import type { Cell, Matrix } from "../cells/cell";
-import { isEmpty } from "../cells/isEmpty";
-import { classifyOutcome, normalizeLabel, type Outcome } from "../cells/outcome";
-import { parseNumber } from "../cells/parseNumber";
-import { parseProbability } from "../cells/parseProbability";
-import { cellOf, type PlainTable } from "./pipelineTables";
-import { forecastKind, type ForecastKind } from "./forecastKind";
+import type { Cell, Matrix } from "@core/cells/cell";
+import { isEmpty } from "@core/cells/isEmpty";
+import { classifyOutcome, normalizeLabel, type Outcome } from "@core/cells/outcome";
+import { parseNumber } from "@core/cells/parseNumber";
+import { parseProbability } from "@core/cells/parseProbability";
+import { cellOf, type PlainTable } from "@core/pipeline/pipelineTables";
+import { forecastKind, type ForecastKind } from "@core/pipeline/forecastKind";
 
 /** One row of the Stages table, read. */
 export type PipelineStage = {

@@ -1,18 +1,18 @@
-import { avgDeal } from "../process/avgDeal";
-import { coverage } from "../process/coverage";
-import { cycle } from "../process/cycle";
-import { forecast } from "../process/forecast";
-import { velocity } from "../process/velocity";
-import { weighted } from "../process/weighted";
-import { winRate } from "../process/winRate";
-import { isSalesError, type Result } from "../errors";
-import type { PipelineDeals } from "./pipelineDeals";
-import { OPEN, WON } from "./pipelineDeals";
-import type { PipelineStages } from "./pipelineStages";
-import type { PipelineFilter } from "./pipelineScope";
-import { pickColumn } from "./pickColumn";
-import { targetFor, type TargetMatch } from "./targetFor";
-import type { PlainTable } from "./pipelineTables";
+import { avgDeal } from "@core/formulas/process/avgDeal";
+import { coverage } from "@core/formulas/process/coverage";
+import { cycle } from "@core/formulas/process/cycle";
+import { forecast } from "@core/formulas/process/forecast";
+import { velocity } from "@core/formulas/process/velocity";
+import { weighted } from "@core/formulas/process/weighted";
+import { winRate } from "@core/formulas/process/winRate";
+import { isSalesError, type Result } from "@core/errors";
+import type { PipelineDeals } from "@core/pipeline/pipelineDeals";
+import { OPEN, WON } from "@core/pipeline/pipelineDeals";
+import type { PipelineStages } from "@core/pipeline/pipelineStages";
+import type { PipelineFilter } from "@core/pipeline/pipelineScope";
+import { pickColumn } from "@core/pipeline/pickColumn";
+import { targetFor, type TargetMatch } from "@core/pipeline/targetFor";
+import type { PlainTable } from "@core/pipeline/pipelineTables";
 
 /** The cumulative forecasts of SALES.FORECAST. */
 export type ForecastFigures = {

@@ -1,5 +1,5 @@
-import type { Cell } from "../cells/cell";
-import type { ColumnIndex } from "../workbook/columnIndex";
+import type { Cell } from "@core/cells/cell";
+import type { ColumnIndex } from "@core/workbook/columnIndex";
 
 /**
  * One table as plain data: its rows and where each schema column sits in them (from

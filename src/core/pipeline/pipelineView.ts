@@ -1,14 +1,14 @@
-import type { Result } from "../errors";
-import { forecastByMonth, type ForecastByMonth } from "./forecastByMonth";
-import { ownerOptions, type OwnerOptions } from "./ownerOptions";
-import { periodOptions, type PeriodOption } from "./periodOptions";
-import { pipelineDeals, type PipelineDeals } from "./pipelineDeals";
-import { pipelineFunnel, type PipelineFunnel } from "./pipelineFunnel";
-import { dealsInScope, ownerMatcher, type PipelineFilter } from "./pipelineScope";
-import { pipelineStages, type PipelineStages } from "./pipelineStages";
-import { pipelineSummary, type PipelineSummary } from "./pipelineSummary";
-import type { PipelineTables } from "./pipelineTables";
-import { staleDeals, type StaleDeal } from "./staleDeals";
+import type { Result } from "@core/errors";
+import { forecastByMonth, type ForecastByMonth } from "@core/pipeline/forecastByMonth";
+import { ownerOptions, type OwnerOptions } from "@core/pipeline/ownerOptions";
+import { periodOptions, type PeriodOption } from "@core/pipeline/periodOptions";
+import { pipelineDeals, type PipelineDeals } from "@core/pipeline/pipelineDeals";
+import { pipelineFunnel, type PipelineFunnel } from "@core/pipeline/pipelineFunnel";
+import { dealsInScope, ownerMatcher, type PipelineFilter } from "@core/pipeline/pipelineScope";
+import { pipelineStages, type PipelineStages } from "@core/pipeline/pipelineStages";
+import { pipelineSummary, type PipelineSummary } from "@core/pipeline/pipelineSummary";
+import type { PipelineTables } from "@core/pipeline/pipelineTables";
+import { staleDeals, type StaleDeal } from "@core/pipeline/staleDeals";
 
 /** The user's tables read once for every filter: deals as columns, stages, options. */
 export type PipelineBook = {

@@ -1,5 +1,5 @@
-import { OPEN, type PipelineDeals } from "./pipelineDeals";
-import type { PipelineStages } from "./pipelineStages";
+import { OPEN, type PipelineDeals } from "@core/pipeline/pipelineDeals";
+import type { PipelineStages } from "@core/pipeline/pipelineStages";
 
 /** An open deal that needs a look: stuck in its stage, quiet for too long, or both. */
 export type StaleDeal = {

@@ -1,10 +1,10 @@
-import { isEmpty } from "../cells/isEmpty";
-import { normalizeLabel } from "../cells/outcome";
-import { parseDate } from "../cells/parseDate";
-import { parseNumber } from "../cells/parseNumber";
-import { targetLevelChoices, targetMetricChoices } from "../workbook/schema";
-import type { PipelineFilter } from "./pipelineScope";
-import { cellOf, type PlainTable } from "./pipelineTables";
+import { isEmpty } from "@core/cells/isEmpty";
+import { normalizeLabel } from "@core/cells/outcome";
+import { parseDate } from "@core/cells/parseDate";
+import { parseNumber } from "@core/cells/parseNumber";
+import { targetLevelChoices, targetMetricChoices } from "@core/workbook/schema";
+import type { PipelineFilter } from "@core/pipeline/pipelineScope";
+import { cellOf, type PlainTable } from "@core/pipeline/pipelineTables";
 
 /** The signed-amount target of a period and scope. */
 export type TargetMatch = {

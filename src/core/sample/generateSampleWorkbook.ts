@@ -1,10 +1,10 @@
-import { customerStatusChoices, defaultStages, forecastCategoryChoices } from "../workbook/schema";
-import { createRandom } from "./createRandom";
-import { sampleActivities } from "./sampleActivities";
-import { sampleCustomers } from "./sampleCustomers";
-import { sampleDeals } from "./sampleDeals";
-import type { SampleLanguage, SampleWorkbook, StageRow } from "./sampleRows";
-import { sampleTeam } from "./sampleTeam";
+import { customerStatusChoices, defaultStages, forecastCategoryChoices } from "@core/workbook/schema";
+import { createRandom } from "@core/sample/createRandom";
+import { sampleActivities } from "@core/sample/sampleActivities";
+import { sampleCustomers } from "@core/sample/sampleCustomers";
+import { sampleDeals } from "@core/sample/sampleDeals";
+import type { SampleLanguage, SampleWorkbook, StageRow } from "@core/sample/sampleRows";
+import { sampleTeam } from "@core/sample/sampleTeam";
 
 export type SampleOptions = {
   /** Any integer; the same seed, language and today give the same workbook. */

@@ -1,8 +1,8 @@
-import { activityMethodChoices, defaultTierCadenceDays } from "../workbook/schema";
-import type { Random } from "./createRandom";
-import { activitySummaries } from "./sampleNames";
-import type { ActivityRow, CustomerRow, DealRow, SampleLanguage, TeamRow } from "./sampleRows";
-import { stageName } from "./sampleDeals";
+import { activityMethodChoices, defaultTierCadenceDays } from "@core/workbook/schema";
+import type { Random } from "@core/sample/createRandom";
+import { activitySummaries } from "@core/sample/sampleNames";
+import type { ActivityRow, CustomerRow, DealRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
+import { stageName } from "@core/sample/sampleDeals";
 
 const METHODS = ["Call", "WeChat", "Visit", "Email", "Other"] as const;
 type Method = (typeof METHODS)[number];

@@ -1,5 +1,5 @@
-import { normalizeCompany } from "../import/normalizeCompany";
-import type { Random } from "./createRandom";
+import { normalizeCompany } from "@core/import/normalizeCompany";
+import type { Random } from "@core/sample/createRandom";
 import {
   customerNotes,
   enTradeNames,
@@ -9,9 +9,9 @@ import {
   sourceWeights,
   sources,
   zhTradeNames,
-} from "./sampleNames";
-import type { CustomerRow, SampleLanguage, TeamRow } from "./sampleRows";
-import { samplePerson } from "./sampleTeam";
+} from "@core/sample/sampleNames";
+import type { CustomerRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
+import { samplePerson } from "@core/sample/sampleTeam";
 
 const REGION_WEIGHTS = [30, 20, 12, 22, 16];
 const TIERS = ["A", "B", "C"] as const;

@@ -1,8 +1,8 @@
-import { dateFromSerial, serialFromDate } from "../cells/parseDate";
-import { defaultStages, forecastCategoryChoices } from "../workbook/schema";
-import type { Random } from "./createRandom";
-import { industries, lostReasonWeights, lostReasons, nextSteps, wonNextSteps } from "./sampleNames";
-import type { CustomerRow, DealRow, SampleLanguage, TeamRow } from "./sampleRows";
+import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
+import { defaultStages, forecastCategoryChoices } from "@core/workbook/schema";
+import type { Random } from "@core/sample/createRandom";
+import { industries, lostReasonWeights, lostReasons, nextSteps, wonNextSteps } from "@core/sample/sampleNames";
+import type { CustomerRow, DealRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
 
 /**
  * How many deals come to a decision in each calendar month, relative to an average month: a dip

@@ -1,6 +1,6 @@
-import type { Random } from "./createRandom";
-import { enFirstNames, enLastNames, teamNames, zhGivenNames, zhSurnames } from "./sampleNames";
-import type { SampleLanguage, TeamRow } from "./sampleRows";
+import type { Random } from "@core/sample/createRandom";
+import { enFirstNames, enLastNames, teamNames, zhGivenNames, zhSurnames } from "@core/sample/sampleNames";
+import type { SampleLanguage, TeamRow } from "@core/sample/sampleRows";
 
 /** Clashes with taken names after which a sample person gets a longer name. */
 const LONGER_NAMES_AFTER = 50;

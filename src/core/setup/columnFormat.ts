@@ -1,4 +1,4 @@
-import type { ColumnKind, ColumnSpec } from "../workbook/schema";
+import type { ColumnKind, ColumnSpec } from "@core/workbook/schema";
 
 const formats: Readonly<Record<ColumnKind, string>> = {
   text: "@",

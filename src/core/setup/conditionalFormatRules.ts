@@ -1,6 +1,6 @@
-import { columnLetters } from "./columnLetters";
-import type { SetupTableName } from "./setupTables";
-import { workbookNames } from "./workbookNames";
+import { columnLetters } from "@core/workbook/columnLetters";
+import type { SetupTableName } from "@core/setup/setupTables";
+import { workbookNames } from "@core/setup/workbookNames";
 
 /** Where a table's data body starts on its sheet, and where each schema column sits in it. */
 export type TablePlacement = {

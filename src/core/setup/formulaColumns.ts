@@ -1,5 +1,5 @@
-import type { SetupTableName } from "./setupTables";
-import { columnRef, thisRowRef } from "./structuredRef";
+import type { SetupTableName } from "@core/setup/setupTables";
+import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
 export type WrittenTable = { readonly name: string; readonly headers: readonly string[] };

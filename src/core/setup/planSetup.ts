@@ -1,11 +1,11 @@
-import { tableHeaders, workbookLanguages, type WorkbookLanguage } from "../workbook/schema";
-import type { HeaderLookup, WrittenTable } from "./formulaColumns";
-import { setupColumnIndex } from "./setupColumnIndex";
-import type { SampleRecord } from "./setupRecord";
-import type { ExistingTable, SetupState } from "./setupState";
-import { setupTableHeaders, setupTableNames, setupTableSpec, type SetupTableName } from "./setupTables";
-import { sampleTables } from "./tableRows";
-import { neededNames, type WorkbookName } from "./workbookNames";
+import { tableHeaders, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
+import type { HeaderLookup, WrittenTable } from "@core/setup/formulaColumns";
+import { setupColumnIndex } from "@core/setup/setupColumnIndex";
+import type { SampleRecord } from "@core/setup/setupRecord";
+import type { ExistingTable, SetupState } from "@core/setup/setupState";
+import { setupTableHeaders, setupTableNames, setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
+import { sampleTables } from "@core/setup/tableRows";
+import { neededNames, type WorkbookName } from "@core/setup/workbookNames";
 
 /** What the user asks of set-up. */
 export type SetupRequest = {

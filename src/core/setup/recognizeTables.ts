@@ -1,5 +1,5 @@
-import type { SetupRecord } from "./setupRecord";
-import { findSetupTableName, setupTableNames, type SetupTableName } from "./setupTables";
+import type { SetupRecord } from "@core/setup/setupRecord";
+import { findSetupTableName, setupTableNames, type SetupTableName } from "@core/setup/setupTables";
 
 /** A workbook table as listed: its name and id. */
 export type ListedTable = { readonly name: string; readonly id: string };

@@ -1,5 +1,5 @@
-import type { Cell } from "../cells/cell";
-import type { WriteRow } from "./tableRows";
+import type { Cell } from "@core/cells/cell";
+import type { WriteRow } from "@core/setup/tableRows";
 
 const asWritten = (cell: Cell) => {
   const text = String(cell ?? "");

@@ -1,6 +1,6 @@
-import { columnIndex, type ColumnIndex } from "../workbook/columnIndex";
-import { workbookLanguages } from "../workbook/schema";
-import { cadenceTableSpec, type SetupTableName } from "./setupTables";
+import { columnIndex, type ColumnIndex } from "@core/workbook/columnIndex";
+import { workbookLanguages } from "@core/workbook/schema";
+import { cadenceTableSpec, type SetupTableName } from "@core/setup/setupTables";
 
 const normalize = (header: unknown) =>
   String(header ?? "")

@@ -1,5 +1,5 @@
-import { schemaVersion, settingKeys, workbookLanguages, type WorkbookLanguage } from "../workbook/schema";
-import { setupTableNames, type SetupTableName } from "./setupTables";
+import { schemaVersion, settingKeys, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
+import { setupTableNames, type SetupTableName } from "@core/setup/setupTables";
 
 /**
  * Keys set-up keeps in `workbook.settings`, beside schema.ts's schemaVersion and language:

@@ -1,5 +1,5 @@
-import type { WorkbookLanguage } from "../workbook/schema";
-import type { SetupTableName } from "./setupTables";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import type { SetupTableName } from "@core/setup/setupTables";
 
 /** What set-up did with one table. */
 export type TableOutcome = {

@@ -1,6 +1,6 @@
-import type { Cell } from "../cells/cell";
-import type { SetupRecord } from "./setupRecord";
-import type { SetupTableName } from "./setupTables";
+import type { Cell } from "@core/cells/cell";
+import type { SetupRecord } from "@core/setup/setupRecord";
+import type { SetupTableName } from "@core/setup/setupTables";
 
 /** A set-up table found in the workbook (by the id recorded for its role, else by its name). */
 export type ExistingTable = {

@@ -7,7 +7,7 @@ import {
   type LocalizedText,
   type TableName,
   type WorkbookLanguage,
-} from "../workbook/schema";
+} from "@core/workbook/schema";
 
 /**
  * The tables set-up creates: the SalesGrid tables of schema.ts plus `Cadences`, the editable

@@ -1,8 +1,8 @@
-import type { Cell } from "../cells/cell";
-import { literalText } from "../import/literalText";
-import { defaultStages, forecastCategoryChoices, type WorkbookLanguage } from "../workbook/schema";
-import type { SampleWorkbook } from "../sample/sampleRows";
-import { defaultCadenceRows, setupTableSpec, type SetupTableName } from "./setupTables";
+import type { Cell } from "@core/cells/cell";
+import { literalText } from "@core/workbook/literalText";
+import { defaultStages, forecastCategoryChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import type { SampleWorkbook } from "@core/sample/sampleRows";
+import { defaultCadenceRows, setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
 
 /** A row to write: one cell per column of the table; null leaves a formula column to its formula. */
 export type WriteRow = Cell[];

@@ -1,6 +1,6 @@
-import type { LocalizedText, WorkbookLanguage } from "../workbook/schema";
-import { setupTableSpec, type SetupTableName } from "./setupTables";
-import { workbookNames } from "./workbookNames";
+import type { LocalizedText, WorkbookLanguage } from "@core/workbook/schema";
+import { setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
+import { workbookNames } from "@core/setup/workbookNames";
 
 /** A drop-down list on one column's data body. */
 export type ValidationRule = {

@@ -1,5 +1,5 @@
-import type { HeaderLookup } from "./formulaColumns";
-import { columnRef } from "./structuredRef";
+import type { HeaderLookup } from "@core/setup/formulaColumns";
+import { columnRef } from "@core/workbook/structuredRef";
 
 /**
  * Workbook names set-up defines over table columns. Excel accepts neither structured references

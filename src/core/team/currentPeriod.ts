@@ -1,6 +1,6 @@
-import { monthOf } from "./months";
-import type { TargetMetric } from "./periodActual";
-import type { TeamTarget } from "./teamData";
+import { monthOf } from "@core/team/months";
+import type { TargetMetric } from "@core/team/periodActual";
+import type { TeamTarget } from "@core/team/teamData";
 
 /** The period the roster shows: from the Targets table, or the calendar month when no target covers today. */
 export type TeamPeriod = {

@@ -1,11 +1,11 @@
-import { normalizeLabel } from "../cells/outcome";
-import { isSalesError } from "../errors";
-import { trend } from "../performance/trend";
-import { minMaxScores } from "./minMaxScores";
-import { recentMonths, type Month } from "./months";
-import { dealsActual, periodActual } from "./periodActual";
-import { potentialComponents, usableWeights, type PotentialComponent, type PotentialWeights } from "./potentialWeights";
-import type { TeamData, TeamDeal, TeamMember } from "./teamData";
+import { normalizeLabel } from "@core/cells/outcome";
+import { isSalesError } from "@core/errors";
+import { trend } from "@core/formulas/performance/trend";
+import { minMaxScores } from "@core/team/minMaxScores";
+import { recentMonths, type Month } from "@core/team/months";
+import { dealsActual, periodActual } from "@core/team/periodActual";
+import { potentialComponents, usableWeights, type PotentialComponent, type PotentialWeights } from "@core/team/potentialWeights";
+import type { TeamData, TeamDeal, TeamMember } from "@core/team/teamData";
 
 /** How far back the index looks, and how much history a rep needs to be ranked. */
 export type PotentialOptions = {

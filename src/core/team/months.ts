@@ -1,4 +1,4 @@
-import { dateFromSerial, serialFromDate } from "../cells/parseDate";
+import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
 
 /** A calendar month as serials (first and last day) and its label "2026-03". */
 export type Month = { readonly start: number; readonly end: number; readonly label: string };

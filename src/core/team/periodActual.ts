@@ -1,5 +1,5 @@
-import type { TeamData, TeamTarget } from "./teamData";
-import { sameName } from "./teamData";
+import type { TeamData, TeamTarget } from "@core/team/teamData";
+import { sameName } from "@core/team/teamData";
 
 /** What a target counts: signed (won deals' Amount) or collected (their Collected). */
 export type TargetMetric = "signed" | "collected";

@@ -1,16 +1,16 @@
-import type { Cell } from "../cells/cell";
-import { DEFAULT_LOST, DEFAULT_WON, normalizeLabel, type LabelSet } from "../cells/outcome";
-import { parseDate } from "../cells/parseDate";
-import { parseNumber } from "../cells/parseNumber";
-import { parseProbability } from "../cells/parseProbability";
-import { columnIndex } from "../workbook/columnIndex";
+import type { Cell } from "@core/cells/cell";
+import { DEFAULT_LOST, DEFAULT_WON, normalizeLabel, type LabelSet } from "@core/cells/outcome";
+import { parseDate } from "@core/cells/parseDate";
+import { parseNumber } from "@core/cells/parseNumber";
+import { parseProbability } from "@core/cells/parseProbability";
+import { columnIndex } from "@core/workbook/columnIndex";
 import {
   forecastCategoryChoices,
   targetLevelChoices,
   targetMetricChoices,
   type ColumnChoice,
   type TableName,
-} from "../workbook/schema";
+} from "@core/workbook/schema";
 
 /** A table as read from the workbook (what src/excel's readTables gives), headers in either language. */
 export type TeamTableRows = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };

@@ -1,7 +1,7 @@
-import { normalizeLabel } from "../cells/outcome";
-import { currentPeriod, type TeamPeriod } from "./currentPeriod";
-import { periodActual } from "./periodActual";
-import { sameName, type TeamData, type TeamMember } from "./teamData";
+import { normalizeLabel } from "@core/cells/outcome";
+import { currentPeriod, type TeamPeriod } from "@core/team/currentPeriod";
+import { periodActual } from "@core/team/periodActual";
+import { sameName, type TeamData, type TeamMember } from "@core/team/teamData";
 
 /** Days of activity the roster counts, today included. */
 export const ACTIVITY_DAYS = 30;

@@ -1,4 +1,4 @@
-import { tableSpec, workbookLanguages, type TableName } from "./schema";
+import { tableSpec, workbookLanguages, type TableName } from "@core/workbook/schema";
 
 /** Where each schema column of a table sits in a header row: its 0-based index, or -1 when missing. */
 export type ColumnIndex = Readonly<Record<string, number>>;

@@ -1,5 +1,5 @@
-import { literalText } from "@core/import/literalText";
-import { safeText } from "@core/import/safeText";
+import { literalText } from "@core/workbook/literalText";
+import { safeText } from "@core/workbook/safeText";
 import { columnIndex } from "@core/workbook/columnIndex";
 
 /** The fields of a new Activities row (dates are serials; null leaves the cell empty). */

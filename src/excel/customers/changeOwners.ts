@@ -1,6 +1,6 @@
-import { poolMarkerSummary } from "@core/customerViews/poolMarkers";
-import type { CustomerIdentity } from "@core/customerViews/customerIdentity";
-import { literalText } from "@core/import/literalText";
+import { poolMarkerSummary } from "@core/customers/poolMarkers";
+import type { CustomerIdentity } from "@core/customers/customerIdentity";
+import { literalText } from "@core/workbook/literalText";
 import { customerStatusChoices, type WorkbookLanguage } from "@core/workbook/schema";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { ExcelResult } from "../excelFailure";

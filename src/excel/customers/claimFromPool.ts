@@ -1,7 +1,7 @@
-import { customerBook } from "@core/customerViews/customerBook";
-import { findCustomerRow } from "@core/customerViews/customerIdentity";
-import { checkClaim, type PoolChangeProblem } from "@core/customerViews/poolChanges";
-import { poolRulesFrom } from "@core/customerViews/poolRules";
+import { customerBook } from "@core/customers/customerBook";
+import { findCustomerRow } from "@core/customers/customerIdentity";
+import { checkClaim, type PoolChangeProblem } from "@core/customers/poolChanges";
+import { poolRulesFrom } from "@core/customers/poolRules";
 import type { ExcelResult } from "../excelFailure";
 import { changeOwners, type PoolCustomer } from "./changeOwners";
 import { readCustomerWorkbook } from "./readCustomerWorkbook";

@@ -1,6 +1,6 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
-import type { CustomerIdentity } from "@core/customerViews/customerIdentity";
-import type { PoolRules } from "@core/customerViews/poolRules";
+import type { CustomerIdentity } from "@core/customers/customerIdentity";
+import type { PoolRules } from "@core/customers/poolRules";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { onSelectionChanged, type SelectedRange, type Unsubscribe } from "../selection";

@@ -1,5 +1,5 @@
 import type { Cell } from "@core/cells/cell";
-import { findCustomerRow, type CustomerIdentity } from "@core/customerViews/customerIdentity";
+import { findCustomerRow, type CustomerIdentity } from "@core/customers/customerIdentity";
 import { columnIndex, type ColumnIndex } from "@core/workbook/columnIndex";
 import { CustomerWriteError } from "./customerWriteFailure";
 

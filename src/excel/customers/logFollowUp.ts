@@ -1,6 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import { parseDate } from "@core/cells/parseDate";
-import type { CustomerIdentity } from "@core/customerViews/customerIdentity";
+import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { ExcelResult } from "../excelFailure";
 import { unguardTextColumns } from "../goals/placeRows";

@@ -1,5 +1,5 @@
 import type { Cell } from "@core/cells/cell";
-import { poolRulesTableName } from "@core/customerViews/poolRules";
+import { poolRulesTableName } from "@core/customers/poolRules";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import { columnIndex } from "@core/workbook/columnIndex";
 import {

@@ -1,4 +1,4 @@
-import { dataRowAt } from "@core/customerViews/dataRowAt";
+import { dataRowAt } from "@core/customers/dataRowAt";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";

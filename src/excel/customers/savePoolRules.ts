@@ -1,4 +1,4 @@
-import { poolRuleRows, poolRulesHeaders, poolRulesTableName, type PoolRules } from "@core/customerViews/poolRules";
+import { poolRuleRows, poolRulesHeaders, poolRulesTableName, type PoolRules } from "@core/customers/poolRules";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";

@@ -1,4 +1,4 @@
-import type { CustomerIdentity } from "@core/customerViews/customerIdentity";
+import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import type { SelectedRange } from "../selection";

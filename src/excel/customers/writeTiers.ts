@@ -1,5 +1,5 @@
 import type { Cell } from "@core/cells/cell";
-import { literalText } from "@core/import/literalText";
+import { literalText } from "@core/workbook/literalText";
 import { normalizeLabel } from "@core/cells/outcome";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { ExcelResult } from "../excelFailure";

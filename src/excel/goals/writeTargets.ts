@@ -1,4 +1,4 @@
-import { literalText } from "@core/import/literalText";
+import { literalText } from "@core/workbook/literalText";
 import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";

@@ -1,9 +1,9 @@
 import type { Cell } from "@core/cells/cell";
-import type { CommissionTier } from "@core/performance/commissionTiers";
+import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import type { Kpi } from "@core/performance/kpis";
 import { performanceData, type PerformanceData } from "@core/performance/performanceData";
 import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
-import type { RatingBand } from "@core/performance/ratingBands";
+import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { bandsFromTable, kpisFromTable, tiersFromTable } from "@core/performance/setupTablesPlan";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { settingKeys, workbookLanguages, type TableName, type WorkbookLanguage } from "@core/workbook/schema";

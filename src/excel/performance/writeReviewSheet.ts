@@ -1,4 +1,4 @@
-import { safeText } from "@core/import/safeText";
+import { safeText } from "@core/workbook/safeText";
 import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";

@@ -1,4 +1,4 @@
-import type { CommissionTier } from "@core/performance/commissionTiers";
+import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
 import {
   commissionTiersTable,
@@ -9,8 +9,8 @@ import {
   ratingBandsTable,
   type PerformanceTable,
 } from "@core/performance/performanceTables";
-import type { RatingBand } from "@core/performance/ratingBands";
-import { safeText } from "@core/import/safeText";
+import type { RatingBand } from "@core/formulas/performance/ratingBands";
+import { safeText } from "@core/workbook/safeText";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import { queueFormats } from "./performanceFormats";
 import type { NamedTable } from "./readNamedTables";

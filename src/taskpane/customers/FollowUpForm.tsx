@@ -12,8 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { CustomerProfile } from "@core/customerViews/customerProfile";
-import { customerIdentity } from "@core/customerViews/customerIdentity";
+import type { CustomerProfile } from "@core/customers/customerProfile";
+import { customerIdentity } from "@core/customers/customerIdentity";
 import { activityMethodChoices, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelFailure } from "@excel/excelFailure";
 import { toExcelFailure } from "@excel/excelFailure";

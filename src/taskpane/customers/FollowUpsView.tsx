@@ -1,9 +1,9 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { customerIdentity } from "@core/customerViews/customerIdentity";
-import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
-import type { FollowUpItem } from "@core/customerViews/followUpsDue";
+import { customerIdentity } from "@core/customers/customerIdentity";
+import type { CustomerSummaries } from "@core/customers/customerSummaries";
+import type { FollowUpItem } from "@core/customers/followUpsDue";
 import type { ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";

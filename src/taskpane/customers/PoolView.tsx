@@ -20,16 +20,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
-import { customerIdentity } from "@core/customerViews/customerIdentity";
-import { checkClaim, checkReassign, checkRelease, type PoolChangeProblem } from "@core/customerViews/poolChanges";
+import type { CustomerSummaries } from "@core/customers/customerSummaries";
+import { customerIdentity } from "@core/customers/customerIdentity";
+import { checkClaim, checkReassign, checkRelease, type PoolChangeProblem } from "@core/customers/poolChanges";
 import {
   invalidPoolRuleKeys,
   poolRuleKeys,
   poolRulesForm,
   poolRulesFromForm,
   type PoolRuleKey,
-} from "@core/customerViews/poolRules";
+} from "@core/customers/poolRules";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import { toExcelFailure, type ExcelFailure, type ExcelResult } from "@excel/excelFailure";
 import type { PoolCustomer } from "@excel/customers/changeOwners";

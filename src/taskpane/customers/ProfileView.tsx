@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { customerIdentity } from "@core/customerViews/customerIdentity";
-import { customerProfile } from "@core/customerViews/customerProfile";
-import { findCustomers } from "@core/customerViews/findCustomers";
-import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
+import { customerIdentity } from "@core/customers/customerIdentity";
+import { customerProfile } from "@core/customers/customerProfile";
+import { findCustomers } from "@core/customers/findCustomers";
+import type { CustomerSummaries } from "@core/customers/customerSummaries";
 import type { ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";

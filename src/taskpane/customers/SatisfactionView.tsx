@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { SatisfactionFigures, SatisfactionSummary } from "@core/customerViews/satisfactionSummary";
+import type { SatisfactionFigures, SatisfactionSummary } from "@core/customers/satisfactionSummary";
 import { formatNumber, formatPercent } from "./customerFormat";
 
 const useStyles = makeStyles({

@@ -17,9 +17,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { customerIdentity } from "@core/customerViews/customerIdentity";
-import type { CustomerSummaries } from "@core/customerViews/customerSummaries";
-import { segmentName } from "@core/customerViews/customerTiering";
+import { customerIdentity } from "@core/customers/customerIdentity";
+import type { CustomerSummaries } from "@core/customers/customerSummaries";
+import { segmentName } from "@core/customers/customerTiering";
 import { isSalesError } from "@core/errors";
 import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { customerSummaries, type CustomerSummaries } from "@core/customerViews/customerSummaries";
+import { customerSummaries, type CustomerSummaries } from "@core/customers/customerSummaries";
 import type { ExcelFailure } from "@excel/excelFailure";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
 import { useLatestRead } from "@taskpane/services/useLatestRead";

@@ -1,8 +1,8 @@
 import { DEFAULT_COMMISSION_PLAN, type CommissionBasis } from "@core/performance/commissionPlan";
-import type { CommissionMode } from "@core/performance/commission";
+import type { CommissionMode } from "@core/formulas/performance/commission";
 import { defaultKpis, type Kpi, type KpiBaselines, type KpiKey } from "@core/performance/kpis";
-import type { RatingBand } from "@core/performance/ratingBands";
-import type { CommissionTier } from "@core/performance/commissionTiers";
+import type { RatingBand } from "@core/formulas/performance/ratingBands";
+import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { scorecardPeriods, type PeriodChoice } from "@core/performance/scorecardPeriods";
 import { defaultPlanBands, type ScorecardPlan } from "@core/performance/scorecardPlan";
 

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { columnLetters } from "@core/setup/columnLetters";
+import { columnLetters } from "@core/workbook/columnLetters";
 import type { SetupPlan, TablePlan } from "@core/setup/planSetup";
 import { setupTableSpec } from "@core/setup/setupTables";
 

@@ -3,7 +3,7 @@ import type { Cell } from "@core/cells/cell";
 import { parseNumber } from "@core/cells/parseNumber";
 import { buildOutput } from "@core/import/buildOutput";
 import { importColumns, importTargets, type ImportTarget } from "@core/import/importColumns";
-import { parseImportDate } from "@core/import/parseImportDate";
+import { parseImportDate } from "@core/cells/parseImportDate";
 import { validateRows } from "@core/import/validateRows";
 import {
   activityMethodChoices,

@@ -1,11 +1,11 @@
 import { serialFromDate } from "@core/cells/parseDate";
 import { detectDateFormat } from "@core/import/detectDateFormat";
 import { detectHeaderRow } from "@core/import/detectHeaderRow";
-import { literalText } from "@core/import/literalText";
+import { literalText } from "@core/workbook/literalText";
 import { normalizeCompany } from "@core/import/normalizeCompany";
 import { normalizePhone } from "@core/import/normalizePhone";
-import { dateParts, parseImportDate } from "@core/import/parseImportDate";
-import { looksLikeFormula, safeText } from "@core/import/safeText";
+import { dateParts, parseImportDate } from "@core/cells/parseImportDate";
+import { looksLikeFormula, safeText } from "@core/workbook/safeText";
 
 const march1 = serialFromDate(2024, 3, 1);
 

@@ -1,8 +1,8 @@
 import { acceleratedCommission, DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
 import { defaultKpis, KPI_KEYS } from "@core/performance/kpis";
 import { leaderboard } from "@core/performance/leaderboard";
-import { ratingOf } from "@core/performance/rating";
-import { DEFAULT_BANDS, ratingBands } from "@core/performance/ratingBands";
+import { ratingOf } from "@core/formulas/performance/rating";
+import { DEFAULT_BANDS, ratingBands } from "@core/formulas/performance/ratingBands";
 import { scorecardLines } from "@core/performance/scorecardLines";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { planProblems } from "@core/performance/scorecardPlan";

@@ -2,7 +2,7 @@ import { isSalesError } from "@core/errors";
 import { pipelineBook, pipelineView } from "@core/pipeline/pipelineView";
 import { calendarPeriod } from "@core/pipeline/pipelinePeriod";
 import { everyone, type PipelineFilter } from "@core/pipeline/pipelineScope";
-import { winRate } from "@core/process/winRate";
+import { winRate } from "@core/formulas/process/winRate";
 import { d, dealsTable, stagesTable, tables, today } from "./pipelineFixture";
 
 const book = pipelineBook(tables, today);

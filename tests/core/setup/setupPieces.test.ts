@@ -1,4 +1,4 @@
-import { columnLetters } from "@core/setup/columnLetters";
+import { columnLetters } from "@core/workbook/columnLetters";
 import { columnNumberFormat, columnWidth } from "@core/setup/columnFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
 import { columnFormula } from "@core/setup/formulaColumns";
@@ -9,7 +9,7 @@ import { resumeOffset } from "@core/setup/resumeOffset";
 import { readSetupRecord, setupSettings } from "@core/setup/setupRecord";
 import { setupColumnIndex } from "@core/setup/setupColumnIndex";
 import { setupTableHeaders } from "@core/setup/setupTables";
-import { columnRef, thisRowRef } from "@core/setup/structuredRef";
+import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 import { fixedRows, sampleRows } from "@core/setup/tableRows";
 import { validationRules } from "@core/setup/validationRules";
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";

@@ -1,8 +1,8 @@
 import type { Cell } from "@core/cells/cell";
-import { customerBook } from "@core/customerViews/customerBook";
-import { customerIdentity } from "@core/customerViews/customerIdentity";
-import { customerTiering } from "@core/customerViews/customerTiering";
-import { defaultPoolRules, poolRulesFrom } from "@core/customerViews/poolRules";
+import { customerBook } from "@core/customers/customerBook";
+import { customerIdentity } from "@core/customers/customerIdentity";
+import { customerTiering } from "@core/customers/customerTiering";
+import { defaultPoolRules, poolRulesFrom } from "@core/customers/poolRules";
 import { isSalesError } from "@core/errors";
 import { excelCustomersService as service } from "@excel/customers/customersService";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";

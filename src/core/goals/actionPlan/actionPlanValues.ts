@@ -1,7 +1,7 @@
-import { literalText } from "../../import/literalText";
-import { columnIndex } from "../../workbook/columnIndex";
-import { tableSpec, type WorkbookLanguage } from "../../workbook/schema";
-import { stepStatusText, type ActionStep } from "./actionStep";
+import { literalText } from "@core/workbook/literalText";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
+import { stepStatusText, type ActionStep } from "@core/goals/actionPlan/actionStep";
 
 /**
  * Steps as rows of the ActionPlan table, in the order of its header row (the schema's, or an

@@ -1,5 +1,5 @@
-import { normalizeLabel } from "../../cells/outcome";
-import type { WorkbookLanguage } from "../../workbook/schema";
+import { normalizeLabel } from "@core/cells/outcome";
+import type { WorkbookLanguage } from "@core/workbook/schema";
 
 /** Where a step of an action plan stands. */
 export type StepStatus = "notStarted" | "inProgress" | "done";

@@ -1,6 +1,6 @@
-import { normalizeLabel } from "../../cells/outcome";
-import { tableCell, type TableCells } from "../breakdown/tableCell";
-import { stepStatusOf, type ActionStep } from "./actionStep";
+import { normalizeLabel } from "@core/cells/outcome";
+import { tableCell, type TableCells } from "@core/goals/breakdown/tableCell";
+import { stepStatusOf, type ActionStep } from "@core/goals/actionPlan/actionStep";
 
 /** A step as read, with the data row it came from. */
 export type ReadStep = ActionStep & { readonly row: number };

@@ -1,6 +1,6 @@
-import { columnIndex } from "../../workbook/columnIndex";
-import { defaultStages, tableSpec, type TableName, type WorkbookLanguage } from "../../workbook/schema";
-import type { Metric } from "./monthlyHistory";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { defaultStages, tableSpec, type TableName, type WorkbookLanguage } from "@core/workbook/schema";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 
 /** A level of the Targets table. */
 export type TargetLevel = "Company" | "Team" | "Rep";

@@ -1,7 +1,7 @@
-import { salesError, type Result } from "../../errors";
-import { repKey } from "./monthlyHistory";
-import { toUnits, type Plan } from "./plan";
-import { rebalance } from "./rebalance";
+import { salesError, type Result } from "@core/errors";
+import { repKey } from "@core/goals/breakdown/monthlyHistory";
+import { toUnits, type Plan } from "@core/goals/breakdown/plan";
+import { rebalance } from "@core/goals/breakdown/rebalance";
 
 /**
  * A manager's edit of one cell of the months × reps grid: typing a figure locks it (an unlocked

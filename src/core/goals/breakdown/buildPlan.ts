@@ -1,11 +1,11 @@
-import { salesError, type Result } from "../../errors";
-import { largestRemainder } from "../split";
-import { completePlan } from "./completePlan";
-import { controlledRounding } from "./controlledRounding";
-import { fiscalPeriods } from "./fiscalPeriods";
-import { hierarchicalSplit } from "./hierarchicalSplit";
-import { repKey, type MonthlyHistory } from "./monthlyHistory";
-import { peopleWeights } from "./peopleWeights";
+import { salesError, type Result } from "@core/errors";
+import { largestRemainder } from "@core/formulas/goals/split";
+import { completePlan } from "@core/goals/breakdown/completePlan";
+import { controlledRounding } from "@core/goals/breakdown/controlledRounding";
+import { fiscalPeriods } from "@core/goals/breakdown/fiscalPeriods";
+import { hierarchicalSplit } from "@core/goals/breakdown/hierarchicalSplit";
+import { repKey, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
+import { peopleWeights } from "@core/goals/breakdown/peopleWeights";
 import {
   toUnits,
   type PeopleSplit,
@@ -14,8 +14,8 @@ import {
   type PlanWarning,
   type RepInput,
   type TimeSplit,
-} from "./plan";
-import { timeWeights } from "./timeWeights";
+} from "@core/goals/breakdown/plan";
+import { timeWeights } from "@core/goals/breakdown/timeWeights";
 
 /** What the wizard's steps collect. */
 export type PlanInput = {

@@ -1,5 +1,5 @@
-import type { Plan } from "./plan";
-import { planWarnings } from "./planWarnings";
+import type { Plan } from "@core/goals/breakdown/plan";
+import { planWarnings } from "@core/goals/breakdown/planWarnings";
 
 /**
  * A plan with its derived fields filled in from its cells: rep totals (column sums), team totals

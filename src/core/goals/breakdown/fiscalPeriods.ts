@@ -1,6 +1,6 @@
-import { dateFromSerial, serialFromDate } from "../../cells/parseDate";
-import { salesError, type Result } from "../../errors";
-import type { Localized } from "./localized";
+import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
+import { salesError, type Result } from "@core/errors";
+import type { Localized } from "@core/goals/breakdown/localized";
 
 /** How finely a fiscal year is cut. */
 export type Granularity = "year" | "quarter" | "month" | "week";

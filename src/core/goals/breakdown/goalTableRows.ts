@@ -1,8 +1,8 @@
-import { tableSpec, workbookLanguages, type TableName, type WorkbookLanguage } from "../../workbook/schema";
-import type { ActivityRow, CustomerRow } from "./kpiBaselines";
-import type { DealRow } from "./monthlyHistory";
-import type { RepInput } from "./plan";
-import { tableCell, type TableCells } from "./tableCell";
+import { tableSpec, workbookLanguages, type TableName, type WorkbookLanguage } from "@core/workbook/schema";
+import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaselines";
+import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
+import type { RepInput } from "@core/goals/breakdown/plan";
+import { tableCell, type TableCells } from "@core/goals/breakdown/tableCell";
 
 /**
  * The Deals table as the goal wizard reads it. Amounts read leniently (text numbers, ¥, thousands

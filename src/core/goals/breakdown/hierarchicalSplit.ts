@@ -1,4 +1,4 @@
-import { largestRemainder } from "../split";
+import { largestRemainder } from "@core/formulas/goals/split";
 
 /**
  * Splits whole units over teams, then each team's part over its reps, by the same weights: a

@@ -1,9 +1,9 @@
-import type { Matrix } from "../../cells/cell";
-import type { Result } from "../../errors";
-import { avgDeal } from "../../process/avgDeal";
-import { conversion } from "../../process/conversion";
-import { cycle } from "../../process/cycle";
-import type { DealRow } from "./monthlyHistory";
+import type { Matrix } from "@core/cells/cell";
+import type { Result } from "@core/errors";
+import { avgDeal } from "@core/formulas/process/avgDeal";
+import { conversion } from "@core/formulas/process/conversion";
+import { cycle } from "@core/formulas/process/cycle";
+import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 
 /** A row of the Activities table as the baselines read it. */
 export type ActivityRow = { readonly date: number | null };

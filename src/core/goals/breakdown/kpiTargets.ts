@@ -1,6 +1,6 @@
-import type { WorkbookLanguage } from "../../workbook/schema";
-import { formatAmount, formatPercent } from "./formatFigure";
-import type { KpiBaselines } from "./kpiBaselines";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { formatAmount, formatPercent } from "@core/goals/breakdown/formatFigure";
+import type { KpiBaselines } from "@core/goals/breakdown/kpiBaselines";
 
 /** The KPIs a goal can carry beside its revenue target (the fields of KpiBaselines). */
 export type KpiId = keyof KpiBaselines;

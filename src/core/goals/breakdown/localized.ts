@@ -1,4 +1,4 @@
-import { formatMessage, type Language, type MessageCode, type MessageParams } from "../../messages";
+import { formatMessage, type Language, type MessageCode, type MessageParams } from "@core/messages";
 
 /** A text in both pane languages, so the wizard can show whichever the user reads. */
 export type Localized = Readonly<Record<Language, string>>;

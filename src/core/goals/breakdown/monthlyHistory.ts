@@ -1,6 +1,6 @@
-import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON, normalizeLabel, type LabelSet } from "../../cells/outcome";
-import { salesError, type Result } from "../../errors";
-import { fiscalMonthOf, fiscalPeriods, type Period } from "./fiscalPeriods";
+import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON, normalizeLabel, type LabelSet } from "@core/cells/outcome";
+import { salesError, type Result } from "@core/errors";
+import { fiscalMonthOf, fiscalPeriods, type Period } from "@core/goals/breakdown/fiscalPeriods";
 
 /** What a target counts: signed contract amount (合同额) or collected cash (回款额). */
 export type Metric = "signed" | "collected";

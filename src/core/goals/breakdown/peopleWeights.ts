@@ -1,7 +1,7 @@
-import { salesError, type Result } from "../../errors";
-import { localized } from "./localized";
-import { repKey, type MonthlyHistory } from "./monthlyHistory";
-import type { PeopleMethod, PeopleSplit, PlanWarning, RepInput } from "./plan";
+import { salesError, type Result } from "@core/errors";
+import { localized } from "@core/goals/breakdown/localized";
+import { repKey, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
+import type { PeopleMethod, PeopleSplit, PlanWarning, RepInput } from "@core/goals/breakdown/plan";
 
 /** Weights that spread a target over reps, one per rep in the input order. */
 export type RepWeights = {

@@ -1,7 +1,7 @@
-import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON } from "../../cells/outcome";
-import type { DayRange } from "./kpiBaselines";
-import type { DealRow, Metric } from "./monthlyHistory";
-import type { PipelineInput } from "./plan";
+import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON } from "@core/cells/outcome";
+import type { DayRange } from "@core/goals/breakdown/kpiBaselines";
+import type { DealRow, Metric } from "@core/goals/breakdown/monthlyHistory";
+import type { PipelineInput } from "@core/goals/breakdown/plan";
 
 /**
  * What the open pipeline supports, for the coverage warning and the SMART check:

@@ -1,5 +1,5 @@
-import type { Period } from "./fiscalPeriods";
-import type { Localized } from "./localized";
+import type { Period } from "@core/goals/breakdown/fiscalPeriods";
+import type { Localized } from "@core/goals/breakdown/localized";
 
 /** How the annual target is spread over the months. */
 export type TimeMethod = "equal" | "lastYear" | "seasonal" | "growth";

@@ -1,6 +1,6 @@
-import { largestRemainder } from "../split";
-import { fiscalPeriods, type Granularity, type Period } from "./fiscalPeriods";
-import type { Plan } from "./plan";
+import { largestRemainder } from "@core/formulas/goals/split";
+import { fiscalPeriods, type Granularity, type Period } from "@core/goals/breakdown/fiscalPeriods";
+import type { Plan } from "@core/goals/breakdown/plan";
 
 /** A plan seen at one level of time: periods × reps, in whole units, with every total. */
 export type PlanGrid = {

@@ -1,6 +1,6 @@
-import { formatAmount, formatPercent } from "./formatFigure";
-import { localized } from "./localized";
-import { toAmount, type Plan, type PlanWarning } from "./plan";
+import { formatAmount, formatPercent } from "@core/goals/breakdown/formatFigure";
+import { localized } from "@core/goals/breakdown/localized";
+import { toAmount, type Plan, type PlanWarning } from "@core/goals/breakdown/plan";
 
 /**
  * The warnings for a plan's current figures, after its notes (thin history):

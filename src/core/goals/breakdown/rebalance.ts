@@ -1,8 +1,8 @@
-import { salesError, type Result } from "../../errors";
-import { largestRemainder } from "../split";
-import { completePlan } from "./completePlan";
-import { formatAmount } from "./formatFigure";
-import { toAmount, type Plan } from "./plan";
+import { salesError, type Result } from "@core/errors";
+import { largestRemainder } from "@core/formulas/goals/split";
+import { completePlan } from "@core/goals/breakdown/completePlan";
+import { formatAmount } from "@core/goals/breakdown/formatFigure";
+import { toAmount, type Plan } from "@core/goals/breakdown/plan";
 
 /**
  * Re-splits the unlocked cells of a plan around the locked ones so that every total still adds

@@ -1,8 +1,8 @@
-import { normalizeLabel } from "../../cells/outcome";
-import { targetMetricChoices } from "../../workbook/schema";
-import type { DayRange } from "./kpiBaselines";
-import type { Metric } from "./monthlyHistory";
-import { tableCell, type TableCells } from "./tableCell";
+import { normalizeLabel } from "@core/cells/outcome";
+import { targetMetricChoices } from "@core/workbook/schema";
+import type { DayRange } from "@core/goals/breakdown/kpiBaselines";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import { tableCell, type TableCells } from "@core/goals/breakdown/tableCell";
 
 /**
  * The rows of an existing Targets table that writing a plan replaces: the rows of the same metric

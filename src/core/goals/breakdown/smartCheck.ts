@@ -1,7 +1,7 @@
-import { dateFromSerial } from "../../cells/parseDate";
-import { formatAmount, formatPercent } from "./formatFigure";
-import { joinLocalized, localized, type Localized } from "./localized";
-import type { Metric } from "./monthlyHistory";
+import { dateFromSerial } from "@core/cells/parseDate";
+import { formatAmount, formatPercent } from "@core/goals/breakdown/formatFigure";
+import { joinLocalized, localized, type Localized } from "@core/goals/breakdown/localized";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 
 /** A goal as the manager states it; anything may be missing, which is what the check is for. */
 export type SmartGoal = {

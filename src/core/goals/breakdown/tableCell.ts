@@ -1,8 +1,8 @@
-import type { Cell } from "../../cells/cell";
-import { parseDate } from "../../cells/parseDate";
-import { parseNumber } from "../../cells/parseNumber";
-import { columnIndex } from "../../workbook/columnIndex";
-import type { TableName } from "../../workbook/schema";
+import type { Cell } from "@core/cells/cell";
+import { parseDate } from "@core/cells/parseDate";
+import { parseNumber } from "@core/cells/parseNumber";
+import { columnIndex } from "@core/workbook/columnIndex";
+import type { TableName } from "@core/workbook/schema";
 
 /** A table as read from the workbook: its header row and data rows (dates as serials). */
 export type TableCells = {

@@ -1,7 +1,7 @@
-import { targetLevelChoices, targetMetricChoices, type WorkbookLanguage } from "../../workbook/schema";
-import { columnName, criterionText, type WrittenHeaders } from "./actualFormula";
-import type { Metric } from "./monthlyHistory";
-import type { Plan } from "./plan";
+import { targetLevelChoices, targetMetricChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import { columnName, criterionText, type WrittenHeaders } from "@core/goals/breakdown/actualFormula";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import type { Plan } from "@core/goals/breakdown/plan";
 
 /** The cells a target-vs-actual chart is drawn from: a header row and one row per month. */
 export type TargetChartBlock = {

@@ -1,10 +1,10 @@
-import { targetLevelChoices, targetMetricChoices, tableSpec, type WorkbookLanguage } from "../../workbook/schema";
-import { columnIndex } from "../../workbook/columnIndex";
-import { actualFormula, columnName, type TargetLevel, type WrittenHeaders } from "./actualFormula";
-import type { Granularity } from "./fiscalPeriods";
-import type { Metric } from "./monthlyHistory";
-import { toAmount, type Plan } from "./plan";
-import { planGrid } from "./planGrid";
+import { targetLevelChoices, targetMetricChoices, tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { actualFormula, columnName, type TargetLevel, type WrittenHeaders } from "@core/goals/breakdown/actualFormula";
+import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import { toAmount, type Plan } from "@core/goals/breakdown/plan";
+import { planGrid } from "@core/goals/breakdown/planGrid";
 
 /** Which rows to write. */
 export type TargetRowsOptions = {

@@ -1,8 +1,8 @@
-import { isSalesError } from "../../errors";
-import { seasonIndex } from "../seasonIndex";
-import { localized } from "./localized";
-import type { MonthlyHistory } from "./monthlyHistory";
-import type { PlanWarning, TimeMethod, TimeSplit } from "./plan";
+import { isSalesError } from "@core/errors";
+import { seasonIndex } from "@core/formulas/goals/seasonIndex";
+import { localized } from "@core/goals/breakdown/localized";
+import type { MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
+import type { PlanWarning, TimeMethod, TimeSplit } from "@core/goals/breakdown/plan";
 
 /** Monthly weights for a plan year, fiscal month 1 first. */
 export type MonthWeights = {

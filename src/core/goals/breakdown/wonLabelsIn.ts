@@ -1,7 +1,7 @@
-import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON } from "../../cells/outcome";
-import type { WorkbookLanguage } from "../../workbook/schema";
-import { wonStage } from "./actualFormula";
-import type { DealRow } from "./monthlyHistory";
+import { classifyOutcome, DEFAULT_LOST, DEFAULT_WON } from "@core/cells/outcome";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import { wonStage } from "@core/goals/breakdown/actualFormula";
+import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 
 /**
  * The stage labels that mean won as they are written in the Deals table (each distinct spelling

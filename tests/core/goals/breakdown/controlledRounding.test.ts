@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { controlledRounding } from "@core/goals/breakdown/controlledRounding";
 import { hierarchicalSplit } from "@core/goals/breakdown/hierarchicalSplit";
-import { largestRemainder } from "@core/goals/split";
+import { largestRemainder } from "@core/formulas/goals/split";
 import { sum } from "./fixtures";
 
 describe("controlledRounding", () => {
