@@ -83,11 +83,15 @@ function giveToLargest(parts: Float64Array, remainders: Float64Array, count: num
 
 /**
  * Takes `count` units back, one at a time from the parts with the smallest remainders. Only float
- * rounding of huge totals can make the floors over-give; this keeps the sum exact even then.
+ * rounding of huge totals can make the floors over-give, by fewer units than there are parts;
+ * this keeps the sum exact even then. The walk is bounded: it visits every part at most
+ * `count` times over, and a count no parts can give back is a programming error, not a hang.
  */
 function takeFromSmallest(parts: Float64Array, remainders: Float64Array, count: number): void {
   const order = Array.from(parts.keys()).sort((a, b) => remainders[a] - remainders[b] || b - a);
+  const limit = order.length * (count + 1);
   for (let k = 0; count > 0; k++) {
+    if (k >= limit || !Number.isFinite(count)) throw new RangeError("the parts cannot give back the leftover units");
     const i = order[k % order.length];
     if (parts[i] > 0) {
       parts[i]--;
@@ -96,14 +100,19 @@ function takeFromSmallest(parts: Float64Array, remainders: Float64Array, count: 
   }
 }
 
-/** The largest-remainder split of a whole number of units; weights are non-negative with a positive sum. */
+/**
+ * The largest-remainder split of a whole number of units; weights are non-negative with a
+ * positive, finite sum. A share is units × weight ÷ Σweights; where the product would overflow
+ * (weights near 1e308) it is units × (weight ÷ Σweights) instead, which cannot.
+ */
 function splitUnits(units: number, weights: ArrayLike<number>, weightSum: number): Float64Array {
   const n = weights.length;
   const parts = new Float64Array(n);
   const remainders = new Float64Array(n);
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const share = (units * weights[i]) / weightSum;
+    const product = units * weights[i];
+    const share = product < Infinity ? product / weightSum : units * (weights[i] / weightSum);
     const floor = Math.floor(share);
     parts[i] = floor;
     remainders[i] = share - floor;
@@ -149,6 +158,7 @@ export function largestRemainder(total: number, weights: readonly number[], deci
     weightSum += w;
   }
   if (!(weightSum > 0)) throw new RangeError("weights must have a positive sum");
+  if (!Number.isFinite(weightSum)) throw new RangeError("weights add up beyond the largest number");
   const units = unitsOf(total, decimals);
   if (!Number.isSafeInteger(units)) throw new RangeError("total has too many digits for these decimals");
   const parts = splitUnits(units, weights, weightSum);
@@ -162,13 +172,15 @@ export function largestRemainder(total: number, weights: readonly number[], deci
  * shape of weights (so a column of weights gives a column of parts). An empty weight is 0 and
  * its part is 0. One bad weight makes the whole split meaningless (every part depends on
  * Σweights), so it is an error for the whole result rather than for its cell alone. decimals
- * is truncated to a whole number as ROUND does; an empty total counts 0.
+ * must be a whole number (2.7 places is no count); an empty total counts 0. Weights as large as
+ * 1e307 split as any others; weights whose sum is beyond the largest number are #NUM!.
  *
  * @param total - the amount to split, ≥ 0
  * @param weights - a range of non-negative weights (a SEASONINDEX column, head counts, last year's sales …)
  * @param decimals - places to round to; null for 0
  * @returns the parts in the shape of weights; #NUM! for a negative weight or total, decimals
- *   outside −10 to 10, or a total with too many digits for the decimals; #DIV/0! when
+ *   not a whole number from −10 to 10, a total with too many digits for the decimals, or
+ *   weights adding up beyond Excel's largest number; #DIV/0! when
  *   Σweights = 0; #VALUE! for a weight that is no number
  *
  * @example
@@ -180,10 +192,13 @@ export function split(total: CellOrMatrix, weights: CellOrMatrix, decimals: Cell
   const places = scalarNumber(decimals, "decimals");
   if (isSalesError(places)) return places;
   const t = amount ?? 0;
-  const d = Math.trunc(places ?? 0);
+  const d = places ?? 0;
   if (t < 0) return salesError("out-of-range", "negative", { what: "total" });
-  if (Math.abs(d) > MAX_DECIMALS)
-    return salesError("out-of-range", "outOfRange", { what: "decimals", range: `-${MAX_DECIMALS}–${MAX_DECIMALS}` });
+  if (!Number.isInteger(d) || Math.abs(d) > MAX_DECIMALS)
+    return salesError("out-of-range", "outOfRange", {
+      what: "decimals",
+      range: `a whole number from -${MAX_DECIMALS} to ${MAX_DECIMALS}`,
+    });
   const units = unitsOf(t, d);
   if (!Number.isSafeInteger(units))
     return salesError("out-of-range", "outOfRange", { what: "total", range: "too many digits for these decimals" });
@@ -210,6 +225,11 @@ export function split(total: CellOrMatrix, weights: CellOrMatrix, decimals: Cell
     }
   }
   if (k === 0 || sum === 0) return salesError("div-by-zero", "zeroDenominator", { what: "Σweights" });
+  if (sum === Infinity)
+    return salesError("out-of-range", "outOfRange", {
+      what: "Σweights",
+      range: "up to 1.8E+308, Excel's largest number",
+    });
   const parts = splitUnits(units, values, sum);
   // Plain loops: Array.prototype.map over 10^6 one-cell rows costs more than the split itself.
   const out: number[][] = new Array(rows.length);

@@ -44,7 +44,8 @@ export function repLastYear(history: MonthlyHistory | null, reps: readonly RepIn
  * @param split - the method
  * @param history - the monthly history, or null for none
  * @returns the weights; #VALUE! for a missing capacity or a wrong count of manual figures;
- *   #NUM! for a negative one; #DIV/0! when all weights are 0
+ *   #NUM! for a negative one or weights adding up beyond the largest number; #DIV/0! when all
+ *   weights are 0
  *
  * @example
  * peopleWeights([{ name: "Li", capacity: 2 }, { name: "Wang", capacity: 1 }], { method: "capacity" }, null).weights //=> [2, 1]
@@ -106,5 +107,13 @@ export function peopleWeights(
     }
   }
   if (!weights.some((w) => w > 0)) return salesError("div-by-zero", "zeroDenominator", { what: "Σ rep weights" });
+  // Capacities of 1e308 are finite one by one but add up to Infinity, which no split can divide.
+  let sum = 0;
+  for (const w of weights) sum += w;
+  if (sum === Infinity)
+    return salesError("out-of-range", "outOfRange", {
+      what: "Σ rep weights",
+      range: "up to 1.8E+308, Excel's largest number",
+    });
   return { weights, requested, used, lastYear, warning };
 }

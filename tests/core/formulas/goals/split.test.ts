@@ -110,9 +110,12 @@ describe("split", () => {
     expect(split("¥1,000", col([null, "1", "", "３"]))).toEqual([[0], [250], [0], [750]]);
     expect(split(100, col(["25%", "75%"]))).toEqual([[25], [75]]);
   });
-  it("takes decimals, truncated like ROUND, and negative decimals", () => {
+  it("takes whole decimals, negative ones too, and answers #NUM! for a fractional one", () => {
     expect(split(100, col([1, 1, 1]), 2)).toEqual([[33.34], [33.33], [33.33]]);
-    expect(split(100, col([1, 1, 1]), 1.9)).toEqual([[33.4], [33.3], [33.3]]);
+    const fractional = split(100, col([1, 1, 1]), 2.7);
+    expect(isSalesError(fractional) && fractional.message).toBe(
+      "decimals is out of range (a whole number from -10 to 10)",
+    );
     expect(split(25000, col([1, 1, 1]), -3)).toEqual([[9000], [8000], [8000]]);
   });
   it("answers #NUM! for a negative weight, a negative total or decimals out of range", () => {
@@ -136,5 +139,38 @@ describe("split", () => {
   });
   it("gives zeros for a total of 0 or empty", () => {
     expect(split(null, col([1, 2]))).toEqual([[0], [0]]);
+  });
+});
+
+describe("split on magnitudes near Excel's largest number", () => {
+  it("splits weights whose products overflow but whose sum fits", () => {
+    expect(split(100, col([1e307, 1e307]))).toEqual([[50], [50]]);
+    expect(split(1e15, col([1e300, 1e300]))).toEqual([[5e14], [5e14]]);
+    expect(largestRemainder(100, [1e308, 3e307], 0)).toEqual([77, 23]);
+  });
+  it("answers #NUM! naming Σweights when the weights add up beyond the largest number", () => {
+    const r = split(100, col([1e308, 1e308]));
+    expect(isSalesError(r) && r.kind).toBe("out-of-range");
+    expect(isSalesError(r) && r.message).toBe("Σweights is out of range (up to 1.8E+308, Excel's largest number)");
+    expect(() => largestRemainder(100, [1e308, 1e308], 0)).toThrow(RangeError);
+  });
+  it("ends, with parts adding up, for any magnitudes from 1e-300 to 1e308", () => {
+    const magnitude = fc
+      .tuple(fc.integer({ min: -300, max: 307 }), fc.double({ min: 1, max: 9.99, noNaN: true }))
+      .map(([exponent, mantissa]) => mantissa * 10 ** exponent);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.array(magnitude, { minLength: 1, maxLength: 8 }),
+        (total, weights) => {
+          const r = split(total, col(weights));
+          if (isSalesError(r)) {
+            expect(r.kind).toBe("out-of-range");
+            return;
+          }
+          expect(r.reduce((sum, [part]) => sum + part, 0)).toBe(total);
+        },
+      ),
+    );
   });
 });
