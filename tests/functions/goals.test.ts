@@ -15,6 +15,19 @@ describe("Goals functions called as Excel calls them", () => {
       message: 'row 2: "abc" is not a number',
     });
   });
+  it("ATTAINMENT and GROWTH over figures that cancel out up to rounding are #DIV/0!, not 1.8E+16", () => {
+    expect(excelCall(attainmentFn, [[10]], col(0.1, 0.2, -0.3))).toMatchObject({ error: "#DIV/0!" });
+    expect(excelCall(growthFn, [[10]], col(0.1, 0.2, -0.3))).toMatchObject({ error: "#DIV/0!" });
+    // A tiny target on its own is a target, not noise.
+    expect(excelCall(attainmentFn, [[2e-20]], [[1e-20]])).toEqual({ value: 2 });
+  });
+  it("SPLIT on weights near Excel's largest number ends: a split when Σweights fits, else #NUM!", () => {
+    expect(excelCall(splitFn, 100, col(1e307, 1e307), null)).toEqual({ value: [[50], [50]] });
+    expect(excelCall(splitFn, 1e15, col(1e300, 1e300), null)).toEqual({ value: [[5e14], [5e14]] });
+    // Excel shows a message only on #VALUE! and #N/A; the core's message still names the cause.
+    expect(excelCall(splitFn, 100, col(1e308, 1e308), null)).toMatchObject({ error: "#NUM!" });
+    expect(excelCall(splitFn, 100, col(1, 1, 1), 2.7)).toMatchObject({ error: "#NUM!" });
+  });
   it("GAP of a team against its target", () => {
     expect(excelCall(gapFn, [[250000]], col(100000, "¥135,000", null))).toEqual({ value: 15000 });
   });

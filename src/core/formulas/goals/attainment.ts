@@ -1,5 +1,5 @@
 import type { CellOrMatrix } from "@core/cells/cell";
-import { sumCells } from "@core/cells/sumCells";
+import { divisorSum, sumCells } from "@core/cells/sumCells";
 import { isSalesError, salesError, type Result } from "@core/errors";
 
 /**
@@ -18,7 +18,7 @@ import { isSalesError, salesError, type Result } from "@core/errors";
 export function attainment(actual: CellOrMatrix, target: CellOrMatrix): Result<number> {
   const a = sumCells(actual);
   if (isSalesError(a)) return a;
-  const t = sumCells(target);
+  const t = divisorSum(target);
   if (isSalesError(t)) return t;
   if (t === 0) return salesError("div-by-zero", "zeroDenominator", { what: "Σtarget" });
   if (t < 0) return salesError("out-of-range", "negative", { what: "Σtarget" });

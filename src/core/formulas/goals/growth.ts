@@ -1,5 +1,5 @@
 import type { CellOrMatrix } from "@core/cells/cell";
-import { sumCells } from "@core/cells/sumCells";
+import { divisorSum, sumCells } from "@core/cells/sumCells";
 import { isSalesError, salesError, type Result } from "@core/errors";
 
 /**
@@ -17,7 +17,7 @@ import { isSalesError, salesError, type Result } from "@core/errors";
 export function growth(current: CellOrMatrix, prior: CellOrMatrix): Result<number> {
   const c = sumCells(current);
   if (isSalesError(c)) return c;
-  const p = sumCells(prior);
+  const p = divisorSum(prior);
   if (isSalesError(p)) return p;
   if (p === 0) return salesError("div-by-zero", "zeroDenominator", { what: "Σprior" });
   return (c - p) / Math.abs(p);

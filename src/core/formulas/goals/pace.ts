@@ -1,6 +1,6 @@
 import type { CellOrMatrix } from "@core/cells/cell";
 import { scalarDate } from "@core/cells/scalarDate";
-import { sumCells } from "@core/cells/sumCells";
+import { divisorSum, sumCells } from "@core/cells/sumCells";
 import { isSalesError, salesError, type Result } from "@core/errors";
 
 /**
@@ -32,7 +32,7 @@ export function pace(
 ): Result<number> {
   const a = sumCells(actual);
   if (isSalesError(a)) return a;
-  const t = sumCells(target);
+  const t = divisorSum(target);
   if (isSalesError(t)) return t;
   const first = scalarDate(start, "start");
   if (isSalesError(first)) return first;

@@ -1,5 +1,5 @@
 import type { CellOrMatrix } from "@core/cells/cell";
-import { sumCells } from "@core/cells/sumCells";
+import { divisorSum, sumCells } from "@core/cells/sumCells";
 import { isSalesError, salesError, type Result } from "@core/errors";
 
 /**
@@ -17,7 +17,7 @@ import { isSalesError, salesError, type Result } from "@core/errors";
 export function coverage(pipeline: CellOrMatrix, quotaRemaining: CellOrMatrix): Result<number> {
   const p = sumCells(pipeline);
   if (isSalesError(p)) return p;
-  const q = sumCells(quotaRemaining);
+  const q = divisorSum(quotaRemaining);
   if (isSalesError(q)) return q;
   if (q <= 0) return salesError("not-available", "quotaMet");
   return p / q;

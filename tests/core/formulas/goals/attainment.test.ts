@@ -50,3 +50,15 @@ describe("attainment", () => {
     expect(attainment(col(300, -100), 100)).toBe(2);
   });
 });
+
+describe("attainment over a target that cancels out", () => {
+  it("is #DIV/0! when Σtarget is zero up to rounding (0.1 + 0.2 − 0.3), not 1.8e16", () => {
+    const r = attainment(10, col(0.1, 0.2, -0.3));
+    expect(isSalesError(r) && r.kind).toBe("div-by-zero");
+    expect(isSalesError(r) && r.message).toBe("Σtarget is zero");
+  });
+  it("keeps a tiny target that is no cancellation", () => {
+    expect(attainment(3e-20, 1e-20)).toBeCloseTo(3, 12);
+    expect(attainment(1, col(1e-9, 1e-9))).toBeCloseTo(5e8, 0);
+  });
+});

@@ -24,3 +24,10 @@ describe("growth", () => {
     expect(isSalesError(r) && r.message).toBe('row 1: "abc" is not a number');
   });
 });
+
+describe("growth over a prior that cancels out", () => {
+  it("is #DIV/0! when Σprior is zero up to rounding", () => {
+    const r = growth(10, col(0.1, 0.2, -0.3));
+    expect(isSalesError(r) && r.kind).toBe("div-by-zero");
+  });
+});
