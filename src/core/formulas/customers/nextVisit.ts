@@ -19,8 +19,8 @@ export const DEFAULT_CADENCE: Cadence = new Map([
 
 /**
  * Reads a cadence table: 2 columns (tier, days). Rows with both cells empty are skipped (a range
- * selected with spare rows); days must be a whole number ≥ 0. When a tier is listed twice the first
- * row wins, as VLOOKUP would find it.
+ * selected with spare rows); days must be a whole number ≥ 0. A tier listed twice (case and
+ * spaces ignored) is an error, as a stage is for WEIGHTED: which row was meant is not ours to guess.
  *
  * @param table - the cadence range
  * @returns the cadence, or #VALUE! "bad cadence table" naming what is wrong
@@ -41,7 +41,8 @@ export function cadenceTable(table: CellOrMatrix): Result<Cadence> {
     if (n === undefined || !Number.isInteger(n) || n < 0)
       return bad(`row ${i + 1}: days "${showCell(days)}" is not a whole number ≥ 0`);
     const key = normalizeLabel(tier);
-    if (!cadence.has(key)) cadence.set(key, n);
+    if (cadence.has(key)) return bad(`row ${i + 1}: tier "${showCell(tier)}" is listed twice`);
+    cadence.set(key, n);
   }
   return cadence.size === 0 ? bad("it has no tier") : cadence;
 }

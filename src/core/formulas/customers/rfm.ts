@@ -144,7 +144,7 @@ const codeTexts: string[] = new Array<string>(1000);
  * SALES.RFM: RFM codes such as "545", one per row, in one column. A row with any empty cell gives
  * "". A cell that is no date or number is #VALUE! in its row; a last purchase after as_of, or a
  * negative frequency, is #NUM! in its row. Such rows are left out of n, like empty ones.
- * bins is truncated to a whole number first, as Excel does for count arguments.
+ * bins must be a whole number: 5.5 levels is no count, so it is #NUM! rather than silently 5.
  *
  * Reads the three columns in place and packs the scored rows into typed arrays in one pass, so
  * 10^6 customers take a fraction of a second.
@@ -176,7 +176,7 @@ export function rfm(
   if (isSalesError(asOfDate)) return salesError("invalid-value", "argNotADate", { what: "as_of", value: String(asOf) });
   const binsArg = scalarNumber(bins, "bins");
   if (isSalesError(binsArg)) return binsArg;
-  const binCount = Math.trunc(binsArg ?? 5);
+  const binCount = binsArg ?? 5;
   const binsError = checkBins(binCount);
   if (binsError) return binsError;
 

@@ -74,12 +74,13 @@ describe("nextVisit", () => {
 });
 
 describe("cadenceTable", () => {
-  it("keeps the first of a tier listed twice", () => {
+  it("refuses a tier listed twice, naming the row", () => {
     const c = cadenceTable([
       ["A", 7],
-      ["a", 9],
+      [" a ", 9],
     ]);
-    expect(!isSalesError(c) && c.get("a")).toBe(7);
+    expect(isSalesError(c) && c.kind).toBe("invalid-value");
+    expect(isSalesError(c) && c.message).toBe('bad cadence table: row 2: tier " a " is listed twice');
   });
   it.each([
     [[["A", 7, 1]], "it needs 2 columns (tier, days)"],

@@ -158,10 +158,12 @@ describe("rfm (cells)", () => {
     expect(isSalesError(r[1][0]) && r[1][0].kind).toBe("out-of-range");
     expect(r[2][0]).toBe("111");
   });
-  it("answers #NUM! for bins outside 2–9, and truncates a fractional bins", () => {
-    const r = rfm(col(asOf), col(1), col(1), asOf, 10);
-    expect(isSalesError(r) && r.kind).toBe("out-of-range");
-    expect(rfm(col(asOf, asOf - 1), col(2, 1), col(2, 1), asOf, 2.9)).toEqual([["222"], ["111"]]);
+  it("answers #NUM! for bins outside 2–9 or fractional (5.5 levels is no count)", () => {
+    for (const bins of [10, 5.5, 2.9]) {
+      const r = rfm(col(asOf), col(1), col(1), asOf, bins);
+      expect(isSalesError(r) && r.message).toBe("bins is out of range (2–9)");
+    }
+    expect(rfm(col(asOf, asOf - 1), col(2, 1), col(2, 1), asOf, 2)).toEqual([["222"], ["111"]]);
   });
   it("answers #VALUE! for mismatched sizes and a bad as_of", () => {
     const size = rfm(col(asOf, asOf), col(1), col(1, 2), asOf);
