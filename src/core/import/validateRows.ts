@@ -13,6 +13,10 @@ import { parseImportDate, type DateOrder } from "@core/cells/parseImportDate";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import { requiredColumns } from "@core/import/requiredColumns";
 import { looksLikeFormula } from "@core/workbook/safeText";
+import { widestRow } from "@core/cells/widestRow";
+
+/** "+86 138 0013 8000": a phone number in international form, which starts with + but is no formula. */
+const INTERNATIONAL_PHONE = /^\s*\+\s*\d[\d\s\-().]{5,}$/;
 
 /** What validation needs to know about the workbook and the source besides the rows. */
 export type ImportContext = {
@@ -114,7 +118,7 @@ export function validateRows(
   const language = context.language ?? "en-US";
   const firstRow = context.firstRow ?? 2;
   const csv = context.source === "csv";
-  const width = Math.max(mapping.length, context.headers?.length ?? 0, ...rows.map((row) => row.length));
+  const width = widestRow(rows, Math.max(mapping.length, context.headers?.length ?? 0));
   const specs = new Map(importColumns(target).map((spec) => [spec.key, spec]));
   const mapped: { index: number; spec: ColumnSpec }[] = [];
   const extraColumns: number[] = [];
@@ -142,7 +146,8 @@ export function validateRows(
       typeof cell === "string" &&
       looksLikeFormula(cell) &&
       cell.trim().length > 1 &&
-      parseNumber(cell) === undefined
+      parseNumber(cell) === undefined &&
+      !INTERNATIONAL_PHONE.test(cell)
     ) {
       problem("formula-text", row, column, cell, "storedAsText", { row, value: cell });
     }
