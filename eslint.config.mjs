@@ -54,6 +54,20 @@ const runtimeGlobals = ["window", "document", "navigator", "localStorage", "setT
   (name) => ({ name, message: "src/core is pure: no DOM, timers or globals (ARCHITECTURE.md)." }),
 );
 
+/** Calls that take their arguments one by one, where a spread data-sized array overflows the stack. */
+const noSpreadIntoCalls = [
+  {
+    selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+    message: "No spread into Math.max/min: a data-sized array overflows the call stack. Loop (core/cells/widestRow).",
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement",
+    message:
+      "No spread into push/unshift/splice/fromCharCode: a data-sized array overflows the call stack. Loop instead.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "jest-results.json", ".certs/**"],
@@ -90,6 +104,9 @@ export default tseslint.config(
       "office-addins/no-office-initialize": "warn",
       "office-addins/test-for-null-using-isNullObject": "error",
       "no-restricted-imports": restrict(fromAnywhereInSrc),
+      // Spreading an array into a call's arguments overflows the call stack from ~125,000 items:
+      // an import of a large list blanked the pane that way. Loop instead (core/cells/widestRow).
+      "no-restricted-syntax": ["error", ...noSpreadIntoCalls],
     },
   },
   {

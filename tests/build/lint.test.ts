@@ -136,3 +136,35 @@ describe("eslint enforces the ARCHITECTURE.md dependency rule", () => {
     expect(findings.get(name)).toEqual([]);
   });
 });
+
+describe("eslint forbids spreading arrays into call arguments in src/", () => {
+  const spreads: [string, Snippet][] = [
+    [
+      "Math.max over rows",
+      {
+        file: "src/core/x/a.ts",
+        code: "export const w = (rows: number[][]) => Math.max(0, ...rows.map((r) => r.length));\n",
+      },
+    ],
+    ["Math.min over values", { file: "src/excel/b.ts", code: "export const m = (xs: number[]) => Math.min(...xs);\n" }],
+    [
+      "push of a whole array",
+      { file: "src/taskpane/c.tsx", code: "export const p = (a: number[], b: number[]) => a.push(...b);\n" },
+    ],
+  ];
+  const fine: Snippet[] = [
+    { file: "src/core/x/d.ts", code: "export const w = (a: number, b: number) => Math.max(a, b);\n" },
+    { file: "src/core/x/e.ts", code: "export const o = (a: object) => ({ ...a });\n" },
+  ];
+  let findings: Finding[];
+  beforeAll(() => {
+    findings = lint([...spreads.map(([, snippet]) => snippet), ...fine]);
+  }, 120_000);
+
+  it.each(spreads.map(([name], index) => [name, index] as const))("flags %s", (_name, index) => {
+    expect(findings[index].rules).toContain("no-restricted-syntax");
+  });
+  it("allows plain arguments and object spread", () => {
+    expect(findings.slice(spreads.length).map((f) => f.rules)).toEqual([[], []]);
+  });
+});

@@ -3,6 +3,7 @@ import { isEmpty } from "@core/cells/isEmpty";
 import { importTargets } from "@core/import/importColumns";
 import { matchHeader } from "@core/import/matchHeader";
 import { normalizeHeader } from "@core/import/normalizeHeader";
+import { widestRow } from "@core/cells/widestRow";
 
 /** Where the header row is (0-based index into the rows given) and how sure that is (0–1). */
 export type HeaderRowGuess = { headerRow: number; confidence: number };
@@ -43,7 +44,7 @@ function isLabel(cell: Cell): boolean {
  */
 export function detectHeaderRow(rows: Matrix): HeaderRowGuess {
   const window = rows.slice(0, SEARCH_ROWS);
-  const width = Math.max(0, ...rows.slice(0, SEARCH_ROWS + LOOK_AHEAD).map((row) => filled(row).length));
+  const width = widestRow(rows.slice(0, SEARCH_ROWS + LOOK_AHEAD), 0, (row) => filled(row).length);
   let best: HeaderRowGuess = { headerRow: 0, confidence: 0 };
   window.forEach((row, index) => {
     const cells = filled(row);

@@ -8,6 +8,7 @@ import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import { extraHeader, outputCell, textCell, uniqueHeader, type TableLayout } from "@core/import/tableLayout";
 import type { ImportResult } from "@core/import/validateRows";
+import { widestRow } from "@core/cells/widestRow";
 
 export type InPlaceOptions = {
   readonly target: ImportTarget;
@@ -59,7 +60,7 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
   const specs = tableSpec(target).columns;
   let last = values.length - 1;
   while (last > headerRow && (values[last] ?? []).every((cell) => isEmpty(cell ?? null))) last--;
-  const width = Math.max(1, ...values.slice(headerRow, last + 1).map((row) => row.length));
+  const width = widestRow(values.slice(headerRow, last + 1), 1);
   const sourceHeaders = values[headerRow] ?? [];
 
   const taken = new Set<string>();

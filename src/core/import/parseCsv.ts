@@ -39,7 +39,8 @@ function guessDelimiter(text: string): string {
     if (nonZero.length === 0) return;
     const frequency = new Map<number, number>();
     for (const n of nonZero) frequency.set(n, (frequency.get(n) ?? 0) + 1);
-    const score = Math.max(...frequency.values());
+    let score = 0;
+    for (const count of frequency.values()) if (count > score) score = count;
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;

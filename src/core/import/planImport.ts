@@ -11,6 +11,7 @@ import type { DateOrder } from "@core/cells/parseImportDate";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { ImportMode, TableLayout } from "@core/import/tableLayout";
 import { validateRows, type ImportResult } from "@core/import/validateRows";
+import { widestRow } from "@core/cells/widestRow";
 
 /** A SalesGrid table as the plan needs it: its header row, where its schema columns are, its rows. */
 export type ExistingTable = {
@@ -103,7 +104,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     return at >= 0 && input.stages ? input.stages.headers[at] : key;
   };
   const config = { stages: input.stages !== undefined, cadences: input.cadences === true };
-  const width = Math.max(0, ...source.values.map((row) => row.length));
+  const width = widestRow(source.values);
   const sourceFormats = Array.from({ length: width }, (_, index) =>
     source.numberFormats
       ? dominantFormat(

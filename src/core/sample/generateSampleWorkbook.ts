@@ -71,7 +71,7 @@ export function generateSampleWorkbook(options: SampleOptions): SampleWorkbook {
   for (const customer of customers) {
     const own = deals.filter((deal) => deal.Customer === customer.Company);
     const won = own.filter((deal) => deal.Stage === wonStage).map((deal) => deal.ClosedOn as number);
-    customer.FirstPurchase = won.length > 0 ? Math.min(...won) : null;
+    customer.FirstPurchase = won.length > 0 ? won.reduce((first, day) => Math.min(first, day)) : null;
     customer.LastContact = lastByCustomer.get(customer.Company) ?? null;
     const list = scores.get(customer.Company);
     customer.Satisfaction = list ? Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 10) / 10 : null;

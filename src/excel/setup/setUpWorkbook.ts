@@ -310,7 +310,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     const deals = jobs.find((job) => job.plan.table === "Deals" && job.plan.action === "create");
     if (deals?.table) deals.table.worksheet.activate();
     await context.sync();
-    names.push(...plan.names.map((name) => name.name));
+    for (const name of plan.names) names.push(name.name);
     for (const job of jobs) if (job.table) job.outcome.finished = true;
     emit({ phase: "finishing", done: 1, total: 1 });
   });

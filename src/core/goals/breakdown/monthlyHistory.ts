@@ -82,7 +82,7 @@ export function monthlyHistory(
   for (let y = fiscalYear - years; y < fiscalYear; y++) {
     const periods = fiscalPeriods(y, startMonth, "month");
     if (!Array.isArray(periods)) return periods;
-    months.push(...periods);
+    for (const period of periods) months.push(period);
   }
   const check = fiscalPeriods(fiscalYear, startMonth, "year");
   if (!Array.isArray(check)) return check;

@@ -22,6 +22,7 @@ import { importColumns, importTargets, type ImportTarget } from "@core/import/im
 import { missingRequired } from "@core/import/requiredColumns";
 import { tableSpec } from "@core/workbook/schema";
 import { languageFromOffice } from "@i18n/paneLanguage";
+import { widestRow } from "@core/cells/widestRow";
 import type { ImportWizard } from "../useImportWizard";
 
 const useStyles = makeStyles({
@@ -59,10 +60,7 @@ export function MappingStep({ wizard }: MappingStepProps) {
   const paneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
   const values = wizard.source?.values ?? [];
   const headers = values[wizard.headerRow] ?? [];
-  const width = Math.max(
-    headers.length,
-    ...values.slice(wizard.headerRow + 1, wizard.headerRow + 50).map((r) => r.length),
-  );
+  const width = widestRow(values.slice(wizard.headerRow + 1, wizard.headerRow + 50), headers.length);
   const columns = importColumns(wizard.target);
   const missing = missingRequired(wizard.mapping, wizard.target);
   const top = wizard.source?.top ?? 0;
