@@ -138,7 +138,7 @@ export function seasonIndexFn(history: any[][], season_length?: any): any[][] {
  * @helpurl https://localhost:3000/help/functions.html#split
  * @param {any} total Amount to split; must not be negative.
  * @param {any[][]} weights Weights (e.g. a SEASONINDEX column); blanks count 0. The result has the same shape.
- * @param {any} [decimals] Decimal places of each part; default 0 (negative rounds to tens, hundreds …).
+ * @param {any} [decimals] Decimal places of each part, a whole number from -10 to 10; default 0 (negative rounds to tens, hundreds …).
  * @returns {any[][]} The parts, in the shape of weights.
  */
 export function splitFn(total: any, weights: any[][], decimals?: any): any[][] {
@@ -289,7 +289,7 @@ export function abcFn(values: any[][], a_share?: any, b_share?: any): any[][] {
  * @param {any[][]} frequency Number of purchases per customer (same size).
  * @param {any[][]} monetary Money spent per customer (same size).
  * @param {any} [as_of] Date recency is counted to; default today.
- * @param {any} [bins] Score levels, 2–9; default 5.
+ * @param {any} [bins] Score levels, a whole number 2–9; default 5.
  * @returns {any[][]} One column with a code per customer; "" where a cell is blank.
  */
 export function rfmFn(last_purchase: any[][], frequency: any[][], monetary: any[][], as_of?: any, bins?: any): any[][] {
@@ -316,7 +316,7 @@ export function segmentFn(rfm_code: any[][], language?: any): any[][] {
  * @helpurl https://localhost:3000/help/functions.html#nextvisit
  * @param {any[][]} last_contact Date of the last contact per customer.
  * @param {any[][]} tier Tier per customer (same size), or one tier for all.
- * @param {any[][]} [cadence] 2 columns (tier, days); default A 14, B 30, C 90.
+ * @param {any[][]} [cadence] 2 columns (tier, days), each tier once; default A 14, B 30, C 90.
  * @returns {any[][]} Dates (format as dates) in the shape of last_contact; #N/A for an unknown tier.
  */
 export function nextVisitFn(last_contact: any[][], tier: any[][], cadence?: any[][]): any[][] {
