@@ -63,6 +63,15 @@ export const enUS = {
     },
     code: "Error code: {{code}}",
   },
+  areaCrash: {
+    title: "{{area}} stopped working",
+    writing:
+      "A change to the workbook was under way ({{calls}}): it finishes or fails on its own. Check the sheet before you run it again.",
+    reading: "It was reading the workbook ({{calls}}); nothing was being written.",
+    idle: "Nothing was being read or written: the workbook is as it was.",
+    rest: "The other areas keep working.",
+    reload: "Reload {{area}}",
+  },
   setup: setupEnUS,
   goals: goalsEnUS,
   pipeline: pipelineEnUS,

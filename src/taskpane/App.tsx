@@ -5,6 +5,7 @@ import { languageFromOffice, type PaneLanguage } from "@i18n/paneLanguage";
 import { areas } from "./areas";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
+import { AreaBoundary } from "@taskpane/shared/AreaBoundary";
 
 const useStyles = makeStyles({
   root: {
@@ -72,7 +73,9 @@ export function App() {
         </WrappingTabList>
       </nav>
       <main className={styles.content}>
-        <area.Component />
+        <AreaBoundary key={area.id} areaLabel={t(area.labelKey)}>
+          <area.Component />
+        </AreaBoundary>
       </main>
     </div>
   );
