@@ -24,7 +24,7 @@ import { SmartGoalCard } from "./smart/SmartGoalCard";
 import { emptyDraft, type KpiTargetDrafts, type SmartDraft } from "./smart/smartDraft";
 import { useGoalsData } from "./useGoalsData";
 import { BreakdownWizard } from "./wizard/BreakdownWizard";
-import { initialChoices, type WizardChoices } from "./wizard/wizardChoices";
+import { initialChoices, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({

@@ -19,8 +19,8 @@ import { kpiBaselines } from "@core/goals/breakdown/kpiBaselines";
 import { kpiChange, kpiFigure, kpiIds, kpiSpecs, type KpiId } from "@core/goals/breakdown/kpiTargets";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { isoFromSerial } from "../isoDate";
-import { fiscalYearRange } from "../wizard/buildPlans";
-import type { WizardChoices } from "../wizard/wizardChoices";
+import { fiscalYearRange } from "@core/goals/breakdown/buildPlans";
+import type { WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import type { KpiTargetDrafts } from "./smartDraft";
 
 const useStyles = makeStyles({

@@ -20,8 +20,8 @@ import { smartCheck, type SmartCriterion } from "@core/goals/breakdown/smartChec
 import type { GoalsData } from "@excel/goals/goalsData";
 import { isoFromSerial, serialFromIso } from "../isoDate";
 import { useCoreText } from "../useCoreText";
-import { fiscalYearRange, historyFor } from "../wizard/buildPlans";
-import { annualTargetOf, metricsOf, type WizardChoices } from "../wizard/wizardChoices";
+import { fiscalYearRange, historyFor } from "@core/goals/breakdown/buildPlans";
+import { annualTargetOf, metricsOf, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import type { SmartDraft } from "./smartDraft";
 
 const useStyles = makeStyles({

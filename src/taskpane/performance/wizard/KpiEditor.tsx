@@ -10,7 +10,8 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { KpiDraft } from "./scorecardDraft";
+import type { KpiDraft } from "@core/performance/scorecardDraft";
+import { KPI_NAME_KEYS } from "./scorecardKeys";
 
 const useStyles = makeStyles({
   number: { width: "100%", minWidth: 0 },
@@ -39,7 +40,7 @@ export function KpiEditor({ kpis, onKpisChange }: KpiEditorProps) {
       </TableHeader>
       <TableBody>
         {kpis.map((kpi, i) => {
-          const name = t(`performance.wizard.kpiNames.${kpi.key}`);
+          const name = t(KPI_NAME_KEYS[kpi.key]);
           return (
             <TableRow key={kpi.key}>
               <TableCell>{name}</TableCell>

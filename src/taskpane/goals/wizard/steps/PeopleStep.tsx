@@ -1,7 +1,8 @@
 import { Caption1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { PeopleMethod, RepInput } from "@core/goals/breakdown/plan";
-import type { StepProps } from "./TargetStep";
+import { PEOPLE_METHOD_KEYS } from "./methodKeys";
+import type { StepProps } from "./types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -26,7 +27,7 @@ export function PeopleStep({ choices, problems, onChange, reps }: PeopleStepProp
           onChange={(_, data) => onChange({ peopleMethod: data.value as PeopleMethod })}
         >
           {METHODS.map((m) => (
-            <Radio key={m} value={m} label={t(`goals.people.${m}`)} />
+            <Radio key={m} value={m} label={t(PEOPLE_METHOD_KEYS[m])} />
           ))}
         </RadioGroup>
       </Field>

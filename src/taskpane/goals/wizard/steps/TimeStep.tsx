@@ -1,7 +1,8 @@
 import { Caption1, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { TimeMethod } from "@core/goals/breakdown/plan";
-import type { StepProps } from "./TargetStep";
+import type { StepProps } from "./types";
+import { TIME_METHOD_KEYS } from "./methodKeys";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -27,7 +28,7 @@ export function TimeStep({ choices, problems, onChange, historyMonths }: TimeSte
           onChange={(_, data) => onChange({ timeMethod: data.value as TimeMethod })}
         >
           {METHODS.map((m) => (
-            <Radio key={m} value={m} label={t(`goals.time.${m}`)} />
+            <Radio key={m} value={m} label={t(TIME_METHOD_KEYS[m])} />
           ))}
         </RadioGroup>
       </Field>

@@ -1,14 +1,22 @@
 import { isSalesError, type SalesError } from "@core/errors";
 import { buildPlan } from "@core/goals/breakdown/buildPlan";
 import { fiscalMonthStart } from "@core/goals/breakdown/fiscalPeriods";
-import { monthlyHistory, type Metric, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
-import type { Plan } from "@core/goals/breakdown/plan";
+import { monthlyHistory, type DealRow, type Metric, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
+import type { Plan, RepInput } from "@core/goals/breakdown/plan";
 import { pipelineInput } from "@core/goals/breakdown/pipelineInput";
-import type { GoalsData } from "@excel/goals/goalsData";
-import { annualTargetOf, metricsOf, peopleSplitOf, timeSplitOf, type WizardChoices } from "./wizardChoices";
+import {
+  annualTargetOf,
+  metricsOf,
+  peopleSplitOf,
+  timeSplitOf,
+  type WizardChoices,
+} from "@core/goals/breakdown/wizardChoices";
 
 /** A plan per chosen metric, with the history it was built from. */
 export type BuiltPlan = { readonly metric: Metric; readonly plan: Plan; readonly history: MonthlyHistory };
+
+/** The workbook's rows a breakdown is built from (the Goals area's data has them). */
+export type BreakdownData = { readonly deals: readonly DealRow[]; readonly reps: readonly RepInput[] };
 
 /** The first and last day of a fiscal year. */
 export function fiscalYearRange(fiscalYear: number, startMonth: number): { start: number; end: number } {
@@ -24,7 +32,7 @@ export function fiscalYearRange(fiscalYear: number, startMonth: number): { start
  * @example
  * historyFor(choices, data, "signed").coveredMonths //=> 24
  */
-export function historyFor(choices: WizardChoices, data: GoalsData, metric: Metric): MonthlyHistory | SalesError {
+export function historyFor(choices: WizardChoices, data: BreakdownData, metric: Metric): MonthlyHistory | SalesError {
   return monthlyHistory(data.deals, metric, Number(choices.fiscalYear), choices.startMonth, 3);
 }
 
@@ -37,7 +45,7 @@ export function historyFor(choices: WizardChoices, data: GoalsData, metric: Metr
  * @param today - today's serial
  * @returns the plans, or the first error (a missing capacity, say)
  */
-export function buildPlans(choices: WizardChoices, data: GoalsData, today: number): BuiltPlan[] | SalesError {
+export function buildPlans(choices: WizardChoices, data: BreakdownData, today: number): BuiltPlan[] | SalesError {
   const fiscalYear = Number(choices.fiscalYear);
   const year = fiscalYearRange(fiscalYear, choices.startMonth);
   const lastYear = fiscalYearRange(fiscalYear - 1, choices.startMonth);
@@ -60,4 +68,16 @@ export function buildPlans(choices: WizardChoices, data: GoalsData, today: numbe
     built.push({ metric, plan, history });
   }
   return built;
+}
+
+/**
+ * How many months of won-deal history the first chosen metric has before the plan year (0 when
+ * the year cannot be read), for the time step to say what the seasonal split rests on.
+ *
+ * @example
+ * historyMonths(choices, data) //=> 12
+ */
+export function historyMonths(choices: WizardChoices, data: BreakdownData): number {
+  const found = historyFor(choices, data, metricsOf(choices)[0]);
+  return isSalesError(found) ? 0 : found.coveredMonths;
 }

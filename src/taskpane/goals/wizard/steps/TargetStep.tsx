@@ -1,24 +1,42 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ChoiceProblem, WizardChoices } from "./wizardChoices";
+import type { ChoiceProblem } from "@core/goals/breakdown/wizardChoices";
+import type { StepProps } from "./types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-export type StepProps = {
-  choices: WizardChoices;
-  problems: readonly ChoiceProblem[];
-  onChange: (patch: Partial<WizardChoices>) => void;
-};
+/** The start months offered, with the strings key of each month's name. */
+const MONTHS: readonly { readonly value: string; readonly key: string }[] = [
+  { value: "1", key: "goals.months.1" },
+  { value: "2", key: "goals.months.2" },
+  { value: "3", key: "goals.months.3" },
+  { value: "4", key: "goals.months.4" },
+  { value: "5", key: "goals.months.5" },
+  { value: "6", key: "goals.months.6" },
+  { value: "7", key: "goals.months.7" },
+  { value: "8", key: "goals.months.8" },
+  { value: "9", key: "goals.months.9" },
+  { value: "10", key: "goals.months.10" },
+  { value: "11", key: "goals.months.11" },
+  { value: "12", key: "goals.months.12" },
+];
 
-const MONTHS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
+/** The strings key of each problem's message. */
+const PROBLEM_KEYS: Readonly<Record<ChoiceProblem, string>> = {
+  "target.needAmount": "goals.target.needAmount",
+  "target.needYear": "goals.target.needYear",
+  "metric.needCollected": "goals.metric.needCollected",
+  "time.needRate": "goals.time.needRate",
+  "people.needFigures": "goals.people.needFigures",
+};
 
 /** Step 1: the annual target, the fiscal year and its start month, and the rounding. */
 export function TargetStep({ choices, problems, onChange }: StepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const problem = (key: ChoiceProblem) => (problems.includes(key) ? t(`goals.${key}`) : undefined);
+  const problem = (key: ChoiceProblem) => (problems.includes(key) ? t(PROBLEM_KEYS[key]) : undefined);
   return (
     <div className={styles.root}>
       <Field
@@ -47,8 +65,8 @@ export function TargetStep({ choices, problems, onChange }: StepProps) {
       <Field label={t("goals.target.startMonth")}>
         <Select value={String(choices.startMonth)} onChange={(_, data) => onChange({ startMonth: Number(data.value) })}>
           {MONTHS.map((m) => (
-            <option key={m} value={m}>
-              {t(`goals.months.${m}`)}
+            <option key={m.value} value={m.value}>
+              {t(m.key)}
             </option>
           ))}
         </Select>

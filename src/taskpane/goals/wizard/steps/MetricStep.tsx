@@ -1,13 +1,18 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { StepProps } from "./TargetStep";
-import type { MetricChoice } from "./wizardChoices";
+import type { MetricChoice } from "@core/goals/breakdown/wizardChoices";
+import type { StepProps } from "./types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-const METRICS: readonly MetricChoice[] = ["signed", "collected", "both"];
+/** The metrics offered, in order, with the strings key of each label. */
+const METRICS: readonly { readonly value: MetricChoice; readonly key: string }[] = [
+  { value: "signed", key: "goals.metric.signed" },
+  { value: "collected", key: "goals.metric.collected" },
+  { value: "both", key: "goals.metric.both" },
+];
 
 /** Step 2: signed amount (合同额), collected amount (回款额), or both as separate targets. */
 export function MetricStep({ choices, problems, onChange }: StepProps) {
@@ -18,7 +23,7 @@ export function MetricStep({ choices, problems, onChange }: StepProps) {
       <Field label={t("goals.metric.label")}>
         <RadioGroup value={choices.metric} onChange={(_, data) => onChange({ metric: data.value as MetricChoice })}>
           {METRICS.map((m) => (
-            <Radio key={m} value={m} label={t(`goals.metric.${m}`)} />
+            <Radio key={m.value} value={m.value} label={t(m.key)} />
           ))}
         </RadioGroup>
       </Field>

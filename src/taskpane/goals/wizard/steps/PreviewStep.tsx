@@ -18,9 +18,10 @@ import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
 import { formatAmount } from "@core/goals/breakdown/formatFigure";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import { toAmount } from "@core/goals/breakdown/plan";
-import { useCoreText } from "../useCoreText";
-import type { BuiltPlan } from "./buildPlans";
-import { PlanGridTable } from "./PlanGridTable";
+import { useCoreText } from "../../useCoreText";
+import type { BuiltPlan } from "@core/goals/breakdown/buildPlans";
+import { PlanGridTable } from "../PlanGridTable";
+import { PEOPLE_METHOD_KEYS, TIME_METHOD_KEYS } from "./methodKeys";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 
 const useStyles = makeStyles({
@@ -28,6 +29,22 @@ const useStyles = makeStyles({
   facts: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground2 },
   warnings: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
+
+/** The grids the preview offers. */
+type PreviewView = Exclude<Granularity, "year">;
+
+/** The strings key of each grid's name. */
+const VIEW_KEYS: Readonly<Record<PreviewView, string>> = {
+  month: "goals.preview.month",
+  quarter: "goals.preview.quarter",
+  week: "goals.preview.week",
+};
+
+/** The strings key of each metric's name on its tab. */
+const METRIC_NAME_KEYS: Readonly<Record<Metric, string>> = {
+  signed: "goals.metric.name.signed",
+  collected: "goals.metric.name.collected",
+};
 
 export type PreviewStepProps = {
   built: readonly BuiltPlan[];
@@ -42,10 +59,10 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
   const { t } = useTranslation();
   const { text, errorText } = useCoreText();
   const [metric, setMetric] = useState<Metric>(built[0].metric);
-  const [view, setView] = useState<Granularity>("month");
+  const [view, setView] = useState<PreviewView>("month");
   const current = built.find((b) => b.metric === metric) ?? built[0];
   const { plan } = current;
-  const views: Granularity[] = weeks ? ["month", "quarter", "week"] : ["month", "quarter"];
+  const views: PreviewView[] = weeks ? ["month", "quarter", "week"] : ["month", "quarter"];
 
   return (
     <div className={styles.root}>
@@ -58,7 +75,7 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
         >
           {built.map((b) => (
             <Tab key={b.metric} value={b.metric}>
-              {t(`goals.metric.name.${b.metric}`)}
+              {t(METRIC_NAME_KEYS[b.metric])}
             </Tab>
           ))}
         </WrappingTabList>
@@ -69,8 +86,8 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
             amount: formatAmount(toAmount(plan.total, plan.decimals), Math.max(0, plan.decimals)),
           })}
         </Body1>
-        <Caption1>{t("goals.preview.usedTime", { method: t(`goals.time.${plan.time.used}`) })}</Caption1>
-        <Caption1>{t("goals.preview.usedPeople", { method: t(`goals.people.${plan.people.used}`) })}</Caption1>
+        <Caption1>{t("goals.preview.usedTime", { method: t(TIME_METHOD_KEYS[plan.time.used]) })}</Caption1>
+        <Caption1>{t("goals.preview.usedPeople", { method: t(PEOPLE_METHOD_KEYS[plan.people.used]) })}</Caption1>
       </div>
       <section className={styles.warnings} aria-label={t("goals.preview.warnings")}>
         {plan.warnings.length === 0 ? (
@@ -94,10 +111,10 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
         </MessageBar>
       )}
       <Field label={t("goals.preview.view")}>
-        <Select value={view} onChange={(_, data) => setView(data.value as Granularity)}>
+        <Select value={view} onChange={(_, data) => setView(data.value as PreviewView)}>
           {views.map((v) => (
             <option key={v} value={v}>
-              {t(`goals.preview.${v}`)}
+              {t(VIEW_KEYS[v])}
             </option>
           ))}
         </Select>

@@ -126,3 +126,14 @@ export function stepProblems(
   }
   return problems;
 }
+
+/**
+ * The identity of a set of choices: plans built from them stay valid while it is unchanged, so
+ * going back and forth keeps the manager's edits unless a choice changes.
+ *
+ * @example
+ * choicesKey(initialChoices(2026)) === choicesKey(initialChoices(2026)) //=> true
+ */
+export function choicesKey(choices: WizardChoices): string {
+  return JSON.stringify(choices);
+}

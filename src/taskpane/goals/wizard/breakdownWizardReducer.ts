@@ -1,0 +1,122 @@
+import { isSalesError } from "@core/errors";
+import { applyEdit, type PlanEdit } from "@core/goals/breakdown/applyEdit";
+import { buildPlans, type BreakdownData } from "@core/goals/breakdown/buildPlans";
+import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import {
+  choicesKey,
+  stepProblems,
+  wizardSteps,
+  type WizardChoices,
+  type WizardStep,
+} from "@core/goals/breakdown/wizardChoices";
+import type { ExcelFailure } from "@excel/excelFailure";
+import type { WriteProgress } from "@excel/write/writeInChunks";
+import type { BreakdownStep, BreakdownWizardState, BuiltPlans, TargetsWritten, WritePhase } from "./steps/types";
+
+export type BreakdownWizardAction =
+  /** A step tab or Back: opens a step already reached (preview and write only with plans of these choices). */
+  | { readonly type: "open"; readonly step: WizardStep; readonly choices: WizardChoices }
+  /** Next: validates the step, builds the plans on the way into the preview, opens the next step. */
+  | {
+      readonly type: "next";
+      readonly choices: WizardChoices;
+      readonly data: BreakdownData;
+      readonly today: number;
+    }
+  | { readonly type: "edit"; readonly metric: Metric; readonly edit: PlanEdit }
+  | { readonly type: "writeStarted" }
+  | { readonly type: "writeProgress"; readonly progress: WriteProgress }
+  | { readonly type: "writeNeedsConfirmation"; readonly replacing: number }
+  | { readonly type: "writeDone"; readonly outcome: TargetsWritten }
+  | { readonly type: "writeFailed"; readonly failure: ExcelFailure }
+  | { readonly type: "writeCancelled" };
+
+export const initialBreakdownWizardState: BreakdownWizardState = {
+  step: { type: "target" },
+  reached: 0,
+  shown: [],
+  lastBuilt: null,
+  buildError: null,
+};
+
+/** The step of a name, or null for the preview and write without plans. */
+function stepOf(type: WizardStep, built: BuiltPlans | null): BreakdownStep | null {
+  if (type === "preview") return built && { type, built };
+  if (type === "write") return built && { type, built, write: { phase: "idle" } };
+  return { type };
+}
+
+function opened(state: BreakdownWizardState, step: BreakdownStep): BreakdownWizardState {
+  return { ...state, step, reached: Math.max(state.reached, wizardSteps.indexOf(step.type)) };
+}
+
+/** The last step's write moved on; anywhere else (the manager left the step) nothing changes. */
+function writing(state: BreakdownWizardState, write: WritePhase): BreakdownWizardState {
+  return state.step.type === "write" ? { ...state, step: { ...state.step, write } } : state;
+}
+
+function built(state: BreakdownWizardState, choices: WizardChoices): BuiltPlans | null {
+  return state.lastBuilt?.key === choicesKey(choices) ? state.lastBuilt : null;
+}
+
+/**
+ * The breakdown wizard's transitions: pure, so every path through the steps is tested without
+ * the pane.
+ *
+ * @param state - where the wizard is
+ * @param action - what the manager did, or what the write answered
+ * @returns the next state (the same object when nothing changes)
+ * @example
+ * breakdownWizardReducer(initialBreakdownWizardState, { type: "next", choices, data, today }).step //=> { type: "metric" }
+ */
+export function breakdownWizardReducer(
+  state: BreakdownWizardState,
+  action: BreakdownWizardAction,
+): BreakdownWizardState {
+  switch (action.type) {
+    case "open": {
+      if (action.step === state.step.type) return state;
+      const step = stepOf(action.step, built(state, action.choices));
+      return step ? opened(state, step) : state;
+    }
+    case "next": {
+      const current = state.step.type;
+      if (stepProblems(current, action.choices, action.data.reps).length > 0)
+        return state.shown.includes(current) ? state : { ...state, shown: [...state.shown, current] };
+      const next = wizardSteps[wizardSteps.indexOf(current) + 1];
+      if (next === undefined) return state;
+      let plans = built(state, action.choices);
+      if (next === "preview" && !plans) {
+        const made = buildPlans(action.choices, action.data, action.today);
+        if (isSalesError(made)) return { ...state, buildError: made };
+        plans = { key: choicesKey(action.choices), plans: made, editError: null };
+      }
+      const step = stepOf(next, plans);
+      if (!step) return state;
+      return { ...opened(state, step), lastBuilt: plans ?? state.lastBuilt, buildError: null };
+    }
+    case "edit": {
+      if (state.step.type !== "preview") return state;
+      const current = state.step.built;
+      const target = current.plans.find((b) => b.metric === action.metric);
+      if (!target) return state;
+      const edited = applyEdit(target.plan, action.edit);
+      const next: BuiltPlans = isSalesError(edited)
+        ? { ...current, editError: edited }
+        : { ...current, editError: null, plans: current.plans.map((b) => (b === target ? { ...b, plan: edited } : b)) };
+      return { ...state, step: { type: "preview", built: next }, lastBuilt: next };
+    }
+    case "writeStarted":
+      return writing(state, { phase: "writing", progress: null });
+    case "writeProgress":
+      return writing(state, { phase: "writing", progress: action.progress });
+    case "writeNeedsConfirmation":
+      return writing(state, { phase: "confirm", replacing: action.replacing });
+    case "writeDone":
+      return writing(state, { phase: "done", outcome: action.outcome });
+    case "writeFailed":
+      return writing(state, { phase: "failed", failure: action.failure });
+    case "writeCancelled":
+      return writing(state, { phase: "idle" });
+  }
+}

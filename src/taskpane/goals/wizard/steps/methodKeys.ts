@@ -1,0 +1,17 @@
+import type { PeopleMethod, TimeMethod } from "@core/goals/breakdown/plan";
+
+/** The strings key of each way to split the year over time (the time step and the preview name them alike). */
+export const TIME_METHOD_KEYS: Readonly<Record<TimeMethod, string>> = {
+  equal: "goals.time.equal",
+  lastYear: "goals.time.lastYear",
+  seasonal: "goals.time.seasonal",
+  growth: "goals.time.growth",
+};
+
+/** The strings key of each way to split a target over people. */
+export const PEOPLE_METHOD_KEYS: Readonly<Record<PeopleMethod, string>> = {
+  capacity: "goals.people.capacity",
+  lastYear: "goals.people.lastYear",
+  equal: "goals.people.equal",
+  manual: "goals.people.manual",
+};

@@ -1,0 +1,25 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { ScorecardOutcome } from "@excel/performance/writeScorecard";
+
+export type WriteOutcomeBarProps = { outcome: ScorecardOutcome };
+
+/** What a write did: rows added and updated, or why the workbook refused it. */
+export function WriteOutcomeBar({ outcome }: WriteOutcomeBarProps) {
+  const { t } = useTranslation();
+  if (outcome.kind === "written")
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>{t("performance.wizard.written", { ...outcome })}</MessageBarBody>
+      </MessageBar>
+    );
+  const text =
+    outcome.kind === "missing-tables"
+      ? t("performance.wizard.missingWhenWriting", { tables: outcome.tables.join(", ") })
+      : t("performance.wizard.kpiBlockBroken", { sheet: outcome.sheet });
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
