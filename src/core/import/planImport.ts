@@ -6,6 +6,7 @@ import { appendLayout } from "@core/import/appendLayout";
 import { dominantFormat } from "@core/import/columnFormat";
 import type { ImportTarget } from "@core/import/importColumns";
 import { inPlaceLayout } from "@core/import/inPlaceLayout";
+import { knownStageNames } from "@core/import/knownStageNames";
 import { newSheetLayout } from "@core/import/newSheetLayout";
 import type { DateOrder } from "@core/cells/parseImportDate";
 import type { ImportMapping } from "@core/import/proposeMapping";
@@ -77,11 +78,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const { source, headerRow, mapping, target, language } = input;
   const headers = source.values[headerRow] ?? [];
   const rows = source.values.slice(headerRow + 1);
-  const stageAt = input.stages?.columns.Stage ?? -1;
-  const knownStages =
-    input.stages && stageAt >= 0
-      ? input.stages.rows.map((row) => row[stageAt]).filter((s): s is string => typeof s === "string" && s !== "")
-      : [];
+  const knownStages = knownStageNames(input.stages);
   const existing =
     target === "Customers" && input.customers
       ? {

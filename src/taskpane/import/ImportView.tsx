@@ -11,12 +11,9 @@ import {
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
-import { importSteps } from "./importStep";
-import { MappingStep } from "./steps/MappingStep";
-import { ProgressStep } from "./steps/ProgressStep";
-import { ResultStep } from "./steps/ResultStep";
-import { ReviewStep } from "./steps/ReviewStep";
-import { SourceStep } from "./steps/SourceStep";
+import { ImportFlow } from "./ImportFlow";
+import { stepKeys } from "./importKeys";
+import { importStepTypes } from "./steps/types";
 import { useImportWizard } from "./useImportWizard";
 
 const useStyles = makeStyles({
@@ -53,7 +50,9 @@ export function ImportView() {
   const { t } = useTranslation();
   const titleId = useId();
   const wizard = useImportWizard();
-  const pending = wizard.workbook?.pending;
+  const { loading, failure, workbook } = wizard.state;
+  const current = wizard.state.step.type;
+  const pending = workbook?.pending;
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
@@ -62,19 +61,19 @@ export function ImportView() {
       </Subtitle2>
       <Body1>{t("import.intro")}</Body1>
       <ol className={styles.steps} aria-label={t("import.steps.label")}>
-        {importSteps.map((step) => (
+        {importStepTypes.map((step) => (
           <li
             key={step}
-            className={step === wizard.step ? styles.current : undefined}
-            aria-current={step === wizard.step ? "step" : undefined}
+            className={step === current ? styles.current : undefined}
+            aria-current={step === current ? "step" : undefined}
           >
-            {t(`import.steps.${step}`)}
+            {t(stepKeys[step])}
           </li>
         ))}
       </ol>
-      {wizard.loading && <Spinner size="small" label={t("import.loading")} />}
-      {wizard.failure && <ExcelFailureBar failure={wizard.failure} />}
-      {pending && wizard.step !== "result" && wizard.step !== "writing" && (
+      {loading && <Spinner size="small" label={t("import.loading")} />}
+      {failure && <ExcelFailureBar failure={failure} />}
+      {pending && current !== "result" && current !== "writing" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("import.pending.title")}</MessageBarTitle>
@@ -87,11 +86,7 @@ export function ImportView() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {!wizard.loading && wizard.step === "source" && <SourceStep wizard={wizard} />}
-      {wizard.step === "mapping" && <MappingStep wizard={wizard} />}
-      {wizard.step === "review" && <ReviewStep wizard={wizard} />}
-      {wizard.step === "writing" && <ProgressStep wizard={wizard} />}
-      {wizard.step === "result" && <ResultStep wizard={wizard} />}
+      <ImportFlow wizard={wizard} />
     </section>
   );
 }

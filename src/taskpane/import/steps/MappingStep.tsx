@@ -19,11 +19,13 @@ import { useTranslation } from "react-i18next";
 import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import { importColumns, importTargets, type ImportTarget } from "@core/import/importColumns";
+import type { ImportSource } from "@core/import/importSource";
 import { missingRequired } from "@core/import/requiredColumns";
 import { tableSpec } from "@core/workbook/schema";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { widestRow } from "@core/cells/widestRow";
-import type { ImportWizard } from "../useImportWizard";
+import { encodingKeys, targetKeys } from "@taskpane/import/importKeys";
+import type { MappingChoices } from "./types";
 
 const useStyles = makeStyles({
   root: {
@@ -42,7 +44,13 @@ const useStyles = makeStyles({
 });
 
 export type MappingStepProps = {
-  wizard: ImportWizard;
+  source: ImportSource;
+  choices: MappingChoices;
+  onHeaderRow: (row: number) => void;
+  onTarget: (target: ImportTarget) => void;
+  onColumn: (index: number, key: string | null) => void;
+  onBack: () => void;
+  onNext: () => void;
 };
 
 const EXTRA = "";
@@ -54,51 +62,50 @@ function short(cell: Cell): string {
 }
 
 /** Step 2: which table, which row holds the headers, and where each of the user's columns goes. */
-export function MappingStep({ wizard }: MappingStepProps) {
+export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, onBack, onNext }: MappingStepProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const paneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
-  const values = wizard.source?.values ?? [];
-  const headers = values[wizard.headerRow] ?? [];
-  const width = widestRow(values.slice(wizard.headerRow + 1, wizard.headerRow + 50), headers.length);
-  const columns = importColumns(wizard.target);
-  const missing = missingRequired(wizard.mapping, wizard.target);
-  const top = wizard.source?.top ?? 0;
+  const { headerRow, target, mapping } = choices;
+  const values = source.values;
+  const headers = values[headerRow] ?? [];
+  const width = widestRow(values.slice(headerRow + 1, headerRow + 50), headers.length);
+  const columns = importColumns(target);
+  const missing = missingRequired(mapping, target);
+  const top = source.top;
 
-  const handleTarget = (event: ChangeEvent<HTMLSelectElement>) => wizard.setTarget(event.target.value as ImportTarget);
-  const handleHeaderRow = (event: ChangeEvent<HTMLSelectElement>) => wizard.setHeaderRow(Number(event.target.value));
+  const handleTarget = (event: ChangeEvent<HTMLSelectElement>) => onTarget(event.target.value as ImportTarget);
+  const handleHeaderRow = (event: ChangeEvent<HTMLSelectElement>) => onHeaderRow(Number(event.target.value));
   const handleColumn = (index: number) => (event: ChangeEvent<HTMLSelectElement>) =>
-    wizard.setColumn(index, event.target.value === EXTRA ? null : event.target.value);
-  const handleBack = () => wizard.goTo("source");
-  const handleNext = () => wizard.goTo("review");
+    onColumn(index, event.target.value === EXTRA ? null : event.target.value);
+  const handleBack = () => onBack();
+  const handleNext = () => onNext();
 
   const label = (index: number) =>
     isEmpty(headers[index]) ? t("import.mapping.unnamed", { number: index + 1 }) : String(headers[index]);
 
   return (
     <div className={styles.root}>
-      {wizard.source && (
-        <Caption1>
-          {wizard.source.encoding
-            ? t("import.source.csvRead", {
-                rows: values.length,
-                name: wizard.source.name,
-                encoding: t(`import.source.encoding.${wizard.source.encoding}`),
-              })
-            : t("import.source.readFrom", { rows: values.length, name: wizard.source.name })}
-        </Caption1>
-      )}
+      <Caption1>
+        {source.encoding
+          ? t("import.source.csvRead", {
+              rows: values.length,
+              name: source.name,
+              encoding: t(encodingKeys[source.encoding]),
+            })
+          : t("import.source.readFrom", { rows: values.length, name: source.name })}
+      </Caption1>
       <Field label={t("import.mapping.target")}>
-        <Select value={wizard.target} onChange={handleTarget}>
-          {importTargets.map((target) => (
-            <option key={target} value={target}>
-              {t(`import.mapping.targets.${target}`)}
+        <Select value={target} onChange={handleTarget}>
+          {importTargets.map((option) => (
+            <option key={option} value={option}>
+              {t(targetKeys[option])}
             </option>
           ))}
         </Select>
       </Field>
       <Field label={t("import.mapping.headerRow")}>
-        <Select value={String(wizard.headerRow)} onChange={handleHeaderRow}>
+        <Select value={String(headerRow)} onChange={handleHeaderRow}>
           {values.slice(0, SEARCH_ROWS).map((row, index) => (
             <option key={index} value={index}>
               {t("import.mapping.headerRowOption", {
@@ -126,11 +133,11 @@ export function MappingStep({ wizard }: MappingStepProps) {
               <TableCell>
                 {label(index)}
                 <Caption1 className={styles.sample} as="p">
-                  {short(values[wizard.headerRow + 1]?.[index] ?? null)}
+                  {short(values[headerRow + 1]?.[index] ?? null)}
                 </Caption1>
               </TableCell>
               <TableCell>
-                <Select aria-label={label(index)} value={wizard.mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
+                <Select aria-label={label(index)} value={mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
                   <option value={EXTRA}>{t("import.mapping.extra")}</option>
                   {columns.map((column) => (
                     <option key={column.key} value={column.key}>
@@ -148,7 +155,7 @@ export function MappingStep({ wizard }: MappingStepProps) {
           <MessageBarBody>
             {t("import.mapping.missing", {
               what: group
-                .map((key) => tableSpec(wizard.target).columns.find((c) => c.key === key)?.header[paneLanguage] ?? key)
+                .map((key) => tableSpec(target).columns.find((c) => c.key === key)?.header[paneLanguage] ?? key)
                 .join(" / "),
             })}
           </MessageBarBody>

@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ImportWizard } from "../useImportWizard";
+import type { WriteProgress } from "@excel/write/writeInChunks";
 
 const useStyles = makeStyles({
   root: {
@@ -15,16 +15,16 @@ const useStyles = makeStyles({
 });
 
 export type ProgressStepProps = {
-  wizard: ImportWizard;
+  progress: WriteProgress;
+  onCancel: () => void;
 };
 
 /** Step 4: rows written so far (updated after each chunk) and a cancel button. */
-export function ProgressStep({ wizard }: ProgressStepProps) {
+export function ProgressStep({ progress, onCancel }: ProgressStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const done = wizard.progress?.done ?? 0;
-  const total = wizard.progress?.total ?? 0;
-  const handleCancel = () => wizard.cancel();
+  const { done, total } = progress;
+  const handleCancel = () => onCancel();
   return (
     <div className={styles.root}>
       <Field

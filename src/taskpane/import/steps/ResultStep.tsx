@@ -1,7 +1,10 @@
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
-import type { ImportWizard } from "../useImportWizard";
+import type { ImportPlan } from "@core/import/planImport";
+import { sameImport } from "@core/import/unfinishedImport";
+import type { PendingImport } from "@excel/import/pendingImport";
+import type { ImportWizardStep } from "./types";
 
 const useStyles = makeStyles({
   root: {
@@ -16,7 +19,14 @@ const useStyles = makeStyles({
 });
 
 export type ResultStepProps = {
-  wizard: ImportWizard;
+  step: Extract<ImportWizardStep, { type: "result" }>;
+  plan?: ImportPlan;
+  /** The workbook's record of an unfinished import, re-read after a failure. */
+  pending: PendingImport | null;
+  /** The workbook is being re-read before finishing. */
+  busy: boolean;
+  onFinish: () => void;
+  onRestart: () => void;
 };
 
 /**
@@ -24,19 +34,18 @@ export type ResultStepProps = {
  * workbook and which are not, and offers to finish the job (the same import continues after the
  * last written row).
  */
-export function ResultStep({ wizard }: ResultStepProps) {
+export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: ResultStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { outcome, writeFailure, plan } = wizard;
+  const { outcome, writeFailure } = step;
   const total = plan?.layout.rows.length ?? 0;
   const inPlace = plan?.layout.mode === "in-place";
-  const handleFinish = () => wizard.finish();
-  const handleAgain = () => wizard.restart();
+  const handleFinish = () => onFinish();
+  const handleAgain = () => onRestart();
   const unfinished = writeFailure !== undefined || outcome?.cancelled === true;
   // After a failure the workbook's record (re-read) says how far the write got; it is absent when
   // nothing was written.
-  const record = wizard.workbook?.pending;
-  const recorded = record && record.fingerprint === plan?.layout.fingerprint ? record : undefined;
+  const recorded = sameImport(pending, plan?.layout.fingerprint);
   const done = outcome?.done ?? recorded?.done ?? 0;
 
   return (
@@ -67,14 +76,14 @@ export function ResultStep({ wizard }: ResultStepProps) {
                   done,
                   total,
                   next: done + 1,
-                  sheet: recorded?.sheet ?? wizard.target,
+                  sheet: recorded?.sheet ?? step.choices.target,
                 })}
         </Body1>
       )}
       {unfinished && !inPlace && <Body1>{t("import.result.sourceIntact")}</Body1>}
       <div className={styles.actions}>
         {unfinished && (
-          <Button appearance="primary" onClick={handleFinish} disabled={wizard.busy}>
+          <Button appearance="primary" onClick={handleFinish} disabled={busy}>
             {t("import.result.finish")}
           </Button>
         )}

@@ -22,11 +22,16 @@ import {
 } from "@fluentui/react-components";
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { ImportProblemKind } from "@core/import/importProblem";
+import { knownStageNames } from "@core/import/knownStageNames";
+import { canWriteImport, reviewImport } from "@core/import/reviewImport";
+import { ADD_STAGE } from "@core/import/stageChoices";
 import type { ImportMode } from "@core/import/tableLayout";
+import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 import { languageFromOffice } from "@i18n/paneLanguage";
-import { previewRows } from "../previewRows";
-import { ADD_STAGE, type ImportWizard } from "../useImportWizard";
+import { modeKeys, problemKindKeys } from "@taskpane/import/importKeys";
+import { previewRows } from "@taskpane/import/previewRows";
+import type { CheckedImport } from "@taskpane/import/useImportWizard";
+import type { ImportWizardStep } from "./types";
 
 const useStyles = makeStyles({
   root: {
@@ -56,83 +61,70 @@ const useStyles = makeStyles({
 });
 
 export type ReviewStepProps = {
-  wizard: ImportWizard;
+  step: Extract<ImportWizardStep, { type: "review" }>;
+  checked: CheckedImport;
+  workbook: ImportWorkbook;
+  onMode: (mode: ImportMode) => void;
+  onStageChoice: (stage: string, choice: string) => void;
+  onConfirm: (confirmed: boolean) => void;
+  onReplacePending: (replace: boolean) => void;
+  onBack: () => void;
+  onWrite: () => void;
 };
 
 const PREVIEW_ROWS = 5;
 const LISTED_PROBLEMS = 50;
-const kinds: readonly ImportProblemKind[] = [
-  "missing-required",
-  "bad-date",
-  "bad-number",
-  "unknown-stage",
-  "duplicate-name",
-  "duplicate-phone",
-  "number-as-text",
-  "formula-text",
-];
 const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** Step 3: where to write, unknown stages, the problems per row, a preview, and the confirmation. */
-export function ReviewStep({ wizard }: ReviewStepProps) {
+export function ReviewStep({
+  step,
+  checked,
+  workbook,
+  onMode,
+  onStageChoice,
+  onConfirm,
+  onReplacePending,
+  onBack,
+  onWrite,
+}: ReviewStepProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const paneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
-  const { plan, target, mode, workbook } = wizard;
-  if (!plan || !workbook) return null;
+  const { plan, modes, mode } = checked;
+  const { target, headerRow } = step.choices;
+  const { stageChoices, confirmed, replacePending } = step.review;
   const { result, layout } = plan;
   const table = target;
-  const rows = layout.rows.length;
   const pending = workbook.pending;
-  const knownStages = (workbook.tables.Stages?.rows ?? [])
-    .map((row) => row[workbook.tables.Stages?.columns.Stage ?? -1])
-    .filter((s): s is string => typeof s === "string" && s !== "");
-  const needsStages = target === "Deals" && !workbook.tables.Stages;
-  const mustReplace =
-    wizard.resumesFrom === 0 &&
-    pending !== null &&
-    pending.done > 0 &&
-    ((mode === "new-sheet" && pending.mode === "new-sheet" && workbook.sheets.includes(pending.sheet)) ||
-      (mode === "append" && pending.mode === "append" && pending.target === target));
-  const needsConfirm = mode !== "new-sheet";
-  const canWrite =
-    rows > 0 && !needsStages && (!needsConfirm || wizard.confirmed) && (!mustReplace || wizard.replacePending);
-  const counts = kinds
-    .map((kind) => ({ kind, count: result.problems.filter((p) => p.kind === kind).length }))
-    .filter((entry) => entry.count > 0);
-  const below = wizard.source?.values.slice(wizard.headerRow + 1);
+  const knownStages = knownStageNames(workbook.tables.Stages);
+  const review = reviewImport(plan, {
+    target,
+    mode,
+    hasStages: workbook.tables.Stages !== undefined,
+    sheets: workbook.sheets,
+    pending,
+  });
+  const { rows, needsStages, mustReplace, resumesFrom } = review;
+  const canWrite = canWriteImport(review, { confirmed, replacePending });
+  const below = step.source.values.slice(headerRow + 1);
   const preview = previewRows(layout, below, PREVIEW_ROWS);
 
-  const handleMode = (_event: unknown, data: { value: string }) => {
-    wizard.setMode(data.value as ImportMode);
-    wizard.setConfirmed(false);
-  };
+  const handleMode = (_event: unknown, data: { value: string }) => onMode(data.value as ImportMode);
   const handleStage = (stage: string) => (event: ChangeEvent<HTMLSelectElement>) =>
-    wizard.setStageChoice(stage, event.target.value);
-  const handleConfirm = (_event: unknown, data: { checked: boolean | "mixed" }) =>
-    wizard.setConfirmed(data.checked === true);
+    onStageChoice(stage, event.target.value);
+  const handleConfirm = (_event: unknown, data: { checked: boolean | "mixed" }) => onConfirm(data.checked === true);
   const handleReplace = (_event: unknown, data: { checked: boolean | "mixed" }) =>
-    wizard.setReplacePending(data.checked === true);
-  const handleBack = () => wizard.goTo("mapping");
-  const handleWrite = () => wizard.write();
+    onReplacePending(data.checked === true);
+  const handleBack = () => onBack();
+  const handleWrite = () => onWrite();
 
   return (
     <div className={styles.root}>
       <Field label={t("import.review.where")}>
         <RadioGroup value={mode} onChange={handleMode}>
-          {wizard.modes.map((option) => (
-            <Radio
-              key={option}
-              value={option}
-              label={t(
-                option === "new-sheet"
-                  ? "import.review.newSheet"
-                  : option === "append"
-                    ? "import.review.append"
-                    : "import.review.inPlace",
-                { table },
-              )}
-            />
+          {modes.map((option) => (
+            <Radio key={option} value={option} label={t(modeKeys[option], { table })} />
           ))}
         </RadioGroup>
       </Field>
@@ -144,7 +136,7 @@ export function ReviewStep({ wizard }: ReviewStepProps) {
         </MessageBar>
       )}
 
-      {Object.keys(wizard.stageChoices).length > 0 && (
+      {Object.keys(stageChoices).length > 0 && (
         <>
           <Subtitle2 as="h3">{t("import.review.stagesTitle")}</Subtitle2>
           <Table size="small" aria-label={t("import.review.stagesCaption")}>
@@ -155,7 +147,7 @@ export function ReviewStep({ wizard }: ReviewStepProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {Object.entries(wizard.stageChoices).map(([stage, choice]) => (
+              {Object.entries(stageChoices).map(([stage, choice]) => (
                 <TableRow key={stage}>
                   <TableCell>{stage}</TableCell>
                   <TableCell>
@@ -176,18 +168,14 @@ export function ReviewStep({ wizard }: ReviewStepProps) {
       )}
 
       <Subtitle2 as="h3">{t("import.review.problemsTitle")}</Subtitle2>
-      {counts.length === 0 ? (
+      {review.problemCounts.length === 0 ? (
         <Body1>{t("import.review.noProblems")}</Body1>
       ) : (
         <>
           <div className={styles.counts}>
-            {counts.map(({ kind, count }) => (
-              <Badge
-                key={kind}
-                appearance="tint"
-                color={severityColor[result.problems.find((p) => p.kind === kind)?.severity ?? "info"]}
-              >
-                {t(`import.review.kinds.${kind}`)}: {count}
+            {review.problemCounts.map(({ kind, count, severity }) => (
+              <Badge key={kind} appearance="tint" color={severityColor[severity]}>
+                {t(problemKindKeys[kind])}: {count}
               </Badge>
             ))}
           </div>
@@ -242,14 +230,14 @@ export function ReviewStep({ wizard }: ReviewStepProps) {
       </div>
 
       <Body1>{t("import.review.rowsToWrite", { rows })}</Body1>
-      {wizard.resumesFrom > 0 && (
+      {resumesFrom > 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>{t("import.review.resumes", { from: wizard.resumesFrom + 1, total: rows })}</MessageBarBody>
+          <MessageBarBody>{t("import.review.resumes", { from: resumesFrom + 1, total: rows })}</MessageBarBody>
         </MessageBar>
       )}
       {mustReplace && pending && (
         <Checkbox
-          checked={wizard.replacePending}
+          checked={replacePending}
           onChange={handleReplace}
           label={t("import.review.replace", {
             what:
@@ -261,16 +249,16 @@ export function ReviewStep({ wizard }: ReviewStepProps) {
       )}
       {mode === "append" && (
         <Checkbox
-          checked={wizard.confirmed}
+          checked={confirmed}
           onChange={handleConfirm}
           label={t("import.review.confirmAppend", { rows, table })}
         />
       )}
       {mode === "in-place" && (
         <Checkbox
-          checked={wizard.confirmed}
+          checked={confirmed}
           onChange={handleConfirm}
-          label={t("import.review.confirmInPlace", { sheet: wizard.source?.sheet ?? "" })}
+          label={t("import.review.confirmInPlace", { sheet: step.source.sheet ?? "" })}
         />
       )}
       <div className={styles.actions}>

@@ -13,9 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { SourceKind } from "../importStep";
-import { readCsvFile } from "../readCsvFile";
-import type { ImportWizard } from "../useImportWizard";
+import type { SourceKind } from "@core/import/importSource";
+import { readCsvFile, type CsvFile } from "@taskpane/import/readCsvFile";
 
 const useStyles = makeStyles({
   root: {
@@ -38,14 +37,19 @@ const useStyles = makeStyles({
 });
 
 export type SourceStepProps = {
-  wizard: ImportWizard;
+  /** The workbook's sheets, for the "a whole sheet" source. */
+  sheets: readonly string[];
+  /** A source is being read. */
+  busy: boolean;
+  onReadSelection: () => void;
+  onReadSheet: (sheet: string) => void;
+  onLoadCsv: (file: CsvFile) => void;
 };
 
 /** Step 1: where the rows come from — the selection, a whole sheet, or a CSV file. */
-export function SourceStep({ wizard }: SourceStepProps) {
+export function SourceStep({ sheets, busy, onReadSelection, onReadSheet, onLoadCsv }: SourceStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const sheets = wizard.workbook?.sheets ?? [];
   const [kind, setKind] = useState<SourceKind>("selection");
   const [sheet, setSheet] = useState(sheets[0] ?? "");
   const [csvError, setCsvError] = useState<string>();
@@ -55,8 +59,8 @@ export function SourceStep({ wizard }: SourceStepProps) {
   const handleKindChange = (_event: unknown, data: { value: string }) => setKind(data.value as SourceKind);
   const handleSheetChange = (event: ChangeEvent<HTMLSelectElement>) => setSheet(event.target.value);
   const handleRead = () => {
-    if (kind === "selection") wizard.readSelection();
-    else wizard.readSheet(sheet || sheets[0]);
+    if (kind === "selection") onReadSelection();
+    else onReadSheet(sheet || sheets[0]);
   };
   const handleFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -66,7 +70,7 @@ export function SourceStep({ wizard }: SourceStepProps) {
     readCsvFile(file)
       .then((csv) => {
         if (csv.rows.length === 0) setEmpty(true);
-        else wizard.loadCsv(csv);
+        else onLoadCsv(csv);
       })
       .catch((error: unknown) => setCsvError(error instanceof Error ? error.message : String(error)));
   };
@@ -102,9 +106,9 @@ export function SourceStep({ wizard }: SourceStepProps) {
           <Button
             appearance="primary"
             onClick={handleRead}
-            disabled={wizard.busy || (kind === "sheet" && sheets.length === 0)}
+            disabled={busy || (kind === "sheet" && sheets.length === 0)}
           >
-            {wizard.busy ? t("import.source.reading") : t("import.source.read")}
+            {busy ? t("import.source.reading") : t("import.source.read")}
           </Button>
         </div>
       )}

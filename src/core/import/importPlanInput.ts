@@ -1,0 +1,73 @@
+import type { StageMapping } from "@core/import/applyStageMapping";
+import type { ImportTarget } from "@core/import/importColumns";
+import type { ImportSource } from "@core/import/importSource";
+import type { ExistingTable, ImportPlanInput } from "@core/import/planImport";
+import type { ImportMapping } from "@core/import/proposeMapping";
+import type { ImportMode } from "@core/import/tableLayout";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+
+/** The user's choices an import is planned with. */
+export type ImportChoices = {
+  /** Index in the source's rows of the header row. */
+  readonly headerRow: number;
+  readonly target: ImportTarget;
+  readonly mapping: ImportMapping;
+  /** The mode to write in (chosenMode). */
+  readonly mode: ImportMode;
+  readonly stageMapping: StageMapping;
+};
+
+/** What the workbook holds that an import is checked against or appended to. */
+export type ImportFacts = {
+  readonly tables: Partial<Record<"Stages" | "Customers" | ImportTarget, ExistingTable>>;
+  /** Whether set-up's Cadences table exists. */
+  readonly cadences: boolean;
+  /** Per existing target table, which columns are formatted as Text. */
+  readonly textColumns: Partial<Record<ImportTarget, readonly boolean[]>>;
+};
+
+/**
+ * The input planImport plans a wizard's import from: the source's cells, the user's choices, and
+ * the workbook's Stages (known stages), Customers (duplicates), Cadences and target table
+ * (appending, with its Text columns).
+ *
+ * @param source - the rows read
+ * @param choices - header row, target, mapping, mode and stage mapping
+ * @param facts - the workbook's tables
+ * @param language - the workbook's language
+ * @returns the plan input
+ *
+ * @example
+ * importPlanInput(source, { headerRow: 0, target: "Customers", mapping: ["Company"], mode: "new-sheet", stageMapping: {} },
+ *   { tables: {}, cadences: false, textColumns: {} }, "en-US").source.kind
+ * //=> "range"
+ */
+export function importPlanInput(
+  source: ImportSource,
+  choices: ImportChoices,
+  facts: ImportFacts,
+  language: WorkbookLanguage,
+): ImportPlanInput {
+  const { target } = choices;
+  const table = facts.tables[target];
+  return {
+    source: {
+      values: source.values,
+      formulas: source.formulas,
+      numberFormats: source.numberFormats,
+      top: source.top,
+      left: source.left,
+      kind: source.kind === "csv" ? "csv" : "range",
+    },
+    headerRow: choices.headerRow,
+    mapping: choices.mapping,
+    target,
+    mode: choices.mode,
+    language,
+    stageMapping: choices.stageMapping,
+    stages: facts.tables.Stages,
+    customers: facts.tables.Customers,
+    cadences: facts.cadences,
+    table: table && { ...table, textColumns: facts.textColumns[target] },
+  };
+}

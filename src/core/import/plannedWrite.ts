@@ -1,0 +1,55 @@
+import type { Cell } from "@core/cells/cell";
+import type { ImportTarget } from "@core/import/importColumns";
+import { newStageRows } from "@core/import/newStageRows";
+import type { ExistingTable } from "@core/import/planImport";
+import { addedStages, type StageChoices } from "@core/import/stageChoices";
+import type { TableLayout } from "@core/import/tableLayout";
+import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
+
+/** What a planned import writes and where, for the workbook layer's writer. */
+export type PlannedWrite = {
+  readonly target: ImportTarget;
+  readonly layout: TableLayout;
+  /** New sheet: the table's sheet name in the workbook's language (the writer makes it unique). */
+  readonly sheetName: string;
+  /** In place: the source sheet. */
+  readonly sourceSheet?: string;
+  /** Append: the table's data rows when it was read. */
+  readonly baseRows?: number;
+  /** Rows to add to the Stages table first, for the stage names the user chose to add. */
+  readonly newStages?: Cell[][];
+};
+
+/**
+ * The write of a planned import: its layout, the sheet a new table goes on (named in the
+ * workbook's language), the source sheet for a conversion in place, the target table's rows when
+ * read (so an append notices a table changed meanwhile), and the Stages rows for stage names the
+ * user chose to add (none without a Stages table).
+ *
+ * @param input - the target and layout, the workbook's language, the source sheet, the workbook's tables, the stage choices
+ * @returns what to write
+ *
+ * @example
+ * plannedWrite({ target: "Customers", layout, language: "zh-CN", tables: {}, stageChoices: {} }).sheetName
+ * //=> "客户档案"
+ */
+export function plannedWrite(input: {
+  readonly target: ImportTarget;
+  readonly layout: TableLayout;
+  readonly language: WorkbookLanguage;
+  readonly sourceSheet?: string;
+  readonly tables: Partial<Record<"Stages" | ImportTarget, ExistingTable>>;
+  readonly stageChoices: StageChoices;
+}): PlannedWrite {
+  const { target, language } = input;
+  const added = addedStages(input.stageChoices);
+  const stages = input.tables.Stages;
+  return {
+    target,
+    layout: input.layout,
+    sheetName: tableSpec(target).sheet[language],
+    sourceSheet: input.sourceSheet,
+    baseRows: input.tables[target]?.rows.length,
+    newStages: stages && added.length > 0 ? newStageRows(added, stages, language) : undefined,
+  };
+}

@@ -1,0 +1,70 @@
+import type { ImportWizard } from "./useImportWizard";
+import { MappingStep } from "./steps/MappingStep";
+import { ProgressStep } from "./steps/ProgressStep";
+import { ResultStep } from "./steps/ResultStep";
+import { ReviewStep } from "./steps/ReviewStep";
+import { SourceStep } from "./steps/SourceStep";
+
+export type ImportFlowProps = {
+  wizard: ImportWizard;
+};
+
+/** The current step of the import wizard, wired to the wizard's actions. */
+export function ImportFlow({ wizard }: ImportFlowProps) {
+  const { state, checked, dispatch, language } = wizard;
+  const { step, workbook } = state;
+  switch (step.type) {
+    case "source":
+      // The source step offers the workbook's sheets: it waits until they are read.
+      if (state.loading) return null;
+      return (
+        <SourceStep
+          sheets={workbook?.sheets ?? []}
+          busy={state.busy}
+          onReadSelection={wizard.readSelection}
+          onReadSheet={wizard.readSheet}
+          onLoadCsv={wizard.loadCsv}
+        />
+      );
+    case "mapping":
+      return (
+        <MappingStep
+          source={step.source}
+          choices={step.choices}
+          onHeaderRow={(row) => dispatch({ type: "headerRowChosen", row })}
+          onTarget={(target) => dispatch({ type: "targetChosen", target })}
+          onColumn={(index, key) => dispatch({ type: "columnChosen", index, key })}
+          onBack={() => dispatch({ type: "back" })}
+          onNext={() => dispatch({ type: "checked", language })}
+        />
+      );
+    case "review":
+      if (!checked || !workbook) return null;
+      return (
+        <ReviewStep
+          step={step}
+          checked={checked}
+          workbook={workbook}
+          onMode={(mode) => dispatch({ type: "modeChosen", mode })}
+          onStageChoice={(stage, choice) => dispatch({ type: "stageChosen", stage, choice })}
+          onConfirm={(confirmed) => dispatch({ type: "confirmed", confirmed })}
+          onReplacePending={(replace) => dispatch({ type: "replaceChosen", replace })}
+          onBack={() => dispatch({ type: "back" })}
+          onWrite={wizard.write}
+        />
+      );
+    case "writing":
+      return <ProgressStep progress={step.progress} onCancel={wizard.cancel} />;
+    case "result":
+      return (
+        <ResultStep
+          step={step}
+          plan={checked?.plan}
+          pending={workbook?.pending ?? null}
+          busy={state.busy}
+          onFinish={wizard.finish}
+          onRestart={wizard.restart}
+        />
+      );
+  }
+}

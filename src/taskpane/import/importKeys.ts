@@ -1,0 +1,49 @@
+import type { CsvEncoding } from "@core/import/decodeCsvBytes";
+import type { ImportTarget } from "@core/import/importColumns";
+import type { ImportProblemKind } from "@core/import/importProblem";
+import type { ImportMode } from "@core/import/tableLayout";
+import type { ImportStepType } from "./steps/types";
+
+// Each key spelled out once, so a missing string is a type error here rather than a raw key in the pane.
+
+/** The label of each step in the wizard's step list. */
+export const stepKeys = {
+  source: "import.steps.source",
+  mapping: "import.steps.mapping",
+  review: "import.steps.review",
+  writing: "import.steps.writing",
+  result: "import.steps.result",
+} as const satisfies Record<ImportStepType, string>;
+
+/** How a CSV file's encoding is named to the user. */
+export const encodingKeys = {
+  "utf-8": "import.source.encoding.utf-8",
+  "utf-8-bom": "import.source.encoding.utf-8-bom",
+  gb18030: "import.source.encoding.gb18030",
+} as const satisfies Record<CsvEncoding, string>;
+
+/** The tables a list can be turned into, as the target list names them. */
+export const targetKeys = {
+  Customers: "import.mapping.targets.Customers",
+  Deals: "import.mapping.targets.Deals",
+  Activities: "import.mapping.targets.Activities",
+} as const satisfies Record<ImportTarget, string>;
+
+/** Where an import writes, as the review offers it. */
+export const modeKeys = {
+  "new-sheet": "import.review.newSheet",
+  append: "import.review.append",
+  "in-place": "import.review.inPlace",
+} as const satisfies Record<ImportMode, string>;
+
+/** The name of each kind of problem in the review's counts. */
+export const problemKindKeys = {
+  "missing-required": "import.review.kinds.missing-required",
+  "bad-date": "import.review.kinds.bad-date",
+  "bad-number": "import.review.kinds.bad-number",
+  "unknown-stage": "import.review.kinds.unknown-stage",
+  "duplicate-name": "import.review.kinds.duplicate-name",
+  "duplicate-phone": "import.review.kinds.duplicate-phone",
+  "number-as-text": "import.review.kinds.number-as-text",
+  "formula-text": "import.review.kinds.formula-text",
+} as const satisfies Record<ImportProblemKind, string>;

@@ -1,0 +1,166 @@
+import { assignColumn } from "@core/import/assignColumn";
+import type { ImportSource } from "@core/import/importSource";
+import { knownStageNames } from "@core/import/knownStageNames";
+import { proposeImport } from "@core/import/proposeImport";
+import { proposeMapping } from "@core/import/proposeMapping";
+import { proposeStageChoices, type StageChoices } from "@core/import/stageChoices";
+import { unknownStages } from "@core/import/unknownStages";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import type {
+  ImportWizardAction,
+  ImportWizardState,
+  ImportWizardStep,
+  MappingChoices,
+  PlannedStep,
+  ReviewChoices,
+} from "./steps/types";
+
+/** The wizard on opening: reading the workbook, at the source step. */
+export const initialImportWizardState: ImportWizardState = { loading: true, busy: false, step: { type: "source" } };
+
+/** Whether a step has a plan (the user checked the data). */
+export function isPlannedStep(step: ImportWizardStep): step is PlannedStep {
+  return step.type === "review" || step.type === "writing" || step.type === "result";
+}
+
+/** A freshly read source: the proposed header row, target and mapping, every later choice fresh. */
+function loaded(state: ImportWizardState, source: ImportSource): ImportWizardState {
+  return { ...state, failure: undefined, step: { type: "mapping", source, choices: proposeImport(source.values) } };
+}
+
+/** The choices entering the review: Deals' unknown stages proposed afresh, nothing confirmed yet. */
+function reviewChoices(
+  state: ImportWizardState,
+  source: ImportSource,
+  choices: MappingChoices,
+  language: WorkbookLanguage,
+): ReviewChoices {
+  const { workbook } = state;
+  let stageChoices: StageChoices = {};
+  if (workbook && choices.target === "Deals") {
+    const stages = workbook.tables.Stages;
+    const unknown = unknownStages({ source, headerRow: choices.headerRow, mapping: choices.mapping, stages, language });
+    stageChoices = proposeStageChoices(unknown, knownStageNames(stages));
+  }
+  return { stageChoices, confirmed: false, replacePending: false };
+}
+
+function withMapping(
+  state: ImportWizardState,
+  change: (choices: MappingChoices, source: ImportSource) => MappingChoices,
+): ImportWizardState {
+  const { step } = state;
+  if (step.type !== "mapping") return state;
+  return { ...state, step: { ...step, choices: change(step.choices, step.source) } };
+}
+
+function withReview(state: ImportWizardState, change: (review: ReviewChoices) => ReviewChoices): ImportWizardState {
+  const { step } = state;
+  if (step.type !== "review") return state;
+  return { ...state, step: { ...step, review: change(step.review) } };
+}
+
+/**
+ * The import wizard's one transition function: the user's choices and the workbook's answers
+ * move it from step to step. Pure, so every transition is tested without a pane; an action that
+ * does not apply to the current step leaves the state as it is.
+ *
+ * @param state - the wizard as it stands
+ * @param action - what happened
+ * @returns the wizard after it
+ */
+export function importWizardReducer(state: ImportWizardState, action: ImportWizardAction): ImportWizardState {
+  const { step } = state;
+  switch (action.type) {
+    case "workbookRequested":
+      return { ...state, busy: true };
+    case "workbookRead":
+      return action.result.ok
+        ? { ...state, loading: false, busy: false, workbook: action.result.value }
+        : { ...state, loading: false, busy: false, failure: action.result.error };
+    case "sourceRequested":
+      return { ...state, busy: true, failure: undefined };
+    case "sourceRead":
+      return action.result.ok
+        ? loaded({ ...state, busy: false }, action.result.value)
+        : { ...state, busy: false, failure: action.result.error };
+    case "csvRead":
+      return loaded(state, action.source);
+    case "headerRowChosen":
+      return withMapping(state, (choices, source) => ({
+        ...choices,
+        headerRow: action.row,
+        mapping: proposeMapping(source.values[action.row] ?? [], choices.target),
+      }));
+    case "targetChosen":
+      return withMapping(state, (choices, source) => ({
+        ...choices,
+        target: action.target,
+        mapping: proposeMapping(source.values[choices.headerRow] ?? [], action.target),
+      }));
+    case "columnChosen":
+      return withMapping(state, (choices) => ({
+        ...choices,
+        mapping: assignColumn(choices.mapping, action.index, action.key),
+      }));
+    case "checked":
+      if (step.type !== "mapping") return state;
+      return {
+        ...state,
+        step: {
+          type: "review",
+          source: step.source,
+          choices: step.choices,
+          review: reviewChoices(state, step.source, step.choices, action.language),
+        },
+      };
+    case "back":
+      if (step.type === "mapping") return { ...state, step: { type: "source" } };
+      if (step.type === "review") {
+        return { ...state, step: { type: "mapping", source: step.source, choices: step.choices } };
+      }
+      return state;
+    case "modeChosen":
+      if (step.type !== "review") return state;
+      return {
+        ...state,
+        step: {
+          ...step,
+          choices: { ...step.choices, mode: action.mode },
+          review: { ...step.review, confirmed: false },
+        },
+      };
+    case "stageChosen":
+      return withReview(state, (review) => ({
+        ...review,
+        stageChoices: { ...review.stageChoices, [action.stage]: action.choice },
+      }));
+    case "confirmed":
+      return withReview(state, (review) => ({ ...review, confirmed: action.confirmed }));
+    case "replaceChosen":
+      return withReview(state, (review) => ({ ...review, replacePending: action.replace }));
+    case "writeStarted":
+      if (step.type !== "review" && step.type !== "result") return state;
+      return {
+        ...state,
+        step: {
+          type: "writing",
+          source: step.source,
+          choices: step.choices,
+          review: step.review,
+          progress: { done: 0, total: action.total },
+        },
+      };
+    case "progressed":
+      if (step.type !== "writing") return state;
+      return { ...state, step: { ...step, progress: action.progress } };
+    case "writeEnded": {
+      if (step.type !== "writing") return state;
+      const { source, choices, review } = step;
+      const ended = action.result.ok ? { outcome: action.result.value } : { writeFailure: action.result.error };
+      return { ...state, step: { type: "result", source, choices, review, ...ended } };
+    }
+    case "restarted":
+      return { ...state, loading: true, step: { type: "source" } };
+  }
+}
