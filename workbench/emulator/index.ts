@@ -17,8 +17,9 @@ import { createStats, DEFAULT_REQUEST_LIMIT_BYTES, type EmulatorStats } from "./
 import { createOfficeNamespace } from "./officeNamespace";
 import { ExcelErrorCodes, OfficeExtensionError, OfficeExtensionErrorCodes } from "./officeError";
 import { ClientResult } from "./proxies/clientObject";
-import { createFailureSchedule, type EmulatorRuntime } from "./runtime";
+import type { EmulatorRuntime } from "./runtime";
 import type { WorkbookSnapshot } from "./snapshot";
+import { RequestStore } from "./stores/requests";
 import { Workbook } from "./workbook";
 
 export type { SalesFunctionsSource, FunctionMetadata, FunctionParameterMetadata, CustomFunctionImplementation } from "./functions/salesFunctionsSource";
@@ -83,13 +84,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules };
   const book = options.snapshot ? Workbook.restore(options.snapshot, workbookOptions) : new Workbook(workbookOptions);
   const stats = createStats();
-  const failures = createFailureSchedule();
-  const runtime: EmulatorRuntime = {
-    book,
-    stats,
-    requestLimitBytes: options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES,
-    takeSyncFailure: () => failures.take(),
-  };
+  const requests = new RequestStore(stats, options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES);
+  const runtime: EmulatorRuntime = { book, requests };
   const Excel = createExcelNamespace(runtime);
   const Office = createOfficeNamespace(options.displayLanguage ?? "en-US");
   const OfficeExtension: OfficeExtensionNamespace = { Error: OfficeExtensionError, ErrorCodes: OfficeExtensionErrorCodes, ClientResult };
@@ -107,7 +103,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       installCustomFunctionsRuntime(t);
     },
     failSync(n, error = { code: ExcelErrorCodes.generalException, message: "The sync was made to fail by the test (failSync)." }) {
-      failures.schedule(n, error);
+      requests.scheduleFailure(n, error);
     },
     setDisplayLanguage(lang) {
       Office.context.displayLanguage = lang;

@@ -4,9 +4,9 @@
  * applied in order at sync, and loaded values are filled in then. A sync that fails before it
  * reaches Excel (a scheduled failure, a request over the size limit) applies none of its
  * commands; a command that fails in Excel stops the sync there, with the commands before it
- * applied, as Excel does.
+ * applied, as Excel does. Counting, limits and scheduled failures are the request store's
+ * (stores/requests.ts).
  */
-import { DEFAULT_REQUEST_LIMIT_BYTES, utf8Length } from "./instrumentation";
 import { CommandError, OfficeExtensionError } from "./officeError";
 import type { EmulatorRuntime } from "./runtime";
 import { WorkbookProxy } from "./proxies/workbookProxy";
@@ -44,17 +44,11 @@ export class RequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     const commands = this.queue;
     this.queue = [];
-    const { stats, book } = this.runtime;
-    stats.syncs++;
-    const payload = JSON.stringify(commands.map((c) => (c.args === undefined ? { op: c.op, target: c.target } : { op: c.op, target: c.target, args: c.args })));
-    const bytes = utf8Length(payload);
-    stats.requests.push({ bytes, commands: commands.length });
+    const { requests, book } = this.runtime;
+    const bytes = requests.record(commands);
     // A round trip is asynchronous in Office; code that forgets to await must not see results.
     await Promise.resolve();
-    const failure = this.runtime.takeSyncFailure();
-    if (failure) throw new OfficeExtensionError(failure.code, failure.message);
-    const limit = this.runtime.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
-    if (bytes > limit) throw new OfficeExtensionError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the limit of ${limit} bytes.`);
+    requests.admit(bytes);
     book.bulk(() => {
       for (const command of commands) {
         try {

@@ -45,7 +45,7 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 export function snapshotWorkbook(book: Workbook): WorkbookSnapshot {
   const sheets = book.sheetModels().map((sheet): SheetSnapshot => {
     const cells: [number, number, number | string | boolean][] = [];
-    const used = book.usedRange(sheet, true);
+    const used = book.stores.cellReads.usedRange(sheet, true);
     if (used)
       for (let r = used.top; r <= used.bottom; r++)
         for (let c = used.left; c <= used.right; c++) {
@@ -99,8 +99,8 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
       sheet.conditionalFormats = clone(s.conditionalFormats);
       sheet.dataValidations = clone(s.dataValidations);
     }
-    for (const { sheet, ...table } of snapshot.tables) book.restoreTable({ ...clone(table), sheetId: book.requireSheet(sheet).hfId });
-    for (const name of snapshot.names) book.restoreName(name);
+    for (const { sheet, ...table } of snapshot.tables) book.stores.tables.insert({ ...clone(table), sheetId: book.requireSheet(sheet).hfId });
+    for (const name of snapshot.names) book.stores.names.restore(name);
     for (const s of snapshot.sheets) {
       const sheet = book.requireSheet(s.name);
       // Runs of adjacent cells in a row are written together; formats come after, so a
@@ -110,7 +110,7 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
         const [row, col] = s.cells[i];
         const run: (number | string | boolean)[] = [];
         while (i < s.cells.length && s.cells[i][0] === row && s.cells[i][1] === col + run.length) run.push(s.cells[i++][2]);
-        book.writeInputs(sheet, row, col, [run], { detectCalculated: false });
+        book.stores.cellWrites.writeInputs(sheet, row, col, [run], { detectCalculated: false });
       }
       sheet.numberFormats = CellLayer.fromJSON(s.numberFormats);
       sheet.formats = CellLayer.fromJSON(s.formats);
@@ -118,6 +118,6 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
     for (const [k, v] of snapshot.settings) book.settings.set(k, v);
   });
   book.setCounters(snapshot.counters);
-  book.restoreSelection(snapshot.activeSheet, snapshot.selection);
+  book.stores.selection.restore(snapshot.activeSheet, snapshot.selection);
   return book;
 }

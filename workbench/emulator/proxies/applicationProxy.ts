@@ -18,7 +18,7 @@ export class ApplicationProxy extends ClientObject<Workbook> {
     return ["calculationMode"];
   }
   protected _read(name: string, book: Workbook): unknown {
-    if (name === "calculationMode") return book.calculationMode;
+    if (name === "calculationMode") return book.stores.calculation.calculationMode;
     return this._unknown(name);
   }
   get calculationMode(): string {
@@ -27,7 +27,7 @@ export class ApplicationProxy extends ClientObject<Workbook> {
   set calculationMode(v: string) {
     this._set("calculationMode", v, (book) => {
       if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v)) fail("InvalidArgument", `"${v}" is not a calculation mode.`);
-      book.calculationMode = v;
+      book.stores.calculation.calculationMode = v;
     });
   }
   /** Recalculates ("Recalculate", "Full", "FullRebuild"). */
@@ -37,7 +37,7 @@ export class ApplicationProxy extends ClientObject<Workbook> {
   /** A performance hint for the next sync. */
   suspendApiCalculationUntilNextSync(): void {
     this._enqueue("suspendApiCalculationUntilNextSync", undefined, () => {
-      this._target().calculationSuspensions++;
+      this._target().stores.calculation.calculationSuspensions++;
     });
   }
   /** A performance hint for the next sync. */

@@ -150,7 +150,7 @@ export class ChartCollectionProxy extends ClientCollection<ChartProxy, SheetMode
       if (typeof type !== "string" || type === "") fail("InvalidArgument", "A chart needs a type.");
       const src = sourceData._target();
       const book = this._ctx.runtime.book;
-      const id = book.newObjectId("chart");
+      const id = book.stores.objects.newId("chart");
       const chart: ChartModel = { id, name: `Chart ${id.replace("chart", "")}`, type, sourceAddress: formatAddress(src.rect, src.sheet.name), seriesBy, title: null };
       sheet.charts.push(chart);
       created = { sheet, chart };

@@ -182,7 +182,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
       const key = Object.keys(TYPES).find((k) => k.toLowerCase() === String(type).toLowerCase());
       if (!key) fail("InvalidArgument", `"${type}" is not a conditional format type.`);
       for (const f of ref.sheet.conditionalFormats) f.priority++;
-      const model: ConditionalFormatModel = { id: this._ctx.runtime.book.newObjectId("cf"), address: formatAddress(ref.rect), type: TYPES[key], priority: 0, stopIfTrue: false, rule: {}, format: {} };
+      const model: ConditionalFormatModel = { id: this._ctx.runtime.book.stores.objects.newId("cf"), address: formatAddress(ref.rect), type: TYPES[key], priority: 0, stopIfTrue: false, rule: {}, format: {} };
       ref.sheet.conditionalFormats.push(model);
       created = { range: ref, model };
       proxy._resolveOrNull();

@@ -27,12 +27,12 @@ export class NamedItemProxy extends ClientObject<NameModel> {
       case "type": {
         const target = this.rangeOf(model);
         if (target) return "Range";
-        const v = this.book.nameValue(model.name);
+        const v = this.book.stores.names.value(model.name);
         return typeof v === "number" ? (Number.isInteger(v) ? "Integer" : "Double") : typeof v === "boolean" ? "Boolean" : typeof v === "string" && v.startsWith("#") ? "Error" : "String";
       }
       case "value": {
         const target = this.rangeOf(model);
-        return target ? model.formula.slice(1) : this.book.nameValue(model.name);
+        return target ? model.formula.slice(1) : this.book.stores.names.value(model.name);
       }
       case "formula":
         return model.formula;
@@ -95,7 +95,7 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   }
   /** Deletes the name. */
   delete(): void {
-    this._enqueue("delete", undefined, () => this.book.deleteName(this._target().name));
+    this._enqueue("delete", undefined, () => this.book.stores.names.delete(this._target().name));
   }
 }
 
@@ -108,7 +108,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
     return "NamedItemCollection";
   }
   protected _currentItems(book: Workbook): NamedItemProxy[] {
-    return book.names().map((n) => new NamedItemProxy(this._ctx, `${this._path}.getItem(${q(n.name)})`, () => book.name(n.name) ?? null));
+    return book.names().map((n) => new NamedItemProxy(this._ctx, `${this._path}.getItem(${q(n.name)})`, () => book.stores.names.get(n.name) ?? null));
   }
   /** Adds a name for a range or a formula text ("=Setup!$B$2", "=0.8"). */
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
@@ -122,7 +122,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
         const ref = reference._target();
         formula = `=${formatAddress(ref.rect, ref.sheet.name, true)}`;
       }
-      created = book.addName(name, formula, comment ?? "");
+      created = book.stores.names.add(name, formula, comment ?? "");
       proxy._resolveOrNull();
     });
     return proxy;
@@ -133,10 +133,10 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
   }
   /** A name; missing → ItemNotFound. */
   getItem(name: string): NamedItemProxy {
-    return new NamedItemProxy(this._ctx, `${this._path}.getItem(${q(name)})`, () => this._target().name(name) ?? fail("ItemNotFound", `The name "${name}" does not exist.`))._register("getItem", { name });
+    return new NamedItemProxy(this._ctx, `${this._path}.getItem(${q(name)})`, () => this._target().stores.names.get(name) ?? fail("ItemNotFound", `The name "${name}" does not exist.`))._register("getItem", { name });
   }
   /** A name, or a null object. */
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this._ctx, `${this._path}.getItemOrNullObject(${q(name)})`, () => this._target().name(name) ?? null)._register("getItemOrNullObject", { name });
+    return new NamedItemProxy(this._ctx, `${this._path}.getItemOrNullObject(${q(name)})`, () => this._target().stores.names.get(name) ?? null)._register("getItemOrNullObject", { name });
   }
 }

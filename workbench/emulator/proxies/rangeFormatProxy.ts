@@ -15,7 +15,7 @@ abstract class FormatPart extends ClientObject<RangeRef> {
     return ref.sheet.formats.get(ref.rect.top, ref.rect.left) ?? {};
   }
   protected patch(name: string, value: unknown, patch: CellFormat): void {
-    this._set(name, value, (ref) => this.book.setFormat(ref.sheet, ref.rect, patch));
+    this._set(name, value, (ref) => this.book.stores.formats.setFormat(ref.sheet, ref.rect, patch));
   }
 }
 
@@ -98,7 +98,7 @@ export class RangeFillProxy extends FormatPart {
   clear(): void {
     this._enqueue("clear", undefined, () => {
       const ref = this._target();
-      this.book.setFormat(ref.sheet, ref.rect, { fill: undefined });
+      this.book.stores.formats.setFormat(ref.sheet, ref.rect, { fill: undefined });
     });
   }
 }
@@ -148,7 +148,7 @@ export class RangeFormatProxy extends FormatPart {
     return this._get("columnWidth");
   }
   set columnWidth(v: number) {
-    this._set("columnWidth", v, (ref) => this.book.setColumnWidth(ref.sheet, ref.rect, v));
+    this._set("columnWidth", v, (ref) => this.book.stores.formats.setColumnWidth(ref.sheet, ref.rect, v));
   }
   get rowHeight(): number {
     return this._get("rowHeight");
@@ -182,7 +182,7 @@ export class RangeFormatProxy extends FormatPart {
   autofitColumns(): void {
     this._enqueue("autofitColumns", undefined, () => {
       const ref = this._target();
-      this.book.autofitColumns(ref.sheet, ref.rect);
+      this.book.stores.formats.autofitColumns(ref.sheet, ref.rect);
     });
   }
   /** Row heights follow the default in the emulator; recorded as a command for request counting. */

@@ -29,8 +29,8 @@ function checkShape(rect: CellRect, input: unknown, property: string): void {
 function writeInput(book: Workbook, ref: RangeRef, input: unknown, property: string): void {
   if (Array.isArray(input)) {
     checkShape(ref.rect, input, property);
-    book.writeInputs(ref.sheet, ref.rect.top, ref.rect.left, input as unknown[][]);
-  } else book.fillInputs(ref.sheet, ref.rect, input);
+    book.stores.cellWrites.writeInputs(ref.sheet, ref.rect.top, ref.rect.left, input as unknown[][]);
+  } else book.stores.cellWrites.fillInputs(ref.sheet, ref.rect, input);
 }
 
 /** `Excel.Range`. */
@@ -55,17 +55,17 @@ export class RangeProxy extends ClientObject<RangeRef> {
       case "addressLocal":
         return formatAddress(rect, sheet.name);
       case "values":
-        return this.book.readValues(sheet, rect);
+        return this.book.stores.cellReads.readValues(sheet, rect);
       case "formulas":
       case "formulasLocal":
-        return this.book.readFormulas(sheet, rect);
+        return this.book.stores.cellReads.readFormulas(sheet, rect);
       case "numberFormat":
       case "numberFormatLocal":
-        return this.book.readNumberFormats(sheet, rect);
+        return this.book.stores.formats.readNumberFormats(sheet, rect);
       case "text":
-        return this.book.readText(sheet, rect);
+        return this.book.stores.cellReads.readText(sheet, rect);
       case "valueTypes":
-        return this.book.readValueTypes(sheet, rect);
+        return this.book.stores.cellReads.readValueTypes(sheet, rect);
       case "rowCount":
         return size.rows;
       case "columnCount":
@@ -123,8 +123,8 @@ export class RangeProxy extends ClientObject<RangeRef> {
     this._set("numberFormat", v, (ref) => {
       if (Array.isArray(v)) {
         checkShape(ref.rect, v, "numberFormat");
-        this.book.setNumberFormats(ref.sheet, ref.rect, v as (string | null)[][]);
-      } else this.book.setNumberFormats(ref.sheet, ref.rect, String(v));
+        this.book.stores.formats.setNumberFormats(ref.sheet, ref.rect, v as (string | null)[][]);
+      } else this.book.stores.formats.setNumberFormats(ref.sheet, ref.rect, String(v));
     });
   }
   get numberFormatLocal(): any[][] {
@@ -252,7 +252,7 @@ export class RangeProxy extends ClientObject<RangeRef> {
     return this.derive("getUsedRangeOrNullObject", [valuesOnly ?? false], (ref) => this.usedPart(ref, valuesOnly));
   }
   private usedPart(ref: RangeRef, valuesOnly?: boolean): CellRect | null {
-    const used = this.book.usedRange(ref.sheet, valuesOnly === true);
+    const used = this.book.stores.cellReads.usedRange(ref.sheet, valuesOnly === true);
     return used ? intersect(used, ref.rect) : null;
   }
   getIntersection(other: RangeProxy | string): RangeProxy {

@@ -1,15 +1,17 @@
 /**
- * `Excel.TableCollection`, `Table`, `TableRowCollection`/`TableRow` and
- * `TableColumnCollection`/`TableColumn`. Tables grow into the empty cells below (rows) or to the
- * right (columns) — see Workbook.addTableRows for where that differs from Excel.
+ * `Excel.TableCollection` and `Excel.Table`. Its rows and columns are in tableRowProxy.ts and
+ * tableColumnProxy.ts; tables grow into the empty cells below (rows) or to the right (columns) —
+ * see stores/tableEdits.ts for where that differs from Excel.
  */
 import { type CellRect, parseAddress } from "../address";
 import { fail } from "../officeError";
 import type { SheetModel } from "../sheetModel";
-import { dataBodyRect, dataBodyRows, headerRect, type TableColumnModel, type TableModel, totalsRect } from "../tableModel";
+import { dataBodyRect, headerRect, type TableModel, totalsRect } from "../tableModel";
 import type { Workbook } from "../workbook";
 import { ClientCollection, ClientObject, q } from "./clientObject";
 import { RangeProxy } from "./rangeProxy";
+import { TableColumnCollectionProxy } from "./tableColumnProxy";
+import { TableRowCollectionProxy } from "./tableRowProxy";
 import { WorksheetProxy } from "./worksheetProxy";
 
 type Scope = { sheet: SheetModel | null };
@@ -61,7 +63,7 @@ export class TableProxy extends ClientObject<TableModel> {
     return this._get("name");
   }
   set name(v: string) {
-    this._set("name", v, (t) => this.book.renameTable(t, v));
+    this._set("name", v, (t) => this.book.stores.tableEdits.rename(t, v));
   }
   get showHeaders(): boolean {
     return this._get("showHeaders");
@@ -70,13 +72,13 @@ export class TableProxy extends ClientObject<TableModel> {
     return this._get("showTotals");
   }
   set showTotals(v: boolean) {
-    this._set("showTotals", v, (t) => this.book.setShowTotals(t, v));
+    this._set("showTotals", v, (t) => this.book.stores.tableEdits.setShowTotals(t, v));
   }
   get style(): string {
     return this._get("style");
   }
   set style(v: string) {
-    this._set("style", v, (t) => this.book.setTableStyle(t, v));
+    this._set("style", v, (t) => this.book.stores.tableEdits.setStyle(t, v));
   }
 
   private rowsProxy: TableRowCollectionProxy | undefined;
@@ -195,244 +197,3 @@ export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
     return proxy;
   }
 }
-
-type RowRef = { table: TableModel; index: number };
-
-/** `Excel.TableRow`. */
-export class TableRowProxy extends ClientObject<RowRef> {
-  protected get _typeName(): string {
-    return "TableRow";
-  }
-  private get book(): Workbook {
-    return this._ctx.runtime.book;
-  }
-  private rowRect(ref: RowRef): CellRect {
-    const top = dataBodyRows(ref.table).top + ref.index;
-    return { top, bottom: top, left: ref.table.range.left, right: ref.table.range.right };
-  }
-  protected _scalarNames(): readonly string[] {
-    return ["index", "values"];
-  }
-  protected _read(name: string, ref: RowRef): unknown {
-    if (name === "index") return ref.index;
-    if (name === "values") return this.book.readValues(this.book.tableSheet(ref.table), this.rowRect(ref));
-    return this._unknown(name);
-  }
-  get index(): number {
-    return this._get("index");
-  }
-  get values(): any[][] {
-    return this._get("values");
-  }
-  set values(v: any[][]) {
-    this._set("values", v, (ref) => {
-      const rect = this.rowRect(ref);
-      if (!Array.isArray(v) || v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== rect.right - rect.left + 1) fail("InvalidArgument", "Row values must be one row with a value per column.");
-      this.book.writeInputs(this.book.tableSheet(ref.table), rect.top, rect.left, v);
-    });
-  }
-  getRange(): RangeProxy {
-    return new RangeProxy(this._ctx, `${this._path}.getRange()`, () => {
-      const ref = this._target();
-      return { sheet: this.book.tableSheet(ref.table), rect: this.rowRect(ref) };
-    })._register("getRange");
-  }
-  delete(): void {
-    this._enqueue("delete", undefined, () => {
-      const ref = this._target();
-      this.book.deleteTableRows(ref.table, ref.index, 1);
-    });
-  }
-}
-
-/** `table.rows`. */
-export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, TableModel> {
-  protected get _typeName(): string {
-    return "TableRowCollection";
-  }
-  private get book(): Workbook {
-    return this._ctx.runtime.book;
-  }
-  protected override _scalarNames(): readonly string[] {
-    return ["count"];
-  }
-  protected override _read(name: string, table: TableModel): unknown {
-    if (name === "count") {
-      const body = dataBodyRows(table);
-      return body.bottom - body.top + 1;
-    }
-    return this._unknown(name);
-  }
-  protected _currentItems(table: TableModel): TableRowProxy[] {
-    const body = dataBodyRows(table);
-    return Array.from({ length: body.bottom - body.top + 1 }, (_, i) => new TableRowProxy(this._ctx, `${this._path}.getItemAt(${i})`, () => ({ table, index: i })));
-  }
-  /** Number of data rows (loaded). */
-  get count(): number {
-    return this._get("count");
-  }
-  /** Adds rows at an index (null/undefined = at the end) with values (2-D, one array per row). */
-  add(index?: number | null, values?: unknown[][] | null, _alwaysInsert?: boolean): TableRowProxy {
-    let added: RowRef | null = null;
-    const proxy = new TableRowProxy(this._ctx, `${this._path}.add(${index ?? null})`, () => added);
-    this._enqueue("add", { index: index ?? null, values: values ?? null }, () => {
-      const table = this._target();
-      if (values !== undefined && values !== null && (!Array.isArray(values) || values.some((r) => !Array.isArray(r)))) fail("InvalidArgument", "Row values must be a 2-D array.");
-      const result = this.book.addTableRows(table, index ?? null, values ?? null);
-      added = { table, index: result.index };
-      proxy._resolveOrNull();
-    });
-    return proxy;
-  }
-  /** The data row at an index. */
-  getItemAt(index: number): TableRowProxy {
-    return new TableRowProxy(this._ctx, `${this._path}.getItemAt(${index})`, () => {
-      const table = this._target();
-      const body = dataBodyRows(table);
-      if (!Number.isInteger(index) || index < 0 || index > body.bottom - body.top) fail("InvalidArgument", `Row index ${index} is outside the table.`);
-      return { table, index };
-    })._register("getItemAt", { index });
-  }
-  /** Deletes rows (ExcelApi 1.17). */
-  deleteRows(rows: number[] | TableRowProxy[]): void {
-    this._enqueue("deleteRows", { rows: rows.map((r) => (typeof r === "number" ? r : r._path)) }, () => {
-      const table = this._target();
-      const indexes = rows.map((r) => (typeof r === "number" ? r : r._target().index)).sort((a, b) => b - a);
-      for (const i of indexes) this.book.deleteTableRows(table, i, 1);
-    });
-  }
-}
-
-type ColumnRef = { table: TableModel; column: TableColumnModel };
-
-/** `Excel.TableColumn`. */
-export class TableColumnProxy extends ClientObject<ColumnRef> {
-  protected get _typeName(): string {
-    return "TableColumn";
-  }
-  private get book(): Workbook {
-    return this._ctx.runtime.book;
-  }
-  private colRect(ref: ColumnRef, rows: { top: number; bottom: number }): CellRect {
-    const index = ref.table.columns.indexOf(ref.column);
-    if (index < 0) fail("ItemNotFound", `The column ${ref.column.name} was removed.`);
-    const col = ref.table.range.left + index;
-    return { top: rows.top, bottom: rows.bottom, left: col, right: col };
-  }
-  protected _scalarNames(): readonly string[] {
-    return ["id", "index", "name", "values"];
-  }
-  protected _read(name: string, ref: ColumnRef): unknown {
-    switch (name) {
-      case "id":
-        return ref.column.id;
-      case "index":
-        return ref.table.columns.indexOf(ref.column);
-      case "name":
-        return ref.column.name;
-      case "values":
-        return this.book.readValues(this.book.tableSheet(ref.table), this.colRect(ref, ref.table.range));
-      default:
-        return this._unknown(name);
-    }
-  }
-  get id(): number {
-    return this._get("id");
-  }
-  get index(): number {
-    return this._get("index");
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v, (ref) => {
-      const rect = this.colRect(ref, { top: ref.table.range.top, bottom: ref.table.range.top });
-      this.book.writeInputs(this.book.tableSheet(ref.table), rect.top, rect.left, [[`'${v}`]]);
-    });
-  }
-  get values(): any[][] {
-    return this._get("values");
-  }
-  private range(op: string, rows: (t: TableModel) => { top: number; bottom: number } | null): RangeProxy {
-    return new RangeProxy(this._ctx, `${this._path}.${op}()`, () => {
-      const ref = this._target();
-      const r = rows(ref.table) ?? fail("ItemNotFound", `The table has no such row for ${op}.`);
-      return { sheet: this.book.tableSheet(ref.table), rect: this.colRect(ref, r) };
-    })._register(op);
-  }
-  getDataBodyRange(): RangeProxy {
-    return this.range("getDataBodyRange", (t) => dataBodyRows(t));
-  }
-  getHeaderRowRange(): RangeProxy {
-    return this.range("getHeaderRowRange", (t) => (t.showHeaders ? { top: t.range.top, bottom: t.range.top } : null));
-  }
-  getTotalRowRange(): RangeProxy {
-    return this.range("getTotalRowRange", (t) => (t.showTotals ? { top: t.range.bottom, bottom: t.range.bottom } : null));
-  }
-  getRange(): RangeProxy {
-    return this.range("getRange", (t) => t.range);
-  }
-}
-
-/** `table.columns`. */
-export class TableColumnCollectionProxy extends ClientCollection<TableColumnProxy, TableModel> {
-  protected get _typeName(): string {
-    return "TableColumnCollection";
-  }
-  private get book(): Workbook {
-    return this._ctx.runtime.book;
-  }
-  protected override _scalarNames(): readonly string[] {
-    return ["count"];
-  }
-  protected override _read(name: string, table: TableModel): unknown {
-    if (name === "count") return table.columns.length;
-    return this._unknown(name);
-  }
-  protected _currentItems(table: TableModel): TableColumnProxy[] {
-    return table.columns.map((column) => new TableColumnProxy(this._ctx, `${this._path}.getItem(${column.id})`, () => ({ table, column })));
-  }
-  get count(): number {
-    return this._get("count");
-  }
-  private find(table: TableModel, key: string | number): TableColumnModel | undefined {
-    if (typeof key === "number") return table.columns.find((c) => c.id === key);
-    return table.columns.find((c) => c.name.toLowerCase() === key.toLowerCase()) ?? table.columns.find((c) => String(c.id) === key);
-  }
-  /** A column by name or id; missing → ItemNotFound. */
-  getItem(key: string | number): TableColumnProxy {
-    return new TableColumnProxy(this._ctx, `${this._path}.getItem(${q(key)})`, () => {
-      const table = this._target();
-      return { table, column: this.find(table, key) ?? fail("ItemNotFound", `The table has no column "${key}".`) };
-    })._register("getItem", { key });
-  }
-  /** A column by name or id, or a null object. */
-  getItemOrNullObject(key: string | number): TableColumnProxy {
-    return new TableColumnProxy(this._ctx, `${this._path}.getItemOrNullObject(${q(key)})`, () => {
-      const table = this._target();
-      const column = this.find(table, key);
-      return column ? { table, column } : null;
-    })._register("getItemOrNullObject", { key });
-  }
-  /** The column at a position. */
-  getItemAt(index: number): TableColumnProxy {
-    return new TableColumnProxy(this._ctx, `${this._path}.getItemAt(${index})`, () => {
-      const table = this._target();
-      return { table, column: table.columns[index] ?? fail("InvalidArgument", `Column index ${index} is outside the table.`) };
-    })._register("getItemAt", { index });
-  }
-  /** Adds a column; values hold the header and data rows, or the data rows only. */
-  add(index?: number | null, values?: unknown[][] | null, name?: string | null): TableColumnProxy {
-    let added: ColumnRef | null = null;
-    const proxy = new TableColumnProxy(this._ctx, `${this._path}.add(${index ?? null})`, () => added);
-    this._enqueue("add", { index: index ?? null, values: values ?? null, name: name ?? null }, () => {
-      const table = this._target();
-      const at = this.book.addTableColumn(table, index ?? null, values ?? null, name ?? null);
-      added = { table, column: table.columns[at] };
-      proxy._resolveOrNull();
-    });
-    return proxy;
-  }
-}
-

@@ -83,6 +83,6 @@ export class WorkbookProxy extends ClientObject<Workbook> {
 
   /** Selection changes anywhere in the workbook. */
   get onSelectionChanged(): EventSource<{ workbook: WorkbookProxy; type: string }> {
-    return new EventSource(this._ctx, "workbook.onSelectionChanged", (emit) => this._target().onSelection(() => emit({ workbook: this, type: "WorkbookSelectionChanged" })));
+    return new EventSource(this._ctx, "workbook.onSelectionChanged", (emit) => this._target().stores.events.onSelection(() => emit({ workbook: this, type: "WorkbookSelectionChanged" })));
   }
 }

@@ -24,12 +24,12 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
 
   /** A sheet by name or id; missing → the sync fails with ItemNotFound. */
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `worksheets.getItem(${q(key)})`, () => this.book.sheet(key) ?? this.book.sheetByUid(key) ?? fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`))._register("getItem", { key });
+    return new WorksheetProxy(this._ctx, `worksheets.getItem(${q(key)})`, () => this.book.sheet(key) ?? this.book.stores.sheets.byUid(key) ?? fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`))._register("getItem", { key });
   }
 
   /** A sheet by name or id, or a null object. */
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `worksheets.getItemOrNullObject(${q(key)})`, () => this.book.sheet(key) ?? this.book.sheetByUid(key) ?? null)._register("getItemOrNullObject", { key });
+    return new WorksheetProxy(this._ctx, `worksheets.getItemOrNullObject(${q(key)})`, () => this.book.sheet(key) ?? this.book.stores.sheets.byUid(key) ?? null)._register("getItemOrNullObject", { key });
   }
 
   /** Adds a sheet at the end (Excel names it SheetN when no name is given). */
@@ -61,14 +61,14 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
   /** Selection changes on any sheet. */
   get onSelectionChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string }> {
     return new EventSource(this._ctx, "worksheets.onSelectionChanged", (emit) =>
-      this.book.onSelection((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetSelectionChanged", source: "Local" })),
+      this.book.stores.events.onSelection((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetSelectionChanged", source: "Local" })),
     );
   }
 
   /** Cell content changes on any sheet. */
   get onChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string; changeType: string }> {
     return new EventSource(this._ctx, "worksheets.onChanged", (emit) =>
-      this.book.onCellsChanged((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetChanged", source: change.source, changeType: "RangeEdited" })),
+      this.book.stores.events.onCellsChanged((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetChanged", source: change.source, changeType: "RangeEdited" })),
     );
   }
 }

@@ -200,7 +200,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this._ctx, `${this._path}.getUsedRange(${valuesOnly ?? ""})`, () => {
       const sheet = this._target();
-      return { sheet, rect: this.book.usedRange(sheet, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return { sheet, rect: this.book.stores.cellReads.usedRange(sheet, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     })._register("getUsedRange", { valuesOnly: valuesOnly ?? false });
   }
 
@@ -208,7 +208,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this._ctx, `${this._path}.getUsedRangeOrNullObject(${valuesOnly ?? ""})`, () => {
       const sheet = this._target();
-      const rect = this.book.usedRange(sheet, valuesOnly === true);
+      const rect = this.book.stores.cellReads.usedRange(sheet, valuesOnly === true);
       return rect ? { sheet, rect } : null;
     })._register("getUsedRangeOrNullObject", { valuesOnly: valuesOnly ?? false });
   }
@@ -227,7 +227,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get onSelectionChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string }> {
     return new EventSource(this._ctx, `${this._path}.onSelectionChanged`, (emit) => {
       const sheet = this._target();
-      return this.book.onSelection((change) => {
+      return this.book.stores.events.onSelection((change) => {
         if (change.sheet.toLowerCase() === sheet.name.toLowerCase()) emit({ address: change.address, worksheetId: sheet.uid, type: "WorksheetSelectionChanged", source: "Local" });
       });
     });
@@ -237,7 +237,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get onChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string; changeType: string }> {
     return new EventSource(this._ctx, `${this._path}.onChanged`, (emit) => {
       const sheet = this._target();
-      return this.book.onCellsChanged((change) => {
+      return this.book.stores.events.onCellsChanged((change) => {
         if (change.sheet.toLowerCase() === sheet.name.toLowerCase()) emit({ address: change.address, worksheetId: sheet.uid, type: "WorksheetChanged", source: change.source, changeType: "RangeEdited" });
       });
     });
