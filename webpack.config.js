@@ -19,6 +19,26 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/**
+ * The pane's page runs only the add-in's own files and Office's script host (office.js and the
+ * scripts it loads from the same host): no inline script, no eval, no other origin, so text that
+ * ever slipped into the DOM as markup could not run. Griffel (Fluent's CSS-in-JS) inserts style
+ * elements at run time, hence 'unsafe-inline' for styles only. 'self' also covers the dev
+ * server's websocket on the same host.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "frame-src 'self' https://appsforoffice.microsoft.com",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 const { DEV_BASE_URL, resolveBaseUrl, rewriteBaseUrl } = require("./scripts/baseUrl");
 const { devServerHttps } = require("./scripts/devServerHttps");
 const { workbenchServer, workbenchBanner } = require("./workbench/page/serverOption");
@@ -176,6 +196,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: fromRoot("src/taskpane/taskpane.html"),
+        meta: { csp: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY } },
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
         // Kept readable: the page is tiny, and the workbench finds the office.js tag by its id.

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground1,
+    // A customer name or note of any length wraps instead of widening the pane: it never scrolls sideways.
+    overflowWrap: "anywhere",
   },
   header: {
     display: "flex",
@@ -36,6 +38,7 @@ const useStyles = makeStyles({
   },
   content: {
     flexGrow: 1,
+    minWidth: 0,
     paddingBlock: tokens.spacingVerticalM,
     paddingInline: tokens.spacingHorizontalL,
   },

@@ -71,6 +71,26 @@ describe("npm run build (production, ADDIN_BASE_URL set)", () => {
     expect(files.filter((file) => file.endsWith(".html") && !file.startsWith("help"))).toEqual(["taskpane.html"]);
   });
 
+  it("lets the page run only its own files and Office's script host (Content-Security-Policy)", () => {
+    const html = read("taskpane.html");
+    const meta = html.match(/<meta[^>]*http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/);
+    expect(meta).not.toBeNull();
+    const policy = new Map(
+      meta![1].split(";").map((directive) => {
+        const [name, ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    // No inline script or eval anywhere: only styles may be inline (Griffel).
+    expect(meta![1]).not.toMatch(/unsafe-eval/);
+    expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+    // The page itself has no inline script the policy would block.
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
+  });
+
   it("ships no HyperFormula (GPL, workbench only) in any file", () => {
     const offenders = files.filter((file) => /hyperformula/i.test(read(file)));
     expect(offenders).toEqual([]);
