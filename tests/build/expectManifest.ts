@@ -117,9 +117,10 @@ export function expectValidManifest(xml: string, baseUrl: string): void {
   expect(metadataUrl.getAttribute("DefaultValue")).toBe(`${baseUrl}functions.json`);
   expect(overrideValue(metadataUrl, "zh-CN")).toBe(`${baseUrl}functions.zh-CN.json`);
 
-  // Icons 16/32/80 for the ribbon, 64/128 for the add-in list.
-  expect(manifest.top("IconUrl").getAttribute("DefaultValue")).toBe(`${baseUrl}assets/icon-64.png`);
-  expect(manifest.top("HighResolutionIconUrl").getAttribute("DefaultValue")).toBe(`${baseUrl}assets/icon-128.png`);
+  // Icons 16/32/80 for the ribbon; for the add-in list 32 × 32 and 64 × 64 on high-DPI screens, the
+  // sizes the manifest reference requires of a task-pane add-in (IconUrl, HighResolutionIconUrl).
+  expect(manifest.top("IconUrl").getAttribute("DefaultValue")).toBe(`${baseUrl}assets/icon-32.png`);
+  expect(manifest.top("HighResolutionIconUrl").getAttribute("DefaultValue")).toBe(`${baseUrl}assets/icon-64.png`);
   const imageSizes = manifest.elements("Image").map((image) => image.getAttribute("size") ?? image.getAttribute("id"));
   expect(new Set(imageSizes)).toEqual(new Set(["16", "32", "80", "Icon.16x16", "Icon.32x32", "Icon.80x80"]));
 
