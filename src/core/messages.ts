@@ -10,6 +10,10 @@ type Template = (p: MessageParams) => string;
 
 const catalogue = {
   sameSize: { en: () => "ranges must be the same size", zh: () => "区域大小必须相同" },
+  errorInCell: {
+    en: (p) => `row ${p.row} holds the error ${p.value}, not an outcome`,
+    zh: (p) => `第 ${p.row} 行是错误值 ${p.value}，不是结果`,
+  },
   notANumber: {
     en: (p) => `row ${p.row}: "${p.value}" is not a number`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”不是数字`,
@@ -164,24 +168,31 @@ const catalogue = {
     zh: () => "没有完整的去年数据可供增长计算，请填写年度目标",
   },
   planLockedAboveTotal: {
-    en: (p) => `locked figures in ${p.period ?? "—"} add up to ${p.locked ?? "—"}, above the period's target ${p.total ?? "—"}`,
+    en: (p) =>
+      `locked figures in ${p.period ?? "—"} add up to ${p.locked ?? "—"}, above the period's target ${p.total ?? "—"}`,
     zh: (p) => `${p.periodZh ?? p.period ?? "—"} 已锁定的数值合计 ${p.locked ?? "—"}，超过该周期目标 ${p.total ?? "—"}`,
   },
   planLockedMismatch: {
-    en: (p) => `every figure in ${p.period ?? "—"} is locked and they add up to ${p.locked ?? "—"}, not the period's target ${p.total ?? "—"}`,
-    zh: (p) => `${p.periodZh ?? p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
+    en: (p) =>
+      `every figure in ${p.period ?? "—"} is locked and they add up to ${p.locked ?? "—"}, not the period's target ${p.total ?? "—"}`,
+    zh: (p) =>
+      `${p.periodZh ?? p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
   },
   warnThinHistoryTime: {
-    en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,
+    en: (p) =>
+      `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,
     zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已按月平均分配`,
   },
   warnThinHistoryPeople: {
-    en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the reps`,
+    en: (p) =>
+      `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the reps`,
     zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已在销售代表之间平均分配`,
   },
   warnJump: {
-    en: (p) => `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"} (threshold ${p.threshold ?? "—"})`,
-    zh: (p) => `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}（阈值 ${p.threshold ?? "—"}）`,
+    en: (p) =>
+      `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"} (threshold ${p.threshold ?? "—"})`,
+    zh: (p) =>
+      `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}（阈值 ${p.threshold ?? "—"}）`,
   },
   warnCoverage: {
     en: (p) =>

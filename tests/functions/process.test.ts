@@ -19,6 +19,18 @@ describe("SALES.CONVERSION and SALES.WINRATE called as Excel calls them", () => 
   it("CONVERSION of an empty range is #DIV/0!", () => {
     expect(excelCall(conversionFn, [[null], [""]], null)).toMatchObject({ error: "#DIV/0!" });
   });
+  it("CONVERSION and WINRATE pass on an error value held as text instead of counting it as open", () => {
+    const outcomes = [["Won"], ["#N/A"], ["Lost"]];
+    expect(excelCall(conversionFn, outcomes, null)).toEqual({
+      error: "#N/A",
+      message: "row 2 holds the error #N/A, not an outcome",
+    });
+    expect(excelCall(winRateFn, [["won"], ["lost"], [" #ref! "]], null, null, null)).toEqual({
+      error: "#VALUE!",
+      message: "row 3 holds the error #ref!, not an outcome",
+    });
+    expect(excelCall(winRateFn, [["won"], ["#DIV/0!"]], null, null, null)).toMatchObject({ error: "#DIV/0!" });
+  });
   it("WINRATE worked value through the wrapper", () => {
     const outcomes = [...Array(45).fill(["won"]), ...Array(135).fill(["lost"]), ...Array(80).fill(["Proposal"])];
     expect(excelCall(winRateFn, outcomes, null, null, null)).toEqual({ value: 0.25 });

@@ -1,6 +1,7 @@
 import type { Cell, CellOrMatrix } from "@core/cells/cell";
 import { flatten } from "@core/cells/flatten";
 import { isEmpty } from "@core/cells/isEmpty";
+import { salesError, type SalesError } from "@core/errors";
 
 /** Labels that mean a deal was won, compared trimmed and case-insensitively. */
 export const WON_LABELS: readonly string[] = ["won", "closed won", "closed-won", "win", "赢单", "成交", "已成交"];
@@ -56,4 +57,57 @@ export function classifyOutcome(cell: Cell, won: LabelSet = DEFAULT_WON, lost: L
   if (won.has(label)) return "won";
   if (lost.has(label)) return "lost";
   return "open";
+}
+
+/** Excel's error values as text (lower case, as normalizeLabel gives them). */
+const ERROR_LITERALS: ReadonlySet<string> = new Set([
+  "#n/a",
+  "#value!",
+  "#ref!",
+  "#div/0!",
+  "#num!",
+  "#name?",
+  "#null!",
+  "#spill!",
+  "#calc!",
+  "#busy!",
+  "#getting_data",
+  "#field!",
+  "#blocked!",
+  "#connect!",
+  "#unknown!",
+]);
+
+/**
+ * Whether a normalized label is one of Excel's error values written as text ("#N/A" pasted as a
+ * value, an export of a sheet with errors). Such a cell is no outcome: counting it as an open deal
+ * would quietly lower a rate, so the functions that read outcomes pass the error on instead.
+ */
+export function isErrorLiteral(normalized: string): boolean {
+  return normalized.startsWith("#") && ERROR_LITERALS.has(normalized);
+}
+
+/**
+ * The error a cell holding an Excel error value (as text) passes on: #N/A, #DIV/0! and #NUM! as
+ * themselves, every other one as #VALUE! naming the row and the error (Excel lets a custom
+ * function return only those four).
+ *
+ * @param cell - the cell, whose text is an error value
+ * @param index - its 0-based position, for the message
+ * @example
+ * errorOfLiteral("#N/A", 2).kind //=> "not-available"
+ */
+export function errorOfLiteral(cell: Cell, index: number): SalesError {
+  const value = String(cell).trim();
+  const params = { row: index + 1, value };
+  switch (normalizeLabel(cell)) {
+    case "#n/a":
+      return salesError("not-available", "errorInCell", params);
+    case "#div/0!":
+      return salesError("div-by-zero", "errorInCell", params);
+    case "#num!":
+      return salesError("out-of-range", "errorInCell", params);
+    default:
+      return salesError("invalid-value", "errorInCell", params);
+  }
 }

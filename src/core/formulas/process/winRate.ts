@@ -2,7 +2,7 @@ import type { CellOrMatrix } from "@core/cells/cell";
 import { asColumn, sameSizeColumns } from "@core/cells/asColumn";
 import { isEmpty } from "@core/cells/isEmpty";
 import { LabelCache } from "@core/cells/labelCache";
-import { DEFAULT_LOST, DEFAULT_WON, labelsOrDefault } from "@core/cells/outcome";
+import { DEFAULT_LOST, DEFAULT_WON, errorOfLiteral, isErrorLiteral, labelsOrDefault } from "@core/cells/outcome";
 import { numberAt } from "@core/cells/readCell";
 import { isSalesError, salesError, type Result } from "@core/errors";
 
@@ -15,7 +15,8 @@ import { isSalesError, salesError, type Result } from "@core/errors";
  * @param amounts - deal amounts, the same size as outcomes; null to count deals
  * @param won - labels that mean won; null for the default set
  * @param lost - labels that mean lost; null for the default set
- * @returns a fraction in [0, 1]; #DIV/0! when no deal is closed
+ * @returns a fraction in [0, 1]; #DIV/0! when no deal is closed; a cell holding an Excel error value
+ *   as text ("#N/A") passes that error on instead of counting as an open deal
  *
  * @example
  * winRate([["won"], ["lost"], ["lost"], ["open"], ["lost"]]) //=> 0.25
@@ -32,7 +33,10 @@ export function winRate(
   if (sizeError) return sizeError;
   const wonSet = labelsOrDefault(won, DEFAULT_WON);
   const lostSet = labelsOrDefault(lost, DEFAULT_LOST);
-  const kinds = new LabelCache((label) => (wonSet.has(label) ? 1 : lostSet.has(label) ? 2 : 0)); // 0 open/empty
+  // 0 open/empty, 1 won, 2 lost, 3 an error value (passed on, not counted as open)
+  const kinds = new LabelCache((label) =>
+    wonSet.has(label) ? 1 : lostSet.has(label) ? 2 : isErrorLiteral(label) ? 3 : 0,
+  );
   let wonTotal = 0;
   let closedTotal = 0;
   let closedRows = 0;
@@ -41,6 +45,7 @@ export function winRate(
     if (cell === null || cell === undefined || cell === "") continue;
     const kind = kinds.get(cell);
     if (kind === 0) continue;
+    if (kind === 3) return errorOfLiteral(cell, i);
     let weight = 1;
     if (amountColumn) {
       const raw = amountColumn[i][0];

@@ -16,7 +16,12 @@ describe("conversion", () => {
     expect(conversion(col("A", "B", "C", "D"), [["a", "b", "c"]])).toBe(0.75);
   });
   it("reads a 2-D range row-major and a single value", () => {
-    expect(conversion([["won", "lost"], ["won", "open"]])).toBe(0.5);
+    expect(
+      conversion([
+        ["won", "lost"],
+        ["won", "open"],
+      ]),
+    ).toBe(0.5);
     expect(conversion("成交")).toBe(1);
   });
   it("counts numbers and booleans as filled, non-converted cells", () => {
@@ -28,10 +33,28 @@ describe("conversion", () => {
   });
   it("lies in [0, 1] for any labels", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom("won", "lost", "open", "赢单", "", null), fc.string()), { minLength: 1 }), (labels) => {
-        const r = conversion(labels.map((l) => [l]));
-        if (!isSalesError(r)) expect(r >= 0 && r <= 1).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom("won", "lost", "open", "赢单", "", null), fc.string()), { minLength: 1 }),
+        (labels) => {
+          const r = conversion(labels.map((l) => [l]));
+          if (!isSalesError(r)) expect(r >= 0 && r <= 1).toBe(true);
+        },
+      ),
     );
+  });
+});
+
+describe("conversion over an error value held as text", () => {
+  it("passes the error on, naming the row, rather than counting an open deal", () => {
+    const r = conversion(col("Won", "Lost", "#N/A"));
+    expect(isSalesError(r) && [r.kind, r.message]).toEqual([
+      "not-available",
+      "row 3 holds the error #N/A, not an outcome",
+    ]);
+    const other = conversion(col("#NAME?"));
+    expect(isSalesError(other) && other.kind).toBe("invalid-value");
+  });
+  it("still counts text that merely starts with # as an open label", () => {
+    expect(conversion(col("Won", "#1 priority"))).toBe(0.5);
   });
 });

@@ -38,12 +38,26 @@ describe("winRate", () => {
   it("lies in [0, 1]", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom("won", "lost", "open", null), fc.double({ min: 0, max: 1e9, noNaN: true })), { minLength: 1 }),
+        fc.array(fc.tuple(fc.constantFrom("won", "lost", "open", null), fc.double({ min: 0, max: 1e9, noNaN: true })), {
+          minLength: 1,
+        }),
         (rows) => {
           const r = winRate(col(rows.map((x) => x[0])), col(rows.map((x) => x[1])));
           if (!isSalesError(r)) expect(r >= 0 && r <= 1).toBe(true);
         },
       ),
     );
+  });
+});
+
+describe("winRate over an error value held as text", () => {
+  it("passes the error on instead of counting an open deal", () => {
+    const r = winRate(col(["won", "lost", "#VALUE!"]));
+    expect(isSalesError(r) && [r.kind, r.message]).toEqual([
+      "invalid-value",
+      "row 3 holds the error #VALUE!, not an outcome",
+    ]);
+    const num = winRate(col(["won", "#NUM!"]));
+    expect(isSalesError(num) && num.kind).toBe("out-of-range");
   });
 });
