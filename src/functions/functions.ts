@@ -38,7 +38,18 @@ import { commissionOf } from "@core/formulas/performance/commission";
 import { rating } from "@core/formulas/performance/rating";
 import { score as scorecard } from "@core/formulas/performance/score";
 import { trend } from "@core/formulas/performance/trend";
+import type { Cell } from "@core/cells/cell";
 import { run, spill } from "./toExcelError";
+
+/**
+ * An optional as_of date: today when omitted. Some desktop builds send a blank cell as 0 rather
+ * than null, and serial 0 (1900-01-00) is no day anyone measures on, so 0 means omitted too.
+ */
+function asOfOrToday(asOf: Cell | undefined): Cell {
+  if (asOf === null || asOf === undefined || asOf === 0 || (typeof asOf === "string" && asOf.trim() === ""))
+    return serialFromLocalTime(new Date());
+  return asOf;
+}
 
 // ===== Goals (目标设定) =====
 
@@ -75,11 +86,11 @@ export function gapFn(target: any[][], actual: any[][]): number {
  * @param {any[][]} target Target for the whole period: a number or a range (summed).
  * @param {any} start First day of the period (a date).
  * @param {any} end Last day of the period (a date).
- * @param {any} [as_of] Day to measure on; default today. Elapsed = (as_of − start + 1) ÷ (end − start + 1) days, capped at 1.
+ * @param {any} [as_of] Day to measure on; default (or blank, or 0) today. Elapsed = (as_of − start + 1) ÷ (end − start + 1) days, capped at 1.
  * @returns {number} Pace as a fraction (format as %). #N/A before the period starts.
  */
 export function paceFn(actual: any[][], target: any[][], start: any, end: any, as_of?: any): number {
-  return run(() => pace(actual, target, start, end, as_of ?? serialFromLocalTime(new Date())));
+  return run(() => pace(actual, target, start, end, asOfOrToday(as_of)));
 }
 
 /**
@@ -288,13 +299,13 @@ export function abcFn(values: any[][], a_share?: any, b_share?: any): any[][] {
  * @param {any[][]} last_purchase Date of each customer's last purchase.
  * @param {any[][]} frequency Number of purchases per customer (same size).
  * @param {any[][]} monetary Money spent per customer (same size).
- * @param {any} [as_of] Date recency is counted to; default today.
+ * @param {any} [as_of] Date recency is counted to; default (or blank, or 0) today.
  * @param {any} [bins] Score levels, a whole number 2–9; default 5.
  * @returns {any[][]} One column with a code per customer; "" where a cell is blank.
  */
 export function rfmFn(last_purchase: any[][], frequency: any[][], monetary: any[][], as_of?: any, bins?: any): any[][] {
   return spill(
-    run(() => rfm(last_purchase, frequency, monetary, as_of ?? serialFromLocalTime(new Date()), bins ?? null)),
+    run(() => rfm(last_purchase, frequency, monetary, asOfOrToday(as_of), bins ?? null)),
   );
 }
 

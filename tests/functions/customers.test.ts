@@ -22,6 +22,10 @@ describe("customer functions called as Excel calls them", () => {
     expect(excelCall(rfmFn, col(today - 1, today - 100), col(8, 2), col(5000, 100), null, null)).toEqual({
       value: [["333"], ["111"]],
     });
+    // A blank as_of that an older desktop build sends as 0 means today too, not 1900-01-00.
+    expect(excelCall(rfmFn, col(today - 1, today - 100), col(8, 2), col(5000, 100), 0, null)).toEqual({
+      value: [["333"], ["111"]],
+    });
     expect(
       excelCall(rfmFn, col(serialFromDate(2024, 1, 1)), col(1), col(1), serialFromDate(2024, 6, 1), 10),
     ).toMatchObject({ error: "#NUM!" });

@@ -43,6 +43,12 @@ describe("Goals functions called as Excel calls them", () => {
       message: "end is before start",
     });
   });
+  it("PACE with as_of blank sent as 0 (older desktop builds) or as empty text measures on today too", () => {
+    const today = serialFromLocalTime(new Date());
+    for (const blank of [0, "", "  "]) {
+      expect(excelCall(paceFn, [[50]], [[100]], today - 9, today, blank)).toEqual({ value: 0.5 });
+    }
+  });
   it("PACE with as_of omitted (null) measures on today", () => {
     const today = serialFromLocalTime(new Date());
     // A period of 10 days ending today: the whole period has elapsed, so pace = attainment.
