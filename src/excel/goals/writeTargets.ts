@@ -125,6 +125,8 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
           sheet: sheets.getItem(existing.sheet),
           sheetName: existing.sheet,
           headers: existing.headers,
+          headerRow: existing.headerRow,
+          firstColumn: existing.firstColumn,
           created: false,
         }
       : queueNewTable(

@@ -5,6 +5,7 @@ import {
   type DashboardFormat,
 } from "@core/pipeline/pipelineDashboard";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
+import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables } from "../tables/readTables";
@@ -26,19 +27,13 @@ const NUMBER_FORMATS: Readonly<Record<DashboardFormat, string>> = {
   integer: "0",
 };
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n;
-}
-
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
 function fill<T>(address: string, value: T): T[][] {
   const [from, to = from] = address.split(":");
   const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
   const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
   const rows = Number(r2) - Number(r1) + 1;
-  const columns = columnNumber(c2) - columnNumber(c1) + 1;
+  const columns = columnOfLetters(c2) - columnOfLetters(c1) + 1;
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
 }
 
