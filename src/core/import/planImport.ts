@@ -3,7 +3,7 @@ import type { ColumnIndex } from "@core/workbook/columnIndex";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { StageMapping } from "@core/import/applyStageMapping";
 import { appendLayout } from "@core/import/appendLayout";
-import { dominantFormat } from "@core/import/columnFormat";
+import { dominantFormat } from "@core/import/dominantFormat";
 import type { ImportTarget } from "@core/import/importColumns";
 import { inPlaceLayout } from "@core/import/inPlaceLayout";
 import { newSheetLayout } from "@core/import/newSheetLayout";

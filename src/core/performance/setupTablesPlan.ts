@@ -1,16 +1,16 @@
+import { columnIndex } from "@core/workbook/columnIndex";
+import { tableSpec, type TableSpec } from "@core/workbook/schema";
 import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
 import { commissionTiers, type CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
-import { headerIndex, type PerformanceTable } from "@core/performance/performanceTables";
-import { commissionTiersTable, kpiWeightsTable, ratingBandsTable } from "@core/performance/performanceTables";
 import { ratingBands, type RatingBand } from "@core/formulas/performance/ratingBands";
 import type { TableRows } from "@core/performance/performanceData";
 
-function columns(table: PerformanceTable, rows: TableRows, keys: readonly string[]): Cell[][] | null {
-  const index = headerIndex(table, rows.headers);
+function columns(table: TableSpec, rows: TableRows, keys: readonly string[]): Cell[][] | null {
+  const index = columnIndex(table, rows.headers);
   if (keys.some((key) => index[key] < 0)) return null;
   return rows.rows.map((row) => keys.map((key) => row[index[key]]));
 }
@@ -23,14 +23,14 @@ function columns(table: PerformanceTable, rows: TableRows, keys: readonly string
  * bandsFromTable({ headers: ["Minimum", "Label"], rows: [[0, "D"], [1, "A"]] }) //=> [{ minimum: 1, label: "A" }, { minimum: 0, label: "D" }]
  */
 export function bandsFromTable(rows: TableRows): RatingBand[] | null {
-  const cells = columns(ratingBandsTable, rows, ["Minimum", "Label"]);
+  const cells = columns(tableSpec("RatingBands"), rows, ["Minimum", "Label"]);
   const bands = cells ? ratingBands(cells) : null;
   return bands === null || isSalesError(bands) ? null : bands;
 }
 
 /** The tiers a workbook's CommissionTiers table holds; null when it is no valid tier table. */
 export function tiersFromTable(rows: TableRows): CommissionTier[] | null {
-  const cells = columns(commissionTiersTable, rows, ["Threshold", "Rate"]);
+  const cells = columns(tableSpec("CommissionTiers"), rows, ["Threshold", "Rate"]);
   const tiers = cells ? commissionTiers(cells) : null;
   return tiers === null || isSalesError(tiers) ? null : tiers;
 }
@@ -42,7 +42,7 @@ const TRUE_TEXT = new Set(["true", "1", "是", "yes"]);
  * Score formula reads it); null unless it has exactly those seven rows with numbers.
  */
 export function kpisFromTable(rows: TableRows): Kpi[] | null {
-  const cells = columns(kpiWeightsTable, rows, ["Weight", "Target", "LowerIsBetter"]);
+  const cells = columns(tableSpec("KpiWeights"), rows, ["Weight", "Target", "LowerIsBetter"]);
   if (!cells || cells.length !== KPI_KEYS.length) return null;
   const kpis = cells.map(([weight, target, lower], i): Kpi | null => {
     const w = parseNumber(weight);

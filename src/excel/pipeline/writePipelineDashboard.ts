@@ -2,7 +2,7 @@ import {
   missingColumns,
   pipelineDashboard,
   headerLanguage,
-  type DashboardFormat,
+  dashboardNumberFormat,
 } from "@core/pipeline/pipelineDashboard";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
 import { columnOfLetters } from "@core/workbook/columnLetters";
@@ -17,15 +17,6 @@ export type DashboardOutcome =
   /** Deals or Stages (or columns the formulas need) are missing: nothing was written. */
   | { readonly kind: "missing"; readonly columns: readonly string[] }
   | { readonly kind: "written"; readonly sheet: string; readonly figures: Readonly<Record<string, string>> };
-
-const NUMBER_FORMATS: Readonly<Record<DashboardFormat, string>> = {
-  money: "#,##0",
-  percent: "0.0%",
-  days: "0.0",
-  date: "yyyy-mm-dd",
-  month: "yyyy-mm",
-  integer: "0",
-};
 
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
 function fill<T>(address: string, value: T): T[][] {
@@ -82,7 +73,7 @@ export async function writePipelineDashboard(options: { replace: boolean }): Pro
       sheet.getRange(block.address).getResizedRange(rows - 1, columns - 1).formulas = block.values as string[][];
     }
     for (const { address, format } of layout.formats) {
-      sheet.getRange(address).numberFormat = fill(address, NUMBER_FORMATS[format]);
+      sheet.getRange(address).numberFormat = fill(address, dashboardNumberFormat(format));
     }
     for (const address of layout.bold) sheet.getRange(address).format.font.bold = true;
     sheet.getRange("A1").format.font.size = 16;

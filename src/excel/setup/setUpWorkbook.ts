@@ -1,14 +1,15 @@
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
 import type { SampleWorkbook } from "@core/sample/sampleRows";
-import { columnNumberFormat, columnWidth } from "@core/setup/columnFormat";
+import { columnWidth } from "@core/setup/columnWidth";
+import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
 import { columnFormula } from "@core/setup/formulaColumns";
 import { headerLookup, planSetup, type SetupPlan, type SetupRequest, type TablePlan } from "@core/setup/planSetup";
 import { resumeOffset } from "@core/setup/resumeOffset";
-import { setupColumnIndex } from "@core/setup/setupColumnIndex";
+import { columnIndex } from "@core/workbook/columnIndex";
 import { setupSettings, type RecordedTable } from "@core/setup/setupRecord";
 import type { SetupReport, TableOutcome } from "@core/setup/setupReport";
-import { setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
+import { tableSpec, type TableName } from "@core/workbook/schema";
 import { fixedRows, sampleRows, type WriteRow } from "@core/setup/tableRows";
 import { validationMessage, validationRules } from "@core/setup/validationRules";
 import type { ExcelFailure } from "../excelFailure";
@@ -89,11 +90,11 @@ function queueCreate(
   plan: Extract<TablePlan, { action: "create" }>,
   setup: SetupPlan,
 ) {
-  const spec = setupTableSpec(plan.table);
+  const spec = tableSpec(plan.table);
   const width = spec.columns.length;
   const bodyRows = Math.max(1, job.initial.length);
   // Formats first, so text such as phone numbers is stored as text when the values land.
-  const formats = spec.columns.map(columnNumberFormat);
+  const formats = spec.columns.map((column) => columnNumberFormat(column));
   sheet.getRangeByIndexes(plan.headerRow + 1, plan.firstColumn, bodyRows, width).numberFormat = Array.from(
     { length: bodyRows },
     () => formats,
@@ -124,7 +125,7 @@ function queueFinish(job: Job, setup: SetupPlan) {
     plan.action === "create"
       ? { headerRow: plan.headerRow, firstColumn: plan.firstColumn, headers: plan.headers }
       : plan.existing;
-  const index = setupColumnIndex(plan.table, placement.headers);
+  const index = columnIndex(plan.table, placement.headers);
   for (const rule of validationRules(plan.table, setup.language, setup.availableNames)) {
     if (index[rule.key] < 0) continue;
     const validation = table.columns.getItemAt(index[rule.key]).getDataBodyRange().dataValidation;
@@ -211,7 +212,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
       jobs.push({ plan: tablePlan, outcome, initial, rest });
     }
     const application = context.workbook.application;
-    const recorded: Partial<Record<SetupTableName, RecordedTable>> = {};
+    const recorded: Partial<Record<TableName, RecordedTable>> = {};
     for (const { plan: tablePlan } of jobs) {
       if (tablePlan.action === "keep") {
         recorded[tablePlan.table] = { id: tablePlan.existing.id, sheet: tablePlan.existing.sheet, complete: true };
@@ -303,7 +304,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     application.suspendApiCalculationUntilNextSync();
     for (const name of plan.names) context.workbook.names.add(name.name, name.refersTo);
     for (const job of jobs) queueFinish(job, plan);
-    for (const table of Object.keys(recorded) as SetupTableName[]) {
+    for (const table of Object.keys(recorded) as TableName[]) {
       recorded[table] = { ...recorded[table]!, complete: true };
     }
     writeSettings();
