@@ -13,7 +13,7 @@ import type { ImportMode, TableLayout } from "@core/import/tableLayout";
 import { validateRows, type ImportResult } from "@core/import/validateRows";
 
 /** A SalesGrid table as the plan needs it: its header row, where its schema columns are, its rows. */
-export type ExistingTable = {
+export type ImportTableContents = {
   readonly headers: readonly string[];
   readonly columns: ColumnIndex;
   readonly rows: readonly (readonly Cell[])[];
@@ -41,19 +41,19 @@ export type ImportPlanInput = {
   readonly stageMapping?: StageMapping;
   readonly dateOrders?: Readonly<Record<string, DateOrder>>;
   /** The workbook's Stages table (known stages; the Deals formulas look probabilities up there). */
-  readonly stages?: ExistingTable;
+  readonly stages?: ImportTableContents;
   /** The workbook's Customers table (duplicate checks, 查重). */
-  readonly customers?: ExistingTable;
+  readonly customers?: ImportTableContents;
   /** Whether the workbook has set-up's Cadences table (NextContact then reads it). */
   readonly cadences?: boolean;
   /** Append: the target table as it stands. */
-  readonly table?: ExistingTable;
+  readonly table?: ImportTableContents;
 };
 
 /** What validation found, and what the writer will write. */
 export type ImportPlan = { readonly result: ImportResult; readonly layout: TableLayout };
 
-function column(table: ExistingTable | undefined, key: string): Cell[] {
+function column(table: ImportTableContents | undefined, key: string): Cell[] {
   const at = table?.columns[key] ?? -1;
   return at < 0 || !table ? [] : table.rows.map((row) => row[at] ?? null);
 }

@@ -7,9 +7,9 @@ import { isSalesError } from "@core/errors";
 import { commissionTiers, type CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
 import { ratingBands, type RatingBand } from "@core/formulas/performance/ratingBands";
-import type { TableRows } from "@core/performance/performanceData";
+import type { PerformanceTableRows } from "@core/performance/performanceData";
 
-function columns(table: TableSpec, rows: TableRows, keys: readonly string[]): Cell[][] | null {
+function columns(table: TableSpec, rows: PerformanceTableRows, keys: readonly string[]): Cell[][] | null {
   const index = columnIndex(table, rows.headers);
   if (keys.some((key) => index[key] < 0)) return null;
   return rows.rows.map((row) => keys.map((key) => row[index[key]]));
@@ -22,14 +22,14 @@ function columns(table: TableSpec, rows: TableRows, keys: readonly string[]): Ce
  * @example
  * bandsFromTable({ headers: ["Minimum", "Label"], rows: [[0, "D"], [1, "A"]] }) //=> [{ minimum: 1, label: "A" }, { minimum: 0, label: "D" }]
  */
-export function bandsFromTable(rows: TableRows): RatingBand[] | null {
+export function bandsFromTable(rows: PerformanceTableRows): RatingBand[] | null {
   const cells = columns(tableSpec("RatingBands"), rows, ["Minimum", "Label"]);
   const bands = cells ? ratingBands(cells) : null;
   return bands === null || isSalesError(bands) ? null : bands;
 }
 
 /** The tiers a workbook's CommissionTiers table holds; null when it is no valid tier table. */
-export function tiersFromTable(rows: TableRows): CommissionTier[] | null {
+export function tiersFromTable(rows: PerformanceTableRows): CommissionTier[] | null {
   const cells = columns(tableSpec("CommissionTiers"), rows, ["Threshold", "Rate"]);
   const tiers = cells ? commissionTiers(cells) : null;
   return tiers === null || isSalesError(tiers) ? null : tiers;
@@ -41,7 +41,7 @@ const TRUE_TEXT = new Set(["true", "1", "是", "yes"]);
  * The KPI set a workbook's KpiWeights table holds, one row per KPI in KPI_KEYS order (as the
  * Score formula reads it); null unless it has exactly those seven rows with numbers.
  */
-export function kpisFromTable(rows: TableRows): Kpi[] | null {
+export function kpisFromTable(rows: PerformanceTableRows): Kpi[] | null {
   const cells = columns(tableSpec("KpiWeights"), rows, ["Weight", "Target", "LowerIsBetter"]);
   if (!cells || cells.length !== KPI_KEYS.length) return null;
   const kpis = cells.map(([weight, target, lower], i): Kpi | null => {

@@ -14,16 +14,16 @@ import { dashboardText } from "@core/pipeline/dashboardText";
 import type { PipelineStages } from "@core/pipeline/pipelineStages";
 
 /** A table's header row as written, with the schema column index. */
-export type WrittenTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
+export type DashboardSourceTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
 
 /** What the dashboard is built from. */
 export type DashboardInput = {
   readonly language: WorkbookLanguage;
-  readonly deals: WrittenTable;
-  readonly stagesTable: WrittenTable;
+  readonly deals: DashboardSourceTable;
+  readonly stagesTable: DashboardSourceTable;
   readonly stages: PipelineStages;
   /** The Targets table's headers, when the workbook has one. */
-  readonly targets?: WrittenTable;
+  readonly targets?: DashboardSourceTable;
 };
 
 /** Cell formats the writer applies: a column kind's, or cycle days (one decimal) and months. */
@@ -101,7 +101,7 @@ type KeyFigure =
 export const DASHBOARD_MONTHS = 6;
 
 /** A structured reference to a column by its header as written ([ ] # ' escaped with '). */
-function columnRef(table: TableName, written: WrittenTable, key: string): string {
+function columnRef(table: TableName, written: DashboardSourceTable, key: string): string {
   const header = written.headers[written.columns[key]] ?? key;
   return `${table}[${header.replace(/['#[\]]/g, "'$&")}]`;
 }
@@ -119,7 +119,7 @@ function literal(text: string): string {
  */
 export function missingColumns(input: Pick<DashboardInput, "deals" | "stagesTable">): string[] {
   const missing: string[] = [];
-  const check = (table: TableName, written: WrittenTable) => {
+  const check = (table: TableName, written: DashboardSourceTable) => {
     for (const key of NEEDS[table] ?? []) if ((written.columns[key] ?? -1) < 0) missing.push(`${table}[${key}]`);
   };
   check("Deals", input.deals);

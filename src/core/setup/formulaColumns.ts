@@ -2,16 +2,16 @@ import type { TableName } from "@core/workbook/schema";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
-export type WrittenTable = { readonly name: string; readonly headers: readonly string[] };
+export type PlannedTable = { readonly name: string; readonly headers: readonly string[] };
 
 /** How to find a table's written form and a schema column's header in it. */
-export type HeaderLookup = {
-  readonly table: (name: TableName) => WrittenTable | undefined;
+export type SetupHeaderLookup = {
+  readonly table: (name: TableName) => PlannedTable | undefined;
   /** The header of a schema column as written, or undefined when the column is missing. */
   readonly header: (name: TableName, key: string) => string | undefined;
 };
 
-type Builder = (lookup: HeaderLookup) => string | undefined;
+type Builder = (lookup: SetupHeaderLookup) => string | undefined;
 
 const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
   Deals: {
@@ -60,6 +60,6 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
  * @example
  * columnFormula("Deals", "Weighted", lookup) //=> '=IF(OR([@Amount]="",[@Probability]=""),"",[@Amount]*[@Probability])'
  */
-export function columnFormula(table: TableName, key: string, lookup: HeaderLookup): string | undefined {
+export function columnFormula(table: TableName, key: string, lookup: SetupHeaderLookup): string | undefined {
   return builders[table]?.[key]?.(lookup);
 }

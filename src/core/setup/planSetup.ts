@@ -6,9 +6,9 @@ import {
   type WorkbookLanguage,
 } from "@core/workbook/schema";
 import { columnIndex } from "@core/workbook/columnIndex";
-import type { HeaderLookup, WrittenTable } from "@core/setup/formulaColumns";
+import type { SetupHeaderLookup, PlannedTable } from "@core/setup/formulaColumns";
 import type { SampleRecord } from "@core/setup/setupRecord";
-import type { ExistingTable, SetupState } from "@core/setup/setupState";
+import type { FoundSetupTable, SetupState } from "@core/setup/setupState";
 import { setupTableNames } from "@core/setup/setupTables";
 import { sampleTables } from "@core/setup/tableRows";
 import { neededNames, type WorkbookName } from "@core/setup/workbookNames";
@@ -44,13 +44,13 @@ export type TablePlan =
       /** A table an interrupted set-up created: add its missing sample rows, then its lists and formats. */
       readonly action: "complete";
       readonly table: TableName;
-      readonly existing: ExistingTable;
+      readonly existing: FoundSetupTable;
       readonly sample: boolean;
     }
   | {
       readonly action: "keep";
       readonly table: TableName;
-      readonly existing: ExistingTable;
+      readonly existing: FoundSetupTable;
       /** Schema columns its header row lacks (kept as the user has it). */
       readonly missingColumns: readonly string[];
     }
@@ -78,7 +78,7 @@ export type SetupPlan = {
   /** Names available once the names are added (for lists and conditional formats). */
   readonly availableNames: readonly string[];
   /** Each table as it will stand: its name in the workbook and its headers. */
-  readonly written: Partial<Record<TableName, WrittenTable>>;
+  readonly written: Partial<Record<TableName, PlannedTable>>;
   /** Whether there is anything to create or finish. */
   readonly hasWork: boolean;
 };
@@ -86,7 +86,7 @@ export type SetupPlan = {
 const DEFAULT_SEED = 1;
 const DEFAULT_CUSTOMERS = 300;
 
-function headerLanguage(tables: readonly ExistingTable[]): WorkbookLanguage | null {
+function headerLanguage(tables: readonly FoundSetupTable[]): WorkbookLanguage | null {
   const score = Object.fromEntries(workbookLanguages.map((language) => [language, 0])) as Record<
     WorkbookLanguage,
     number
@@ -185,7 +185,7 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
     };
   });
 
-  const written: Partial<Record<TableName, WrittenTable>> = {};
+  const written: Partial<Record<TableName, PlannedTable>> = {};
   for (const plan of tables) {
     if (plan.action === "create") written[plan.table] = { name: plan.table, headers: plan.headers };
     else if (plan.action !== "skip") {
@@ -213,7 +213,7 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
  * @example
  * headerLookup({ Deals: { name: "Deals", headers: ["DealID", "金额"] } }).header("Deals", "Amount") //=> "金额"
  */
-export function headerLookup(written: Partial<Record<TableName, WrittenTable>>): HeaderLookup {
+export function headerLookup(written: Partial<Record<TableName, PlannedTable>>): SetupHeaderLookup {
   return {
     table: (name) => written[name],
     header: (name, key) => {

@@ -3,7 +3,7 @@ import type { SetupRecord } from "@core/setup/setupRecord";
 import type { TableName } from "@core/workbook/schema";
 
 /** A set-up table found in the workbook (by the id recorded for its role, else by its name). */
-export type ExistingTable = {
+export type FoundSetupTable = {
   readonly table: TableName;
   /** Its name in the workbook ("Deals", or whatever the user renamed it to). */
   readonly workbookName: string;
@@ -28,7 +28,7 @@ export type ExistingSheet = {
 
 /** What set-up found in the workbook before writing. */
 export type SetupState = {
-  readonly tables: readonly ExistingTable[];
+  readonly tables: readonly FoundSetupTable[];
   readonly sheets: readonly ExistingSheet[];
   /** Workbook names (defined names), as written. */
   readonly names: readonly string[];

@@ -1,9 +1,9 @@
 import type { Cell } from "@core/cells/cell";
 import { columnOfLetters } from "@core/workbook/columnLetters";
-import type { TableRows } from "@core/performance/performanceData";
+import type { PerformanceTableRows } from "@core/performance/performanceData";
 
 /** A table as read: where it is, its header row and body values. */
-export type NamedTable = TableRows & {
+export type NamedTable = PerformanceTableRows & {
   readonly name: string;
   readonly sheet: string;
   /** 0-based sheet row and column of the header row's first cell. */

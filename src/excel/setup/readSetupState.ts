@@ -2,7 +2,7 @@ import type { Cell } from "@core/cells/cell";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import { recognizeTables } from "@core/setup/recognizeTables";
 import { readSetupRecord, setupSettingKeys } from "@core/setup/setupRecord";
-import type { ExistingTable, SetupState } from "@core/setup/setupState";
+import type { FoundSetupTable, SetupState } from "@core/setup/setupState";
 import type { TableName } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -47,7 +47,7 @@ export async function readSetupState(context: Excel.RequestContext): Promise<Set
   }));
   await context.sync();
 
-  const tables = pending.map(({ role, found, table, header, last }): ExistingTable => {
+  const tables = pending.map(({ role, found, table, header, last }): FoundSetupTable => {
     const bounds = rangeBounds(header.address);
     const lastRow = (last.values[0] ?? []) as Cell[];
     return {

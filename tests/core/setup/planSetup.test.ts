@@ -1,6 +1,6 @@
 import { planSetup, type SetupRequest } from "@core/setup/planSetup";
 import { readSetupRecord } from "@core/setup/setupRecord";
-import type { ExistingTable, SetupState } from "@core/setup/setupState";
+import type { FoundSetupTable, SetupState } from "@core/setup/setupState";
 import { setupTableNames } from "@core/setup/setupTables";
 import { tableHeaders, type TableName } from "@core/workbook/schema";
 
@@ -14,7 +14,7 @@ const empty: SetupState = {
 
 const request: SetupRequest = { language: "en-US", sample: true, today: 45_000 };
 
-function existing(table: TableName, overrides: Partial<ExistingTable> = {}): ExistingTable {
+function existing(table: TableName, overrides: Partial<FoundSetupTable> = {}): FoundSetupTable {
   const headers = tableHeaders(table, "en-US");
   return {
     table,
