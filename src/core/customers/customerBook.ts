@@ -1,7 +1,14 @@
 import type { Cell } from "@core/cells/cell";
 import { MAX_SERIAL, parseDate } from "@core/cells/parseDate";
 import { parseNumber } from "@core/cells/parseNumber";
-import { DEFAULT_LOST, DEFAULT_WON, classifyOutcome, labelSetOf, normalizeLabel, type Outcome } from "@core/cells/outcome";
+import {
+  DEFAULT_LOST,
+  DEFAULT_WON,
+  classifyOutcome,
+  labelSetOf,
+  normalizeLabel,
+  type Outcome,
+} from "@core/cells/outcome";
 import { customerStatusChoices } from "@core/workbook/schema";
 import type {
   ActivityRecord,
@@ -9,17 +16,17 @@ import type {
   CustomerRecord,
   CustomerStatus,
   DealRecord,
-  TableRows,
+  CustomerTableRows,
 } from "@core/customers/customerRecords";
 import { activityKind } from "@core/customers/poolMarkers";
 
 /** The tables a customer view reads; Customers is required, the rest may be missing. */
 export type CustomerTables = {
-  readonly Customers: TableRows;
-  readonly Deals?: TableRows;
-  readonly Activities?: TableRows;
-  readonly Team?: TableRows;
-  readonly Stages?: TableRows;
+  readonly Customers: CustomerTableRows;
+  readonly Deals?: CustomerTableRows;
+  readonly Activities?: CustomerTableRows;
+  readonly Team?: CustomerTableRows;
+  readonly Stages?: CustomerTableRows;
 };
 
 /**
@@ -32,7 +39,7 @@ type Reader = {
   number: (row: readonly Cell[], key: string) => number | null;
 };
 
-function readerOf(table: TableRows): Reader {
+function readerOf(table: CustomerTableRows): Reader {
   const positions: Record<string, number> = { ...table.columns };
   const at = (row: readonly Cell[], key: string): Cell => {
     const index = positions[key];
@@ -69,7 +76,7 @@ function statusOf(text: string): CustomerStatus {
   return poolLabels.has(normalizeLabel(text)) ? "pool" : "active";
 }
 
-function readCustomers(table: TableRows): CustomerRecord[] {
+function readCustomers(table: CustomerTableRows): CustomerRecord[] {
   const r = readerOf(table);
   return table.rows.map((cells, row) => {
     const id = r.text(cells, "CustomerID");
@@ -100,7 +107,7 @@ function readCustomers(table: TableRows): CustomerRecord[] {
 }
 
 /** Won and lost labels: the catalogue's, plus the Stages table's Closed and Omitted stages. */
-function outcomeLabels(stages: TableRows | undefined) {
+function outcomeLabels(stages: CustomerTableRows | undefined) {
   const won = [...DEFAULT_WON];
   const lost = [...DEFAULT_LOST];
   const r = stages ? readerOf(stages) : undefined;
@@ -113,7 +120,7 @@ function outcomeLabels(stages: TableRows | undefined) {
   return { won: labelSetOf(won), lost: labelSetOf(lost) };
 }
 
-function readDeals(table: TableRows | undefined, stages: TableRows | undefined): DealRecord[] {
+function readDeals(table: CustomerTableRows | undefined, stages: CustomerTableRows | undefined): DealRecord[] {
   if (!table) return [];
   const { won, lost } = outcomeLabels(stages);
   // A pipeline has a handful of stages: classify each label once, not once per deal.
@@ -142,7 +149,7 @@ function readDeals(table: TableRows | undefined, stages: TableRows | undefined):
   return deals;
 }
 
-function readActivities(table: TableRows | undefined): ActivityRecord[] {
+function readActivities(table: CustomerTableRows | undefined): ActivityRecord[] {
   if (!table) return [];
   const activities: ActivityRecord[] = [];
   const r = readerOf(table);

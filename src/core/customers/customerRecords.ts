@@ -3,7 +3,7 @@ import type { Outcome } from "@core/cells/outcome";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
 
 /** The rows of one table and where its schema columns are: what the excel layer's TableData carries. */
-export type TableRows = {
+export type CustomerTableRows = {
   readonly rows: readonly (readonly Cell[])[];
   readonly columns: ColumnIndex;
 };

@@ -23,9 +23,6 @@ export const defaultPoolRules: PoolRules = {
   claimsPerDay: 5,
 };
 
-/** The name of the visible table the rules are kept in (on their own sheet). */
-export const poolRulesTableName = "PoolRules";
-
 /** The stable key of each rule, in the first column of the PoolRules table. */
 export type PoolRuleKey =
   "NoFollowUpDays.A" | "NoFollowUpDays.B" | "NoFollowUpDays.C" | "ProtectionDays" | "WarnDays" | "ClaimsPerDay";
@@ -46,12 +43,6 @@ const descriptions: Readonly<Record<PoolRuleKey, Readonly<Record<WorkbookLanguag
   ProtectionDays: { "en-US": "Protection period without a deal (days)", "zh-CN": "未成单保护期（天）" },
   WarnDays: { "en-US": "Warn days before recycling", "zh-CN": "回收前提醒天数" },
   ClaimsPerDay: { "en-US": "Claims per rep per day", "zh-CN": "每人每天领取上限" },
-};
-
-/** Headers of the PoolRules table. */
-export const poolRulesHeaders: Readonly<Record<WorkbookLanguage, readonly string[]>> = {
-  "en-US": ["Key", "Rule", "Value"],
-  "zh-CN": ["Key", "规则", "值"],
 };
 
 function valueOf(rules: PoolRules, key: PoolRuleKey): number {

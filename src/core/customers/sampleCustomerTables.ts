@@ -3,12 +3,12 @@ import type { SampleWorkbook } from "@core/sample/sampleRows";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { tableHeaders, type TableName } from "@core/workbook/schema";
 import type { CustomerTables } from "@core/customers/customerBook";
-import type { TableRows } from "@core/customers/customerRecords";
+import type { CustomerTableRows } from "@core/customers/customerRecords";
 
 /** Columns that name a customer or a deal: made unique per copy when a sample is tiled. */
 const keyColumns = new Set(["CustomerID", "Company", "Customer", "DealID"]);
 
-function tableOf(name: TableName, records: readonly object[], copies: number): TableRows {
+function tableOf(name: TableName, records: readonly object[], copies: number): CustomerTableRows {
   const headers = tableHeaders(name, "en-US");
   const columns = columnIndex(name, headers);
   const rows: Cell[][] = [];

@@ -2,7 +2,7 @@ import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
 import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
-import { columnFormat } from "@core/import/columnFormat";
+import { figureFormat } from "@core/workbook/numberFormat";
 import { importFingerprint } from "@core/import/importFingerprint";
 import type { ImportTarget } from "@core/import/importColumns";
 import { extraHeader, outputCell, textCell, uniqueHeader, type TableLayout } from "@core/import/tableLayout";
@@ -61,7 +61,7 @@ export function appendLayout(result: ImportResult, options: AppendOptions): Tabl
     const at = table.columns[spec.key] ?? -1;
     if (at >= 0) keyAt.set(spec.key, at);
     else if (result.columns.includes(spec.key))
-      keyAt.set(spec.key, add(spec.header[language], columnFormat(spec.kind) ?? null));
+      keyAt.set(spec.key, add(spec.header[language], figureFormat(spec.kind) ?? null));
   }
   const formulaAt = new Set(
     specs.filter((spec) => spec.formula && keyAt.has(spec.key)).map((spec) => keyAt.get(spec.key)),

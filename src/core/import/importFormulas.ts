@@ -6,7 +6,7 @@ import { tableSpec } from "@core/workbook/schema";
  * How a formula names a column: the header as it stands in the table (the workbook's language),
  * found by the column's schema key. Stages headers are needed for the Deals formulas.
  */
-export type HeaderLookup = (table: "Customers" | "Deals" | "Activities" | "Stages", key: string) => string;
+export type ImportHeaderLookup = (table: "Customers" | "Deals" | "Activities" | "Stages", key: string) => string;
 
 /** A column name inside brackets, with `[`, `]`, `#` and `'` escaped by `'` as Excel requires. */
 function escapeColumn(header: string): string {
@@ -36,7 +36,7 @@ export type ConfigTables = { readonly stages: boolean; readonly cadences: boolea
  *
  * @param target - the table being written
  * @param key - the column's schema key
- * @param header - finds a column's header as written (see HeaderLookup)
+ * @param header - finds a column's header as written (see ImportHeaderLookup)
  * @param tables - whether Stages and Cadences exist (Stages assumed, Cadences not, by default)
  * @returns the formula text, or undefined
  *
@@ -47,7 +47,7 @@ export type ConfigTables = { readonly stages: boolean; readonly cadences: boolea
 export function importFormula(
   target: ImportTarget,
   key: string,
-  header: HeaderLookup,
+  header: ImportHeaderLookup,
   tables: ConfigTables = { stages: true, cadences: false },
 ): string | undefined {
   const present = (name: string) => (name === "Stages" ? tables.stages : name === "Cadences" ? tables.cadences : true);

@@ -1,7 +1,7 @@
 import type { Cell, Matrix } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
-import { columnFormat } from "@core/import/columnFormat";
+import { figureFormat } from "@core/workbook/numberFormat";
 import { importFingerprint } from "@core/import/importFingerprint";
 import { importFormula, type ConfigTables } from "@core/import/importFormulas";
 import type { ImportTarget } from "@core/import/importColumns";
@@ -84,14 +84,14 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
   }
   const formats: (string | null)[] = headers.map((_, index) => {
     const spec = keyOf(index);
-    return spec ? (columnFormat(spec.kind) ?? null) : null;
+    return spec ? (figureFormat(spec.kind) ?? null) : null;
   });
   const addedColumns: number[] = [];
   const addedKeys = new Map<string, number>();
   for (const spec of specs) {
     if (result.columns.includes(spec.key)) continue;
     headers.push(uniqueHeader(spec.header[language], taken));
-    formats.push(columnFormat(spec.kind) ?? null);
+    formats.push(figureFormat(spec.kind) ?? null);
     addedColumns.push(headers.length - 1);
     addedKeys.set(spec.key, headers.length - 1);
   }

@@ -1,7 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
-import { columnFormat } from "@core/import/columnFormat";
+import { figureFormat } from "@core/workbook/numberFormat";
 import { importFingerprint } from "@core/import/importFingerprint";
 import { importFormula, type ConfigTables } from "@core/import/importFormulas";
 import type { ImportTarget } from "@core/import/importColumns";
@@ -61,7 +61,7 @@ export function newSheetLayout(result: ImportResult, options: NewSheetOptions): 
     ...extras.map(() => null),
   ];
   const formats = [
-    ...specs.map((spec) => columnFormat(spec.kind) ?? null),
+    ...specs.map((spec) => figureFormat(spec.kind) ?? null),
     ...extras.map(({ index }) => options.sourceFormats?.[index] ?? null),
   ];
   const rows = result.rows.map((row) => [

@@ -3,7 +3,7 @@ import type { ColumnIndex } from "@core/workbook/columnIndex";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { StageMapping } from "@core/import/applyStageMapping";
 import { appendLayout } from "@core/import/appendLayout";
-import { dominantFormat } from "@core/import/columnFormat";
+import { dominantFormat } from "@core/import/dominantFormat";
 import type { ImportTarget } from "@core/import/importColumns";
 import { inPlaceLayout } from "@core/import/inPlaceLayout";
 import { knownStageNames } from "@core/import/knownStageNames";
@@ -15,7 +15,7 @@ import { validateRows, type ImportResult } from "@core/import/validateRows";
 import { widestRow } from "@core/cells/widestRow";
 
 /** A SalesGrid table as the plan needs it: its header row, where its schema columns are, its rows. */
-export type ExistingTable = {
+export type ImportTableContents = {
   readonly headers: readonly string[];
   readonly columns: ColumnIndex;
   readonly rows: readonly (readonly Cell[])[];
@@ -43,19 +43,19 @@ export type ImportPlanInput = {
   readonly stageMapping?: StageMapping;
   readonly dateOrders?: Readonly<Record<string, DateOrder>>;
   /** The workbook's Stages table (known stages; the Deals formulas look probabilities up there). */
-  readonly stages?: ExistingTable;
+  readonly stages?: ImportTableContents;
   /** The workbook's Customers table (duplicate checks, 查重). */
-  readonly customers?: ExistingTable;
+  readonly customers?: ImportTableContents;
   /** Whether the workbook has set-up's Cadences table (NextContact then reads it). */
   readonly cadences?: boolean;
   /** Append: the target table as it stands. */
-  readonly table?: ExistingTable;
+  readonly table?: ImportTableContents;
 };
 
 /** What validation found, and what the writer will write. */
 export type ImportPlan = { readonly result: ImportResult; readonly layout: TableLayout };
 
-function column(table: ExistingTable | undefined, key: string): Cell[] {
+function column(table: ImportTableContents | undefined, key: string): Cell[] {
   const at = table?.columns[key] ?? -1;
   return at < 0 || !table ? [] : table.rows.map((row) => row[at] ?? null);
 }

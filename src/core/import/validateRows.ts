@@ -65,12 +65,6 @@ export type ImportResult = {
   readonly dateFormats: Record<string, DateFormat>;
 };
 
-/**
- * Columns of codes rather than quantities: a whole number in them (a phone list typed as numbers)
- * becomes its digits as text, so Excel shows 13800138000 rather than 1.38E+10.
- */
-const CODE_COLUMNS = new Set(["Phone", "CustomerID", "DealID"]);
-
 /** A plain decimal as Excel reads it from a CSV; leading zeros and long digit codes stay text. */
 const CSV_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
 
@@ -164,7 +158,7 @@ export function validateRows(
       }
       case "money":
       case "number":
-      case "integer":
+      case "count":
       case "percent": {
         if (typeof cell !== "string") return cell;
         const value = parseNumber(cell);
@@ -175,6 +169,9 @@ export function validateRows(
         if (!csv) problem("number-as-text", row, spec.key, cell, "numberFromText", { row, value: cell });
         return value;
       }
+      case "flag":
+        return cell;
+      case "idText":
       case "text": {
         if (isStageColumn(target, spec.key) && typeof cell === "string") {
           const stage = applyStageMapping(cell, context.stageMapping ?? {});
@@ -185,7 +182,9 @@ export function validateRows(
           problem("unknown-stage", row, spec.key, cell, "unknownStage", { row, value: String(stage) });
           return stage;
         }
-        if (typeof cell === "number" && Number.isInteger(cell) && CODE_COLUMNS.has(spec.key)) return cell.toFixed(0);
+        // Codes rather than quantities: a whole number in an ID or phone column (a phone list typed
+        // as numbers) becomes its digits as text, so Excel shows 13800138000 rather than 1.38E+10.
+        if (typeof cell === "number" && Number.isInteger(cell) && spec.kind === "idText") return cell.toFixed(0);
         return choiceValue(cell, spec, language);
       }
     }

@@ -3,7 +3,7 @@ import { columnIndex } from "@core/workbook/columnIndex";
 import type { TableName } from "@core/workbook/schema";
 
 /** A table as read from the workbook (the shape src/excel's readTables gives), for core to read. */
-export type TableRows = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
+export type PerformanceTableRows = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
 
 export type DealFact = {
   readonly owner: string;
@@ -39,9 +39,9 @@ export type PerformanceData = {
 };
 
 /** The tables performance reads; any may be missing. */
-export type PerformanceTables = Partial<Record<TableName, TableRows>>;
+export type PerformanceTables = Partial<Record<TableName, PerformanceTableRows>>;
 
-function reader(name: TableName, table: TableRows | undefined) {
+function reader(name: TableName, table: PerformanceTableRows | undefined) {
   const index = table ? columnIndex(name, table.headers) : {};
   const cell = (row: readonly Cell[], key: string): Cell => (index[key] >= 0 ? row[index[key]] : null);
   return {

@@ -1,15 +1,8 @@
+import { columnIndex } from "@core/workbook/columnIndex";
 import { columnName, criterionText, type WrittenHeaders } from "@core/goals/breakdown/actualFormula";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { type WorkbookLanguage, scorecardTable, tableSpec, type TableSpec } from "@core/workbook/schema";
 import type { CommissionPlan } from "@core/performance/commissionPlan";
 import type { PerformanceLabels } from "@core/performance/performanceLabels";
-import {
-  commissionTiersTable,
-  headerIndex,
-  kpiWeightsTable,
-  ratingBandsTable,
-  scorecardTable,
-  type PerformanceTable,
-} from "@core/performance/performanceTables";
 
 /** The header rows as they stand in the workbook, for the formulas to name. */
 export type FormulaHeaders = WrittenHeaders & {
@@ -51,8 +44,8 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
   const { language, labels, commission, headers = {} } = options;
   const ref = (table: "Deals" | "Activities" | "Customers" | "Targets", key: string) =>
     `${table}[${columnName(table, key, language, headers)}]`;
-  const mine = (table: PerformanceTable, written: readonly string[] | undefined, key: string) => {
-    const at = written ? headerIndex(table, written)[key] : -1;
+  const mine = (table: TableSpec, written: readonly string[] | undefined, key: string) => {
+    const at = written ? columnIndex(table, written)[key] : -1;
     const column = table.columns.find((c) => c.key === key);
     return escape(written && at >= 0 ? written[at] : (column?.header[language] ?? key));
   };
@@ -77,9 +70,9 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
     `SUMIFS(${t("Target")},${t("Level")},${criterionText(labels.repLevel)},${t("Name")},${own("Rep")},${t("Metric")},${criterionText(metric)},${t("PeriodStart")},${own("PeriodStart")},${t("PeriodEnd")},${own("PeriodEnd")})`;
 
   const kpi = (key: string) => mine(scorecardTable, headers.Scorecard, key);
-  const weights = (key: string) => `KpiWeights[${mine(kpiWeightsTable, headers.KpiWeights, key)}]`;
-  const bands = `RatingBands[[${mine(ratingBandsTable, headers.RatingBands, "Minimum")}]:[${mine(ratingBandsTable, headers.RatingBands, "Label")}]]`;
-  const tiers = `CommissionTiers[[${mine(commissionTiersTable, headers.CommissionTiers, "Threshold")}]:[${mine(commissionTiersTable, headers.CommissionTiers, "Rate")}]]`;
+  const weights = (key: string) => `KpiWeights[${mine(tableSpec("KpiWeights"), headers.KpiWeights, key)}]`;
+  const bands = `RatingBands[[${mine(tableSpec("RatingBands"), headers.RatingBands, "Minimum")}]:[${mine(tableSpec("RatingBands"), headers.RatingBands, "Label")}]]`;
+  const tiers = `CommissionTiers[[${mine(tableSpec("CommissionTiers"), headers.CommissionTiers, "Threshold")}]:[${mine(tableSpec("CommissionTiers"), headers.CommissionTiers, "Rate")}]]`;
 
   const basisColumn = d(commission.basis === "signed" ? "Amount" : "Collected");
   const metric = commission.basis === "signed" ? labels.signed : labels.collected;

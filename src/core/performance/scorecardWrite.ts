@@ -1,7 +1,7 @@
+import { columnIndex } from "@core/workbook/columnIndex";
 import type { Cell } from "@core/cells/cell";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import { KPI_KEYS } from "@core/performance/kpis";
-import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
 import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 
 /** The Scorecard as it stands in the workbook (null when there is none yet). */
@@ -65,10 +65,10 @@ export function scorecardWrite(
   const insertColumns: { index: number; header: string }[] = [];
   const layout = scorecardTable.columns;
   layout.forEach((column, k) => {
-    if (headerIndex(scorecardTable, headers)[column.key] >= 0) return;
+    if (columnIndex(scorecardTable, headers)[column.key] >= 0) return;
     let index = 0;
     for (let before = k - 1; before >= 0; before--) {
-      const at = headerIndex(scorecardTable, headers)[layout[before].key];
+      const at = columnIndex(scorecardTable, headers)[layout[before].key];
       if (at >= 0) {
         index = at + 1;
         break;
@@ -77,7 +77,7 @@ export function scorecardWrite(
     headers.splice(index, 0, column.header[language]);
     insertColumns.push({ index, header: column.header[language] });
   });
-  const index = headerIndex(scorecardTable, headers);
+  const index = columnIndex(scorecardTable, headers);
   const kpiPositions = KPI_KEYS.map((key) => key.charAt(0).toUpperCase() + key.slice(1)).map((key) => index[key]);
   const problem = kpiPositions.every((at, i) => i === 0 || at === kpiPositions[i - 1] + 1)
     ? undefined

@@ -1,16 +1,16 @@
+import { columnIndex } from "@core/workbook/columnIndex";
+import { tableSpec, type TableSpec } from "@core/workbook/schema";
 import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
 import { commissionTiers, type CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
-import { headerIndex, type PerformanceTable } from "@core/performance/performanceTables";
-import { commissionTiersTable, kpiWeightsTable, ratingBandsTable } from "@core/performance/performanceTables";
 import { ratingBands, type RatingBand } from "@core/formulas/performance/ratingBands";
-import type { TableRows } from "@core/performance/performanceData";
+import type { PerformanceTableRows } from "@core/performance/performanceData";
 
-function columns(table: PerformanceTable, rows: TableRows, keys: readonly string[]): Cell[][] | null {
-  const index = headerIndex(table, rows.headers);
+function columns(table: TableSpec, rows: PerformanceTableRows, keys: readonly string[]): Cell[][] | null {
+  const index = columnIndex(table, rows.headers);
   if (keys.some((key) => index[key] < 0)) return null;
   return rows.rows.map((row) => keys.map((key) => row[index[key]]));
 }
@@ -22,15 +22,15 @@ function columns(table: PerformanceTable, rows: TableRows, keys: readonly string
  * @example
  * bandsFromTable({ headers: ["Minimum", "Label"], rows: [[0, "D"], [1, "A"]] }) //=> [{ minimum: 1, label: "A" }, { minimum: 0, label: "D" }]
  */
-export function bandsFromTable(rows: TableRows): RatingBand[] | null {
-  const cells = columns(ratingBandsTable, rows, ["Minimum", "Label"]);
+export function bandsFromTable(rows: PerformanceTableRows): RatingBand[] | null {
+  const cells = columns(tableSpec("RatingBands"), rows, ["Minimum", "Label"]);
   const bands = cells ? ratingBands(cells) : null;
   return bands === null || isSalesError(bands) ? null : bands;
 }
 
 /** The tiers a workbook's CommissionTiers table holds; null when it is no valid tier table. */
-export function tiersFromTable(rows: TableRows): CommissionTier[] | null {
-  const cells = columns(commissionTiersTable, rows, ["Threshold", "Rate"]);
+export function tiersFromTable(rows: PerformanceTableRows): CommissionTier[] | null {
+  const cells = columns(tableSpec("CommissionTiers"), rows, ["Threshold", "Rate"]);
   const tiers = cells ? commissionTiers(cells) : null;
   return tiers === null || isSalesError(tiers) ? null : tiers;
 }
@@ -41,8 +41,8 @@ const TRUE_TEXT = new Set(["true", "1", "是", "yes"]);
  * The KPI set a workbook's KpiWeights table holds, one row per KPI in KPI_KEYS order (as the
  * Score formula reads it); null unless it has exactly those seven rows with numbers.
  */
-export function kpisFromTable(rows: TableRows): Kpi[] | null {
-  const cells = columns(kpiWeightsTable, rows, ["Weight", "Target", "LowerIsBetter"]);
+export function kpisFromTable(rows: PerformanceTableRows): Kpi[] | null {
+  const cells = columns(tableSpec("KpiWeights"), rows, ["Weight", "Target", "LowerIsBetter"]);
   if (!cells || cells.length !== KPI_KEYS.length) return null;
   const kpis = cells.map(([weight, target, lower], i): Kpi | null => {
     const w = parseNumber(weight);

@@ -4,28 +4,44 @@ import {
   tableSpec,
   targetLevelChoices,
   targetMetricChoices,
+  type ColumnKind,
   type TableName,
   type WorkbookLanguage,
 } from "@core/workbook/schema";
+import { numberFormat } from "@core/workbook/numberFormat";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
 import { dashboardText } from "@core/pipeline/dashboardText";
 import type { PipelineStages } from "@core/pipeline/pipelineStages";
 
 /** A table's header row as written, with the schema column index. */
-export type WrittenTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
+export type DashboardSourceTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
 
 /** What the dashboard is built from. */
 export type DashboardInput = {
   readonly language: WorkbookLanguage;
-  readonly deals: WrittenTable;
-  readonly stagesTable: WrittenTable;
+  readonly deals: DashboardSourceTable;
+  readonly stagesTable: DashboardSourceTable;
   readonly stages: PipelineStages;
   /** The Targets table's headers, when the workbook has one. */
-  readonly targets?: WrittenTable;
+  readonly targets?: DashboardSourceTable;
 };
 
-/** Cell formats the writer applies. */
-export type DashboardFormat = "money" | "percent" | "days" | "date" | "month" | "integer";
+/** Cell formats the writer applies: a column kind's, or cycle days (one decimal) and months. */
+export type DashboardFormat = Extract<ColumnKind, "money" | "percent" | "count" | "date"> | "days" | "month";
+
+/**
+ * Excel's number format of a dashboard cell format: a kind's as computed figures show it
+ * (numberFormat), cycle days with one decimal, months as yyyy-mm.
+ *
+ * @example
+ * dashboardNumberFormat("percent") //=> "0.0%"
+ * dashboardNumberFormat("month") //=> "yyyy-mm"
+ */
+export function dashboardNumberFormat(format: DashboardFormat): string {
+  if (format === "days") return "0.0";
+  if (format === "month") return "yyyy-mm";
+  return numberFormat(format, "figures");
+}
 
 /** One block of cells: formulas or texts from its top-left cell; null leaves a cell alone (a spill). */
 export type DashboardBlock = {
@@ -85,7 +101,7 @@ type KeyFigure =
 export const DASHBOARD_MONTHS = 6;
 
 /** A structured reference to a column by its header as written ([ ] # ' escaped with '). */
-function columnRef(table: TableName, written: WrittenTable, key: string): string {
+function columnRef(table: TableName, written: DashboardSourceTable, key: string): string {
   const header = written.headers[written.columns[key]] ?? key;
   return `${table}[${header.replace(/['#[\]]/g, "'$&")}]`;
 }
@@ -103,7 +119,7 @@ function literal(text: string): string {
  */
 export function missingColumns(input: Pick<DashboardInput, "deals" | "stagesTable">): string[] {
   const missing: string[] = [];
-  const check = (table: TableName, written: WrittenTable) => {
+  const check = (table: TableName, written: DashboardSourceTable) => {
     for (const key of NEEDS[table] ?? []) if ((written.columns[key] ?? -1) < 0) missing.push(`${table}[${key}]`);
   };
   check("Deals", input.deals);
@@ -219,7 +235,7 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
   });
   bold.push(`A${keyTop - 1}:B${keyTop - 1}`);
   const keyFormat: Partial<Record<KeyFigure, DashboardFormat>> = {
-    openDeals: "integer",
+    openDeals: "count",
     winRate: "percent",
     cycle: "days",
     periodStart: "date",
@@ -250,7 +266,7 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
   blocks.push({ address: `A${stageHeader}`, values: [stageColumns, ...stageRows] });
   bold.push(`A${stageHeader - 1}`, `A${stageHeader}:${hasTargets ? "F" : "E"}${stageHeader}`);
   formats.push({ address: `B${stageFirst}:B${stageLast}`, format: "percent" });
-  formats.push({ address: `C${stageFirst}:C${stageLast}`, format: "integer" });
+  formats.push({ address: `C${stageFirst}:C${stageLast}`, format: "count" });
   formats.push({ address: `D${stageFirst}:${hasTargets ? "F" : "E"}${stageLast}`, format: "money" });
 
   // Funnel: the stage names, then SALES.FUNNEL spilling reached / from previous / from first.
@@ -267,7 +283,7 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
     values: [[t("stage"), t("reached"), t("fromPrevious"), t("fromFirst")], ...funnelRows],
   });
   bold.push(`A${funnelHeader - 1}`, `A${funnelHeader}:D${funnelHeader}`);
-  formats.push({ address: `B${funnelFirst}:B${funnelLast}`, format: "integer" });
+  formats.push({ address: `B${funnelFirst}:B${funnelLast}`, format: "count" });
   formats.push({ address: `C${funnelFirst}:D${funnelLast}`, format: "percent" });
 
   // Forecast by expected close month, in the open forecast categories.

@@ -1,7 +1,13 @@
 import { activityMethodChoices, defaultTierCadenceDays } from "@core/workbook/schema";
 import type { Random } from "@core/sample/createRandom";
 import { activitySummaries } from "@core/sample/sampleNames";
-import type { ActivityRow, CustomerRow, DealRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
+import type {
+  SampleActivityRow,
+  SampleCustomerRow,
+  SampleDealRow,
+  SampleLanguage,
+  TeamRow,
+} from "@core/sample/sampleRows";
 import { stageName } from "@core/sample/sampleDeals";
 
 const METHODS = ["Call", "WeChat", "Visit", "Email", "Other"] as const;
@@ -47,15 +53,15 @@ export function sampleActivities(
   language: SampleLanguage,
   today: number,
   team: readonly TeamRow[],
-  customers: readonly CustomerRow[],
-  deals: readonly DealRow[],
-): ActivityRow[] {
+  customers: readonly SampleCustomerRow[],
+  deals: readonly SampleDealRow[],
+): SampleActivityRow[] {
   const startOf = new Map(team.map((member) => [member.Rep, member.StartDate]));
   const tierOf = new Map(customers.map((c) => [c.Company, c.Tier]));
   const wonStage = stageName(6, language);
   const summary = (stage: number) => random.pick(activitySummaries[stage])[language];
   const method = (): Method => random.weighted(METHODS, METHOD_WEIGHTS[language]);
-  const activities: ActivityRow[] = [];
+  const activities: SampleActivityRow[] = [];
 
   for (const deal of deals) {
     const closed = deal.ClosedOn !== null;

@@ -10,7 +10,7 @@ import {
   sources,
   zhTradeNames,
 } from "@core/sample/sampleNames";
-import type { CustomerRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
+import type { SampleCustomerRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
 import { samplePerson } from "@core/sample/sampleTeam";
 
 const REGION_WEIGHTS = [30, 20, 12, 22, 16];
@@ -81,11 +81,11 @@ export function sampleCustomers(
   team: readonly TeamRow[],
   count: number,
   taken: Set<string>,
-): CustomerRow[] {
+): SampleCustomerRow[] {
   const teams = [...new Set(team.map((member) => member.Team))];
   const companies = new Set<string>();
   const phones = new Set<string>();
-  const rows: CustomerRow[] = [];
+  const rows: SampleCustomerRow[] = [];
   for (let i = 0; i < count; i++) {
     const region = random.weighted(regions, REGION_WEIGHTS);
     const industry = random.pick(industries);

@@ -2,7 +2,7 @@ import { dateFromSerial, serialFromDate } from "@core/cells/parseDate";
 import { defaultStages, forecastCategoryChoices } from "@core/workbook/schema";
 import type { Random } from "@core/sample/createRandom";
 import { industries, lostReasonWeights, lostReasons, nextSteps, wonNextSteps } from "@core/sample/sampleNames";
-import type { CustomerRow, DealRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
+import type { SampleCustomerRow, SampleDealRow, SampleLanguage, TeamRow } from "@core/sample/sampleRows";
 
 /**
  * How many deals come to a decision in each calendar month, relative to an average month: a dip
@@ -36,7 +36,7 @@ function forecastCategory(order: number, language: SampleLanguage): string {
   return choice ? choice[language === "zh" ? "zh-CN" : "en-US"] : category;
 }
 
-function amount(random: Random, language: SampleLanguage, customer: CustomerRow, decision: number): number {
+function amount(random: Random, language: SampleLanguage, customer: SampleCustomerRow, decision: number): number {
   const industry = industries.find((i) => i[language] === customer.Industry);
   const season = MONTH_AMOUNT[dateFromSerial(decision).month - 1];
   const cny = random.logNormal(TIER_MEDIAN[customer.Tier] * (industry?.scale ?? 1) * season, 0.45);
@@ -79,12 +79,12 @@ export function sampleDeals(
   language: SampleLanguage,
   today: number,
   team: readonly TeamRow[],
-  customers: readonly CustomerRow[],
-): DealRow[] {
+  customers: readonly SampleCustomerRow[],
+): SampleDealRow[] {
   const { year, month } = dateFromSerial(today);
   const members = new Map(team.map((member) => [member.Rep, member]));
   const customerWeights = customers.map((c) => TIER_WEIGHT[c.Tier]);
-  const deals: DealRow[] = [];
+  const deals: SampleDealRow[] = [];
   for (let offset = -HISTORY_MONTHS; offset <= PIPELINE_MONTHS; offset++) {
     const monthIndex = year * 12 + (month - 1) + offset;
     const start = serialFromDate(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);

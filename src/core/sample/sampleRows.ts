@@ -21,7 +21,7 @@ export type TeamRow = {
 };
 
 /** A row of the Customers table, without the NextContact formula column. */
-export type CustomerRow = {
+export type SampleCustomerRow = {
   CustomerID: string;
   Name: string;
   Company: string;
@@ -42,7 +42,7 @@ export type CustomerRow = {
 };
 
 /** A row of the Deals table, without the Probability and Weighted formula columns. */
-export type DealRow = {
+export type SampleDealRow = {
   DealID: string;
   /** The customer's Company. */
   Customer: string;
@@ -62,7 +62,7 @@ export type DealRow = {
 };
 
 /** A row of the Activities table. */
-export type ActivityRow = {
+export type SampleActivityRow = {
   Date: number;
   /** The customer's Company. */
   Customer: string;
@@ -78,7 +78,7 @@ export type ActivityRow = {
 export type SampleWorkbook = {
   stages: StageRow[];
   team: TeamRow[];
-  customers: CustomerRow[];
-  deals: DealRow[];
-  activities: ActivityRow[];
+  customers: SampleCustomerRow[];
+  deals: SampleDealRow[];
+  activities: SampleActivityRow[];
 };

@@ -1,5 +1,5 @@
 import { columnLetters } from "@core/workbook/columnLetters";
-import type { SetupTableName } from "@core/setup/setupTables";
+import type { TableName } from "@core/workbook/schema";
 import { workbookNames } from "@core/setup/workbookNames";
 
 /** Where a table's data body starts on its sheet, and where each schema column sits in it. */
@@ -40,7 +40,7 @@ export type ConditionalFormatRule = {
  * conditionalFormatRules("Customers", placement, [])[0].formula //=> "=AND(ISNUMBER($M2),$M2<TODAY())"
  */
 export function conditionalFormatRules(
-  table: SetupTableName,
+  table: TableName,
   placement: TablePlacement,
   names: readonly string[],
 ): ConditionalFormatRule[] {

@@ -1,19 +1,19 @@
-import type { SetupTableName } from "@core/setup/setupTables";
+import type { TableName } from "@core/workbook/schema";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
-export type WrittenTable = { readonly name: string; readonly headers: readonly string[] };
+export type PlannedTable = { readonly name: string; readonly headers: readonly string[] };
 
 /** How to find a table's written form and a schema column's header in it. */
-export type HeaderLookup = {
-  readonly table: (name: SetupTableName) => WrittenTable | undefined;
+export type SetupHeaderLookup = {
+  readonly table: (name: TableName) => PlannedTable | undefined;
   /** The header of a schema column as written, or undefined when the column is missing. */
-  readonly header: (name: SetupTableName, key: string) => string | undefined;
+  readonly header: (name: TableName, key: string) => string | undefined;
 };
 
-type Builder = (lookup: HeaderLookup) => string | undefined;
+type Builder = (lookup: SetupHeaderLookup) => string | undefined;
 
-const builders: Partial<Record<SetupTableName, Partial<Record<string, Builder>>>> = {
+const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
   Deals: {
     // The stage's probability from the Stages table; a stage missing there leaves the cell blank.
     Probability: (at) => {
@@ -60,6 +60,6 @@ const builders: Partial<Record<SetupTableName, Partial<Record<string, Builder>>>
  * @example
  * columnFormula("Deals", "Weighted", lookup) //=> '=IF(OR([@Amount]="",[@Probability]=""),"",[@Amount]*[@Probability])'
  */
-export function columnFormula(table: SetupTableName, key: string, lookup: HeaderLookup): string | undefined {
+export function columnFormula(table: TableName, key: string, lookup: SetupHeaderLookup): string | undefined {
   return builders[table]?.[key]?.(lookup);
 }

@@ -1,9 +1,15 @@
-import { tableHeaders, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
-import type { HeaderLookup, WrittenTable } from "@core/setup/formulaColumns";
-import { setupColumnIndex } from "@core/setup/setupColumnIndex";
+import {
+  tableHeaders,
+  tableSpec,
+  workbookLanguages,
+  type TableName,
+  type WorkbookLanguage,
+} from "@core/workbook/schema";
+import { columnIndex } from "@core/workbook/columnIndex";
+import type { SetupHeaderLookup, PlannedTable } from "@core/setup/formulaColumns";
 import type { SampleRecord } from "@core/setup/setupRecord";
-import type { ExistingTable, SetupState } from "@core/setup/setupState";
-import { setupTableHeaders, setupTableNames, setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
+import type { FoundSetupTable, SetupState } from "@core/setup/setupState";
+import { setupTableNames } from "@core/setup/setupTables";
 import { sampleTables } from "@core/setup/tableRows";
 import { neededNames, type WorkbookName } from "@core/setup/workbookNames";
 
@@ -24,7 +30,7 @@ export type SetupRequest = {
 export type TablePlan =
   | {
       readonly action: "create";
-      readonly table: SetupTableName;
+      readonly table: TableName;
       readonly sheet: string;
       /** True when the sheet does not exist yet. */
       readonly newSheet: boolean;
@@ -37,21 +43,21 @@ export type TablePlan =
   | {
       /** A table an interrupted set-up created: add its missing sample rows, then its lists and formats. */
       readonly action: "complete";
-      readonly table: SetupTableName;
-      readonly existing: ExistingTable;
+      readonly table: TableName;
+      readonly existing: FoundSetupTable;
       readonly sample: boolean;
     }
   | {
       readonly action: "keep";
-      readonly table: SetupTableName;
-      readonly existing: ExistingTable;
+      readonly table: TableName;
+      readonly existing: FoundSetupTable;
       /** Schema columns its header row lacks (kept as the user has it). */
       readonly missingColumns: readonly string[];
     }
   | {
       /** A workbook name already uses the table's name, so Excel cannot give it to a table. */
       readonly action: "skip";
-      readonly table: SetupTableName;
+      readonly table: TableName;
       readonly reason: "name-taken";
     };
 
@@ -59,7 +65,7 @@ export type SamplePlan =
   | { readonly kind: "none" }
   | { readonly kind: "write"; readonly record: SampleRecord; readonly resume: boolean }
   /** Asked for, but the workbook already holds data tables: sample rows would mix with real ones. */
-  | { readonly kind: "unavailable"; readonly tables: readonly SetupTableName[] };
+  | { readonly kind: "unavailable"; readonly tables: readonly TableName[] };
 
 export type SetupPlan = {
   readonly language: WorkbookLanguage;
@@ -72,7 +78,7 @@ export type SetupPlan = {
   /** Names available once the names are added (for lists and conditional formats). */
   readonly availableNames: readonly string[];
   /** Each table as it will stand: its name in the workbook and its headers. */
-  readonly written: Partial<Record<SetupTableName, WrittenTable>>;
+  readonly written: Partial<Record<TableName, PlannedTable>>;
   /** Whether there is anything to create or finish. */
   readonly hasWork: boolean;
 };
@@ -80,7 +86,7 @@ export type SetupPlan = {
 const DEFAULT_SEED = 1;
 const DEFAULT_CUSTOMERS = 300;
 
-function headerLanguage(tables: readonly ExistingTable[]): WorkbookLanguage | null {
+function headerLanguage(tables: readonly FoundSetupTable[]): WorkbookLanguage | null {
   const score = Object.fromEntries(workbookLanguages.map((language) => [language, 0])) as Record<
     WorkbookLanguage,
     number
@@ -119,7 +125,7 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
   const existing = new Map(state.tables.map((table) => [table.table, table]));
   const takenNames = new Set(state.names.map((name) => name.toLowerCase()));
 
-  const incomplete = (table: SetupTableName) => existing.has(table) && state.record.tables[table]?.complete === false;
+  const incomplete = (table: TableName) => existing.has(table) && state.record.tables[table]?.complete === false;
   const realData = sampleTables.filter((table) => existing.has(table) && !incomplete(table));
   const resuming = sampleTables.some(incomplete) && state.record.sample !== null;
   let sample: SamplePlan = { kind: "none" };
@@ -148,18 +154,18 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
       };
     }
     if (found) {
-      const index = setupColumnIndex(table, found.headers);
-      const missingColumns = setupTableSpec(table)
+      const index = columnIndex(table, found.headers);
+      const missingColumns = tableSpec(table)
         .columns.filter((c) => index[c.key] < 0)
         .map((c) => c.key);
       return { action: "keep", table, existing: found, missingColumns };
     }
     if (takenNames.has(table.toLowerCase())) return { action: "skip", table, reason: "name-taken" };
-    const sheet = setupTableSpec(table).sheet[language];
+    const sheet = tableSpec(table).sheet[language];
     const key = sheetKey(sheet);
     const workbookSheet = state.sheets.find((candidate) => sheetKey(candidate.name) === key);
     const firstColumn = nextColumn.get(key) ?? 0;
-    const headers = setupTableHeaders(table, language);
+    const headers = tableHeaders(table, language);
     nextColumn.set(key, firstColumn + headers.length + 1);
     const rows =
       table === "Stages" || table === "Cadences"
@@ -179,7 +185,7 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
     };
   });
 
-  const written: Partial<Record<SetupTableName, WrittenTable>> = {};
+  const written: Partial<Record<TableName, PlannedTable>> = {};
   for (const plan of tables) {
     if (plan.action === "create") written[plan.table] = { name: plan.table, headers: plan.headers };
     else if (plan.action !== "skip") {
@@ -207,13 +213,13 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
  * @example
  * headerLookup({ Deals: { name: "Deals", headers: ["DealID", "金额"] } }).header("Deals", "Amount") //=> "金额"
  */
-export function headerLookup(written: Partial<Record<SetupTableName, WrittenTable>>): HeaderLookup {
+export function headerLookup(written: Partial<Record<TableName, PlannedTable>>): SetupHeaderLookup {
   return {
     table: (name) => written[name],
     header: (name, key) => {
       const table = written[name];
       if (!table) return undefined;
-      const at = setupColumnIndex(name, table.headers)[key];
+      const at = columnIndex(name, table.headers)[key];
       return at === undefined || at < 0 ? undefined : table.headers[at];
     },
   };

@@ -1,3 +1,5 @@
+import { columnOfLetters } from "@core/workbook/columnLetters";
+
 /** A rectangle of cells, 0-based and inclusive. */
 export type RangeBounds = {
   readonly top: number;
@@ -5,12 +7,6 @@ export type RangeBounds = {
   readonly bottom: number;
   readonly right: number;
 };
-
-function column(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /**
  * The bounds of an A1 address as Office returns it ("Sheet1!B2:F20", "'My sheet'!C3", "A1").
@@ -25,5 +21,5 @@ export function rangeBounds(address: string): RangeBounds | undefined {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(local);
   if (!match) return undefined;
   const [, c1, r1, c2 = c1, r2 = r1] = match;
-  return { top: Number(r1) - 1, left: column(c1), bottom: Number(r2) - 1, right: column(c2) };
+  return { top: Number(r1) - 1, left: columnOfLetters(c1), bottom: Number(r2) - 1, right: columnOfLetters(c2) };
 }

@@ -1,5 +1,6 @@
 import type { SetupRecord } from "@core/setup/setupRecord";
-import { findSetupTableName, setupTableNames, type SetupTableName } from "@core/setup/setupTables";
+import { setupTableNames } from "@core/setup/setupTables";
+import { findTableName, type TableName } from "@core/workbook/schema";
 
 /** A workbook table as listed: its name and id. */
 export type ListedTable = { readonly name: string; readonly id: string };
@@ -19,8 +20,8 @@ export type ListedTable = { readonly name: string; readonly id: string };
 export function recognizeTables(
   tables: readonly ListedTable[],
   record: SetupRecord,
-): Partial<Record<SetupTableName, ListedTable>> {
-  const found: Partial<Record<SetupTableName, ListedTable>> = {};
+): Partial<Record<TableName, ListedTable>> {
+  const found: Partial<Record<TableName, ListedTable>> = {};
   const used = new Set<string>();
   for (const role of setupTableNames) {
     const id = record.tables[role]?.id;
@@ -31,7 +32,7 @@ export function recognizeTables(
     }
   }
   for (const table of tables) {
-    const role = findSetupTableName(table.name);
+    const role = findTableName(table.name, setupTableNames);
     if (role && !found[role] && !used.has(table.id)) {
       found[role] = table;
       used.add(table.id);

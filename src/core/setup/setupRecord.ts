@@ -1,5 +1,11 @@
-import { schemaVersion, settingKeys, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
-import { setupTableNames, type SetupTableName } from "@core/setup/setupTables";
+import {
+  schemaVersion,
+  settingKeys,
+  workbookLanguages,
+  type TableName,
+  type WorkbookLanguage,
+} from "@core/workbook/schema";
+import { setupTableNames } from "@core/setup/setupTables";
 
 /**
  * Keys set-up keeps in `workbook.settings`, beside schema.ts's schemaVersion and language:
@@ -22,7 +28,7 @@ export type SampleRecord = { readonly seed: number; readonly today: number; read
 export type SetupRecord = {
   readonly schemaVersion: number | null;
   readonly language: WorkbookLanguage | null;
-  readonly tables: Partial<Record<SetupTableName, RecordedTable>>;
+  readonly tables: Partial<Record<TableName, RecordedTable>>;
   readonly sample: SampleRecord | null;
 };
 
@@ -37,9 +43,9 @@ function toVersion(value: unknown): number | null {
   return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : null;
 }
 
-function toTables(value: unknown): Partial<Record<SetupTableName, RecordedTable>> {
+function toTables(value: unknown): Partial<Record<TableName, RecordedTable>> {
   if (!isObject(value)) return {};
-  const tables: Partial<Record<SetupTableName, RecordedTable>> = {};
+  const tables: Partial<Record<TableName, RecordedTable>> = {};
   for (const name of setupTableNames) {
     const entry = value[name];
     if (isObject(entry) && typeof entry.id === "string" && typeof entry.sheet === "string") {
@@ -78,7 +84,7 @@ export function readSetupRecord(settings: RawSettings): SetupRecord {
 /** The settings set-up writes (key → value), for the record it leaves behind. */
 export function setupSettings(
   language: WorkbookLanguage,
-  tables: Partial<Record<SetupTableName, RecordedTable>>,
+  tables: Partial<Record<TableName, RecordedTable>>,
   sample: SampleRecord | null,
 ): [string, unknown][] {
   const entries: [string, unknown][] = [

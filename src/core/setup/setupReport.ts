@@ -1,9 +1,9 @@
 import type { WorkbookLanguage } from "@core/workbook/schema";
-import type { SetupTableName } from "@core/setup/setupTables";
+import type { TableName } from "@core/workbook/schema";
 
 /** What set-up did with one table. */
 export type TableOutcome = {
-  readonly table: SetupTableName;
+  readonly table: TableName;
   /**
    * created: new this run; completed: an interrupted set-up's table finished; kept: left as it
    * was; skipped: not created because a workbook name holds its name; not-written: planned, but

@@ -1,10 +1,10 @@
 import type { Cell } from "@core/cells/cell";
 import type { SetupRecord } from "@core/setup/setupRecord";
-import type { SetupTableName } from "@core/setup/setupTables";
+import type { TableName } from "@core/workbook/schema";
 
 /** A set-up table found in the workbook (by the id recorded for its role, else by its name). */
-export type ExistingTable = {
-  readonly table: SetupTableName;
+export type FoundSetupTable = {
+  readonly table: TableName;
   /** Its name in the workbook ("Deals", or whatever the user renamed it to). */
   readonly workbookName: string;
   readonly id: string;
@@ -28,7 +28,7 @@ export type ExistingSheet = {
 
 /** What set-up found in the workbook before writing. */
 export type SetupState = {
-  readonly tables: readonly ExistingTable[];
+  readonly tables: readonly FoundSetupTable[];
   readonly sheets: readonly ExistingSheet[];
   /** Workbook names (defined names), as written. */
   readonly names: readonly string[];

@@ -1,20 +1,26 @@
 import type { Cell } from "@core/cells/cell";
 import { literalText } from "@core/workbook/literalText";
-import { defaultStages, forecastCategoryChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import {
+  defaultStages,
+  forecastCategoryChoices,
+  tableSpec,
+  type TableName,
+  type WorkbookLanguage,
+} from "@core/workbook/schema";
 import type { SampleWorkbook } from "@core/sample/sampleRows";
-import { defaultCadenceRows, setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
+import { defaultCadenceRows } from "@core/setup/setupTables";
 
 /** A row to write: one cell per column of the table; null leaves a formula column to its formula. */
 export type WriteRow = Cell[];
 
-function toRow(table: SetupTableName, record: Readonly<Record<string, unknown>>): WriteRow {
-  return setupTableSpec(table).columns.map((column) => {
+function toRow(table: TableName, record: Readonly<Record<string, unknown>>): WriteRow {
+  return tableSpec(table).columns.map((column) => {
     if (column.formula) return null;
     const value = record[column.key];
     if (value === null || value === undefined) return "";
     // Text columns are formatted as Text before the rows land, so Excel stores their text as is
     // (an apostrophe there would be kept); text elsewhere gets literalText's guard.
-    if (typeof value !== "string" || column.kind === "text") return value as Cell;
+    if (typeof value !== "string" || column.kind === "text" || column.kind === "idText") return value as Cell;
     return literalText(value);
   });
 }
@@ -29,7 +35,7 @@ function toRow(table: SetupTableName, record: Readonly<Record<string, unknown>>)
  * @example
  * fixedRows("Cadences", "en-US") //=> [["A", 14], ["B", 30], ["C", 90]]
  */
-export function fixedRows(table: SetupTableName, language: WorkbookLanguage): WriteRow[] {
+export function fixedRows(table: TableName, language: WorkbookLanguage): WriteRow[] {
   if (table === "Cadences") return defaultCadenceRows().map(([tier, days]) => toRow(table, { Tier: tier, Days: days }));
   if (table !== "Stages") return [];
   return defaultStages.map((stage) =>
@@ -45,7 +51,7 @@ export function fixedRows(table: SetupTableName, language: WorkbookLanguage): Wr
   );
 }
 
-const sampleKeys: Partial<Record<SetupTableName, keyof SampleWorkbook>> = {
+const sampleKeys: Partial<Record<TableName, keyof SampleWorkbook>> = {
   Team: "team",
   Customers: "customers",
   Deals: "deals",
@@ -53,7 +59,7 @@ const sampleKeys: Partial<Record<SetupTableName, keyof SampleWorkbook>> = {
 };
 
 /** The tables sample data fills (besides the fixed rows of Stages and Cadences). */
-export const sampleTables: readonly SetupTableName[] = ["Customers", "Deals", "Activities", "Team"];
+export const sampleTables: readonly TableName[] = ["Customers", "Deals", "Activities", "Team"];
 
 /**
  * The sample rows of a table in its column order, formula columns left null (Excel fills them).
@@ -64,7 +70,7 @@ export const sampleTables: readonly SetupTableName[] = ["Customers", "Deals", "A
  * @example
  * sampleRows("Team", generateSampleWorkbook({ seed: 1, language: "en", today: 45657 })).length //=> 8
  */
-export function sampleRows(table: SetupTableName, sample: SampleWorkbook): WriteRow[] {
+export function sampleRows(table: TableName, sample: SampleWorkbook): WriteRow[] {
   const key = sampleKeys[table];
   if (!key) return [];
   return (sample[key] as readonly Readonly<Record<string, unknown>>[]).map((record) => toRow(table, record));

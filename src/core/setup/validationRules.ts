@@ -1,5 +1,4 @@
-import type { LocalizedText, WorkbookLanguage } from "@core/workbook/schema";
-import { setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
+import { tableSpec, type LocalizedText, type TableName, type WorkbookLanguage } from "@core/workbook/schema";
 import { workbookNames } from "@core/setup/workbookNames";
 
 /** A drop-down list on one column's data body. */
@@ -41,12 +40,12 @@ const fromTable: Readonly<Record<string, { name: string; alert: ValidationRule["
  * validationRules("Customers", "en-US", ["SalesGrid_Reps"]).map((r) => r.key) //=> ["Owner", "Tier", "Status"]
  */
 export function validationRules(
-  table: SetupTableName,
+  table: TableName,
   language: WorkbookLanguage,
   names: readonly string[],
 ): ValidationRule[] {
   const available = new Set(names.map((name) => name.toLowerCase()));
-  return setupTableSpec(table).columns.flatMap((column): ValidationRule[] => {
+  return tableSpec(table).columns.flatMap((column): ValidationRule[] => {
     if (column.choices) {
       return [{ key: column.key, source: column.choices.map((choice) => choice[language]).join(","), alert: "Stop" }];
     }

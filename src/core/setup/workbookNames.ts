@@ -1,4 +1,4 @@
-import type { HeaderLookup } from "@core/setup/formulaColumns";
+import type { SetupHeaderLookup } from "@core/setup/formulaColumns";
 import { columnRef } from "@core/workbook/structuredRef";
 
 /**
@@ -23,7 +23,7 @@ export type WorkbookName = { readonly name: string; readonly refersTo: string };
  * @example
  * neededNames(lookup)[0] //=> { name: "SalesGrid_Stages", refersTo: "=Stages[Stage]" }
  */
-export function neededNames(lookup: HeaderLookup): WorkbookName[] {
+export function neededNames(lookup: SetupHeaderLookup): WorkbookName[] {
   const entries: [string, "Stages" | "Team", string][] = [
     [workbookNames.stages, "Stages", "Stage"],
     [workbookNames.staleDays, "Stages", "StaleDays"],

@@ -14,3 +14,16 @@ export function columnLetters(index: number): string {
   }
   return letters;
 }
+
+/**
+ * The 0-based column index of Excel's column letters, the inverse of {@link columnLetters}
+ * (upper-case letters, as Office writes addresses).
+ *
+ * @example
+ * columnOfLetters("AB") //=> 27
+ */
+export function columnOfLetters(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,8 +1,12 @@
 /**
- * The SalesGrid workbook as data: which tables the add-in creates, on which sheets, with which
- * columns. Table names are ASCII and stable because formulas refer to them; sheet names and
- * headers follow the workbook's language. Everything here is plain data so the setup wizard,
- * the status view and the tests read one source of truth (see docs/WORKBOOK.md).
+ * The SalesGrid workbook as data: every table the add-in creates or reads — the eight core tables
+ * of docs/WORKBOOK.md and the configuration tables beside them (Cadences, KpiWeights,
+ * RatingBands, CommissionTiers, PoolRules) — on which sheets, with which columns, of which kind.
+ * Table names are ASCII and stable because formulas refer to them; sheet names and headers follow
+ * the workbook's language. Everything here is plain data so set-up, import, every reader and
+ * writer, the status view and the tests read one source of truth: adding a table is one entry
+ * in {@link tables} (and its name in {@link TableName}). Header matching is in columnIndex.ts,
+ * number formats by kind in numberFormat.ts.
  */
 
 /** The two languages a SalesGrid workbook is written in (sheet names and headers). */
@@ -13,8 +17,12 @@ export const workbookLanguages: readonly WorkbookLanguage[] = ["en-US", "zh-CN"]
 /** A text in both workbook languages. */
 export type LocalizedText = Readonly<Record<WorkbookLanguage, string>>;
 
-/** How a column's cells are formatted. */
-export type ColumnKind = "text" | "money" | "percent" | "date" | "integer" | "number";
+/**
+ * What a column holds, which decides its number format (numberFormat.ts): amounts, fractions,
+ * date serials, whole numbers, any number, IDs and phone numbers kept as typed (Text, so
+ * "00123" keeps its zeros), other text, and TRUE/FALSE flags (General, so they stay booleans).
+ */
+export type ColumnKind = "money" | "percent" | "date" | "count" | "number" | "idText" | "text" | "flag";
 
 /** One choice of a column with a fixed list (a data-validation list in the sheet). */
 export type ColumnChoice = LocalizedText;
@@ -30,12 +38,31 @@ export type ColumnSpec = {
 };
 
 export type TableName =
-  "Stages" | "Customers" | "Deals" | "Activities" | "Team" | "Targets" | "ActionPlan" | "Scorecard";
+  | "Stages"
+  | "Customers"
+  | "Deals"
+  | "Activities"
+  | "Team"
+  | "Targets"
+  | "ActionPlan"
+  | "Scorecard"
+  | "Cadences"
+  | "KpiWeights"
+  | "RatingBands"
+  | "CommissionTiers"
+  | "PoolRules";
 
 export type TableSpec = {
   readonly name: TableName;
   readonly sheet: LocalizedText;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * "core": the tables of WORKBOOK.md the status view lists; "configuration": the settings tables
+   * a manager edits beside them, read by formulas and the pane.
+   */
+  readonly group: "core" | "configuration";
+  /** Whether set-up creates it; the others are created by the area that first needs them. */
+  readonly setUp: boolean;
 };
 
 /** A default sales stage, as seeded into the `Stages` table. */
@@ -103,23 +130,42 @@ export const targetLevelChoices: readonly ColumnChoice[] = [
 
 export const targetMetricChoices: readonly ColumnChoice[] = [text("Signed", "合同额"), text("Collected", "回款额")];
 
+const setupSheet = text("Setup", "设置");
+
+/**
+ * Every table, in the order set-up lays them out (Cadences beside Stages on the setup sheet),
+ * then the configuration tables the Performance and Customers areas create when first needed.
+ */
 export const tables: readonly TableSpec[] = [
   {
     name: "Stages",
-    sheet: text("Setup", "设置"),
+    sheet: setupSheet,
+    group: "core",
+    setUp: true,
     columns: [
       column("Stage", "阶段", "text"),
-      column("Order", "顺序", "integer"),
+      column("Order", "顺序", "count"),
       column("Probability", "赢单概率", "percent"),
       column("ForecastCategory", "预测类别", "text", { choices: forecastCategoryChoices }),
-      column("StaleDays", "停滞天数", "integer"),
+      column("StaleDays", "停滞天数", "count"),
     ],
+  },
+  {
+    name: "Cadences",
+    sheet: setupSheet,
+    group: "configuration",
+    setUp: true,
+    // Days between return visits per customer tier, read by Customers.NextContact
+    // (SALES.NEXTVISIT); tier labels are A/B/C in both languages.
+    columns: [column("Tier", "客户等级", "text"), column("Days", "回访间隔天数", "count")],
   },
   {
     name: "Customers",
     sheet: text("Customers", "客户档案"),
+    group: "core",
+    setUp: true,
     columns: [
-      column("CustomerID", "客户编号", "text"),
+      column("CustomerID", "客户编号", "idText"),
       column("Name", "联系人", "text"),
       column("Company", "公司名称", "text"),
       column("Industry", "行业", "text"),
@@ -127,7 +173,7 @@ export const tables: readonly TableSpec[] = [
       column("Owner", "负责人", "text"),
       column("Tier", "客户等级", "text", { choices: tierChoices }),
       column("Source", "来源", "text"),
-      column("Phone", "电话", "text"),
+      column("Phone", "电话", "idText"),
       column("Email", "邮箱", "text"),
       column("FirstPurchase", "首次购买", "date"),
       column("LastContact", "最近联系", "date"),
@@ -141,8 +187,10 @@ export const tables: readonly TableSpec[] = [
   {
     name: "Deals",
     sheet: text("Pipeline", "销售管道"),
+    group: "core",
+    setUp: true,
     columns: [
-      column("DealID", "商机编号", "text"),
+      column("DealID", "商机编号", "idText"),
       column("Customer", "客户", "text"),
       column("Owner", "负责人", "text"),
       column("Stage", "阶段", "text"),
@@ -164,10 +212,12 @@ export const tables: readonly TableSpec[] = [
   {
     name: "Activities",
     sheet: text("Follow-ups", "跟进记录"),
+    group: "core",
+    setUp: true,
     columns: [
       column("Date", "日期", "date"),
       column("Customer", "客户", "text"),
-      column("DealID", "商机编号", "text"),
+      column("DealID", "商机编号", "idText"),
       column("Owner", "负责人", "text"),
       column("Method", "跟进方式", "text", { choices: activityMethodChoices }),
       column("Summary", "跟进内容", "text"),
@@ -178,6 +228,8 @@ export const tables: readonly TableSpec[] = [
   {
     name: "Team",
     sheet: text("Team", "销售团队"),
+    group: "core",
+    setUp: true,
     columns: [
       column("Rep", "销售代表", "text"),
       column("Team", "团队", "text"),
@@ -190,6 +242,8 @@ export const tables: readonly TableSpec[] = [
   {
     name: "Targets",
     sheet: text("Targets", "目标"),
+    group: "core",
+    setUp: true,
     columns: [
       column("Period", "周期", "text"),
       column("PeriodStart", "开始日期", "date"),
@@ -206,6 +260,8 @@ export const tables: readonly TableSpec[] = [
   {
     name: "ActionPlan",
     sheet: text("Action plan", "行动计划"),
+    group: "core",
+    setUp: true,
     columns: [
       column("Goal", "目标", "text"),
       column("Step", "行动步骤", "text"),
@@ -218,6 +274,8 @@ export const tables: readonly TableSpec[] = [
   {
     name: "Scorecard",
     sheet: text("Scorecard", "绩效考核"),
+    group: "core",
+    setUp: true,
     columns: [
       column("Period", "周期", "text"),
       column("Rep", "销售代表", "text"),
@@ -227,7 +285,7 @@ export const tables: readonly TableSpec[] = [
       column("WinRate", "赢单率", "percent", formula),
       column("AvgDeal", "平均成交额", "money", formula),
       column("Cycle", "销售周期", "number", formula),
-      column("Activities", "跟进次数", "integer", formula),
+      column("Activities", "跟进次数", "count", formula),
       column("Satisfaction", "满意度", "number", formula),
       column("Score", "综合得分", "number", formula),
       column("Rating", "评级", "text", formula),
@@ -235,10 +293,50 @@ export const tables: readonly TableSpec[] = [
       column("Training", "培训计划", "text"),
     ],
   },
+  {
+    name: "KpiWeights",
+    sheet: setupSheet,
+    group: "configuration",
+    setUp: false,
+    // One row per KPI in KPI_KEYS order, read by Scorecard.Score.
+    columns: [
+      column("KPI", "考核指标", "text"),
+      column("Weight", "权重", "number"),
+      column("Target", "目标值", "number"),
+      column("LowerIsBetter", "越低越好", "flag"),
+    ],
+  },
+  {
+    name: "RatingBands",
+    sheet: setupSheet,
+    group: "configuration",
+    setUp: false,
+    // Minimum score and label, read by Scorecard.Rating.
+    columns: [column("Minimum", "最低得分", "number"), column("Label", "评级", "text")],
+  },
+  {
+    name: "CommissionTiers",
+    sheet: setupSheet,
+    group: "configuration",
+    setUp: false,
+    // Threshold and rate, read by Scorecard.Commission.
+    columns: [column("Threshold", "起点金额", "money"), column("Rate", "提成比例", "percent")],
+  },
+  {
+    name: "PoolRules",
+    sheet: text("Pool rules", "公海规则"),
+    group: "configuration",
+    setUp: false,
+    // The public pool's rules, one row per rule key (see customers/poolRules.ts).
+    columns: [column("Key", "Key", "text"), column("Rule", "规则", "text"), column("Value", "值", "count")],
+  },
 ];
 
-/** The table names in the order the add-in lays out its sheets. */
-export const tableNames: readonly TableName[] = tables.map((table) => table.name);
+/** The core tables' names (WORKBOOK.md's eight) in the order the add-in lays out their sheets. */
+export const tableNames: readonly TableName[] = tables.filter((table) => table.group === "core").map((t) => t.name);
+
+/** Every table's name, core and configuration, in the order of {@link tables}. */
+export const allTableNames: readonly TableName[] = tables.map((table) => table.name);
 
 /** The seed's standard sales process (WORKBOOK.md). */
 export const defaultStages: readonly StageSpec[] = [
@@ -273,23 +371,57 @@ export function tableSpec(name: TableName): TableSpec {
 }
 
 /**
- * The header row of a table in a workbook language.
+ * The header row of a table (by name, or a layout's spec) in a workbook language.
  *
  * @example
  * tableHeaders("Stages", "zh-CN") //=> ["阶段", "顺序", "赢单概率", "预测类别", "停滞天数"]
  */
-export function tableHeaders(name: TableName, language: WorkbookLanguage): string[] {
-  return tableSpec(name).columns.map((col) => col.header[language]);
+export function tableHeaders(table: TableName | TableSpec, language: WorkbookLanguage): string[] {
+  const spec = typeof table === "string" ? tableSpec(table) : table;
+  return spec.columns.map((col) => col.header[language]);
 }
 
 /**
  * The SalesGrid table a workbook table name refers to; Excel compares table names
  * case-insensitively, so "deals" is the Deals table. Any other name gives undefined.
  *
+ * @param value - a table's name in the workbook
+ * @param among - the tables to consider (default: every table)
  * @example
  * findTableName("deals") //=> "Deals"
  */
-export function findTableName(value: string): TableName | undefined {
+export function findTableName(value: string, among: readonly TableName[] = allTableNames): TableName | undefined {
   const wanted = value.toLowerCase();
-  return tableNames.find((name) => name.toLowerCase() === wanted);
+  return among.find((name) => name.toLowerCase() === wanted);
 }
+
+/**
+ * Columns the Scorecard gets beyond WORKBOOK.md's, each placed after a schema column (null: at
+ * the end): NewCustomers joins the KPI block SALES.SCORE reads (Attainment … NewCustomers),
+ * Commission sits by Rating, and the period's days and the commission inputs (base, carried
+ * year-to-date sales, quota) come last so every figure of Commission can be traced.
+ */
+export const scorecardExtras: readonly { readonly column: ColumnSpec; readonly after: string | null }[] = [
+  { column: column("NewCustomers", "新客户数", "count", formula), after: "Satisfaction" },
+  { column: column("Commission", "提成", "money", formula), after: "Rating" },
+  { column: column("PeriodStart", "开始日期", "date"), after: null },
+  { column: column("PeriodEnd", "结束日期", "date"), after: null },
+  { column: column("CommissionBase", "提成基数", "money", formula), after: null },
+  { column: column("CarriedYTD", "年内前期累计", "money", formula), after: null },
+  { column: column("QuotaYTD", "加速目标", "money", formula), after: null },
+];
+
+/**
+ * The Scorecard as the Performance area lays it out: the spec with the extras in place. Set-up
+ * creates the spec's columns; the Performance area adds the extras when it writes.
+ */
+export const scorecardTable: TableSpec = (() => {
+  const spec = tableSpec("Scorecard");
+  const columns: ColumnSpec[] = [...spec.columns];
+  for (const { column, after } of scorecardExtras) {
+    const at = after === null ? -1 : columns.findIndex((c) => c.key === after);
+    if (at < 0) columns.push(column);
+    else columns.splice(at + 1, 0, column);
+  }
+  return { ...spec, columns };
+})();

@@ -2,10 +2,10 @@ import { poolMarkerSummary } from "@core/customers/poolMarkers";
 import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import { literalText } from "@core/workbook/literalText";
 import { customerStatusChoices, type WorkbookLanguage } from "@core/workbook/schema";
-import { columnIndex } from "@core/workbook/columnIndex";
 import type { ExcelResult } from "../excelFailure";
 import { unguardTextColumns } from "../goals/placeRows";
 import { runExcel } from "../runExcel";
+import { openTable } from "../tables/openTable";
 import { activityRow } from "./activityRow";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 import { locateCustomers } from "./locateCustomers";
@@ -58,12 +58,11 @@ export async function changeOwners(
       const { Owner: ownerColumn, Status: statusColumn } = located.columns;
       if (ownerColumn < 0) throw new CustomerWriteError("ColumnMissing", "The Customers table has no Owner column.");
       if (statusColumn < 0) throw new CustomerWriteError("ColumnMissing", "The Customers table has no Status column.");
-      const activities = context.workbook.tables.getItemOrNullObject("Activities");
-      await context.sync();
-      if (activities.isNullObject)
-        throw new CustomerWriteError("TableMissing", "The workbook has no Activities table.");
-      const activityHeader = activities.getHeaderRowRange();
-      activityHeader.load("values");
+      const opened = await openTable(context, "Activities");
+      if (!opened) throw new CustomerWriteError("TableMissing", "The workbook has no Activities table.");
+      if (opened.columns.Summary < 0)
+        throw new CustomerWriteError("ColumnMissing", "The Activities table has no Summary column.");
+      const { table: activities, headers } = opened;
       // Text-formatted ("@") columns store input as typed: the text guard must not go there.
       const lastActivity = activities.getRange().getLastRow();
       lastActivity.load("numberFormat");
@@ -71,9 +70,6 @@ export async function changeOwners(
       ownerCell.load("numberFormat");
       await context.sync();
       const ownerIsText = ownerCell.numberFormat[0]?.[0] === "@";
-      const headers = (activityHeader.values[0] ?? []).map((cell) => String(cell ?? ""));
-      if (columnIndex("Activities", headers).Summary < 0)
-        throw new CustomerWriteError("ColumnMissing", "The Activities table has no Summary column.");
 
       const status = customerStatusChoices.find((choice) => choice["en-US"] === change.status)?.[change.language];
       const other = "Other";

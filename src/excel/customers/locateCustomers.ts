@@ -1,6 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import { findCustomerRow, type CustomerIdentity } from "@core/customers/customerIdentity";
-import { columnIndex, type ColumnIndex } from "@core/workbook/columnIndex";
+import type { ColumnIndex } from "@core/workbook/columnIndex";
+import { openTable } from "../tables/openTable";
 import { CustomerWriteError } from "./customerWriteFailure";
 
 /** The Customers table as a writer found it: the body range, its column index and the customers' rows now. */
@@ -15,8 +16,8 @@ export type LocatedCustomers = {
 };
 
 /**
- * Finds customers' rows in the Customers table as it is now (two syncs: the header and size, then
- * the identity columns), so a write lands on the right row even if the user sorted or edited the
+ * Finds customers' rows in the Customers table as it is now (two syncs: the table and its header,
+ * then its size and the identity columns), so a write lands on the right row even if the user sorted or edited the
  * table since the pane read it. Throws CustomerNotFound when one is gone, TableMissing when the
  * table is.
  *
@@ -28,16 +29,11 @@ export async function locateCustomers(
   context: Excel.RequestContext,
   identities: readonly CustomerIdentity[],
 ): Promise<LocatedCustomers> {
-  const table = context.workbook.tables.getItemOrNullObject("Customers");
-  await context.sync();
-  if (table.isNullObject) throw new CustomerWriteError("TableMissing", "The workbook has no Customers table.");
-  const header = table.getHeaderRowRange();
-  header.load("values");
+  const opened = await openTable(context, "Customers");
+  if (!opened) throw new CustomerWriteError("TableMissing", "The workbook has no Customers table.");
+  const { table, headers, columns } = opened;
   const body = table.getDataBodyRange();
   body.load("rowCount");
-  await context.sync();
-  const headers = (header.values[0] ?? []).map((cell) => String(cell ?? ""));
-  const columns = columnIndex("Customers", headers);
   const keys = [...new Set(identities.map((identity) => identity.key))].filter((key) => columns[key] >= 0);
   const loaded = new Map<string, Excel.Range>();
   for (const key of keys) {
@@ -45,7 +41,7 @@ export async function locateCustomers(
     column.load("values");
     loaded.set(key, column);
   }
-  if (keys.length > 0) await context.sync();
+  await context.sync();
   const rows = identities.map((identity) => {
     const column = loaded.get(identity.key);
     const cells = column ? (column.values as Cell[][]).map((row) => row[0]) : [];

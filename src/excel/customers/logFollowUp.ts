@@ -1,10 +1,10 @@
 import type { Cell } from "@core/cells/cell";
 import { parseDate } from "@core/cells/parseDate";
 import type { CustomerIdentity } from "@core/customers/customerIdentity";
-import { columnIndex } from "@core/workbook/columnIndex";
 import type { ExcelResult } from "../excelFailure";
 import { unguardTextColumns } from "../goals/placeRows";
 import { runExcel } from "../runExcel";
+import { openTable } from "../tables/openTable";
 import { activityRow } from "./activityRow";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 import { locateCustomers } from "./locateCustomers";
@@ -52,12 +52,11 @@ export async function logFollowUp(input: FollowUpInput): Promise<ExcelResult<Fol
     await runExcel(async (context) => {
       const located = await locateCustomers(context, [input.customer]);
       const row = located.rows[0];
-      const activities = context.workbook.tables.getItemOrNullObject("Activities");
-      await context.sync();
-      if (activities.isNullObject)
-        throw new CustomerWriteError("TableMissing", "The workbook has no Activities table.");
-      const activityHeader = activities.getHeaderRowRange();
-      activityHeader.load("values");
+      const opened = await openTable(context, "Activities");
+      if (!opened) throw new CustomerWriteError("TableMissing", "The workbook has no Activities table.");
+      if (opened.columns.Date < 0)
+        throw new CustomerWriteError("ColumnMissing", "The Activities table has no Date column.");
+      const { table: activities, headers } = opened;
       // Text-formatted ("@") columns store input as typed: the text guard must not go there.
       const lastRow = activities.getRange().getLastRow();
       lastRow.load("numberFormat");
@@ -66,9 +65,6 @@ export async function logFollowUp(input: FollowUpInput): Promise<ExcelResult<Fol
       lastCell?.load("values");
       await context.sync();
 
-      const headers = (activityHeader.values[0] ?? []).map((cell) => String(cell ?? ""));
-      if (columnIndex("Activities", headers).Date < 0)
-        throw new CustomerWriteError("ColumnMissing", "The Activities table has no Date column.");
       activities.rows.add(
         undefined,
         unguardTextColumns(

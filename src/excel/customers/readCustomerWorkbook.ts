@@ -1,5 +1,4 @@
 import type { Cell } from "@core/cells/cell";
-import { poolRulesTableName } from "@core/customers/poolRules";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import { columnIndex } from "@core/workbook/columnIndex";
 import {
@@ -16,9 +15,6 @@ import type { TableData, TablesData } from "../tables/readTables";
 
 /** The tables the Customers area reads. */
 export const customerTableNames: readonly TableName[] = ["Customers", "Deals", "Activities", "Team", "Stages"];
-
-/** The set-up's cadence table (Tier, Days) on the setup sheet, read by SALES.NEXTVISIT. */
-export const cadenceTableName = "Cadences";
 
 /** What the Customers area reads from the workbook in one round trip. */
 export type CustomerWorkbook = {
@@ -57,13 +53,7 @@ export function readCustomerWorkbook(): Promise<ExcelResult<CustomerWorkbook>> {
     const wanted = new Set(customerTableNames);
     const loads = all.items.flatMap((table) => {
       const name = findTableName(table.name);
-      const lower = table.name.toLowerCase();
-      const config =
-        lower === cadenceTableName.toLowerCase()
-          ? "cadence"
-          : lower === poolRulesTableName.toLowerCase()
-            ? "poolRules"
-            : undefined;
+      const config = name === "Cadences" ? "cadence" : name === "PoolRules" ? "poolRules" : undefined;
       if (!config && !(name && wanted.has(name))) return [];
       const range = table.getRange();
       range.load("address,values");

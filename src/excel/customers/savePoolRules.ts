@@ -1,13 +1,7 @@
-import { poolRuleRows, poolRulesHeaders, poolRulesTableName, type PoolRules } from "@core/customers/poolRules";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { poolRuleRows, type PoolRules } from "@core/customers/poolRules";
+import { tableHeaders, tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
-
-/** The sheet a new PoolRules table goes on. */
-export const poolRulesSheet: Readonly<Record<WorkbookLanguage, string>> = {
-  "en-US": "Pool rules",
-  "zh-CN": "公海规则",
-};
 
 /** Where the rules were saved, and whether the table was created. */
 export type PoolRulesSaved = { readonly sheet: string; readonly created: boolean };
@@ -27,7 +21,7 @@ export type PoolRulesSaved = { readonly sheet: string; readonly created: boolean
 export function savePoolRules(rules: PoolRules, language: WorkbookLanguage): Promise<ExcelResult<PoolRulesSaved>> {
   return runExcel(async (context) => {
     const rows = poolRuleRows(rules, language);
-    const existing = context.workbook.tables.getItemOrNullObject(poolRulesTableName);
+    const existing = context.workbook.tables.getItemOrNullObject("PoolRules");
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
@@ -58,14 +52,15 @@ export function savePoolRules(rules: PoolRules, language: WorkbookLanguage): Pro
       return { sheet: existing.worksheet.name, created: false };
     }
     const taken = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
-    let name = poolRulesSheet[language];
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${poolRulesSheet[language]} ${n}`;
+    const wanted = tableSpec("PoolRules").sheet[language];
+    let name = wanted;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} ${n}`;
     const sheet = sheets.add(name);
-    const values = [[...poolRulesHeaders[language]], ...rows];
+    const values = [tableHeaders("PoolRules", language), ...rows];
     const range = sheet.getRangeByIndexes(0, 0, values.length, 3);
     range.values = values;
     const table = sheet.tables.add(range, true);
-    table.name = poolRulesTableName;
+    table.name = "PoolRules";
     range.format.autofitColumns();
     await context.sync();
     return { sheet: name, created: true };

@@ -1,9 +1,9 @@
 import type { Cell } from "@core/cells/cell";
 import { literalText } from "@core/workbook/literalText";
 import { normalizeLabel } from "@core/cells/outcome";
-import { columnIndex } from "@core/workbook/columnIndex";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
+import { openTable } from "../tables/openTable";
 import { writeInChunks, type ChunkOptions, type ChunkedWrite } from "../write/writeInChunks";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 
@@ -42,19 +42,14 @@ export type TiersWritten = ChunkedWrite & {
 export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): Promise<ExcelResult<TiersWritten>> {
   return typedFailure(
     await runExcel(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject("Customers");
-      await context.sync();
-      if (table.isNullObject) throw new CustomerWriteError("TableMissing", "The workbook has no Customers table.");
-      const header = table.getHeaderRowRange();
-      header.load("values");
-      const body = table.getDataBodyRange();
-      body.load("rowCount");
-      await context.sync();
-      const headers = (header.values[0] ?? []).map((cell) => String(cell ?? ""));
-      const columns = columnIndex("Customers", headers);
+      const opened = await openTable(context, "Customers");
+      if (!opened) throw new CustomerWriteError("TableMissing", "The workbook has no Customers table.");
+      const { table, headers, columns } = opened;
       if (columns.Tier < 0) throw new CustomerWriteError("ColumnMissing", "The Customers table has no Tier column.");
       if (columns[write.key] < 0)
         throw new CustomerWriteError("CustomersChanged", `The Customers table has no ${write.key} column any more.`);
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
       const idColumn = body.getColumn(columns[write.key]);
       idColumn.load("values");
       await context.sync();

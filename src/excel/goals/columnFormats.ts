@@ -1,17 +1,11 @@
-import { tableSpec, type ColumnKind, type TableName } from "@core/workbook/schema";
 import { columnIndex } from "@core/workbook/columnIndex";
-
-/** Number formats by column kind; text and plain numbers keep Excel's General. */
-const FORMATS: Partial<Record<ColumnKind, string>> = {
-  money: "#,##0.00",
-  percent: "0.0%",
-  date: "yyyy-mm-dd",
-  integer: "0",
-};
+import { figureFormat } from "@core/workbook/numberFormat";
+import { tableSpec, type TableName } from "@core/workbook/schema";
 
 /**
- * The number format of each column of a table's header row (null to leave a column as it is:
- * text, plain numbers and columns the user added).
+ * The number format of each column of a table's header row, as the Goals area's computed
+ * tables show them (null to leave a column as it is: text, plain numbers and columns the user
+ * added).
  *
  * @example
  * columnFormats("Targets", ["Period", "PeriodStart"]) //=> [null, "yyyy-mm-dd"]
@@ -21,7 +15,7 @@ export function columnFormats(name: TableName, headers: readonly string[]): (str
   const formats: (string | null)[] = headers.map(() => null);
   for (const column of tableSpec(name).columns) {
     const at = index[column.key];
-    if (at >= 0) formats[at] = FORMATS[column.kind] ?? null;
+    if (at >= 0) formats[at] = figureFormat(column.kind, "figures") ?? null;
   }
   return formats;
 }

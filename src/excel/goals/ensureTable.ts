@@ -8,6 +8,9 @@ export type PreparedTable = {
   /** The sheet's name (new sheets get the language's name, or that name with a number if taken). */
   readonly sheetName: string;
   readonly headers: readonly string[];
+  /** 0-based sheet row of the header row and sheet column of the first column. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
   /** Whether the table is created by this batch. */
   readonly created: boolean;
 };
@@ -54,7 +57,7 @@ export function queueNewTable(
   const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + Math.max(1, dataRows), headers.length), true);
   table.name = name;
   headerRange.format.font.bold = true;
-  return { table, sheet, sheetName, headers, created: true };
+  return { table, sheet, sheetName, headers, headerRow: 0, firstColumn: 0, created: true };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { actionPlanValues } from "@core/goals/actionPlan/actionPlanValues";
 import { actionSteps, sameSteps, stepsOfGoal } from "@core/goals/actionPlan/actionSteps";
 import type { ActionStep } from "@core/goals/actionPlan/actionStep";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { columnLetters } from "@core/workbook/columnLetters";
 import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -66,6 +68,8 @@ export async function writeActionPlan(request: ActionPlanWrite): Promise<ExcelRe
           sheet: sheets.getItem(existing.sheet),
           sheetName: existing.sheet,
           headers,
+          headerRow: existing.headerRow,
+          firstColumn: existing.firstColumn,
           created: false,
         }
       : queueNewTable(
@@ -87,21 +91,30 @@ export async function writeActionPlan(request: ActionPlanWrite): Promise<ExcelRe
     const keepOne = places.remove.length > 0 && places.remove.length === all;
     for (const i of keepOne ? places.remove.slice(0, -1) : places.remove) table.rows.getItemAt(i).delete();
     if (keepOne) table.rows.getItemAt(0).getRange().clear("Contents");
-    if (prepared.created) queueOverdueFormat(table, headers, request.language);
+    if (prepared.created) queueOverdueFormat(table, prepared, headers, request.language);
     await context.sync();
     return { status: "written" as const, sheet: prepared.sheetName, steps: steps.length, created: prepared.created };
   });
 }
 
-/** Marks overdue rows of a new ActionPlan table: Due before today and Status not done. */
-function queueOverdueFormat(table: Excel.Table, headers: readonly string[], language: WorkbookLanguage): void {
-  const due = headers.findIndex((h) => h === tableHeaders("ActionPlan", language)[3]);
-  const status = headers.findIndex((h) => h === tableHeaders("ActionPlan", language)[4]);
-  if (due < 0 || status < 0) return;
-  const letter = (i: number) => String.fromCharCode(65 + i);
+/**
+ * Marks overdue rows of a new ActionPlan table: Due before today and Status not done. The rule is
+ * written for the body's first row, so its addresses count from where the table really sits.
+ */
+function queueOverdueFormat(
+  table: Excel.Table,
+  place: Pick<PreparedTable, "headerRow" | "firstColumn">,
+  headers: readonly string[],
+  language: WorkbookLanguage,
+): void {
+  const index = columnIndex("ActionPlan", headers);
+  if (index.Due < 0 || index.Status < 0) return;
+  const row = place.headerRow + 2;
+  const due = `$${columnLetters(place.firstColumn + index.Due)}${row}`;
+  const status = `$${columnLetters(place.firstColumn + index.Status)}${row}`;
   const done = language === "zh-CN" ? "已完成" : "Done";
   const body = table.getDataBodyRange();
   const format = body.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-  format.custom.rule.formula = `=AND($${letter(due)}2<>"",$${letter(due)}2<TODAY(),$${letter(status)}2<>"${done}")`;
+  format.custom.rule.formula = `=AND(${due}<>"",${due}<TODAY(),${status}<>"${done}")`;
   format.custom.format.font.color = "#A4262C";
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from "@core/workbook/numberFormat";
 import { literalText } from "@core/workbook/literalText";
 import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
@@ -125,6 +126,8 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
           sheet: sheets.getItem(existing.sheet),
           sheetName: existing.sheet,
           headers: existing.headers,
+          headerRow: existing.headerRow,
+          firstColumn: existing.firstColumn,
           created: false,
         }
       : queueNewTable(
@@ -164,8 +167,10 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
       const at = sheet.getRangeByIndexes(top, left + 4 * k, block.rows.length + 1, 3);
       at.values = [[...block.headers], ...block.rows.map(([label, target, actual]) => [`'${label}`, target, actual])];
       at.getRow(0).format.font.bold = true;
-      sheet.getRangeByIndexes(top + 1, left + 4 * k + 1, block.rows.length, 2).numberFormat =
-        "#,##0.00" as unknown as string[][];
+      sheet.getRangeByIndexes(top + 1, left + 4 * k + 1, block.rows.length, 2).numberFormat = numberFormat(
+        "money",
+        "figures",
+      ) as unknown as string[][];
       const name = chartName(metric);
       sheet.charts.items.filter((c) => c.name === name).forEach((c) => c.delete());
       const chart = sheet.charts.add(Excel.ChartType.columnClustered, at, Excel.ChartSeriesBy.columns);

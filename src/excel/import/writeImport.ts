@@ -1,6 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
 import { outputCell, type TableLayout } from "@core/import/tableLayout";
+import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
@@ -57,17 +58,6 @@ export function resumesFrom(write: ImportWrite): number {
 /** A value the setter applies to every cell of the range (Office.js accepts a single value). */
 function everyCell(value: string): string[][] {
   return value as unknown as string[][];
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function uniqueSheetName(wanted: string, taken: readonly string[]): string {
@@ -172,7 +162,7 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
     if (written.cancelled) return { ...outcome, cancelled: true };
 
     const target_ = sheet ?? sheets.getItem(sheetName);
-    const table = target_.tables.add(`A1:${columnLetter(width - 1)}${total + 1}`, true);
+    const table = target_.tables.add(`A1:${columnLetters(width - 1)}${total + 1}`, true);
     table.name = target;
     layout.formulas.forEach((formula, column) => {
       if (formula) target_.getRangeByIndexes(1, column, total, 1).formulas = everyCell(formula);

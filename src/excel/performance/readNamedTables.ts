@@ -1,8 +1,9 @@
 import type { Cell } from "@core/cells/cell";
-import type { TableRows } from "@core/performance/performanceData";
+import { columnOfLetters } from "@core/workbook/columnLetters";
+import type { PerformanceTableRows } from "@core/performance/performanceData";
 
 /** A table as read: where it is, its header row and body values. */
-export type NamedTable = TableRows & {
+export type NamedTable = PerformanceTableRows & {
   readonly name: string;
   readonly sheet: string;
   /** 0-based sheet row and column of the header row's first cell. */
@@ -15,9 +16,7 @@ export function topLeftOf(address: string): { top: number; left: number } {
   const local = address.slice(address.lastIndexOf("!") + 1);
   const match = /^\$?([A-Z]+)\$?(\d+)/.exec(local.toUpperCase());
   if (!match) return { top: 0, left: 0 };
-  let column = 0;
-  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { top: Number(match[2]) - 1, left: column - 1 };
+  return { top: Number(match[2]) - 1, left: columnOfLetters(match[1]) };
 }
 
 /**

@@ -2,11 +2,16 @@ import type { Cell } from "@core/cells/cell";
 import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import type { Kpi } from "@core/performance/kpis";
 import { performanceData, type PerformanceData } from "@core/performance/performanceData";
-import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { bandsFromTable, kpisFromTable, tiersFromTable } from "@core/performance/setupTablesPlan";
 import { columnIndex } from "@core/workbook/columnIndex";
-import { settingKeys, workbookLanguages, type TableName, type WorkbookLanguage } from "@core/workbook/schema";
+import {
+  settingKeys,
+  workbookLanguages,
+  type TableName,
+  type WorkbookLanguage,
+  scorecardTable,
+} from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readNamedTables, type NamedTable } from "./readNamedTables";
@@ -60,7 +65,7 @@ export async function workbookLanguage(
 
 function scorecardRecords(table: NamedTable | undefined): ScorecardRecord[] {
   if (!table) return [];
-  const index = headerIndex(scorecardTable, table.headers);
+  const index = columnIndex(scorecardTable, table.headers);
   const text = (row: readonly Cell[], key: string) => (index[key] >= 0 ? String(row[index[key]] ?? "").trim() : "");
   return table.rows.map((row) => {
     const start = index.PeriodStart >= 0 ? row[index.PeriodStart] : null;

@@ -1,6 +1,7 @@
+import { numberFormat } from "@core/workbook/numberFormat";
+import { columnIndex } from "@core/workbook/columnIndex";
 import { safeText } from "@core/workbook/safeText";
-import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { workbookLanguage } from "./readPerformance";
@@ -24,13 +25,6 @@ const TEXT: Record<WorkbookLanguage, { title: string; rep: string; notes: string
 
 /** The review table's columns: Period, the two charted ratios, then figures, rating and notes. */
 const COLUMNS = ["Period", "Attainment", "Score", "Revenue", "Target", "Commission", "Rating", "Feedback", "Training"];
-const FORMATS: Record<string, string> = {
-  Attainment: "0.0%",
-  Score: "0.00",
-  Revenue: "#,##0.00",
-  Target: "#,##0.00",
-  Commission: "#,##0.00",
-};
 const FIRST_ROW = 4;
 
 /**
@@ -52,7 +46,7 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
     const scorecard = tables.Scorecard;
     const language = await workbookLanguage(context, tables.Deals);
     if (!scorecard) return { kind: "no-rows" };
-    const index = headerIndex(scorecardTable, scorecard.headers);
+    const index = columnIndex(scorecardTable, scorecard.headers);
     const wanted = rep.trim().toLowerCase();
     const seen = new Set<string>();
     const firstOfPeriod = ({ period }: { period: string }) => {
@@ -120,9 +114,14 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
     headerRange.values = [COLUMNS.map(header)];
     headerRange.format.font.bold = true;
     sheet.getRangeByIndexes(FIRST_ROW, 0, rows.length, COLUMNS.length).formulas = rows;
+    // Figures get their Scorecard column's format; text (period, rating, notes) stays General.
     COLUMNS.forEach((key, c) => {
-      if (FORMATS[key])
-        sheet.getRangeByIndexes(FIRST_ROW, c, rows.length, 1).numberFormat = FORMATS[key] as unknown as string[][];
+      const kind = scorecardTable.columns.find((column) => column.key === key)?.kind ?? "text";
+      if (kind === "text") return;
+      sheet.getRangeByIndexes(FIRST_ROW, c, rows.length, 1).numberFormat = numberFormat(
+        kind,
+        "figures",
+      ) as unknown as string[][];
     });
     const notesRow = lastRow + 2;
     sheet.getRangeByIndexes(notesRow - 1, 0, 1, 1).values = [[text.notes]];

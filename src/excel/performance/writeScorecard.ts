@@ -1,10 +1,9 @@
 import { performanceData } from "@core/performance/performanceData";
 import { performanceLabels } from "@core/performance/performanceLabels";
-import { headersOf, scorecardTable } from "@core/performance/performanceTables";
 import { scorecardFormulas } from "@core/performance/scorecardFormulas";
 import type { ScorecardPlan } from "@core/performance/scorecardPlan";
 import { scorecardWrite } from "@core/performance/scorecardWrite";
-import { tableSpec, type TableName } from "@core/workbook/schema";
+import { tableSpec, type TableName, scorecardTable, tableHeaders } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { queueFormats } from "./performanceFormats";
@@ -59,7 +58,7 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
 
     const existing = tables.Scorecard ?? null;
     const labels = performanceLabels(language, performanceData(tables).deals);
-    const layoutHeaders = headersOf(scorecardTable, language);
+    const layoutHeaders = tableHeaders(scorecardTable, language);
     const probe = scorecardWrite(existing, plan.periods, plan.reps, {}, language);
     if (probe.problem) return { kind: "kpi-block-broken", sheet: existing?.sheet ?? "" };
 

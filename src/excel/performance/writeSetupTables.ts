@@ -1,17 +1,10 @@
+import { kpiNames } from "@core/performance/performanceTables";
+import { columnIndex } from "@core/workbook/columnIndex";
 import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
-import {
-  commissionTiersTable,
-  headerIndex,
-  headersOf,
-  kpiNames,
-  kpiWeightsTable,
-  ratingBandsTable,
-  type PerformanceTable,
-} from "@core/performance/performanceTables";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { safeText } from "@core/workbook/safeText";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { type WorkbookLanguage, tableSpec, tableHeaders, type TableSpec } from "@core/workbook/schema";
 import { queueFormats } from "./performanceFormats";
 import type { NamedTable } from "./readNamedTables";
 
@@ -25,11 +18,11 @@ export function setupRows(
     readonly kpis: readonly Kpi[];
   },
   language: WorkbookLanguage,
-): { table: PerformanceTable; rows: Record<string, Value>[] }[] {
+): { table: TableSpec; rows: Record<string, Value>[] }[] {
   const byKey = new Map(plan.kpis.map((kpi) => [kpi.key, kpi]));
   return [
     {
-      table: kpiWeightsTable,
+      table: tableSpec("KpiWeights"),
       rows: KPI_KEYS.map((key) => {
         const kpi = byKey.get(key) ?? { weight: 0, target: 1, lowerIsBetter: false };
         return {
@@ -41,13 +34,16 @@ export function setupRows(
       }),
     },
     {
-      table: ratingBandsTable,
+      table: tableSpec("RatingBands"),
       rows: plan.bands.map((band) => ({
         Minimum: band.minimum,
         Label: typeof band.label === "string" ? safeText(band.label) : band.label,
       })),
     },
-    { table: commissionTiersTable, rows: plan.tiers.map((tier) => ({ Threshold: tier.threshold, Rate: tier.rate })) },
+    {
+      table: tableSpec("CommissionTiers"),
+      rows: plan.tiers.map((tier) => ({ Threshold: tier.threshold, Rate: tier.rate })),
+    },
   ];
 }
 
@@ -70,7 +66,7 @@ export function queueSetupTables(
   for (const { table: spec, rows } of contents) {
     const found = existing[spec.name];
     if (found) {
-      const index = headerIndex(spec, found.headers);
+      const index = columnIndex(spec, found.headers);
       const keyAt = found.headers.map((_, at) => spec.columns.find((c) => index[c.key] === at)?.key ?? null);
       const values = rows.map((row) => keyAt.map((key) => (key === null ? null : row[key])));
       const table = context.workbook.tables.getItem(spec.name);
@@ -85,7 +81,7 @@ export function queueSetupTables(
       queueFormats(table, spec, found.headers);
       headersByTable[spec.name] = found.headers;
     } else {
-      const headers = headersOf(spec, language);
+      const headers = tableHeaders(spec, language);
       const values = rows.map((row) => spec.columns.map((c) => row[c.key]));
       const range = sheet.getRangeByIndexes(0, column, 1 + Math.max(1, rows.length), headers.length);
       sheet.getRangeByIndexes(0, column, 1, headers.length).values = [headers];

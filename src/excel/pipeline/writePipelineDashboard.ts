@@ -2,9 +2,10 @@ import {
   missingColumns,
   pipelineDashboard,
   headerLanguage,
-  type DashboardFormat,
+  dashboardNumberFormat,
 } from "@core/pipeline/pipelineDashboard";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
+import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables } from "../tables/readTables";
@@ -17,28 +18,13 @@ export type DashboardOutcome =
   | { readonly kind: "missing"; readonly columns: readonly string[] }
   | { readonly kind: "written"; readonly sheet: string; readonly figures: Readonly<Record<string, string>> };
 
-const NUMBER_FORMATS: Readonly<Record<DashboardFormat, string>> = {
-  money: "#,##0",
-  percent: "0.0%",
-  days: "0.0",
-  date: "yyyy-mm-dd",
-  month: "yyyy-mm",
-  integer: "0",
-};
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n;
-}
-
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
 function fill<T>(address: string, value: T): T[][] {
   const [from, to = from] = address.split(":");
   const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
   const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
   const rows = Number(r2) - Number(r1) + 1;
-  const columns = columnNumber(c2) - columnNumber(c1) + 1;
+  const columns = columnOfLetters(c2) - columnOfLetters(c1) + 1;
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
 }
 
@@ -87,7 +73,7 @@ export async function writePipelineDashboard(options: { replace: boolean }): Pro
       sheet.getRange(block.address).getResizedRange(rows - 1, columns - 1).formulas = block.values as string[][];
     }
     for (const { address, format } of layout.formats) {
-      sheet.getRange(address).numberFormat = fill(address, NUMBER_FORMATS[format]);
+      sheet.getRange(address).numberFormat = fill(address, dashboardNumberFormat(format));
     }
     for (const address of layout.bold) sheet.getRange(address).format.font.bold = true;
     sheet.getRange("A1").format.font.size = 16;

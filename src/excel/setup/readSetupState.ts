@@ -2,8 +2,8 @@ import type { Cell } from "@core/cells/cell";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import { recognizeTables } from "@core/setup/recognizeTables";
 import { readSetupRecord, setupSettingKeys } from "@core/setup/setupRecord";
-import type { ExistingTable, SetupState } from "@core/setup/setupState";
-import type { SetupTableName } from "@core/setup/setupTables";
+import type { FoundSetupTable, SetupState } from "@core/setup/setupState";
+import type { TableName } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 
@@ -33,7 +33,7 @@ export async function readSetupState(context: Excel.RequestContext): Promise<Set
   const listed = workbook.tables.items.map((table) => ({ name: table.name, id: table.id }));
   const roles = recognizeTables(listed, record);
 
-  const pending = (Object.entries(roles) as [SetupTableName, { name: string; id: string }][]).map(([role, found]) => {
+  const pending = (Object.entries(roles) as [TableName, { name: string; id: string }][]).map(([role, found]) => {
     const table = workbook.tables.getItem(found.id);
     table.worksheet.load("name");
     const header = table.getHeaderRowRange().load("address,values");
@@ -47,7 +47,7 @@ export async function readSetupState(context: Excel.RequestContext): Promise<Set
   }));
   await context.sync();
 
-  const tables = pending.map(({ role, found, table, header, last }): ExistingTable => {
+  const tables = pending.map(({ role, found, table, header, last }): FoundSetupTable => {
     const bounds = rangeBounds(header.address);
     const lastRow = (last.values[0] ?? []) as Cell[];
     return {

@@ -1,15 +1,15 @@
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
-import type { SampleWorkbook } from "@core/sample/sampleRows";
-import { columnNumberFormat, columnWidth } from "@core/setup/columnFormat";
+import { columnWidth } from "@core/setup/columnWidth";
+import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
 import { columnFormula } from "@core/setup/formulaColumns";
 import { headerLookup, planSetup, type SetupPlan, type SetupRequest, type TablePlan } from "@core/setup/planSetup";
-import { resumeOffset } from "@core/setup/resumeOffset";
-import { setupColumnIndex } from "@core/setup/setupColumnIndex";
-import { setupSettings, type RecordedTable } from "@core/setup/setupRecord";
+import { initialOutcome, plannedRows, recordedBeforeWriting } from "@core/setup/setupJobs";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { setupSettings } from "@core/setup/setupRecord";
 import type { SetupReport, TableOutcome } from "@core/setup/setupReport";
-import { setupTableSpec, type SetupTableName } from "@core/setup/setupTables";
-import { fixedRows, sampleRows, type WriteRow } from "@core/setup/tableRows";
+import { tableSpec, type TableName } from "@core/workbook/schema";
+import type { WriteRow } from "@core/setup/tableRows";
 import { validationMessage, validationRules } from "@core/setup/validationRules";
 import type { ExcelFailure } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -48,40 +48,6 @@ type Job = {
   table?: Excel.Table;
 };
 
-function initialOutcome(plan: TablePlan): Outcome {
-  const base = { table: plan.table, rowsWritten: 0, rowsPlanned: 0, finished: false, missingColumns: [] as string[] };
-  switch (plan.action) {
-    case "create":
-      return { ...base, action: "not-written", sheet: plan.sheet };
-    case "complete":
-      return { ...base, action: "completed", sheet: plan.existing.sheet };
-    case "keep":
-      return {
-        ...base,
-        action: "kept",
-        sheet: plan.existing.sheet,
-        finished: true,
-        missingColumns: [...plan.missingColumns],
-      };
-    case "skip":
-      return { ...base, action: "skipped", sheet: null, finished: true };
-  }
-}
-
-function rowsOf(plan: TablePlan, language: SetupPlan["language"], sample: SampleWorkbook | null) {
-  if (plan.action === "create") {
-    if (plan.rows === "fixed") return { initial: fixedRows(plan.table, language), rest: [], resumable: true };
-    const all = plan.rows === "sample" && sample ? sampleRows(plan.table, sample) : [];
-    return { initial: all.slice(0, 1), rest: all.slice(1), resumable: true };
-  }
-  if (plan.action === "complete" && plan.sample && sample) {
-    const all = sampleRows(plan.table, sample);
-    const offset = resumeOffset(all, plan.existing.rowCount, plan.existing.lastRowFirstCell);
-    return { initial: [], rest: offset === undefined ? [] : all.slice(offset), resumable: offset !== undefined };
-  }
-  return { initial: [], rest: [], resumable: true };
-}
-
 /** Queues a new table: formats, header and first rows, the table, its formula columns and widths. */
 function queueCreate(
   sheet: Excel.Worksheet,
@@ -89,11 +55,11 @@ function queueCreate(
   plan: Extract<TablePlan, { action: "create" }>,
   setup: SetupPlan,
 ) {
-  const spec = setupTableSpec(plan.table);
+  const spec = tableSpec(plan.table);
   const width = spec.columns.length;
   const bodyRows = Math.max(1, job.initial.length);
   // Formats first, so text such as phone numbers is stored as text when the values land.
-  const formats = spec.columns.map(columnNumberFormat);
+  const formats = spec.columns.map((column) => columnNumberFormat(column));
   sheet.getRangeByIndexes(plan.headerRow + 1, plan.firstColumn, bodyRows, width).numberFormat = Array.from(
     { length: bodyRows },
     () => formats,
@@ -124,7 +90,7 @@ function queueFinish(job: Job, setup: SetupPlan) {
     plan.action === "create"
       ? { headerRow: plan.headerRow, firstColumn: plan.firstColumn, headers: plan.headers }
       : plan.existing;
-  const index = setupColumnIndex(plan.table, placement.headers);
+  const index = columnIndex(plan.table, placement.headers);
   for (const rule of validationRules(plan.table, setup.language, setup.availableNames)) {
     if (index[rule.key] < 0) continue;
     const validation = table.columns.getItemAt(index[rule.key]).getDataBodyRange().dataValidation;
@@ -204,21 +170,14 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
         : null;
     if (plan.sample.kind === "unavailable") sampleOutcome = "unavailable";
     for (const tablePlan of plan.tables) {
-      const { initial, rest, resumable } = rowsOf(tablePlan, plan.language, sample);
+      const { initial, rest, resumable } = plannedRows(tablePlan, plan.language, sample);
       if (!resumable) sampleOutcome = "not-resumable";
-      const outcome = initialOutcome(tablePlan);
+      const outcome: Outcome = { ...initialOutcome(tablePlan) };
       outcome.rowsPlanned = initial.length + rest.length;
       jobs.push({ plan: tablePlan, outcome, initial, rest });
     }
     const application = context.workbook.application;
-    const recorded: Partial<Record<SetupTableName, RecordedTable>> = {};
-    for (const { plan: tablePlan } of jobs) {
-      if (tablePlan.action === "keep") {
-        recorded[tablePlan.table] = { id: tablePlan.existing.id, sheet: tablePlan.existing.sheet, complete: true };
-      } else if (tablePlan.action === "complete") {
-        recorded[tablePlan.table] = { id: tablePlan.existing.id, sheet: tablePlan.existing.sheet, complete: false };
-      }
-    }
+    const recorded = recordedBeforeWriting(plan.tables);
     const sampleRecord = plan.sample.kind === "write" ? plan.sample.record : state.record.sample;
     const writeSettings = () => {
       for (const [key, value] of setupSettings(plan.language, recorded, sampleRecord)) {
@@ -303,7 +262,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     application.suspendApiCalculationUntilNextSync();
     for (const name of plan.names) context.workbook.names.add(name.name, name.refersTo);
     for (const job of jobs) queueFinish(job, plan);
-    for (const table of Object.keys(recorded) as SetupTableName[]) {
+    for (const table of Object.keys(recorded) as TableName[]) {
       recorded[table] = { ...recorded[table]!, complete: true };
     }
     writeSettings();

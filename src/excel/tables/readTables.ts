@@ -1,4 +1,5 @@
 import type { Cell } from "@core/cells/cell";
+import { columnOfLetters } from "@core/workbook/columnLetters";
 import { columnIndex, type ColumnIndex } from "@core/workbook/columnIndex";
 import { findTableName, type TableName } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
@@ -29,9 +30,7 @@ function parseTopLeft(address: string): { row: number; column: number } {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const match = /^\$?([A-Z]+)\$?(\d+)/.exec(local.toUpperCase());
   if (!match) return { row: 0, column: 0 };
-  let column = 0;
-  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  return { row: Number(match[2]) - 1, column: columnOfLetters(match[1]) };
 }
 
 /**

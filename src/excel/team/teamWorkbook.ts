@@ -1,4 +1,5 @@
 import { teamData, type TeamData, type TeamMember, type TeamTables } from "@core/team/teamData";
+import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { readTables, type TableData } from "../tables/readTables";
 
@@ -29,13 +30,6 @@ function placeOf(table: TableData | undefined): TeamTablePlace | null {
     firstColumn: table.firstColumn,
     lastColumn: table.firstColumn + Math.max(table.headers.length, 1) - 1,
   };
-}
-
-function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { columnLetters } from "@core/workbook/columnLetters";
 import type { SetupPlan, TablePlan } from "@core/setup/planSetup";
-import { setupTableSpec } from "@core/setup/setupTables";
+import { tableSpec } from "@core/workbook/schema";
 
 export type SetupPreviewTableProps = {
   plan: SetupPlan;
@@ -33,7 +33,7 @@ function actionText(plan: TablePlan, setup: SetupPlan, t: TFunction): string {
       return t("setup.preview.complete");
     case "keep": {
       if (plan.missingColumns.length === 0) return t("setup.preview.keep");
-      const columns = setupTableSpec(plan.table).columns;
+      const columns = tableSpec(plan.table).columns;
       const headers = plan.missingColumns.map(
         (key) => columns.find((column) => column.key === key)?.header[setup.language] ?? key,
       );

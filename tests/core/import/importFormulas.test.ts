@@ -1,5 +1,6 @@
 import { formulaKeys, importFormula, thisRow, wholeColumn } from "@core/import/importFormulas";
-import { columnFormat, dominantFormat } from "@core/import/columnFormat";
+import { dominantFormat } from "@core/import/dominantFormat";
+import { figureFormat } from "@core/workbook/numberFormat";
 import { importFingerprint } from "@core/import/importFingerprint";
 import { tableSpec } from "@core/workbook/schema";
 
@@ -36,9 +37,9 @@ describe("importFormula", () => {
   });
 });
 
-describe("columnFormat and dominantFormat", () => {
+describe("figureFormat and dominantFormat", () => {
   it("formats dates, money, percents and whole numbers; leaves text and plain numbers General", () => {
-    expect(["date", "money", "percent", "integer", "text", "number"].map((k) => columnFormat(k as "date"))).toEqual([
+    expect((["date", "money", "percent", "count", "text", "number"] as const).map((k) => figureFormat(k))).toEqual([
       "yyyy-mm-dd",
       "#,##0.00",
       "0%",

@@ -1,10 +1,10 @@
+import { columnIndex } from "@core/workbook/columnIndex";
 import { scorecardFormulas } from "@core/performance/scorecardFormulas";
 import { performanceLabels } from "@core/performance/performanceLabels";
-import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
 import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { scorecardWrite } from "@core/performance/scorecardWrite";
-import { tableSpec } from "@core/workbook/schema";
+import { tableSpec, scorecardTable } from "@core/workbook/schema";
 
 describe("scorecardFormulas", () => {
   const en = scorecardFormulas({
@@ -62,7 +62,7 @@ describe("scorecardFormulas", () => {
       "Satisfaction",
       "NewCustomers",
     ]);
-    expect(headerIndex(scorecardTable, ["销售代表", "period", "反馈"])).toMatchObject({
+    expect(columnIndex(scorecardTable, ["销售代表", "period", "反馈"])).toMatchObject({
       Rep: 0,
       Period: 1,
       Feedback: 2,

@@ -1,7 +1,8 @@
 import { planSetup, type SetupRequest } from "@core/setup/planSetup";
 import { readSetupRecord } from "@core/setup/setupRecord";
-import type { ExistingTable, SetupState } from "@core/setup/setupState";
-import { setupTableHeaders, setupTableNames, type SetupTableName } from "@core/setup/setupTables";
+import type { FoundSetupTable, SetupState } from "@core/setup/setupState";
+import { setupTableNames } from "@core/setup/setupTables";
+import { tableHeaders, type TableName } from "@core/workbook/schema";
 
 const empty: SetupState = {
   tables: [],
@@ -13,8 +14,8 @@ const empty: SetupState = {
 
 const request: SetupRequest = { language: "en-US", sample: true, today: 45_000 };
 
-function existing(table: SetupTableName, overrides: Partial<ExistingTable> = {}): ExistingTable {
-  const headers = setupTableHeaders(table, "en-US");
+function existing(table: TableName, overrides: Partial<FoundSetupTable> = {}): FoundSetupTable {
+  const headers = tableHeaders(table, "en-US");
   return {
     table,
     workbookName: table,
@@ -39,7 +40,7 @@ describe("planSetup", () => {
     expect(customers).toMatchObject({
       sheet: "客户档案",
       rows: "sample",
-      headers: setupTableHeaders("Customers", "zh-CN"),
+      headers: tableHeaders("Customers", "zh-CN"),
     });
     expect(plan.tables.find((t) => t.table === "Targets")).toMatchObject({ rows: "none" });
     expect(plan.sample).toEqual({ kind: "write", resume: false, record: { seed: 1, today: 45_000, customers: 300 } });
@@ -83,7 +84,7 @@ describe("planSetup", () => {
   it("keeps the language of a workbook set up before, recorded or read from its headers", () => {
     const recorded = planSetup({ ...empty, record: readSetupRecord({ "salesgrid.language": "zh-CN" }) }, request);
     expect(recorded).toMatchObject({ language: "zh-CN", languageLocked: true });
-    const zhTeam = existing("Team", { headers: setupTableHeaders("Team", "zh-CN") });
+    const zhTeam = existing("Team", { headers: tableHeaders("Team", "zh-CN") });
     expect(planSetup({ ...empty, tables: [zhTeam] }, request)).toMatchObject({
       language: "zh-CN",
       languageLocked: true,

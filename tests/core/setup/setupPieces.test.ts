@@ -1,5 +1,6 @@
 import { columnLetters } from "@core/workbook/columnLetters";
-import { columnNumberFormat, columnWidth } from "@core/setup/columnFormat";
+import { columnWidth } from "@core/setup/columnWidth";
+import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
 import { columnFormula } from "@core/setup/formulaColumns";
 import { headerLookup } from "@core/setup/planSetup";
@@ -7,8 +8,7 @@ import { rangeBounds } from "@core/setup/rangeBounds";
 import { recognizeTables } from "@core/setup/recognizeTables";
 import { resumeOffset } from "@core/setup/resumeOffset";
 import { readSetupRecord, setupSettings } from "@core/setup/setupRecord";
-import { setupColumnIndex } from "@core/setup/setupColumnIndex";
-import { setupTableHeaders } from "@core/setup/setupTables";
+import { columnIndex } from "@core/workbook/columnIndex";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 import { fixedRows, sampleRows } from "@core/setup/tableRows";
 import { validationRules } from "@core/setup/validationRules";
@@ -17,8 +17,8 @@ import { tableHeaders, tableSpec } from "@core/workbook/schema";
 
 const lookupIn = (language: "en-US" | "zh-CN") =>
   headerLookup({
-    Stages: { name: "Stages", headers: setupTableHeaders("Stages", language) },
-    Cadences: { name: "Cadences", headers: setupTableHeaders("Cadences", language) },
+    Stages: { name: "Stages", headers: tableHeaders("Stages", language) },
+    Cadences: { name: "Cadences", headers: tableHeaders("Cadences", language) },
     Deals: { name: "Deals", headers: tableHeaders("Deals", language) },
     Customers: { name: "Customers", headers: tableHeaders("Customers", language) },
   });
@@ -55,7 +55,7 @@ describe("formats, lists and conditional formats", () => {
     const kinds = tableSpec("Deals").columns.map((column) => [column.key, columnNumberFormat(column)]);
     expect(Object.fromEntries(kinds)).toMatchObject({
       DealID: "@",
-      Amount: "#,##0",
+      Amount: "#,##0.00",
       Probability: "0%",
       Created: "yyyy-mm-dd",
     });
@@ -71,7 +71,7 @@ describe("formats, lists and conditional formats", () => {
       columnNumberFormat({
         key: "Order",
         header: { "en-US": "Order", "zh-CN": "顺序" },
-        kind: "integer",
+        kind: "count",
         formula: false,
       }),
     ).toBe("0");
@@ -190,8 +190,8 @@ describe("rows, record and helpers", () => {
   });
 
   it("index Cadences columns in either language and parse addresses and letters", () => {
-    expect(setupColumnIndex("Cadences", ["回访间隔天数", " tier "])).toEqual({ Tier: 1, Days: 0 });
-    expect(setupColumnIndex("Team", ["销售代表"]).Rep).toBe(0);
+    expect(columnIndex("Cadences", ["回访间隔天数", " tier "])).toEqual({ Tier: 1, Days: 0 });
+    expect(columnIndex("Team", ["销售代表"]).Rep).toBe(0);
     expect(rangeBounds("'My sheet'!B2:AA10")).toEqual({ top: 1, left: 1, bottom: 9, right: 26 });
     expect(rangeBounds("C3")).toEqual({ top: 2, left: 2, bottom: 2, right: 2 });
     expect(rangeBounds("nope")).toBeUndefined();

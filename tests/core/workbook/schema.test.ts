@@ -1,4 +1,5 @@
 import {
+  allTableNames,
   defaultStages,
   defaultTierCadenceDays,
   findTableName,
@@ -128,8 +129,8 @@ describe("SalesGrid workbook schema", () => {
     expect(kindOf("Deals", "Probability")).toBe("percent");
     expect(kindOf("Deals", "Created")).toBe("date");
     expect(kindOf("Targets", "Attainment")).toBe("percent");
-    expect(kindOf("Stages", "Order")).toBe("integer");
-    expect(kindOf("Deals", "DealID")).toBe("text");
+    expect(kindOf("Stages", "Order")).toBe("count");
+    expect(kindOf("Deals", "DealID")).toBe("idText");
   });
 
   it("lists the bilingual choices of fixed-list columns", () => {
@@ -164,5 +165,21 @@ describe("SalesGrid workbook schema", () => {
     expect(findTableName("deals")).toBe("Deals");
     expect(findTableName("ACTIONPLAN")).toBe("ActionPlan");
     expect(findTableName("Table1")).toBeUndefined();
+  });
+
+  it("holds the configuration tables beside the core ones, with set-up creating Cadences only", () => {
+    expect(allTableNames.slice(tableNames.length + 1)).toEqual([
+      "KpiWeights",
+      "RatingBands",
+      "CommissionTiers",
+      "PoolRules",
+    ]);
+    expect(tables.filter((t) => t.setUp).map((t) => t.name)).toEqual(["Stages", "Cadences", ...tableNames.slice(1)]);
+    expect(tableHeaders("Cadences", "zh-CN")).toEqual(["客户等级", "回访间隔天数"]);
+    expect(tableHeaders("PoolRules", "zh-CN")).toEqual(["Key", "规则", "值"]);
+    expect(tableSpec("PoolRules").sheet).toEqual({ "en-US": "Pool rules", "zh-CN": "公海规则" });
+    expect(tableSpec("KpiWeights").columns.map((c) => c.kind)).toEqual(["text", "number", "number", "flag"]);
+    expect(findTableName("cadences")).toBe("Cadences");
+    expect(findTableName("cadences", tableNames)).toBeUndefined();
   });
 });

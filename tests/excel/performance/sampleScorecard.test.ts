@@ -1,13 +1,13 @@
+import { columnIndex } from "@core/workbook/columnIndex";
 import type { Emulator } from "@workbench/emulator/index";
 import { defaultKpis } from "@core/performance/kpis";
 import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
 import { performanceLabels } from "@core/performance/performanceLabels";
-import { headerIndex, scorecardTable } from "@core/performance/performanceTables";
 import { scorecardLines } from "@core/performance/scorecardLines";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { defaultPlanBands, type ScorecardPlan } from "@core/performance/scorecardPlan";
 import { teamBaselines } from "@core/performance/teamBaselines";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import { readPerformance, type PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { writeScorecard } from "@excel/performance/writeScorecard";
 import { setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
@@ -40,7 +40,7 @@ function planFor(workbook: PerformanceWorkbook): ScorecardPlan {
 
 /** The Scorecard's body as the emulator computed it, keyed by column key. */
 function scorecardRows(emulator: Emulator, sheet: string, headers: readonly string[], count: number) {
-  const index = headerIndex(scorecardTable, headers);
+  const index = columnIndex(scorecardTable, headers);
   return Array.from({ length: count }, (_, r) => {
     const row: Record<string, unknown> = {};
     for (const column of scorecardTable.columns)
@@ -92,7 +92,7 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
         expectClose(row.Commission, line.commission as number);
       });
 
-      const index = headerIndex(scorecardTable, headers);
+      const index = columnIndex(scorecardTable, headers);
       emulator.book.setCellInput(sheet, 2, index.Feedback, language === "zh-CN" ? "继续保持" : "Keep it up");
       const again = await writeScorecard({ ...plan, cap: 1.2 });
       if (!again.ok) throw new Error(again.error.message);

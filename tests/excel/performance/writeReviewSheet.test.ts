@@ -1,7 +1,8 @@
+import { columnIndex } from "@core/workbook/columnIndex";
+import { scorecardTable, tableHeaders } from "@core/workbook/schema";
 import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workbench/emulator/index";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
-import { headerIndex, headersOf, scorecardTable } from "@core/performance/performanceTables";
 import { writeScorecard } from "@excel/performance/writeScorecard";
 import { writeReviewSheet } from "@excel/performance/writeReviewSheet";
 import { reviewSheetName } from "@excel/performance/reviewSheetName";
@@ -31,7 +32,7 @@ describe("writeReviewSheet (emulator)", () => {
       const written = await writeScorecard(step);
       if (!written.ok) throw new Error(written.error.message);
     }
-    const index = headerIndex(scorecardTable, headersOf(scorecardTable, "en-US"));
+    const index = columnIndex(scorecardTable, tableHeaders(scorecardTable, "en-US"));
     emulator.book.setCellInput("Scorecard", 4, index.Feedback, "Strong close to the quarter");
 
     const result = await writeReviewSheet("ann", false);

@@ -1,9 +1,9 @@
+import { columnIndex } from "@core/workbook/columnIndex";
 import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workbench/emulator/index";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { performanceLabels } from "@core/performance/performanceLabels";
-import { headerIndex, headersOf, scorecardTable } from "@core/performance/performanceTables";
 import { scorecardLines } from "@core/performance/scorecardLines";
-import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
+import { tableSpec, type WorkbookLanguage, scorecardTable, tableHeaders } from "@core/workbook/schema";
 import { readPerformance } from "@excel/performance/readPerformance";
 import { writeScorecard } from "@excel/performance/writeScorecard";
 import { data, plan } from "../../core/performance/performanceFixture";
@@ -23,7 +23,7 @@ beforeEach(() => {
 
 /** The Scorecard's computed values, row by row, keyed by column key. */
 function scorecardValues(sheet: string, language: WorkbookLanguage) {
-  const headers = headersOf(scorecardTable, language);
+  const headers = tableHeaders(scorecardTable, language);
   const rows: Record<string, unknown>[] = [];
   for (let r = 1; ; r++) {
     const first = emulator.book.getCell(sheet, r, 0);
@@ -82,7 +82,7 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])("writeScorecard in a %s work
     const first = await writeScorecard(plan);
     if (!first.ok) throw new Error(first.error.message);
     const sheet = (first.value as { sheet: string }).sheet;
-    const index = headerIndex(scorecardTable, headersOf(scorecardTable, language));
+    const index = columnIndex(scorecardTable, tableHeaders(scorecardTable, language));
     emulator.book.setCellInput(sheet, 1, index.Feedback, "Great quarter");
     emulator.book.setCellInput(sheet, 2, index.Training, "Negotiation course");
     const q2 = {

@@ -1,7 +1,7 @@
 import { setupSettingKeys } from "@core/setup/setupRecord";
 import type { SetupReport } from "@core/setup/setupReport";
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
-import type { SetupTableName } from "@core/setup/setupTables";
+import type { TableName } from "@core/workbook/schema";
 import { sampleRows } from "@core/setup/tableRows";
 import { setUpWorkbook, type SetupProgress } from "@excel/setup/setUpWorkbook";
 import { chunkRows } from "@excel/write/writeInChunks";
@@ -138,7 +138,7 @@ describe("big writes", () => {
     // Rows beyond the first of each sample table go in chunks sized by writeInChunks.
     const sample = generateSampleWorkbook({ seed: 1, language: "en", today: sampleToday, customers: 20 });
     const chunks = ["Customers", "Deals", "Activities", "Team"].reduce((sum, table) => {
-      const rest = sampleRows(table as SetupTableName, sample).slice(1);
+      const rest = sampleRows(table as TableName, sample).slice(1);
       return sum + Math.ceil(rest.length / chunkRows(rest, small.maxRequestBytes));
     }, 0);
     const rowsWritten = result.value.tables.reduce((sum, t) => sum + t.rowsWritten, 0);

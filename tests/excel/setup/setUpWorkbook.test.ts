@@ -1,5 +1,4 @@
 import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
-import { setupTableHeaders } from "@core/setup/setupTables";
 import { setupSettingKeys } from "@core/setup/setupRecord";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
@@ -27,7 +26,7 @@ describe.each(["en-US", "zh-CN"] as const)("set-up with sample data in %s", (lan
     expect(tables.Customers).toMatchObject({ sheet: sheets[language].customers });
     expect(tables.Stages).toMatchObject({ sheet: sheets[language].setup, range: "A1:E8" });
     expect(tables.Cadences).toMatchObject({ sheet: sheets[language].setup, range: "G1:H4" });
-    expect(tables.Cadences.headers).toEqual(setupTableHeaders("Cadences", language));
+    expect(tables.Cadences.headers).toEqual(tableHeaders("Cadences", language));
   });
 
   it("computes Weighted = Amount × Probability and NextContact from the cadence", async () => {
@@ -56,7 +55,7 @@ describe.each(["en-US", "zh-CN"] as const)("set-up with sample data in %s", (lan
     const { deals, customers, setup } = sheets[language];
     const headers = tableHeaders("Deals", language);
     const formatOf = (sheet: string, col: number) => emulator.book.getCell(sheet, 2, col).numberFormat;
-    expect(formatOf(deals, headers.indexOf(headers[4]))).toBe("#,##0");
+    expect(formatOf(deals, headers.indexOf(headers[4]))).toBe("#,##0.00");
     expect(formatOf(deals, 5)).toBe("0%");
     expect(formatOf(deals, 7)).toBe("yyyy-mm-dd");
     expect(formatOf(setup, 1)).toBe("0");

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readSetupRecord } from "@core/setup/setupRecord";
 import type { SetupReport } from "@core/setup/setupReport";
 import type { SetupState } from "@core/setup/setupState";
-import { setupTableHeaders } from "@core/setup/setupTables";
+import { tableHeaders } from "@core/workbook/schema";
 import type { SetupService } from "@excel/setup/setupService";
 import type { SetupResult, SetupRunOptions } from "@excel/setup/setUpWorkbook";
 import { SetupView } from "@taskpane/setup/SetupView";
@@ -143,7 +143,7 @@ describe("the Set up area", () => {
   });
 
   it("keeps a set-up workbook's language and says when there is nothing to do", async () => {
-    const headers = (table: "Team" | "Customers") => setupTableHeaders(table, "zh-CN");
+    const headers = (table: "Team" | "Customers") => tableHeaders(table, "zh-CN");
     const state: SetupState = {
       ...empty,
       record: readSetupRecord({ "salesgrid.language": "zh-CN" }),

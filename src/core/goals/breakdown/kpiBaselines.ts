@@ -13,7 +13,7 @@ export type CustomerRow = { readonly firstPurchase: number | null };
 export type DayRange = { readonly start: number; readonly end: number };
 
 /** Last year's values of the KPIs a goal can be set on. */
-export type KpiBaselines = {
+export type GoalKpiBaselines = {
   /** Share of the deals created in the range that are won (SALES.CONVERSION). */
   readonly conversionRate: Result<number>;
   /** Mean days from creation to close of the won deals closed in the range (SALES.CYCLE). */
@@ -49,7 +49,7 @@ export function kpiBaselines(
   activities: readonly ActivityRow[],
   customers: readonly CustomerRow[],
   range: DayRange,
-): KpiBaselines {
+): GoalKpiBaselines {
   const created = deals.filter((d) => inRange(d.created, range));
   const closed = deals.filter((d) => inRange(d.closedOn, range));
   return {

@@ -1,9 +1,9 @@
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import { formatAmount, formatPercent } from "@core/goals/breakdown/formatFigure";
-import type { KpiBaselines } from "@core/goals/breakdown/kpiBaselines";
+import type { GoalKpiBaselines } from "@core/goals/breakdown/kpiBaselines";
 
-/** The KPIs a goal can carry beside its revenue target (the fields of KpiBaselines). */
-export type KpiId = keyof KpiBaselines;
+/** The KPIs a goal can carry beside its revenue target (the fields of GoalKpiBaselines). */
+export type KpiId = keyof GoalKpiBaselines;
 
 export const kpiIds: readonly KpiId[] = [
   "conversionRate",

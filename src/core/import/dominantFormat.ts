@@ -1,30 +1,3 @@
-import type { ColumnKind } from "@core/workbook/schema";
-
-/**
- * The number format an imported column's cells get from its kind: ISO dates, money with
- * thousands separators and cents, whole percents, whole numbers. Text and plain numbers keep
- * Excel's General format (undefined: leave the format alone), so nothing typed later is forced
- * to text.
- *
- * @example
- * columnFormat("date") //=> "yyyy-mm-dd"
- */
-export function columnFormat(kind: ColumnKind): string | undefined {
-  switch (kind) {
-    case "date":
-      return "yyyy-mm-dd";
-    case "money":
-      return "#,##0.00";
-    case "percent":
-      return "0%";
-    case "integer":
-      return "0";
-    case "text":
-    case "number":
-      return undefined;
-  }
-}
-
 /**
  * The format that most numeric cells of a source column carry, ignoring General, so a column of
  * dates the user kept unmapped still shows dates when it is copied; undefined when the column has

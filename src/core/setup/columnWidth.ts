@@ -1,35 +1,14 @@
 import type { ColumnKind, ColumnSpec } from "@core/workbook/schema";
 
-const formats: Readonly<Record<ColumnKind, string>> = {
-  text: "@",
-  money: "#,##0",
-  percent: "0%",
-  date: "yyyy-mm-dd",
-  integer: "0",
-  number: "General",
-};
-
-/**
- * The number format of a column by its kind. Text columns are formatted as Text (`@`) so IDs and
- * phone numbers keep their digits, except formula columns (a Text cell would show the formula).
- *
- * @param column - the schema column
- * @returns Excel's number format code
- * @example
- * columnNumberFormat({ key: "Amount", kind: "money", formula: false, header }) //=> "#,##0"
- */
-export function columnNumberFormat(column: ColumnSpec): string {
-  if (column.kind === "text" && column.formula) return "General";
-  return formats[column.kind];
-}
-
 const widths: Readonly<Record<ColumnKind, number>> = {
   text: 100,
   money: 90,
   percent: 70,
   date: 80,
-  integer: 60,
+  count: 60,
   number: 70,
+  idText: 100,
+  flag: 60,
 };
 
 /** Columns that hold long text. */
