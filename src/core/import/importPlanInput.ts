@@ -1,7 +1,7 @@
 import type { StageMapping } from "@core/import/applyStageMapping";
 import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportSource } from "@core/import/importSource";
-import type { ExistingTable, ImportPlanInput } from "@core/import/planImport";
+import type { ImportTableContents, ImportPlanInput } from "@core/import/planImport";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { WorkbookLanguage } from "@core/workbook/schema";
@@ -19,7 +19,7 @@ export type ImportChoices = {
 
 /** What the workbook holds that an import is checked against or appended to. */
 export type ImportFacts = {
-  readonly tables: Partial<Record<"Stages" | "Customers" | ImportTarget, ExistingTable>>;
+  readonly tables: Partial<Record<"Stages" | "Customers" | ImportTarget, ImportTableContents>>;
   /** Whether set-up's Cadences table exists. */
   readonly cadences: boolean;
   /** Per existing target table, which columns are formatted as Text. */

@@ -1,7 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
 import { newStageRows } from "@core/import/newStageRows";
-import type { ExistingTable } from "@core/import/planImport";
+import type { ImportTableContents } from "@core/import/planImport";
 import { addedStages, type StageChoices } from "@core/import/stageChoices";
 import type { TableLayout } from "@core/import/tableLayout";
 import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
@@ -38,7 +38,7 @@ export function plannedWrite(input: {
   readonly layout: TableLayout;
   readonly language: WorkbookLanguage;
   readonly sourceSheet?: string;
-  readonly tables: Partial<Record<"Stages" | ImportTarget, ExistingTable>>;
+  readonly tables: Partial<Record<"Stages" | ImportTarget, ImportTableContents>>;
   readonly stageChoices: StageChoices;
 }): PlannedWrite {
   const { target, language } = input;

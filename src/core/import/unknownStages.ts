@@ -1,5 +1,5 @@
 import type { ImportSource } from "@core/import/importSource";
-import { planImport, type ExistingTable } from "@core/import/planImport";
+import { planImport, type ImportTableContents } from "@core/import/planImport";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 
@@ -19,7 +19,7 @@ export function unknownStages(input: {
   readonly source: Pick<ImportSource, "kind" | "values" | "top" | "left">;
   readonly headerRow: number;
   readonly mapping: ImportMapping;
-  readonly stages?: ExistingTable;
+  readonly stages?: ImportTableContents;
   readonly language: WorkbookLanguage;
 }): string[] {
   const { source, mapping } = input;
