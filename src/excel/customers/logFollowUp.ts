@@ -1,5 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import { parseDate } from "@core/cells/parseDate";
+import { isSalesError } from "@core/errors";
+import { nextVisit } from "@core/formulas/customers/nextVisit";
 import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import type { ExcelResult } from "../excelFailure";
 import { unguardTextColumns } from "../goals/placeRows";
@@ -41,6 +43,11 @@ export type FollowUpLogged = {
  * explicit next contact is recorded in the Activities row's NextContact, which the pane's plan
  * prefers. The customer is found again by identity if the table changed since it was read.
  *
+ * The write is the batch's last sync: a failure before it changes nothing, and nothing is read
+ * after it, so a failed log never leaves a row behind that a retry would add again. The next
+ * contact the pane shows is computed with the core from the tier and the Cadences table (the
+ * formula cell reads #BUSY! in the sync that changed its inputs, so it is never read back).
+ *
  * @param input - the follow-up
  * @returns the customer's row with LastContact and NextContact as they are now, or the failure
  * @example
@@ -60,44 +67,87 @@ export async function logFollowUp(input: FollowUpInput): Promise<ExcelResult<Fol
       // Text-formatted ("@") columns store input as typed: the text guard must not go there.
       const lastRow = activities.getRange().getLastRow();
       lastRow.load("numberFormat");
-      const lastColumn = located.columns.LastContact;
-      const lastCell = lastColumn >= 0 ? located.body.getCell(row, lastColumn) : undefined;
-      lastCell?.load("values");
+      const cell = (key: string) => {
+        const at = located.columns[key];
+        const found = at >= 0 ? located.body.getCell(row, at) : undefined;
+        found?.load("values");
+        return found;
+      };
+      const lastCell = cell("LastContact");
+      const tierCell = cell("Tier");
+      const cadences = context.workbook.tables.getItemOrNullObject("Cadences");
+      cadences.load("name");
+      const cadenceRows = cadences.getDataBodyRange();
+      cadenceRows.load("values");
+      const activityBody = activities.getDataBodyRange();
+      activityBody.load("rowCount");
       await context.sync();
 
-      activities.rows.add(
-        undefined,
-        unguardTextColumns(
-          [
-            activityRow(headers, {
-              Date: input.date,
-              Customer: input.customerName,
-              DealID: input.dealId,
-              Owner: input.owner,
-              Method: input.method,
-              Summary: input.summary,
-              NextContact: input.nextContact ?? null,
-              Satisfaction: input.satisfaction ?? null,
-            }),
-          ],
-          lastRow.numberFormat[0] ?? [],
-        ),
-      );
+      // The same follow-up already at the end of Activities: an earlier log whose answer was lost
+      // (its closing sync failed after the row landed). Logging it again would add it twice.
+      const tailRows = Math.min(activityBody.rowCount, RECENT_ROWS);
+      const tail =
+        tailRows > 0 ? activityBody.getRow(activityBody.rowCount - tailRows).getResizedRange(tailRows - 1, 0) : null;
+      tail?.load("values");
+      if (tail) await context.sync();
+      const written = activityRow(headers, {
+        Date: input.date,
+        Customer: input.customerName,
+        DealID: input.dealId,
+        Owner: input.owner,
+        Method: input.method,
+        Summary: input.summary,
+        NextContact: input.nextContact ?? null,
+        Satisfaction: input.satisfaction ?? null,
+      });
+      const logged =
+        tail !== null && (tail.values as Cell[][]).some((cells) => sameActivity(cells, written, opened.columns));
+
       const before = lastCell ? (parseDate(lastCell.values[0][0] as Cell) ?? null) : null;
       const update = lastCell !== undefined && (before === null || input.date >= before);
+      const lastContact = update ? input.date : before;
+      const cadence = cadences.isNullObject ? null : (cadenceRows.values as Cell[][]);
+      const nextContact = nextContactOf(lastContact, tierCell ? (tierCell.values[0][0] as Cell) : null, cadence);
+
+      if (!logged) activities.rows.add(undefined, unguardTextColumns([written], lastRow.numberFormat[0] ?? []));
       if (update) lastCell.values = [[input.date]];
       await context.sync();
-
-      const nextColumn = located.columns.NextContact;
-      const nextCell = nextColumn >= 0 ? located.body.getCell(row, nextColumn) : undefined;
-      nextCell?.load("values");
-      if (nextCell) await context.sync();
-      return {
-        row,
-        lastContactUpdated: update,
-        lastContact: update ? input.date : before,
-        nextContact: nextCell ? (nextCell.values[0][0] as Cell) : "",
-      };
+      return { row, lastContactUpdated: update, lastContact, nextContact };
     }),
   );
+}
+
+/**
+ * What Customers[NextContact] (=SALES.NEXTVISIT(LastContact, Tier, Cadences)) holds once Excel has
+ * recalculated: the same core function on the same inputs, so the pane need not read the formula
+ * cell back. A table the core refuses falls back to the default cadence, as a missing one does.
+ */
+function nextContactOf(lastContact: number | null, tier: Cell, cadence: Cell[][] | null): Cell {
+  if (lastContact === null) return "";
+  const computed = nextVisit([[lastContact]], [[tier]], cadence);
+  if (isSalesError(computed)) return cadence ? nextContactOf(lastContact, tier, null) : "";
+  const value = computed[0][0];
+  return isSalesError(value) ? "" : value;
+}
+
+/** How many of the last Activities rows are checked for the same follow-up logged before. */
+const RECENT_ROWS = 20;
+
+/** The key columns of a follow-up: the same date, customer, owner, method and summary is the same log. */
+const ACTIVITY_KEY = ["Date", "Customer", "Owner", "Method", "Summary"] as const;
+
+/** Whether a row of Activities as read holds the follow-up about to be written (texts trimmed, a guard apostrophe ignored). */
+function sameActivity(
+  cells: readonly Cell[],
+  written: readonly Cell[],
+  columns: Readonly<Record<string, number>>,
+): boolean {
+  const plain = (cell: Cell) =>
+    String(cell ?? "")
+      .replace(/^'/, "")
+      .trim();
+  return ACTIVITY_KEY.every((key) => {
+    const at = columns[key];
+    return at < 0 || plain(cells[at]) === plain(written[at]);
+  });
 }

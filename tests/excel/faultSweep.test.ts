@@ -1,0 +1,146 @@
+/*
+ * The fault sweep: for each writer, every sync in turn fails (Excel refuses the request, as on a
+ * dropped connection or a cell in edit mode). After each failure the writer must report it (never
+ * claim success), and running it again as the pane would (confirming a replacement if it asks)
+ * must leave the workbook exactly as one clean run does: nothing lost, nothing misplaced, no
+ * duplicate row. Writers keyed by ID (tiers, pool, scorecard, targets) and the import have their
+ * own failure tests beside them.
+ */
+import { customerIdentity } from "@core/customers/customerIdentity";
+import { customerBook } from "@core/customers/customerBook";
+import type { ActionStep } from "@core/goals/actionPlan/actionStep";
+import type { ExcelResult } from "@excel/excelFailure";
+import { excelCustomersService } from "@excel/customers/customersService";
+import { writeActionPlan } from "@excel/goals/writeActionPlan";
+import { writePipelineDashboard } from "@excel/pipeline/writePipelineDashboard";
+import { setUpWorkbook } from "@excel/setup/setUpWorkbook";
+import { createEmulator, type Emulator, type WorkbookSnapshot } from "@workbench/emulator";
+import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
+import type { SalesFunctionsSource } from "@workbench/emulator";
+import { clockAt, sampleToday, setUpSampleWorkbook } from "../fixtures/sampleWorkbook";
+
+jest.setTimeout(600_000);
+
+let functions: SalesFunctionsSource;
+let sample: WorkbookSnapshot;
+
+beforeAll(async () => {
+  functions = await loadSalesFunctionsFromSource();
+  const { emulator } = await setUpSampleWorkbook({ language: "zh-CN", customers: 24 });
+  sample = emulator.snapshot();
+});
+
+/** A fresh emulator holding `snapshot` (or an empty workbook), installed as the Office globals. */
+function emulatorFrom(snapshot?: WorkbookSnapshot): Emulator {
+  // A copy: restoring may keep the snapshot's arrays, and the writes must not reach the next run's start.
+  const emulator = createEmulator({
+    functions,
+    snapshot: snapshot && structuredClone(snapshot),
+    now: clockAt(sampleToday),
+  });
+  emulator.install();
+  return emulator;
+}
+
+/** The workbook as the user sees it: every sheet's cell inputs and every table's place and name. */
+function state(emulator: Emulator) {
+  const snapshot = emulator.snapshot();
+  return {
+    sheets: snapshot.sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })),
+    tables: snapshot.tables.map((table) => ({ name: table.name, sheet: table.sheet, range: JSON.stringify(table) })),
+  };
+}
+
+type Writer = {
+  readonly name: string;
+  readonly start?: () => WorkbookSnapshot | undefined;
+  /** Runs the writer as the pane does; `again` is true for the re-run after a failure. */
+  readonly run: (again: boolean) => Promise<ExcelResult<unknown>>;
+};
+
+const step = (text: string): ActionStep => ({
+  goal: "",
+  step: text,
+  owner: "李娜",
+  due: sampleToday + 7,
+  status: "inProgress",
+  kpi: "回访 ≥ 40",
+});
+
+const writers: Writer[] = [
+  {
+    name: "set-up with sample data",
+    start: () => undefined,
+    run: () => setUpWorkbook({ language: "en-US", sample: true, today: sampleToday, seed: 3, customers: 12 }),
+  },
+  {
+    name: "follow-up",
+    run: async () => {
+      const read = await excelCustomersService.read();
+      if (!read.ok) return read;
+      const book = customerBook({ ...read.value.tables, Customers: read.value.tables.Customers! });
+      const customer = book.customers[3];
+      return excelCustomersService.logFollowUp({
+        customer: customerIdentity(customer),
+        customerName: customer.company,
+        date: sampleToday,
+        owner: customer.owner,
+        method: "电话",
+        summary: "确认报价",
+        nextContact: null,
+        satisfaction: 4,
+      });
+    },
+  },
+  {
+    name: "action plan",
+    run: async (again) => {
+      const request = {
+        goal: "华东区增长",
+        steps: [step("拜访所有 A 类客户"), step("每周复盘管道")],
+        loaded: [],
+        language: "zh-CN" as const,
+        replace: false,
+      };
+      const first = await writeActionPlan(request);
+      // After a failure the sheet may hold part of the write: the pane asks, the manager confirms.
+      if (again && first.ok && first.value.status === "needs-confirmation") {
+        return writeActionPlan({ ...request, replace: true });
+      }
+      return first;
+    },
+  },
+  {
+    name: "pipeline dashboard",
+    run: async (again) => {
+      const first = await writePipelineDashboard({ replace: false });
+      if (again && first.ok && first.value.kind === "exists") return writePipelineDashboard({ replace: true });
+      return first;
+    },
+  },
+];
+
+describe.each(writers)("the fault sweep: $name", (writer) => {
+  it("reports every failed sync, and a re-run leaves the workbook as one clean run does", async () => {
+    const start = writer.start ? writer.start() : sample;
+
+    const clean = emulatorFrom(start);
+    const before = clean.stats.syncs;
+    const written = await writer.run(false);
+    expect(written.ok).toBe(true);
+    const syncs = clean.stats.syncs - before;
+    expect(syncs).toBeGreaterThan(0);
+    const expected = state(clean);
+
+    for (let failing = 1; failing <= syncs; failing++) {
+      const emulator = emulatorFrom(start);
+      emulator.failSync(failing, { code: "GeneralException", message: `sync ${failing} refused` });
+      const failed = await writer.run(false);
+      expect({ failing, ok: failed.ok }).toEqual({ failing, ok: false });
+
+      const rerun = await writer.run(true);
+      expect({ failing, ok: rerun.ok }).toEqual({ failing, ok: true });
+      expect({ failing, state: state(emulator) }).toEqual({ failing, state: expected });
+    }
+  });
+});
