@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { HighPotential, HistoryGap, RepPotential } from "@core/team/highPotential";
 import { componentValueText } from "./componentValueText";
@@ -49,7 +50,7 @@ export type HighPotentialListProps = {
   potential: HighPotential;
 };
 
-function gapText(gap: HistoryGap, t: ReturnType<typeof useTranslation>["t"], format: TeamFormat, from: string): string {
+function gapText(gap: HistoryGap, t: TFunction, format: TeamFormat, from: string): string {
   return gap.kind === "joined"
     ? t("team.potential.unranked.joined", { date: format.date(gap.startDate), from })
     : t("team.potential.unranked.fewDeals", { closed: gap.closed, min: gap.min });
