@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import type { HighPotential, HistoryGap, RepPotential } from "@core/team/highPotential";
 import { componentValueText } from "./componentValueText";
 import { useTeamFormat, type TeamFormat } from "./teamFormat";
+import { potentialComponentKeys } from "./potentialComponentKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -89,7 +90,7 @@ function RepPotentialCard({ rep }: { rep: RepPotential }) {
           {rep.components.map((component) => (
             <TableRow key={component.component}>
               <TableCell>
-                <Text>{t(`team.potential.components.${component.component}`)}</Text>
+                <Text>{t(potentialComponentKeys[component.component])}</Text>
                 <Caption1 className={styles.value}>{componentValueText(t, format, component)}</Caption1>
               </TableCell>
               <TableCell className={styles.number}>
