@@ -51,6 +51,11 @@ export const enUS = {
       Targets: "Targets",
       ActionPlan: "Action plan",
       Scorecard: "Scorecard",
+      Cadences: "Follow-up cadence",
+      KpiWeights: "KPI weights",
+      RatingBands: "Rating bands",
+      CommissionTiers: "Commission tiers",
+      PoolRules: "Public pool rules",
     },
   },
   errors: {

@@ -1,6 +1,7 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { paneLanguages, type PaneLanguage } from "@i18n/paneLanguage";
+import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -31,7 +32,7 @@ export function LanguageSwitch({ language, onLanguageChange }: LanguageSwitchPro
             lang={option}
             onClick={handleClick}
           >
-            {t(`language.${option}`)}
+            {t(languageNameKeys[option])}
           </ToggleButton>
         );
       })}

@@ -32,6 +32,13 @@ describe("pane strings", () => {
     }
   });
 
+  it("have no stray spaces in Chinese: none between Chinese characters or beside Chinese punctuation", () => {
+    const stray = /\p{Script=Han}\s+\p{Script=Han}|[，。：；！？、（）“”…]\s|\s[，。：；！？、（）“”…]|^\s|\s$/u;
+    for (const [key, text] of zh) {
+      expect({ key, stray: stray.test(text) }).toEqual({ key, stray: false });
+    }
+  });
+
   it("are really translated where the text is prose", () => {
     expect(zh.get("areas.workbook")).toBe("工作簿");
     expect(zh.get("workbook.refresh")).toBe("刷新");

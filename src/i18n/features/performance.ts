@@ -297,7 +297,7 @@ export const performanceZhCN: Strings<typeof performanceEnUS> = {
     exists: "工作表 {{sheet}} 已存在，是否替换？",
     replace: "替换",
     cancel: "取消",
-    noRows: "考核表中还没有 {{rep}} 的数据：请先写入考核表。",
+    noRows: "考核表中还没有{{rep}}的数据：请先写入考核表。",
   },
   none: "—",
 };

@@ -72,6 +72,10 @@ export const setupEnUS = {
     Targets: "Targets",
     ActionPlan: "Action plan",
     Scorecard: "Scorecard",
+    KpiWeights: "KPI weights",
+    RatingBands: "Rating bands",
+    CommissionTiers: "Commission tiers",
+    PoolRules: "Public pool rules",
   },
 };
 
@@ -146,5 +150,9 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
     Targets: "目标",
     ActionPlan: "行动计划",
     Scorecard: "绩效考核",
+    KpiWeights: "KPI 权重",
+    RatingBands: "评级区间",
+    CommissionTiers: "提成阶梯",
+    PoolRules: "公海规则",
   },
 };

@@ -126,7 +126,7 @@ export const teamZhCN: Strings<typeof teamEnUS> = {
     noManager: "未指定主管",
     total: "全部团队",
     rollUpNote: "团队行为其成员之和：达成率 = Σ赢单 ÷ Σ目标，而不是百分比的平均值。",
-    select: "在销售团队表中定位 {{rep}} 所在行",
+    select: "在销售团队表中定位{{rep}}所在行",
   },
   potential: {
     title: "高潜力销售",
@@ -140,7 +140,7 @@ export const teamZhCN: Strings<typeof teamEnUS> = {
     noneRanked: "目前还没有成员有足够的历史数据来排名。",
     rank: "第 {{rank}} 名",
     index: "指数 {{index}}",
-    caption: "{{rep}} 的指数构成",
+    caption: "{{rep}}的指数构成",
     columns: {
       component: "维度",
       value: "数值",

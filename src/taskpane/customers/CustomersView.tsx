@@ -20,6 +20,7 @@ import { SatisfactionView } from "./SatisfactionView";
 import { TieringView } from "./TieringView";
 import { useCustomerData } from "./useCustomerData";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -28,6 +29,15 @@ const useStyles = makeStyles({
 
 const views = ["profile", "tiering", "followUps", "pool", "satisfaction"] as const;
 type View = (typeof views)[number];
+
+/** The strings key of each view's tab. */
+const VIEW_KEYS: Readonly<Record<View, TranslationKey>> = {
+  profile: "customers.views.profile",
+  tiering: "customers.views.tiering",
+  followUps: "customers.views.followUps",
+  pool: "customers.views.pool",
+  satisfaction: "customers.views.satisfaction",
+};
 
 /** The Customers area: profile card, tiering, follow-ups (回访), public pool (公海) and satisfaction. */
 export function CustomersView() {
@@ -64,7 +74,7 @@ export function CustomersView() {
           >
             {views.map((name) => (
               <Tab key={name} value={name}>
-                {t(`customers.views.${name}`)}
+                {t(VIEW_KEYS[name])}
               </Tab>
             ))}
           </WrappingTabList>

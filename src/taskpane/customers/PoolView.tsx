@@ -36,6 +36,7 @@ import type { PoolCustomer } from "@excel/customers/changeOwners";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { localizedFailure } from "./customerFormat";
+import { candidateStateKeys, poolProblemKeys, poolRuleLabelKeys, recycleReasonKeys } from "./poolKeys";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -85,7 +86,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
       return { identity: customerIdentity(customer), name: customer.company || customer.label, owner: customer.owner };
     });
   const problemText = (problem: PoolChangeProblem) =>
-    t(`customers.pool.problems.${problem.kind}`, {
+    t(poolProblemKeys[problem.kind], {
       ...problem,
       labels: "labels" in problem ? problem.labels.join(", ") : "",
     });
@@ -152,7 +153,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
         {poolRuleKeys.map((key: PoolRuleKey) => (
           <Field
             key={key}
-            label={t(`customers.pool.rule.${key}`)}
+            label={t(poolRuleLabelKeys[key])}
             validationState={invalid.includes(key) ? "error" : "none"}
             validationMessage={invalid.includes(key) ? t("customers.pool.badRule") : undefined}
           >
@@ -180,9 +181,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
               <Checkbox
                 checked={picked.has(candidate.index)}
                 onChange={() => setPicked(toggle(picked, candidate.index))}
-                label={`${candidate.label} · ${candidate.owner} · ${candidate.tier || t("customers.none")} · ${t(
-                  `customers.pool.${candidate.state}`,
-                )} · ${daysText(candidate.daysRemaining)} · ${t(`customers.pool.reasons.${candidate.reason}`)}`}
+                label={`${candidate.label} · ${candidate.owner} · ${candidate.tier || t("customers.none")} · ${t(candidateStateKeys[candidate.state])} · ${daysText(candidate.daysRemaining)} · ${t(recycleReasonKeys[candidate.reason])}`}
               />
             </li>
           ))}

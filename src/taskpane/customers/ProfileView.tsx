@@ -5,7 +5,9 @@ import { customerIdentity } from "@core/customers/customerIdentity";
 import { customerProfile } from "@core/customers/customerProfile";
 import { findCustomers } from "@core/customers/findCustomers";
 import type { CustomerSummaries } from "@core/customers/customerSummaries";
+import type { NextContactSource } from "@core/customers/nextContactPlans";
 import type { ExcelFailure } from "@excel/excelFailure";
+import type { TranslationKey } from "@i18n/translationKey";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { formatDate, formatNumber, localizedFailure } from "./customerFormat";
@@ -18,6 +20,14 @@ const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+/** Where the next contact date comes from, as the note under the facts says it. */
+const SOURCE_KEYS: Readonly<Record<NextContactSource, TranslationKey>> = {
+  planned: "customers.profile.source.planned",
+  sheet: "customers.profile.source.sheet",
+  cadence: "customers.profile.source.cadence",
+  none: "customers.profile.source.none",
+};
 
 export type ProfileViewProps = {
   data: CustomerData & { summaries: CustomerSummaries };
@@ -124,27 +134,27 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
           <dl className={styles.facts}>
             {(
               [
-                ["contact", profile.customer.name],
-                ["owner", profile.customer.owner],
-                ["tier", profile.customer.tier],
+                ["customers.profile.contact", profile.customer.name],
+                ["customers.profile.owner", profile.customer.owner],
+                ["customers.profile.tier", profile.customer.tier],
                 [
-                  "status",
+                  "customers.profile.status",
                   profile.customer.status === "pool"
                     ? t("customers.profile.statusPool")
                     : t("customers.profile.statusActive"),
                 ],
-                ["industry", profile.customer.industry],
-                ["region", profile.customer.region],
-                ["phone", profile.customer.phone],
-                ["email", profile.customer.email],
-                ["firstPurchase", formatDate(profile.customer.firstPurchase)],
-                ["lastContact", formatDate(next?.lastContact)],
-                ["nextContact", nextText],
-                ["wonRevenue", formatNumber(profile.wonRevenue, language)],
-                ["wonDeals", String(profile.wonDeals)],
-                ["openPipeline", formatNumber(profile.openPipeline, language)],
+                ["customers.profile.industry", profile.customer.industry],
+                ["customers.profile.region", profile.customer.region],
+                ["customers.profile.phone", profile.customer.phone],
+                ["customers.profile.email", profile.customer.email],
+                ["customers.profile.firstPurchase", formatDate(profile.customer.firstPurchase)],
+                ["customers.profile.lastContact", formatDate(next?.lastContact)],
+                ["customers.profile.nextContact", nextText],
+                ["customers.profile.wonRevenue", formatNumber(profile.wonRevenue, language)],
+                ["customers.profile.wonDeals", String(profile.wonDeals)],
+                ["customers.profile.openPipeline", formatNumber(profile.openPipeline, language)],
                 [
-                  "satisfaction",
+                  "customers.profile.satisfaction",
                   profile.satisfaction.average === null
                     ? t("customers.profile.noScores")
                     : t("customers.profile.satisfactionValue", {
@@ -152,17 +162,17 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
                         count: profile.satisfaction.responses,
                       }),
                 ],
-                ["preferences", profile.customer.preferences],
-                ["notes", profile.customer.notes],
+                ["customers.profile.preferences", profile.customer.preferences],
+                ["customers.profile.notes", profile.customer.notes],
               ] as const
             ).map(([key, value]) => (
               <div key={key} style={{ display: "contents" }}>
-                <dt>{t(`customers.profile.${key}`)}</dt>
+                <dt>{t(key)}</dt>
                 <dd>{value || t("customers.none")}</dd>
               </div>
             ))}
           </dl>
-          {next && <Caption1>{t(`customers.profile.source.${next.source}`)}</Caption1>}
+          {next && <Caption1>{t(SOURCE_KEYS[next.source])}</Caption1>}
           <Subtitle2 as="h4">{t("customers.profile.purchases")}</Subtitle2>
           {profile.purchases.length === 0 ? (
             <Caption1>{t("customers.profile.noDeals")}</Caption1>

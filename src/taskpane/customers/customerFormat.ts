@@ -1,7 +1,16 @@
 import type { TFunction } from "i18next";
 import { dateFromSerial, parseDate } from "@core/cells/parseDate";
 import type { ExcelFailure } from "@excel/excelFailure";
-import { isCustomerWriteCode } from "@excel/customers/customerWriteFailure";
+import { isCustomerWriteCode, type CustomerWriteCode } from "@excel/customers/customerWriteFailure";
+import type { TranslationKey } from "@i18n/translationKey";
+
+/** The message of each of our own stop codes. */
+const failureKeys: Readonly<Record<CustomerWriteCode, TranslationKey>> = {
+  CustomerNotFound: "customers.failures.CustomerNotFound",
+  CustomersChanged: "customers.failures.CustomersChanged",
+  TableMissing: "customers.failures.TableMissing",
+  ColumnMissing: "customers.failures.ColumnMissing",
+};
 
 /** A date serial as YYYY-MM-DD (the form of a date input); "" for null. */
 export function formatDate(serial: number | null | undefined): string {
@@ -34,5 +43,5 @@ export function formatPercent(value: number | null, language: string): string {
  * the original message stays for anything else.
  */
 export function localizedFailure(failure: ExcelFailure, t: TFunction): ExcelFailure {
-  return isCustomerWriteCode(failure.code) ? { ...failure, message: t(`customers.failures.${failure.code}`) } : failure;
+  return isCustomerWriteCode(failure.code) ? { ...failure, message: t(failureKeys[failure.code]) } : failure;
 }

@@ -26,6 +26,8 @@ import { useGoalsData } from "./useGoalsData";
 import { BreakdownWizard } from "./wizard/BreakdownWizard";
 import { initialChoices, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
+import type { WorkbookLanguage } from "@core/workbook/schema";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -36,6 +38,19 @@ const useStyles = makeStyles({
 
 type Section = "breakdown" | "smart" | "actions";
 const SECTIONS: readonly Section[] = ["breakdown", "smart", "actions"];
+
+/** The strings key of each section's tab. */
+const SECTION_KEYS: Readonly<Record<Section, TranslationKey>> = {
+  breakdown: "goals.sections.breakdown",
+  smart: "goals.sections.smart",
+  actions: "goals.sections.actions",
+};
+
+/** The workbook's language named in prose, for the facts line. */
+const LANGUAGE_NAME_KEYS: Readonly<Record<WorkbookLanguage, TranslationKey>> = {
+  "en-US": "goals.languageName.en-US",
+  "zh-CN": "goals.languageName.zh-CN",
+};
 
 /** KPI texts for the action plan: the KPIs with a target typed, then the names of the others. */
 function kpiOptionsOf(data: GoalsData, targets: KpiTargetDrafts): string[] {
@@ -85,7 +100,7 @@ export function GoalsView() {
             {t("goals.facts", {
               reps: data.reps.length,
               deals: data.deals.length,
-              language: t(`goals.languageName.${data.language}`),
+              language: t(LANGUAGE_NAME_KEYS[data.language]),
             })}
           </Caption1>
           <WrappingTabList
@@ -95,7 +110,7 @@ export function GoalsView() {
           >
             {SECTIONS.map((s) => (
               <Tab key={s} value={s}>
-                {t(`goals.sections.${s}`)}
+                {t(SECTION_KEYS[s])}
               </Tab>
             ))}
           </WrappingTabList>

@@ -3,6 +3,7 @@ import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportProblemKind } from "@core/import/importProblem";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { ImportStepType } from "./steps/types";
+import type { TranslationKey } from "@i18n/translationKey";
 
 // Each key spelled out once, so a missing string is a type error here rather than a raw key in the pane.
 
@@ -13,28 +14,28 @@ export const stepKeys = {
   review: "import.steps.review",
   writing: "import.steps.writing",
   result: "import.steps.result",
-} as const satisfies Record<ImportStepType, string>;
+} as const satisfies Record<ImportStepType, TranslationKey>;
 
 /** How a CSV file's encoding is named to the user. */
 export const encodingKeys = {
   "utf-8": "import.source.encoding.utf-8",
   "utf-8-bom": "import.source.encoding.utf-8-bom",
   gb18030: "import.source.encoding.gb18030",
-} as const satisfies Record<CsvEncoding, string>;
+} as const satisfies Record<CsvEncoding, TranslationKey>;
 
 /** The tables a list can be turned into, as the target list names them. */
 export const targetKeys = {
   Customers: "import.mapping.targets.Customers",
   Deals: "import.mapping.targets.Deals",
   Activities: "import.mapping.targets.Activities",
-} as const satisfies Record<ImportTarget, string>;
+} as const satisfies Record<ImportTarget, TranslationKey>;
 
 /** Where an import writes, as the review offers it. */
 export const modeKeys = {
   "new-sheet": "import.review.newSheet",
   append: "import.review.append",
   "in-place": "import.review.inPlace",
-} as const satisfies Record<ImportMode, string>;
+} as const satisfies Record<ImportMode, TranslationKey>;
 
 /** The name of each kind of problem in the review's counts. */
 export const problemKindKeys = {
@@ -46,4 +47,4 @@ export const problemKindKeys = {
   "duplicate-phone": "import.review.kinds.duplicate-phone",
   "number-as-text": "import.review.kinds.number-as-text",
   "formula-text": "import.review.kinds.formula-text",
-} as const satisfies Record<ImportProblemKind, string>;
+} as const satisfies Record<ImportProblemKind, TranslationKey>;

@@ -20,6 +20,7 @@ import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 import { teamRollup } from "@core/performance/teamRollup";
 import { performanceFormat } from "./performanceFormat";
 import { ScorecardTable } from "./ScorecardTable";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -28,6 +29,13 @@ const useStyles = makeStyles({
   number: { textAlign: "end" },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The label of each order the leaderboard can rank by. */
+const RANK_BY_KEYS: Readonly<Record<RankBy, TranslationKey>> = {
+  revenue: "performance.leaderboard.by.revenue",
+  attainment: "performance.leaderboard.by.attainment",
+  score: "performance.leaderboard.by.score",
+};
 
 export type LeaderboardPanelProps = {
   periods: readonly ScorecardPeriod[];
@@ -72,7 +80,7 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
           <Select value={by} onChange={(_, data) => setBy(data.value as RankBy)}>
             {(["revenue", "attainment", "score"] as const).map((key) => (
               <option key={key} value={key}>
-                {t(`performance.leaderboard.by.${key}`)}
+                {t(RANK_BY_KEYS[key])}
               </option>
             ))}
           </Select>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { OwnerOptions } from "@core/pipeline/ownerOptions";
 import type { PeriodOption } from "@core/pipeline/periodOptions";
 import type { OwnerFilter } from "@core/pipeline/pipelineScope";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: {
@@ -27,6 +28,15 @@ export type PipelineFiltersProps = {
   onQuietDaysChange: (days: number) => void;
 };
 
+/** The label of each period that needs no target label. */
+const PERIOD_KEYS: Readonly<Record<Exclude<PeriodOption["kind"], "target">, TranslationKey>> = {
+  all: "pipeline.periods.all",
+  month: "pipeline.periods.month",
+  quarter: "pipeline.periods.quarter",
+  nextQuarter: "pipeline.periods.nextQuarter",
+  year: "pipeline.periods.year",
+};
+
 function ownerValue(owner: OwnerFilter): string {
   return owner.kind === "all" ? "all" : `${owner.kind}:${owner.name}`;
 }
@@ -42,9 +52,7 @@ export function PipelineFilters(props: PipelineFiltersProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const periodLabel = (option: PeriodOption) =>
-    option.kind === "target"
-      ? t("pipeline.periods.target", { label: option.label })
-      : t(`pipeline.periods.${option.kind}`);
+    option.kind === "target" ? t("pipeline.periods.target", { label: option.label }) : t(PERIOD_KEYS[option.kind]);
 
   const handlePeriodChange = (event: React.ChangeEvent<HTMLSelectElement>) => props.onPeriodChange(event.target.value);
   const handleOwnerChange = (event: React.ChangeEvent<HTMLSelectElement>) =>

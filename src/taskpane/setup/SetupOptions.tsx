@@ -2,6 +2,8 @@ import { Caption1, Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from
 import { useTranslation } from "react-i18next";
 import type { SetupPlan } from "@core/setup/planSetup";
 import { workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
+import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
+import { setupTableKeys } from "./setupKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +51,7 @@ export function SetupOptions({
       <Field
         label={t("setup.language.label")}
         hint={
-          plan.languageLocked ? t("setup.language.locked", { language: t(`language.${plan.language}`) }) : undefined
+          plan.languageLocked ? t("setup.language.locked", { language: t(languageNameKeys[plan.language]) }) : undefined
         }
       >
         <RadioGroup
@@ -59,7 +61,7 @@ export function SetupOptions({
           disabled={plan.languageLocked}
         >
           {workbookLanguages.map((candidate) => (
-            <Radio key={candidate} value={candidate} label={t(`language.${candidate}`)} />
+            <Radio key={candidate} value={candidate} label={t(languageNameKeys[candidate])} />
           ))}
         </RadioGroup>
       </Field>
@@ -71,7 +73,7 @@ export function SetupOptions({
       />
       {unavailable && (
         <Caption1 className={styles.note}>
-          {t("setup.sample.unavailable", { tables: unavailable.map((table) => t(`setup.tables.${table}`)).join(", ") })}
+          {t("setup.sample.unavailable", { tables: unavailable.map((table) => t(setupTableKeys[table])).join(", ") })}
         </Caption1>
       )}
       {plan.sample.kind === "write" && plan.sample.resume && (

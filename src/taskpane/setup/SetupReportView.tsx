@@ -15,6 +15,7 @@ import {
 import { useTranslation } from "react-i18next";
 import type { SetupResult } from "@excel/setup/setUpWorkbook";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { setupActionKeys, setupTableKeys } from "./setupKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -89,10 +90,10 @@ export function SetupReportView({ result }: SetupReportViewProps) {
           <TableBody>
             {report.tables.map((table) => (
               <TableRow key={table.table}>
-                <TableCell>{t(`setup.tables.${table.table}`)}</TableCell>
+                <TableCell>{t(setupTableKeys[table.table])}</TableCell>
                 <TableCell>{table.sheet ?? "—"}</TableCell>
                 <TableCell>
-                  {t(`setup.report.actions.${table.action}`)}
+                  {t(setupActionKeys[table.action])}
                   {!table.finished && (table.action === "created" || table.action === "completed") && (
                     <Caption1 className={styles.note}>{t("setup.report.unfinished")}</Caption1>
                   )}

@@ -1,6 +1,7 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { SetupProgress } from "@excel/setup/setUpWorkbook";
+import { setupPhaseKeys } from "./setupKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -27,7 +28,7 @@ export function SetupRunProgress({ progress, onCancel }: SetupRunProgressProps) 
   const label =
     phase === "rows"
       ? t("setup.progress.rows", { done: progress!.done.toLocaleString(), total: progress!.total.toLocaleString() })
-      : t(`setup.progress.${phase}`);
+      : t(setupPhaseKeys[phase]);
   const value = phase === "rows" && progress!.total > 0 ? progress!.done / progress!.total : undefined;
   const handleCancel = () => onCancel();
   return (

@@ -1,6 +1,7 @@
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ExcelFailure } from "@excel/excelFailure";
+import type { ExcelFailure, ExcelFailureKind } from "@excel/excelFailure";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   code: {
@@ -9,6 +10,15 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
 });
+
+/** The title of each kind of failure: what the user does about it. */
+const titleKeys: Readonly<Record<ExcelFailureKind, TranslationKey>> = {
+  "busy-editing": "errors.title.busy-editing",
+  "not-found": "errors.title.not-found",
+  invalid: "errors.title.invalid",
+  "too-large": "errors.title.too-large",
+  office: "errors.title.office",
+};
 
 export type ExcelFailureBarProps = {
   failure: ExcelFailure;
@@ -24,7 +34,7 @@ export function ExcelFailureBar({ failure }: ExcelFailureBarProps) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t(`errors.title.${failure.kind}`)}</MessageBarTitle>
+        <MessageBarTitle>{t(titleKeys[failure.kind])}</MessageBarTitle>
         {failure.message}
         <Caption1 className={styles.code}>{t("errors.code", { code: failure.code })}</Caption1>
       </MessageBarBody>

@@ -14,10 +14,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { HighPotential, HistoryGap, RepPotential } from "@core/team/highPotential";
 import { componentValueText } from "./componentValueText";
 import { useTeamFormat, type TeamFormat } from "./teamFormat";
+import { potentialComponentKeys } from "./potentialComponentKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +51,7 @@ export type HighPotentialListProps = {
   potential: HighPotential;
 };
 
-function gapText(gap: HistoryGap, t: ReturnType<typeof useTranslation>["t"], format: TeamFormat, from: string): string {
+function gapText(gap: HistoryGap, t: TFunction, format: TeamFormat, from: string): string {
   return gap.kind === "joined"
     ? t("team.potential.unranked.joined", { date: format.date(gap.startDate), from })
     : t("team.potential.unranked.fewDeals", { closed: gap.closed, min: gap.min });
@@ -88,7 +90,7 @@ function RepPotentialCard({ rep }: { rep: RepPotential }) {
           {rep.components.map((component) => (
             <TableRow key={component.component}>
               <TableCell>
-                <Text>{t(`team.potential.components.${component.component}`)}</Text>
+                <Text>{t(potentialComponentKeys[component.component])}</Text>
                 <Caption1 className={styles.value}>{componentValueText(t, format, component)}</Caption1>
               </TableCell>
               <TableCell className={styles.number}>

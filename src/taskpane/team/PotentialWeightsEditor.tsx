@@ -17,6 +17,7 @@ import {
   type PotentialWeights,
 } from "@core/team/potentialWeights";
 import { useTeamFormat } from "./teamFormat";
+import { potentialComponentKeys } from "./potentialComponentKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -68,7 +69,7 @@ export function PotentialWeightsEditor({ weights, onWeightsChange, onReset }: Po
         {potentialComponents.map((component) => (
           <Field
             key={component}
-            label={t(`team.potential.components.${component}`)}
+            label={t(potentialComponentKeys[component])}
             hint={t("team.potential.share", {
               share: format.percent(total > 0 ? usable[component] / total : 0),
             })}

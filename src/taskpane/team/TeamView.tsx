@@ -25,6 +25,8 @@ import { HighPotentialList } from "./HighPotentialList";
 import { PotentialWeightsEditor } from "./PotentialWeightsEditor";
 import { RosterTable } from "./RosterTable";
 import { useTeamWorkbook } from "./useTeamWorkbook";
+import type { TargetMetric } from "@core/team/periodActual";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: {
@@ -47,6 +49,12 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
 });
+
+/** The name of the metric a period's figures are on. */
+const METRIC_KEYS: Readonly<Record<TargetMetric, TranslationKey>> = {
+  signed: "team.metric.signed",
+  collected: "team.metric.collected",
+};
 
 /** The Team area: the roster with roll-ups by team, and the high-potential reps with editable weights. */
 export function TeamView() {
@@ -126,7 +134,7 @@ export function TeamView() {
           <Caption1>
             {t(roster.period.fromTargets ? "team.period.targets" : "team.period.month", {
               period: roster.period.label,
-              metric: t(`team.metric.${roster.period.metric}`),
+              metric: t(METRIC_KEYS[roster.period.metric]),
             })}
           </Caption1>
           <RosterTable roster={roster} onSelectMember={handleSelectMember} />

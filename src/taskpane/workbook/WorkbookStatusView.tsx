@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
+import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -60,7 +61,7 @@ export function WorkbookStatusView() {
                 : t("workbook.schemaVersion", { version: status.schemaVersion })}
             </Caption1>
             {status.language && (
-              <Caption1>{t("workbook.workbookLanguage", { language: t(`language.${status.language}`) })}</Caption1>
+              <Caption1>{t("workbook.workbookLanguage", { language: t(languageNameKeys[status.language]) })}</Caption1>
             )}
           </div>
           <WorkbookTablesTable tables={status.tables} />

@@ -12,6 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { TableStatus } from "@excel/workbookStatus";
+import type { TableName } from "@core/workbook/schema";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   tableName: {
@@ -24,6 +26,23 @@ const useStyles = makeStyles({
     textAlign: "end",
   },
 });
+
+/** Each table's name in words, beside its Excel name. */
+const TABLE_KEYS: Readonly<Record<TableName, TranslationKey>> = {
+  Stages: "workbook.tables.Stages",
+  Customers: "workbook.tables.Customers",
+  Deals: "workbook.tables.Deals",
+  Activities: "workbook.tables.Activities",
+  Team: "workbook.tables.Team",
+  Targets: "workbook.tables.Targets",
+  ActionPlan: "workbook.tables.ActionPlan",
+  Scorecard: "workbook.tables.Scorecard",
+  Cadences: "workbook.tables.Cadences",
+  KpiWeights: "workbook.tables.KpiWeights",
+  RatingBands: "workbook.tables.RatingBands",
+  CommissionTiers: "workbook.tables.CommissionTiers",
+  PoolRules: "workbook.tables.PoolRules",
+};
 
 export type WorkbookTablesTableProps = {
   tables: readonly TableStatus[];
@@ -47,7 +66,7 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
         {tables.map((table) => (
           <TableRow key={table.name}>
             <TableCell>
-              {t(`workbook.tables.${table.name}`)}
+              {t(TABLE_KEYS[table.name])}
               <Text className={styles.tableName}>{table.name}</Text>
             </TableCell>
             <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>

@@ -25,6 +25,7 @@ import type { GoalsData } from "@excel/goals/goalsData";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { isoFromSerial, serialFromIso } from "../isoDate";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -43,6 +44,13 @@ const useStyles = makeStyles({
   head: { gridColumn: "1 / -1", display: "flex", alignItems: "center", justifyContent: "space-between" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
+
+/** The strings key of each step status in the status select. */
+const STATUS_KEYS: Readonly<Record<StepStatus, TranslationKey>> = {
+  notStarted: "goals.actions.statuses.notStarted",
+  inProgress: "goals.actions.statuses.inProgress",
+  done: "goals.actions.statuses.done",
+};
 
 export type ActionPlanEditorProps = {
   data: GoalsData;
@@ -209,7 +217,7 @@ function GoalSteps({ goal, data, kpiOptions, today, onSaved }: GoalStepsProps) {
                   >
                     {stepStatuses.map((status) => (
                       <option key={status} value={status}>
-                        {t(`goals.actions.statuses.${status}`)}
+                        {t(STATUS_KEYS[status])}
                       </option>
                     ))}
                   </Select>

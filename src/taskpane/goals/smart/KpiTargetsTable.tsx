@@ -22,6 +22,7 @@ import { isoFromSerial } from "../isoDate";
 import { fiscalYearRange } from "@core/goals/breakdown/buildPlans";
 import type { WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import type { KpiTargetDrafts } from "./smartDraft";
+import { kpiNameKeys } from "./kpiNameKeys";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -81,7 +82,7 @@ export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: Kpi
             const baseline = typeof raw === "number" ? raw : null;
             const target = kpiTargetValue(id, targets[id]);
             const change = target === null ? null : kpiChange(target, baseline);
-            const name = t(`goals.kpis.names.${id}`);
+            const name = t(kpiNameKeys[id]);
             return (
               <TableRow key={id}>
                 <TableCell>{name}</TableCell>

@@ -23,6 +23,8 @@ import { useCoreText } from "../useCoreText";
 import { fiscalYearRange, historyFor } from "@core/goals/breakdown/buildPlans";
 import { annualTargetOf, metricsOf, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import type { SmartDraft } from "./smartDraft";
+import type { TranslationKey } from "@i18n/translationKey";
+import { kpiNameKeys } from "./kpiNameKeys";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -40,6 +42,15 @@ export type SmartGoalCardProps = {
 };
 
 const CRITERIA = ["specific", "measurable", "achievable", "relevant", "timeBound"] as const;
+
+/** The name of each criterion, as its row shows it. */
+const CRITERION_KEYS: Readonly<Record<(typeof CRITERIA)[number], TranslationKey>> = {
+  specific: "goals.smart.specific",
+  measurable: "goals.smart.measurable",
+  achievable: "goals.smart.achievable",
+  relevant: "goals.smart.relevant",
+  timeBound: "goals.smart.timeBound",
+};
 
 /**
  * The goal in words with its SMART check: each criterion passes or says what is missing. The
@@ -69,7 +80,7 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
     scope: draft.scope,
     metric,
     target,
-    kpi: draft.kpi === "" ? null : t(`goals.kpis.names.${draft.kpi}`),
+    kpi: draft.kpi === "" ? null : t(kpiNameKeys[draft.kpi]),
     deadline,
     lastYearActual: lastYear,
     openPipeline: pipeline?.openPipeline ?? null,
@@ -85,7 +96,7 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
         <DismissCircleRegular aria-hidden color={tokens.colorPaletteRedForeground1} />
       )}
       <div>
-        <Text weight="semibold">{t(`goals.smart.${name}`)}</Text>{" "}
+        <Text weight="semibold">{t(CRITERION_KEYS[name])}</Text>{" "}
         <Badge appearance="tint" color={value.pass ? "success" : "danger"}>
           {value.pass ? t("goals.smart.pass") : t("goals.smart.missing")}
         </Badge>
@@ -122,7 +133,7 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
             <option value="">{t("goals.smart.noKpi")}</option>
             {kpiIds.map((id) => (
               <option key={id} value={id}>
-                {t(`goals.kpis.names.${id}`)}
+                {t(kpiNameKeys[id])}
               </option>
             ))}
           </Select>

@@ -12,6 +12,7 @@ import { TargetStep } from "./steps/TargetStep";
 import { TimeStep } from "./steps/TimeStep";
 import { WriteStep } from "./steps/WriteStep";
 import { useBreakdownWizard, type BreakdownWizard as Wizard } from "./useBreakdownWizard";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 /** The strings key of each step's name. */
-const STEP_KEYS: Readonly<Record<WizardStep, string>> = {
+const STEP_KEYS: Readonly<Record<WizardStep, TranslationKey>> = {
   target: "goals.steps.target",
   metric: "goals.steps.metric",
   time: "goals.steps.time",

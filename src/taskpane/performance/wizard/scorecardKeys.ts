@@ -1,9 +1,10 @@
 import type { KpiKey } from "@core/performance/kpis";
 import type { PlanProblem } from "@core/performance/scorecardPlan";
 import type { ScorecardDraft } from "@core/performance/scorecardDraft";
+import type { TranslationKey } from "@i18n/translationKey";
 
 /** The strings key of each KPI's name (the KPI table and the problems name KPIs alike). */
-export const KPI_NAME_KEYS: Readonly<Record<KpiKey, string>> = {
+export const KPI_NAME_KEYS: Readonly<Record<KpiKey, TranslationKey>> = {
   attainment: "performance.wizard.kpiNames.attainment",
   winRate: "performance.wizard.kpiNames.winRate",
   avgDeal: "performance.wizard.kpiNames.avgDeal",
@@ -14,7 +15,7 @@ export const KPI_NAME_KEYS: Readonly<Record<KpiKey, string>> = {
 };
 
 /** The strings key of each problem's message. */
-export const PROBLEM_KEYS: Readonly<Record<PlanProblem["code"], string>> = {
+export const PROBLEM_KEYS: Readonly<Record<PlanProblem["code"], TranslationKey>> = {
   noPeriod: "performance.wizard.problems.noPeriod",
   noRep: "performance.wizard.problems.noRep",
   weightsZero: "performance.wizard.problems.weightsZero",
@@ -31,7 +32,7 @@ export const PROBLEM_KEYS: Readonly<Record<PlanProblem["code"], string>> = {
 };
 
 /** The periods a scorecard can be for, in the order offered, with the strings key of each. */
-export const PERIOD_KINDS: readonly { readonly kind: ScorecardDraft["kind"]; readonly key: string }[] = [
+export const PERIOD_KINDS: readonly { readonly kind: ScorecardDraft["kind"]; readonly key: TranslationKey }[] = [
   { kind: "month", key: "performance.wizard.kind.month" },
   { kind: "quarter", key: "performance.wizard.kind.quarter" },
   { kind: "year", key: "performance.wizard.kind.year" },

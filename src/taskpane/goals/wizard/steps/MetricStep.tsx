@@ -2,13 +2,14 @@ import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/r
 import { useTranslation } from "react-i18next";
 import type { MetricChoice } from "@core/goals/breakdown/wizardChoices";
 import type { StepProps } from "./types";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
 /** The metrics offered, in order, with the strings key of each label. */
-const METRICS: readonly { readonly value: MetricChoice; readonly key: string }[] = [
+const METRICS: readonly { readonly value: MetricChoice; readonly key: TranslationKey }[] = [
   { value: "signed", key: "goals.metric.signed" },
   { value: "collected", key: "goals.metric.collected" },
   { value: "both", key: "goals.metric.both" },

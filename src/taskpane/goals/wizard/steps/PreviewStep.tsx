@@ -23,6 +23,7 @@ import type { BuiltPlan } from "@core/goals/breakdown/buildPlans";
 import { PlanGridTable } from "../PlanGridTable";
 import { PEOPLE_METHOD_KEYS, TIME_METHOD_KEYS } from "./methodKeys";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -34,14 +35,14 @@ const useStyles = makeStyles({
 type PreviewView = Exclude<Granularity, "year">;
 
 /** The strings key of each grid's name. */
-const VIEW_KEYS: Readonly<Record<PreviewView, string>> = {
+const VIEW_KEYS: Readonly<Record<PreviewView, TranslationKey>> = {
   month: "goals.preview.month",
   quarter: "goals.preview.quarter",
   week: "goals.preview.week",
 };
 
 /** The strings key of each metric's name on its tab. */
-const METRIC_NAME_KEYS: Readonly<Record<Metric, string>> = {
+const METRIC_NAME_KEYS: Readonly<Record<Metric, TranslationKey>> = {
   signed: "goals.metric.name.signed",
   collected: "goals.metric.name.collected",
 };

@@ -2,13 +2,14 @@ import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-compon
 import { useTranslation } from "react-i18next";
 import type { ChoiceProblem } from "@core/goals/breakdown/wizardChoices";
 import type { StepProps } from "./types";
+import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
 /** The start months offered, with the strings key of each month's name. */
-const MONTHS: readonly { readonly value: string; readonly key: string }[] = [
+const MONTHS: readonly { readonly value: string; readonly key: TranslationKey }[] = [
   { value: "1", key: "goals.months.1" },
   { value: "2", key: "goals.months.2" },
   { value: "3", key: "goals.months.3" },
@@ -24,7 +25,7 @@ const MONTHS: readonly { readonly value: string; readonly key: string }[] = [
 ];
 
 /** The strings key of each problem's message. */
-const PROBLEM_KEYS: Readonly<Record<ChoiceProblem, string>> = {
+const PROBLEM_KEYS: Readonly<Record<ChoiceProblem, TranslationKey>> = {
   "target.needAmount": "goals.target.needAmount",
   "target.needYear": "goals.target.needYear",
   "metric.needCollected": "goals.metric.needCollected",
