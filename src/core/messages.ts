@@ -137,6 +137,37 @@ const catalogue = {
     en: (p) => `row ${p.row}: "${p.value}" starts like a formula and is stored as text`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”以公式符号开头，将作为文本保存`,
   },
+  // Import: a broken CSV file, cells Excel cannot hold, rows already in the table.
+  csvUnclosedQuote: {
+    en: (p) => `line ${p.line ?? "—"}: a quote is never closed, so the rest of the file was read into one cell`,
+    zh: (p) => `第 ${p.line ?? "—"} 行（文件行）：引号没有闭合，文件其余部分被读进了同一个单元格`,
+  },
+  csvBadQuote: {
+    en: (p) => `line ${p.line ?? "—"}: text follows a closing quote`,
+    zh: (p) => `第 ${p.line ?? "—"} 行（文件行）：闭合引号后还有文字`,
+  },
+  csvFieldCount: {
+    en: (p) =>
+      `row ${p.row} (line ${p.line ?? "—"}): ${p.fields ?? "—"} fields, the header row has ${p.expected ?? "—"}`,
+    zh: (p) =>
+      `第 ${p.row} 行（文件第 ${p.line ?? "—"} 行）：有 ${p.fields ?? "—"} 个字段，表头行有 ${p.expected ?? "—"} 个`,
+  },
+  csvEncoding: {
+    en: (p) => `line ${p.line ?? "—"}: the bytes are not ${p.encoding ?? "—"}, so the text may be garbled`,
+    zh: (p) => `第 ${p.line ?? "—"} 行（文件行）：字节不是 ${p.encoding ?? "—"} 编码，文字可能是乱码`,
+  },
+  cellTooLong: {
+    en: (p) => `row ${p.row}: ${p.length ?? "—"} characters, more than an Excel cell holds (32,767)`,
+    zh: (p) => `第 ${p.row} 行：${p.length ?? "—"} 个字符，超过 Excel 单元格的上限（32,767）`,
+  },
+  cellNul: {
+    en: (p) => `row ${p.row}: the cell holds a NUL character, which Excel cannot store`,
+    zh: (p) => `第 ${p.row} 行：单元格含有 NUL 字符，Excel 无法保存`,
+  },
+  alreadyImported: {
+    en: (p) => `row ${p.row}: "${p.value}" is already in the ${p.table ?? "—"} table and is not added again`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”已在 ${p.table ?? "—"} 表格中，不会重复添加`,
+  },
   // Goal-breakdown wizard (src/core/goals/breakdown): plan errors, plan warnings, SMART check.
   planDuplicateRep: {
     en: (p) => `rep "${p.value ?? "—"}" is listed twice`,
@@ -164,24 +195,31 @@ const catalogue = {
     zh: () => "没有完整的去年数据可供增长计算，请填写年度目标",
   },
   planLockedAboveTotal: {
-    en: (p) => `locked figures in ${p.period ?? "—"} add up to ${p.locked ?? "—"}, above the period's target ${p.total ?? "—"}`,
+    en: (p) =>
+      `locked figures in ${p.period ?? "—"} add up to ${p.locked ?? "—"}, above the period's target ${p.total ?? "—"}`,
     zh: (p) => `${p.periodZh ?? p.period ?? "—"} 已锁定的数值合计 ${p.locked ?? "—"}，超过该周期目标 ${p.total ?? "—"}`,
   },
   planLockedMismatch: {
-    en: (p) => `every figure in ${p.period ?? "—"} is locked and they add up to ${p.locked ?? "—"}, not the period's target ${p.total ?? "—"}`,
-    zh: (p) => `${p.periodZh ?? p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
+    en: (p) =>
+      `every figure in ${p.period ?? "—"} is locked and they add up to ${p.locked ?? "—"}, not the period's target ${p.total ?? "—"}`,
+    zh: (p) =>
+      `${p.periodZh ?? p.period ?? "—"} 的数值已全部锁定，合计 ${p.locked ?? "—"}，与该周期目标 ${p.total ?? "—"} 不符`,
   },
   warnThinHistoryTime: {
-    en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,
+    en: (p) =>
+      `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,
     zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已按月平均分配`,
   },
   warnThinHistoryPeople: {
-    en: (p) => `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the reps`,
+    en: (p) =>
+      `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the reps`,
     zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已在销售代表之间平均分配`,
   },
   warnJump: {
-    en: (p) => `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"} (threshold ${p.threshold ?? "—"})`,
-    zh: (p) => `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}（阈值 ${p.threshold ?? "—"}）`,
+    en: (p) =>
+      `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"} (threshold ${p.threshold ?? "—"})`,
+    zh: (p) =>
+      `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}（阈值 ${p.threshold ?? "—"}）`,
   },
   warnCoverage: {
     en: (p) =>

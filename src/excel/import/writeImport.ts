@@ -262,7 +262,8 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       const format = layout.formats[at];
       if (format) table.columns.getItem(layout.headers[at]).getDataBodyRange().numberFormat = everyCell(format);
     }
-    clearRecord(context);
+    // An append with nothing left to add (every row already in the table) recorded nothing.
+    if (pending || written.done > 0) clearRecord(context);
     await context.sync();
     return { ...outcome, cancelled: false };
   });
