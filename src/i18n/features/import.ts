@@ -47,9 +47,9 @@ export const importEnUS = {
     binary:
       "This is not a text CSV file (it holds binary data, e.g. a workbook or an image renamed to .csv): nothing was read. In Excel, save the list as “CSV UTF-8” and pick that file.",
     suspect:
-      "Lines {{lines}} do not read as {{encoding}}: their text may be garbled. Choose the encoding above, or go on if the text is right.",
+      "Lines that do not read as {{encoding}}, so their text may be garbled: {{lines}}. Choose the encoding above, or go on if the text is right.",
     bomMismatch:
-      "The file says it is UTF-8, yet lines {{lines}} are not: it was read as {{encoding}}. Choose the encoding above if the text is garbled.",
+      "The file says it is UTF-8, yet these lines are not: {{lines}}. It was read as {{encoding}}; choose the encoding above if the text is garbled.",
     more: "{{lines}} and {{count}} more",
     continue: "Go on with this file",
   },
