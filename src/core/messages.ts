@@ -141,6 +141,37 @@ const catalogue = {
     en: (p) => `row ${p.row}: "${p.value}" starts like a formula and is stored as text`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”以公式符号开头，将作为文本保存`,
   },
+  // Import: a broken CSV file, cells Excel cannot hold, rows already in the table.
+  csvUnclosedQuote: {
+    en: (p) => `line ${p.line ?? "—"}: a quote is never closed, so the rest of the file was read into one cell`,
+    zh: (p) => `第 ${p.line ?? "—"} 行（文件行）：引号没有闭合，文件其余部分被读进了同一个单元格`,
+  },
+  csvBadQuote: {
+    en: (p) => `line ${p.line ?? "—"}: text follows a closing quote`,
+    zh: (p) => `第 ${p.line ?? "—"} 行（文件行）：闭合引号后还有文字`,
+  },
+  csvFieldCount: {
+    en: (p) =>
+      `row ${p.row} (line ${p.line ?? "—"}): ${p.fields ?? "—"} fields, the header row has ${p.expected ?? "—"}`,
+    zh: (p) =>
+      `第 ${p.row} 行（文件第 ${p.line ?? "—"} 行）：有 ${p.fields ?? "—"} 个字段，表头行有 ${p.expected ?? "—"} 个`,
+  },
+  csvEncoding: {
+    en: (p) => `line ${p.line ?? "—"}: the bytes are not ${p.encoding ?? "—"}, so the text may be garbled`,
+    zh: (p) => `第 ${p.line ?? "—"} 行（文件行）：字节不是 ${p.encoding ?? "—"} 编码，文字可能是乱码`,
+  },
+  cellTooLong: {
+    en: (p) => `row ${p.row}: ${p.length ?? "—"} characters, more than an Excel cell holds (32,767)`,
+    zh: (p) => `第 ${p.row} 行：${p.length ?? "—"} 个字符，超过 Excel 单元格的上限（32,767）`,
+  },
+  cellNul: {
+    en: (p) => `row ${p.row}: the cell holds a NUL character, which Excel cannot store`,
+    zh: (p) => `第 ${p.row} 行：单元格含有 NUL 字符，Excel 无法保存`,
+  },
+  alreadyImported: {
+    en: (p) => `row ${p.row}: "${p.value}" is already in the ${p.table ?? "—"} table and is not added again`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”已在 ${p.table ?? "—"} 表格中，不会重复添加`,
+  },
   // Goal-breakdown wizard (src/core/goals/breakdown): plan errors, plan warnings, SMART check.
   planDuplicateRep: {
     en: (p) => `rep "${p.value ?? "—"}" is listed twice`,

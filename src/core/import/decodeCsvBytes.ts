@@ -7,7 +7,9 @@ export type DecodedCsv = { text: string; encoding: CsvEncoding };
  * Turns the bytes of a CSV file into text. A UTF-8 byte-order mark (what Excel's "CSV UTF-8"
  * writes) is stripped; bytes that are valid UTF-8 are read as UTF-8; anything else is read as
  * GB18030, the superset of GBK and GB2312 that Excel in Chinese and most Chinese CRMs save CSV
- * files in. Uses the standard TextDecoder (Node 20 and browsers, both with GB18030).
+ * files in. Uses the standard TextDecoder (Node 20 and browsers, both with GB18030). It trusts a
+ * byte-order mark and checks nothing per line: the pane reads files with readCsvBytes, which
+ * names lines in another encoding and refuses binary data.
  *
  * @param bytes - the file's content
  * @returns the text and the encoding it was read in

@@ -4,6 +4,7 @@ import type { ImportSource } from "@core/import/importSource";
 import type { ImportTableContents, ImportPlanInput } from "@core/import/planImport";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { ImportMode } from "@core/import/tableLayout";
+import type { UnfinishedImport } from "@core/import/unfinishedImport";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 
 /** The user's choices an import is planned with. */
@@ -24,12 +25,14 @@ export type ImportFacts = {
   readonly cadences: boolean;
   /** Per existing target table, which columns are formatted as Text. */
   readonly textColumns: Partial<Record<ImportTarget, readonly boolean[]>>;
+  /** An import that did not finish, if one is recorded (its appended rows are not "already there"). */
+  readonly pending?: UnfinishedImport | null;
 };
 
 /**
  * The input planImport plans a wizard's import from: the source's cells, the user's choices, and
  * the workbook's Stages (known stages), Customers (duplicates), Cadences and target table
- * (appending, with its Text columns).
+ * (appending, with its Text columns), and any unfinished import.
  *
  * @param source - the rows read
  * @param choices - header row, target, mapping, mode and stage mapping
@@ -58,6 +61,7 @@ export function importPlanInput(
       top: source.top,
       left: source.left,
       kind: source.kind === "csv" ? "csv" : "range",
+      csv: source.csv,
     },
     headerRow: choices.headerRow,
     mapping: choices.mapping,
@@ -69,5 +73,6 @@ export function importPlanInput(
     customers: facts.tables.Customers,
     cadences: facts.cadences,
     table: table && { ...table, textColumns: facts.textColumns[target] },
+    pending: facts.pending,
   };
 }

@@ -10,7 +10,13 @@ export type ImportProblemKind =
   | "duplicate-name"
   | "duplicate-phone"
   | "missing-required"
-  | "formula-text";
+  | "formula-text"
+  | "csv-quotes"
+  | "field-count"
+  | "bad-encoding"
+  | "too-long"
+  | "nul-char"
+  | "already-imported";
 
 /**
  * How much a problem matters: an "error" row lacks what the table needs, a "warning" keeps a value
@@ -39,7 +45,28 @@ const severities: Record<ImportProblemKind, ImportSeverity> = {
   "duplicate-phone": "warning",
   "number-as-text": "info",
   "formula-text": "info",
+  "csv-quotes": "error",
+  "field-count": "error",
+  "bad-encoding": "warning",
+  "too-long": "error",
+  "nul-char": "error",
+  "already-imported": "warning",
 };
+
+/**
+ * The problems that stop an import until the source is fixed and read again: a broken CSV file
+ * (its rows are not what the file meant) and cells Excel cannot hold as they are (longer than
+ * 32,767 characters, or with a NUL character). Nothing is truncated or dropped silently.
+ */
+export const blockingKinds: ReadonlySet<ImportProblemKind> = new Set<ImportProblemKind>([
+  "csv-quotes",
+  "field-count",
+  "too-long",
+  "nul-char",
+]);
+
+/** The most characters an Excel cell holds. */
+export const EXCEL_CELL_CHARS = 32_767;
 
 /**
  * A problem of one imported cell, with its message in both languages from the catalogue

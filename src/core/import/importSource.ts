@@ -1,4 +1,5 @@
 import type { Cell } from "@core/cells/cell";
+import type { CsvFacts } from "@core/import/csvProblems";
 import type { CsvEncoding } from "@core/import/decodeCsvBytes";
 
 /** Where the rows come from. */
@@ -17,6 +18,8 @@ export type ImportSource = {
   readonly top: number;
   readonly left: number;
   readonly encoding?: CsvEncoding;
+  /** A CSV file: where its rows start, its quoting errors and lines in another encoding (see csvProblems). */
+  readonly csv?: CsvFacts;
 };
 
 /** A block of cells read from a sheet, as the workbook layer hands it over. */
@@ -49,9 +52,10 @@ export function sheetSource(kind: Exclude<SourceKind, "csv">, block: SheetBlock)
 
 /**
  * The source of an import read from a CSV file: its rows start at the top left, and the
- * encoding it was read in is kept to tell the user.
+ * encoding it was read in is kept to tell the user, with what reading the file found (its rows'
+ * lines, quoting errors and lines in another encoding) when given.
  *
- * @param file - the file's name, its parsed rows and encoding
+ * @param file - the file's name, its parsed rows and encoding, and what reading it found
  * @returns the source
  *
  * @example
@@ -61,6 +65,24 @@ export function csvSource(file: {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
   readonly encoding: CsvEncoding;
+  readonly lines?: readonly number[];
+  readonly errors?: CsvFacts["errors"];
+  readonly suspectLines?: readonly number[];
 }): ImportSource {
-  return { kind: "csv", name: file.name, values: file.rows, top: 0, left: 0, encoding: file.encoding };
+  const source: ImportSource = {
+    kind: "csv",
+    name: file.name,
+    values: file.rows,
+    top: 0,
+    left: 0,
+    encoding: file.encoding,
+  };
+  if (!file.lines) return source;
+  const csv: CsvFacts = {
+    lines: file.lines,
+    errors: file.errors ?? [],
+    suspectLines: file.suspectLines ?? [],
+    encoding: file.encoding,
+  };
+  return { ...source, csv };
 }

@@ -2,8 +2,10 @@ import type { Cell, Matrix } from "@core/cells/cell";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { StageMapping } from "@core/import/applyStageMapping";
+import { alreadyImported, type PendingAppend } from "@core/import/alreadyImported";
 import { appendLayout } from "@core/import/appendLayout";
 import { dominantFormat } from "@core/import/dominantFormat";
+import { csvProblems, type CsvFacts } from "@core/import/csvProblems";
 import type { ImportTarget } from "@core/import/importColumns";
 import { inPlaceLayout } from "@core/import/inPlaceLayout";
 import { knownStageNames } from "@core/import/knownStageNames";
@@ -33,6 +35,8 @@ export type ImportPlanInput = {
     readonly top: number;
     readonly left: number;
     readonly kind: "range" | "csv";
+    /** A CSV file: what reading it found (quoting errors, rows' lines, lines in another encoding). */
+    readonly csv?: CsvFacts;
   };
   /** Index in `source.values` of the header row (see detectHeaderRow). */
   readonly headerRow: number;
@@ -50,6 +54,8 @@ export type ImportPlanInput = {
   readonly cadences?: boolean;
   /** Append: the target table as it stands. */
   readonly table?: ImportTableContents;
+  /** The workbook's record of an unfinished import: rows it appended are its own, not "already there". */
+  readonly pending?: PendingAppend | null;
 };
 
 /** What validation found, and what the writer will write. */
@@ -61,8 +67,10 @@ function column(table: ImportTableContents | undefined, key: string): Cell[] {
 }
 
 /**
- * Plans an import from start to end, in core: validates the rows under the header row (row numbers
- * as in the source sheet or file), checks customers against the workbook's for duplicates, and
+ * Plans an import from start to end, in core: checks a CSV file as a file (quoting, field counts,
+ * encoding; csvProblems), validates the rows under the header row (row numbers as in the source
+ * sheet or file), checks customers against the workbook's for duplicates, leaves out of an append
+ * the rows the table already holds (alreadyImported: a second run never adds a row twice), and
  * lays the result out for the chosen mode (newSheetLayout, appendLayout or inPlaceLayout). The
  * pane previews the plan, the writer writes it, and the bench measures the same path.
  *
@@ -86,7 +94,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
           phones: column(input.customers, "Phone"),
         }
       : undefined;
-  const result = validateRows(rows, mapping, target, {
+  const validated = validateRows(rows, mapping, target, {
     knownStages,
     existing,
     stageMapping: input.stageMapping,
@@ -96,6 +104,11 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     source: source.kind,
     dateOrders: input.dateOrders,
   });
+  const fileProblems = source.csv ? csvProblems(source.values, source.csv, headerRow) : [];
+  const checked: ImportResult =
+    fileProblems.length === 0
+      ? validated
+      : { ...validated, problems: [...fileProblems, ...validated.problems].sort((a, b) => a.row - b.row) };
   const stagesHeader = (key: string) => {
     const at = input.stages?.columns[key] ?? -1;
     return at >= 0 && input.stages ? input.stages.headers[at] : key;
@@ -111,13 +124,16 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       : undefined,
   );
   switch (input.mode) {
-    case "new-sheet":
+    case "new-sheet": {
+      const result = checked;
       return {
         result,
         layout: newSheetLayout(result, { target, headers, language, stagesHeader, sourceFormats, config }),
       };
+    }
     case "append": {
       const table = input.table ?? { headers: [], columns: {}, rows: [] };
+      const result = alreadyImported(checked, target, table, input.pending);
       const layout = appendLayout(result, {
         target,
         headers,
@@ -132,7 +148,8 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       });
       return { result, layout };
     }
-    case "in-place":
+    case "in-place": {
+      const result = checked;
       return {
         result,
         layout: inPlaceLayout(result, {
@@ -149,5 +166,6 @@ export function planImport(input: ImportPlanInput): ImportPlan {
           config,
         }),
       };
+    }
   }
 }

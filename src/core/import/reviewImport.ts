@@ -1,12 +1,22 @@
 import type { ImportTarget } from "@core/import/importColumns";
-import type { ImportProblem, ImportProblemKind, ImportSeverity } from "@core/import/importProblem";
+import {
+  blockingKinds,
+  type ImportProblem,
+  type ImportProblemKind,
+  type ImportSeverity,
+} from "@core/import/importProblem";
 import type { ImportPlan } from "@core/import/planImport";
 import type { ImportMode } from "@core/import/tableLayout";
 import { resumePoint, type UnfinishedImport } from "@core/import/unfinishedImport";
 
 /** The problem kinds in the order the review lists their counts. */
 export const problemKinds: readonly ImportProblemKind[] = [
+  "csv-quotes",
+  "field-count",
+  "too-long",
+  "nul-char",
   "missing-required",
+  "bad-encoding",
   "bad-date",
   "bad-number",
   "unknown-stage",
@@ -14,6 +24,7 @@ export const problemKinds: readonly ImportProblemKind[] = [
   "duplicate-phone",
   "number-as-text",
   "formula-text",
+  "already-imported",
 ];
 
 /** How many problems of one kind an import has, and how much they matter. */
@@ -57,12 +68,20 @@ export type ImportReview = {
   readonly mustReplace: boolean;
   /** Appending and converting in place change existing cells: the user must confirm. */
   readonly needsConfirm: boolean;
+  /**
+   * Problems that stop the write until the source is fixed and read again (a broken CSV file,
+   * cells Excel cannot hold; see blockingKinds). Optional for reviews built by hand: none.
+   */
+  readonly blocking?: number;
+  /** Rows left out because the table already holds them (an append run again). */
+  readonly alreadyThere?: number;
   readonly problemCounts: readonly ProblemCount[];
 };
 
 /**
- * Reviews a planned import against the workbook: how many rows it writes, whether it continues
- * an unfinished run of the same job, and what must be settled first (the Stages table for deals,
+ * Reviews a planned import against the workbook: how many rows it writes (and how many the table
+ * already holds), whether it continues an unfinished run of the same job, what stops it (a broken
+ * file, cells Excel cannot hold), and what must be settled first (the Stages table for deals,
  * replacing another job's partial write, confirming a write into existing cells).
  *
  * @param plan - the planned import
@@ -97,13 +116,16 @@ export function reviewImport(
     needsStages: target === "Deals" && !context.hasStages,
     mustReplace,
     needsConfirm: mode !== "new-sheet",
+    blocking: plan.result.problems.filter((p) => blockingKinds.has(p.kind)).length,
+    alreadyThere: plan.result.problems.filter((p) => p.kind === "already-imported").length,
     problemCounts: problemCounts(plan.result.problems),
   };
 }
 
 /**
- * Whether a reviewed import may be written: it has rows, deals have their Stages table, and the
- * user confirmed what the review asks to confirm.
+ * Whether a reviewed import may be written: it has rows, nothing blocks it (fix the source and
+ * read it again), deals have their Stages table, and the user confirmed what the review asks to
+ * confirm.
  *
  * @param review - the review (reviewImport)
  * @param answers - the user's confirmation of a write into existing cells and of replacing a partial write
@@ -120,6 +142,7 @@ export function canWriteImport(
 ): boolean {
   return (
     review.rows > 0 &&
+    (review.blocking ?? 0) === 0 &&
     !review.needsStages &&
     (!review.needsConfirm || answers.confirmed) &&
     (!review.mustReplace || answers.replacePending)

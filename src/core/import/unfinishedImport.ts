@@ -10,6 +10,8 @@ export type UnfinishedImport = {
   readonly sheet: string;
   /** Rows written so far. */
   readonly done: number;
+  /** Append: the table's data rows before the import. */
+  readonly baseRows?: number;
 };
 
 /**

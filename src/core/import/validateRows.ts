@@ -6,7 +6,7 @@ import type { ColumnSpec, WorkbookLanguage } from "@core/workbook/schema";
 import { applyStageMapping, stageKey, type StageMapping } from "@core/import/applyStageMapping";
 import { detectDateFormat, type DateFormat } from "@core/import/detectDateFormat";
 import { importColumns, isStageColumn, type ImportTarget } from "@core/import/importColumns";
-import { importProblem, type ImportProblem } from "@core/import/importProblem";
+import { EXCEL_CELL_CHARS, importProblem, type ImportProblem } from "@core/import/importProblem";
 import { normalizeCompany } from "@core/import/normalizeCompany";
 import { normalizePhone } from "@core/import/normalizePhone";
 import { parseImportDate, type DateOrder } from "@core/cells/parseImportDate";
@@ -90,7 +90,9 @@ function choiceValue(cell: Cell, spec: ColumnSpec, language: WorkbookLanguage): 
  * in Phone, CustomerID and DealID become text, and booleans are left alone. Rows lacking a required column are "missing-required" errors; customers are
  * checked for duplicates (查重) by company (or contact name when there is no company, see
  * normalizeCompany) and by phone (normalizePhone), within the import and against `existing`.
- * Text that starts like a formula is reported "formula-text" (buildOutput stores it as text).
+ * Text that starts like a formula is reported "formula-text" (buildOutput stores it as text);
+ * text longer than an Excel cell holds ("too-long") or with a NUL character ("nul-char") is
+ * reported, as the import refuses to write it until the source is fixed.
  * Blank rows are skipped; no value is dropped: what cannot be converted is kept as it was.
  *
  * @param rows - the data rows (under the header row)
@@ -147,6 +149,15 @@ export function validateRows(
     }
   };
 
+  // Excel would cut a longer text or refuse a NUL: reported, never truncated on the way in.
+  const checkCell = (cell: Cell, row: number, column: string) => {
+    if (typeof cell !== "string") return;
+    if (cell.length > EXCEL_CELL_CHARS) {
+      problem("too-long", row, column, cell, "cellTooLong", { row, length: cell.length });
+    }
+    if (cell.includes("\u0000")) problem("nul-char", row, column, cell, "cellNul", { row });
+  };
+
   const convert = (cell: Cell, spec: ColumnSpec, row: number): Cell => {
     if (isEmpty(cell)) return null;
     switch (spec.kind) {
@@ -195,11 +206,13 @@ export function validateRows(
     const row = firstRow + offset;
     const values: Record<string, Cell> = {};
     for (const { index, spec } of mapped) {
+      checkCell(source[index] ?? null, row, spec.key);
       values[spec.key] = convert(source[index] ?? null, spec, row);
       checkFormula(values[spec.key], row, spec.key);
     }
     const extras = extraColumns.map((index) => {
       const cell = source[index] ?? null;
+      checkCell(cell, row, headerName(context.headers, index));
       if (csv && typeof cell === "string" && CSV_NUMBER.test(cell.trim())) return Number(cell.trim());
       checkFormula(cell, row, headerName(context.headers, index));
       return cell;

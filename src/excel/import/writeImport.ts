@@ -198,6 +198,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       refuse(`The ${target} table's columns changed since it was read: start the import again.`);
     }
     let count = table.rows.count;
+    let replaced = false;
     if (resumed) {
       if (count !== (pending?.baseRows ?? -1) + resumed) {
         refuse(`The ${target} table changed since the unfinished import: start the import again.`);
@@ -208,6 +209,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       if (count !== base + pending.done) refuse(`The ${target} table changed since the unfinished import.`);
       table.rows.deleteRows(Array.from({ length: pending.done }, (_, i) => base + i));
       count = base;
+      replaced = true;
     }
     if (!resumed && write.baseRows !== undefined && count !== write.baseRows) {
       refuse(`The ${target} table changed since it was read: start the import again.`);
@@ -252,7 +254,9 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       const format = layout.formats[at];
       if (format) table.columns.getItem(layout.headers[at]).getDataBodyRange().numberFormat = everyCell(format);
     }
-    clearRecord(context);
+    // An append with nothing left to add (every row already in the table) recorded nothing, and
+    // another job's record stays unless this run finished or replaced it.
+    if (resumed > 0 || replaced || written.done > 0) clearRecord(context);
     await context.sync();
     return { ...outcome, cancelled: false };
   });

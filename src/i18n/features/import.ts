@@ -38,6 +38,20 @@ export const importEnUS = {
     },
     csvRead: "Read {{rows}} rows from {{name}} ({{encoding}}).",
     csvFailed: "The file could not be read: {{message}}",
+    encodingLabel: "Read the file as",
+    encodingAuto: "Detect the encoding",
+    encodingChoice: {
+      "utf-8": "UTF-8",
+      gb18030: "GBK / GB18030 (Chinese Excel, most Chinese CRMs)",
+    },
+    binary:
+      "This is not a text CSV file (it holds binary data, e.g. a workbook or an image renamed to .csv): nothing was read. In Excel, save the list as “CSV UTF-8” and pick that file.",
+    suspect:
+      "Lines that do not read as {{encoding}}, so their text may be garbled: {{lines}}. Choose the encoding above, or go on if the text is right.",
+    bomMismatch:
+      "The file says it is UTF-8, yet these lines are not: {{lines}}. It was read as {{encoding}}; choose the encoding above if the text is garbled.",
+    more: "{{lines}} and {{count}} more",
+    continue: "Go on with this file",
   },
   mapping: {
     target: "Turn it into",
@@ -91,7 +105,16 @@ export const importEnUS = {
       "duplicate-phone": "Duplicate phones (查重)",
       "missing-required": "Rows missing a required value",
       "formula-text": "Text that looks like a formula (kept as text)",
+      "csv-quotes": "Broken quotes in the file",
+      "field-count": "Rows with more or fewer fields than the header",
+      "bad-encoding": "Lines in another encoding (garbled text)",
+      "too-long": "Cells longer than 32,767 characters",
+      "nul-char": "Cells with a NUL character",
+      "already-imported": "Rows already in the table (not added again)",
     },
+    blocked:
+      "{{count}} problems stop this import: fix them in the source (close the quotes, give every row the header's fields, shorten the cells, remove NUL characters), then read it again. Nothing is cut or skipped silently.",
+    alreadyThere: "{{count}} rows are already in the {{table}} table and are not added again.",
     previewTitle: "Preview: the first rows as they will be stored",
     previewCaption: "Preview",
     formula: "ƒ formula",
@@ -119,6 +142,8 @@ export const importEnUS = {
     inPlacePartial: "The first {{done}} rows of your list are converted; the rest are as they were. Nothing was lost.",
     finish: "Finish the import",
     again: "Import another list",
+    alreadyWritten:
+      "The workbook already holds every row of this import ({{count}} rows in {{table}}): the write went through although its answer was lost. Nothing is left to write and nothing was added twice.",
   },
 };
 
@@ -159,6 +184,18 @@ export const importZhCN: Strings<typeof importEnUS> = {
     },
     csvRead: "已从 {{name}} 读取 {{rows}} 行（{{encoding}}）。",
     csvFailed: "无法读取该文件：{{message}}",
+    encodingLabel: "文件编码",
+    encodingAuto: "自动识别编码",
+    encodingChoice: {
+      "utf-8": "UTF-8",
+      gb18030: "GBK / GB18030（中文版 Excel、多数国内 CRM）",
+    },
+    binary:
+      "这不是文本格式的 CSV 文件（其中含有二进制数据，例如改了扩展名的工作簿或图片），未读取任何内容。请在 Excel 中另存为“CSV UTF-8”后再选择该文件。",
+    suspect: "第 {{lines}} 行不是 {{encoding}} 编码，文字可能是乱码。请在上方选择编码；如果文字正确，也可以继续。",
+    bomMismatch: "文件标明为 UTF-8，但第 {{lines}} 行不是，已按 {{encoding}} 读取。如果文字是乱码，请在上方选择编码。",
+    more: "{{lines}} 等（另有 {{count}} 行）",
+    continue: "继续使用此文件",
   },
   mapping: {
     target: "转换为",
@@ -211,7 +248,16 @@ export const importZhCN: Strings<typeof importEnUS> = {
       "duplicate-phone": "重复的电话（查重）",
       "missing-required": "缺少必填值的行",
       "formula-text": "看起来像公式的文本（按文本保存）",
+      "csv-quotes": "文件中的引号有误",
+      "field-count": "字段数与表头不同的行",
+      "bad-encoding": "其他编码的行（乱码）",
+      "too-long": "超过 32,767 个字符的单元格",
+      "nul-char": "含 NUL 字符的单元格",
+      "already-imported": "表格中已有的行（不重复添加）",
     },
+    blocked:
+      "有 {{count}} 个问题导致无法导入：请在来源中修正（闭合引号、让每一行的字段数与表头一致、缩短单元格、删除 NUL 字符），然后重新读取。不会悄悄截断或跳过任何内容。",
+    alreadyThere: "有 {{count}} 行已在 {{table}} 表格中，不会重复添加。",
     previewTitle: "预览：前几行将如此保存",
     previewCaption: "预览",
     formula: "ƒ 公式",
@@ -238,5 +284,7 @@ export const importZhCN: Strings<typeof importEnUS> = {
     inPlacePartial: "清单的前 {{done}} 行已转换，其余保持原样。没有丢失任何数据。",
     finish: "完成导入",
     again: "导入另一个清单",
+    alreadyWritten:
+      "工作簿中已有本次导入的全部行（{{table}} 中的 {{count}} 行）：写入已完成，只是结果没有传回。没有需要再写入的内容，也没有重复添加任何行。",
   },
 };

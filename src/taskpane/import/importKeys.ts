@@ -1,6 +1,7 @@
 import type { CsvEncoding } from "@core/import/decodeCsvBytes";
 import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportProblemKind } from "@core/import/importProblem";
+import type { CsvEncodingChoice } from "@core/import/readCsvBytes";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { ImportStepType } from "./steps/types";
 import type { TranslationKey } from "@i18n/translationKey";
@@ -47,4 +48,16 @@ export const problemKindKeys = {
   "duplicate-phone": "import.review.kinds.duplicate-phone",
   "number-as-text": "import.review.kinds.number-as-text",
   "formula-text": "import.review.kinds.formula-text",
+  "csv-quotes": "import.review.kinds.csv-quotes",
+  "field-count": "import.review.kinds.field-count",
+  "bad-encoding": "import.review.kinds.bad-encoding",
+  "too-long": "import.review.kinds.too-long",
+  "nul-char": "import.review.kinds.nul-char",
+  "already-imported": "import.review.kinds.already-imported",
 } as const satisfies Record<ImportProblemKind, TranslationKey>;
+
+/** The encodings the user may read a CSV file in, as the source step offers them. */
+export const encodingChoiceKeys = {
+  "utf-8": "import.source.encodingChoice.utf-8",
+  gb18030: "import.source.encodingChoice.gb18030",
+} as const satisfies Record<CsvEncodingChoice, TranslationKey>;

@@ -160,7 +160,8 @@ export function useImportWizard(): ImportWizard {
       if (planned && checked && workbook) void run(planned, checked.plan, workbook);
     },
     finish: () => {
-      if (!planned || !checked) return;
+      // Nothing left to write (the table holds every row): running again could only add nothing.
+      if (!planned || !checked || checked.plan.layout.rows.length === 0) return;
       dispatch({ type: "workbookRequested" });
       void readWorkbook().then((fresh) => {
         if (fresh) void run(planned, checked.plan, fresh);

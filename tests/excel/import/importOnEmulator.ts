@@ -49,6 +49,7 @@ export async function convertSheet(
     stages: tables.Stages,
     customers: tables.Customers,
     cadences: workbook.value.cadences,
+    pending: workbook.value.pending,
     table: tables[options.target] && {
       ...tables[options.target]!,
       textColumns: workbook.value.textColumns[options.target],

@@ -3,6 +3,7 @@ import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFrom
 import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readSelectedBlock, readSheetBlock } from "@excel/import/readImportSource";
 import { newStageRows } from "@core/import/newStageRows";
+import type { WriteProgress } from "@excel/write/writeInChunks";
 import { convertSheet } from "./importOnEmulator";
 
 let emulator: Emulator;
@@ -33,6 +34,20 @@ function row(sheet: string, r: number, width: number) {
 
 function tableNamed(name: string) {
   return emulator.book.tableModels().find((t) => t.name === name);
+}
+
+/** A Stages table as set-up makes it, with two stages (deals' formulas look them up). */
+async function setUpStages() {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("Setup");
+    sheet.getRange("A1:E3").values = [
+      ["Stage", "Order", "Probability", "ForecastCategory", "StaleDays"],
+      ["Proposal", 3, 0.5, "Best case", 21],
+      ["Won", 6, 1, "Closed", ""],
+    ];
+    sheet.tables.add("A1:E3", true).name = "Stages";
+    await context.sync();
+  });
 }
 
 describe("reading the source", () => {
@@ -248,19 +263,6 @@ describe("append to the existing table", () => {
 });
 
 describe("deals and stages", () => {
-  async function setUpStages() {
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Setup");
-      sheet.getRange("A1:E3").values = [
-        ["Stage", "Order", "Probability", "ForecastCategory", "StaleDays"],
-        ["Proposal", 3, 0.5, "Best case", 21],
-        ["Won", 6, 1, "Closed", ""],
-      ];
-      sheet.tables.add("A1:E3", true).name = "Stages";
-      await context.sync();
-    });
-  }
-
   it("adds unknown stages to Stages or maps them, and Probability / Weighted compute", async () => {
     await setUpStages();
     emulator.book.setValues("Sheet1", "A1", [
@@ -438,4 +440,72 @@ describe("100,000 rows", () => {
     // The last row is i = n - 1: 2024-01-((n - 1) % 28 + 1), the 12th.
     expect(emulator.book.getCell("跟进记录", n, 0).text).toBe("2024-01-12");
   }, 600_000);
+});
+
+describe("an import run again after any failure never duplicates", () => {
+  const deals = (n: number) => [
+    ["DealID", "Customer", "Amount"],
+    ...Array.from({ length: n }, (_, i) => [`D-${i}`, `Firm ${i}`, 100 + i]),
+  ];
+
+  beforeEach(() => setUpStages());
+
+  it("a new sheet whose answer was lost: the run again appends to the table it made, and adds nothing", async () => {
+    emulator.book.setValues("Sheet1", "A1", deals(250));
+    const first = await convertSheet({ sheet: "Sheet1", target: "Deals", mode: "new-sheet", chunk: { maxRows: 100 } });
+    // Excel wrote everything; the pane never heard (the answer was lost), so the user runs it again.
+    expect(first.written.ok).toBe(true);
+    const again = await convertSheet({ sheet: "Sheet1", target: "Deals", mode: "append", chunk: { maxRows: 100 } });
+    expect(again.plan.layout.rows).toEqual([]);
+    expect(again.plan.result.problems.filter((p) => p.kind === "already-imported")).toHaveLength(250);
+    expect(again.written).toMatchObject({ ok: true, value: { done: 0, total: 0 } });
+    expect(tableNamed("Deals")?.range.bottom).toBe(250);
+    const workbook = await readImportWorkbook();
+    expect(workbook.ok && workbook.value.pending).toBeNull();
+  });
+
+  it("an append whose closing sync failed is finished by the run again, every row exactly once", async () => {
+    emulator.book.setValues("Sheet1", "A1", deals(3));
+    await convertSheet({ sheet: "Sheet1", target: "Deals", mode: "new-sheet" });
+    emulator.book.addSheet("More");
+    emulator.book.setValues(
+      "More",
+      "A1",
+      deals(300).map((r, i) => (i === 0 ? [...r, "Budget"] : [`N-${i}`, r[1], r[2], i])),
+    );
+    // The sync after the last chunk's closes the import (table formats, the record removed): it fails.
+    const failClose = (p: WriteProgress) => p.done === p.total && p.done > 0 && emulator.failSync(1);
+    const first = await convertSheet({
+      sheet: "More",
+      target: "Deals",
+      mode: "append",
+      chunk: { maxRows: 100, onProgress: failClose },
+    });
+    expect(first.written.ok).toBe(false);
+    expect(tableNamed("Deals")?.range.bottom).toBe(3 + 300); // every row went in before the close failed
+    const again = await convertSheet({ sheet: "More", target: "Deals", mode: "append", chunk: { maxRows: 100 } });
+    expect(again.written).toMatchObject({ ok: true, value: { done: 300, total: 300, resumedFrom: 300 } });
+    expect(tableNamed("Deals")?.range.bottom).toBe(3 + 300);
+    const workbook = await readImportWorkbook();
+    expect(workbook.ok && workbook.value.pending).toBeNull();
+    // And once more, by mistake: nothing is added.
+    const third = await convertSheet({ sheet: "More", target: "Deals", mode: "append" });
+    expect(third.written).toMatchObject({ ok: true, value: { done: 0 } });
+    expect(tableNamed("Deals")?.range.bottom).toBe(3 + 300);
+  });
+
+  it("follow-ups, which have no ID, are told apart by date, customer and summary", async () => {
+    const list = [
+      ["Date", "Customer", "Summary"],
+      ["2024-01-05", "Acme", "Call"],
+      ["2024-01-06", "Acme", "Visit"],
+    ];
+    emulator.book.setValues("Sheet1", "A1", list);
+    await convertSheet({ sheet: "Sheet1", target: "Activities", mode: "new-sheet" });
+    emulator.book.addSheet("More");
+    emulator.book.setValues("More", "A1", [...list, ["2024-01-07", "Beta", "Call"]]);
+    const again = await convertSheet({ sheet: "More", target: "Activities", mode: "append" });
+    expect(again.written).toMatchObject({ ok: true, value: { done: 1, total: 1 } });
+    expect(tableNamed("Activities")?.range.bottom).toBe(3);
+  });
 });

@@ -169,6 +169,24 @@ describe("the Import area against the emulated workbook", () => {
     await waitFor(() => expect(emulator.book.tableModels().map((t) => t.name)).toEqual(["Customers"]));
   });
 
+  it("when Excel wrote everything but its answer was lost, says the rows are all there and adds none again", async () => {
+    const lost = { kind: "office" as const, code: "GeneralException", message: "The connection was lost." };
+    const lossy: ImportService = {
+      ...importService,
+      write: async (write, options) => {
+        await importService.write(write, options);
+        return { ok: false, error: lost };
+      },
+    };
+    renderWithPane(<ImportView />, fakeService({ import: lossy }), "zh-CN");
+    fireEvent.click(await screen.findByRole("button", { name: "读取" }));
+    fireEvent.click(await screen.findByRole("button", { name: "检查数据" }));
+    fireEvent.click(await screen.findByRole("button", { name: "写入 3 行" }));
+    expect(await screen.findByText(/工作簿中已有本次导入的全部行（Customers 中的 3 行）/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "完成导入" })).not.toBeInTheDocument();
+    expect(emulator.book.tableModels().find((t) => t.name === "Customers")?.range.bottom).toBe(3);
+  });
+
   it("converts in place only after the user confirms", async () => {
     await toReview();
     fireEvent.click(screen.getByRole("radio", { name: /把清单本身转换为/ }));
@@ -179,5 +197,46 @@ describe("the Import area against the emulated workbook", () => {
     expect(await screen.findByText(/已将 3 行写入工作表 Sheet1/)).toBeInTheDocument();
     expect(emulator.book.getCell("Sheet1", 0, 4).value).toBe("最近联系");
     expect(emulator.book.getCell("Sheet1", 1, 4).value).toBe(45296);
+  });
+});
+
+describe("the Import area with a broken or mixed CSV file", () => {
+  const pick = async (bytes: Uint8Array<ArrayBuffer>) => {
+    fireEvent.click(await screen.findByRole("radio", { name: "A CSV file" }));
+    const file = new File([bytes], "list.csv", { type: "text/csv" });
+    fireEvent.change(screen.getByLabelText(/CSV file \(UTF-8/), { target: { files: [file] } });
+  };
+
+  it("refuses binary data renamed to .csv with a clear message, reading nothing", async () => {
+    renderWithPane(<ImportView />, fakeService({ import: fakeImport() }));
+    await pick(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, 0x21, 0, 0, 0, 0, 0]));
+    expect(await screen.findByText(/This is not a text CSV file/)).toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Turn it into" })).not.toBeInTheDocument();
+  });
+
+  it("names the lines in another encoding and reads the file again in the encoding chosen", async () => {
+    renderWithPane(<ImportView />, fakeService({ import: fakeImport() }));
+    const utf8 = new TextEncoder().encode("客户,金额\n华瑞,1\n");
+    await pick(new Uint8Array([...utf8, 0xc4, 0xe3, 0xba, 0xc3, 0x2c, 0x32, 0x0a]));
+    expect(await screen.findByText(/do not read as UTF-8, so their text may be garbled: 3\./)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole("combobox", { name: "Read the file as" }), { target: { value: "gb18030" } });
+    expect(
+      await screen.findByText(/do not read as GBK \/ GB18030, so their text may be garbled: 1, 2\./),
+    ).toBeInTheDocument();
+    fireEvent.change(screen.getByRole("combobox", { name: "Read the file as" }), { target: { value: "utf-8" } });
+    await screen.findByText(/do not read as UTF-8, so their text may be garbled: 3\./);
+    fireEvent.click(screen.getByRole("button", { name: "Go on with this file" }));
+    expect(await screen.findByText("Read 3 rows from list.csv (UTF-8).")).toBeInTheDocument();
+  });
+
+  it("lists an unclosed quote and a short row with their lines, and does not write", async () => {
+    renderWithPane(<ImportView />, fakeService({ import: fakeImport() }));
+    await pick(new TextEncoder().encode('Company,Phone,Tier\nAcme,138,A\nBeta,139\n"Gamma,140,B\nDelta,141,C\n'));
+    fireEvent.click(await screen.findByRole("button", { name: "Check the data" }));
+    expect(await screen.findByText(/line 4: a quote is never closed/)).toBeInTheDocument();
+    expect(screen.getByText("row 3 (line 3): 2 fields, the header row has 3")).toBeInTheDocument();
+    expect(screen.queryByText("No problems found.")).not.toBeInTheDocument();
+    expect(screen.getByText(/problems stop this import/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Write/ })).toBeDisabled();
   });
 });

@@ -32,7 +32,8 @@ export type ResultStepProps = {
 /**
  * Step 5: what was written. After a failure or a cancel it says exactly which rows are in the
  * workbook and which are not, and offers to finish the job (the same import continues after the
- * last written row).
+ * last written row). When the re-read workbook already holds every row (the write went through,
+ * its answer was lost), it says so and offers nothing to finish.
  */
 export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: ResultStepProps) {
   const styles = useStyles();
@@ -47,10 +48,14 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
   // nothing was written.
   const recorded = sameImport(pending, plan?.layout.fingerprint);
   const done = outcome?.done ?? recorded?.done ?? 0;
+  // Re-planned after the failure against the workbook as it now is: when the table already holds
+  // every row, the write went through and only its answer was lost.
+  const alreadyThere = plan?.result.problems.filter((p) => p.kind === "already-imported").length ?? 0;
+  const nothingLeft = writeFailure !== undefined && plan !== undefined && total === 0 && alreadyThere > 0;
 
   return (
     <div className={styles.root}>
-      {writeFailure && <ExcelFailureBar failure={writeFailure} />}
+      {writeFailure && !nothingLeft && <ExcelFailureBar failure={writeFailure} />}
       {outcome && !outcome.cancelled && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -66,7 +71,14 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
           </MessageBarBody>
         </MessageBar>
       )}
-      {writeFailure && (
+      {nothingLeft && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t("import.result.alreadyWritten", { count: alreadyThere, table: step.choices.target })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {writeFailure && !nothingLeft && (
         <Body1>
           {done === 0
             ? t("import.result.failedNothing")
@@ -82,7 +94,7 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
       )}
       {unfinished && !inPlace && <Body1>{t("import.result.sourceIntact")}</Body1>}
       <div className={styles.actions}>
-        {unfinished && (
+        {unfinished && !nothingLeft && (
           <Button appearance="primary" onClick={handleFinish} disabled={busy}>
             {t("import.result.finish")}
           </Button>

@@ -106,6 +106,8 @@ export function ReviewStep({
     pending,
   });
   const { rows, needsStages, mustReplace, resumesFrom } = review;
+  const blocking = review.blocking ?? 0;
+  const alreadyThere = review.alreadyThere ?? 0;
   const canWrite = canWriteImport(review, { confirmed, replacePending });
   const below = step.source.values.slice(headerRow + 1);
   const preview = previewRows(layout, below, PREVIEW_ROWS);
@@ -230,6 +232,16 @@ export function ReviewStep({
       </div>
 
       <Body1>{t("import.review.rowsToWrite", { rows })}</Body1>
+      {alreadyThere > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("import.review.alreadyThere", { count: alreadyThere, table })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {blocking > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t("import.review.blocked", { count: blocking })}</MessageBarBody>
+        </MessageBar>
+      )}
       {resumesFrom > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t("import.review.resumes", { from: resumesFrom + 1, total: rows })}</MessageBarBody>
