@@ -14,7 +14,7 @@ import { createExcelNamespace, type ExcelNamespace } from "./excelNamespace";
 import type { SalesFunctionsSource } from "./functions/salesFunctionsSource";
 import type { SpillShapeRule } from "./functions/spillShape";
 import { createStats, type EmulatorStats } from "./instrumentation";
-import { createModes, type EmulatorModes } from "./modes";
+import { createModes, DEFAULT_MODES, type EmulatorModes, LENIENT_MODES } from "./modes";
 import { createOfficeNamespace } from "./officeNamespace";
 import { ExcelErrorCodes, OfficeExtensionError, OfficeExtensionErrorCodes } from "./officeError";
 import { platformProfile, type PlatformName, type PlatformProfile } from "./profiles";
@@ -31,7 +31,7 @@ export { SPILL_SHAPE_RULES } from "./functions/spillShape";
 export type { EmulatorStats, RequestRecord } from "./instrumentation";
 export type { WorkbookSnapshot } from "./snapshot";
 export type { EmulatorModes } from "./modes";
-export { DEFAULT_MODES } from "./modes";
+export { DEFAULT_MODES, LENIENT_MODES } from "./modes";
 export type { PlatformName, PlatformProfile } from "./profiles";
 export { PLATFORM_NAMES, PLATFORM_PROFILES, platformProfile } from "./profiles";
 export { API_REQUIREMENTS } from "./apiRequirements";
@@ -52,8 +52,10 @@ export type EmulatorOptions = {
   /** Office.context.displayLanguage (default "en-US"). */
   displayLanguage?: string;
   /**
-   * The platform: "web" (default; ExcelApiOnline, 5 MB per request and per response) or
-   * "desktop" (no ExcelApiOnline, no payload limit). See profiles.ts.
+   * The platform: "web" (ExcelApiOnline, 5 MB per request and per response) or "desktop" (no
+   * ExcelApiOnline, no payload limit); see profiles.ts. Without it the emulator is the web profile
+   * with the lenient modes (LENIENT_MODES: suspended calculation only counted, responses not
+   * limited), as it was before it modelled them; name a platform to get Excel's behaviour in full.
    */
   platform?: PlatformName;
   /** Payload limit in bytes for each request and each response, over the platform's (web: 5 MB, desktop: none). */
@@ -103,13 +105,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   // Custom functions run inside Excel's runtime, where the CustomFunctions global always exists;
   // implementations throw CustomFunctions.Error, so it must exist before the first recalculation.
   if (options.functions) installCustomFunctionsRuntime(globalThis as Record<string, unknown>);
-  const modes = createModes(options.modes);
+  const modes = createModes(options.modes, options.platform ? DEFAULT_MODES : LENIENT_MODES);
   const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules, modes };
   const book = options.snapshot ? Workbook.restore(options.snapshot, workbookOptions) : new Workbook(workbookOptions);
   const stats = createStats();
   const profile = platformProfile(options.platform);
   const limit = (p: PlatformProfile) => options.requestLimitBytes ?? p.payloadLimitBytes;
-  const requests = new RequestStore(stats, limit(profile));
+  const requests = new RequestStore(stats, limit(profile), modes);
   const runtime: EmulatorRuntime = { book, requests, profile };
   const Excel = createExcelNamespace(runtime);
   const Office = createOfficeNamespace(options.displayLanguage ?? "en-US", () => runtime.profile);

@@ -20,21 +20,47 @@ export type EmulatorModes = {
   busyCustomFunctions: boolean;
   /** Empty cells reach custom functions as `0`, as some desktop builds send them (excel-add-ins-blank-null-values). Off by default. */
   blankCellsAsZero: boolean;
+  /**
+   * `suspendApiCalculationUntilNextSync` really suspends: formulas written after it in its request
+   * keep their old values until `application.calculate` or a later edit. Off, it is only counted.
+   * On when the emulator is created with an explicit platform, off without one (see index.ts).
+   */
+  suspendCalculation: boolean;
+  /**
+   * On the web profile, each response counts against the payload limit as each request does.
+   * On when the emulator is created with an explicit platform, off without one (see index.ts).
+   */
+  limitResponses: boolean;
 };
 
-/** Excel's defaults: auto-fill on, results synchronous, blanks as `null`. */
+/** Excel's defaults: auto-fill on, results synchronous, blanks as `null`, suspension and response limit modelled. */
 export const DEFAULT_MODES: Readonly<EmulatorModes> = {
   tableAutoFill: true,
   busyCustomFunctions: false,
   blankCellsAsZero: false,
+  suspendCalculation: true,
+  limitResponses: true,
 };
 
 /**
- * A mutable set of modes: the defaults with the given ones over them.
+ * The lenient defaults of an emulator created without a platform: what the emulator did before
+ * it modelled suspended calculation and response sizes, so older tests keep their meaning.
+ */
+export const LENIENT_MODES: Readonly<EmulatorModes> = {
+  ...DEFAULT_MODES,
+  suspendCalculation: false,
+  limitResponses: false,
+};
+
+/**
+ * A mutable set of modes: the defaults (Excel's, or the lenient ones) with the given ones over them.
  *
  * @example
  * createModes({ tableAutoFill: false }).tableAutoFill //=> false
  */
-export function createModes(modes: Partial<EmulatorModes> = {}): EmulatorModes {
-  return { ...DEFAULT_MODES, ...modes };
+export function createModes(
+  modes: Partial<EmulatorModes> = {},
+  base: Readonly<EmulatorModes> = DEFAULT_MODES,
+): EmulatorModes {
+  return { ...base, ...modes };
 }

@@ -129,7 +129,7 @@ export class Calculation {
   /** `application.suspendApiCalculationUntilNextSync()`: formulas written from here to the end of the request stay stale. */
   suspendApiCalculation(): void {
     this.calculationSuspensions++;
-    this.apiSuspended = true;
+    this.apiSuspended = this.modes.suspendCalculation;
   }
 
   /** Whether a formula written now keeps its old value. */
@@ -141,7 +141,11 @@ export class Calculation {
    * Before a block is written. While suspended, `oldValue` gives what each formula cell keeps
    * showing; otherwise the edit makes Excel recalculate, which ends every stale value.
    */
-  cellsWriting(sheet: number, formulaCells: readonly [number, number][], oldValue: (row: number, col: number) => ShownValue): void {
+  cellsWriting(
+    sheet: number,
+    formulaCells: readonly [number, number][],
+    oldValue: (row: number, col: number) => ShownValue,
+  ): void {
     if (!this.apiSuspended) {
       this.stale.clear();
       return;
@@ -168,7 +172,9 @@ export class Calculation {
     if (stale?.has(key)) return { value: stale.get(key) ?? null };
     if (this.busyWrites.length === 0) return undefined;
     if (!this.busyCells) this.busyCells = this.findBusyCells();
-    return this.busyCells.get(sheet)?.has(key) ? { value: { code: "#BUSY!", message: "The custom function is still calculating." } } : undefined;
+    return this.busyCells.get(sheet)?.has(key)
+      ? { value: { code: "#BUSY!", message: "The custom function is still calculating." } }
+      : undefined;
   }
 
   /** SALES formula cells written in this request or depending on a cell that was. */

@@ -27,6 +27,7 @@ export class RequestStore {
   constructor(
     readonly stats: EmulatorStats,
     public limitBytes: number | null = DEFAULT_REQUEST_LIMIT_BYTES,
+    private readonly modes: { readonly limitResponses: boolean } = { limitResponses: true },
   ) {}
 
   /** Makes the n-th sync from now (1 = the next) fail without applying its commands. */
@@ -68,7 +69,7 @@ export class RequestStore {
     const bytes = values.length === 0 ? 0 : utf8Length(JSON.stringify(values));
     const record = this.stats.requests[this.stats.requests.length - 1];
     if (record) record.responseBytes = bytes;
-    if (this.limitBytes !== null && bytes > this.limitBytes)
+    if (this.modes.limitResponses && this.limitBytes !== null && bytes > this.limitBytes)
       throw new OfficeExtensionError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size has exceeded the limit (${bytes} bytes, the limit is ${this.limitBytes}). Load fewer rows or columns per sync.`,

@@ -95,7 +95,12 @@ export class TableColumns {
    * cells hold formulas or nothing, becomes a calculated column of the last formula written, and
    * its other rows get it. An unchanged calculated column and a column holding values are left.
    */
-  private autoFill(model: SheetModel, table: TableModel, rect: CellRect, inputs: readonly (readonly unknown[])[]): AutoFill[] {
+  private autoFill(
+    model: SheetModel,
+    table: TableModel,
+    rect: CellRect,
+    inputs: readonly (readonly unknown[])[],
+  ): AutoFill[] {
     const body = dataBodyRect(table);
     const top = Math.max(rect.top, body.top);
     const bottom = Math.min(rect.bottom, body.bottom);
@@ -115,7 +120,11 @@ export class TableColumns {
       if (formula === null || !onlyFormulas || table.columns[j].calculated === formula) continue;
       let othersFit = true;
       for (let r = body.top; r <= body.bottom && othersFit; r++)
-        if ((r < top || r > bottom) && !this.cells.isEmpty(model, r, col) && this.formulas.formulaAt(model, r, col) === undefined)
+        if (
+          (r < top || r > bottom) &&
+          !this.cells.isEmpty(model, r, col) &&
+          this.formulas.formulaAt(model, r, col) === undefined
+        )
           othersFit = false;
       if (!othersFit) continue;
       table.columns[j].calculated = formula;

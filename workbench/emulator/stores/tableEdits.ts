@@ -195,7 +195,11 @@ export class TableEdits {
     const oldBottom = table.range.bottom;
     table.range = { ...table.range, bottom: oldBottom + n };
     if (firstMoved <= oldBottom)
-      writer.moveBlockDown(model, { top: firstMoved, bottom: oldBottom, left: table.range.left, right: table.range.right }, n);
+      writer.moveBlockDown(
+        model,
+        { top: firstMoved, bottom: oldBottom, left: table.range.left, right: table.range.right },
+        n,
+      );
     const bodyTop = dataBodyRows(table).top;
     const rows: unknown[][] = [];
     for (let i = 0; i < n; i++) rows.push(this.s.columns.newRow(table, firstMoved + i, values ? values[i] : null));
