@@ -13,9 +13,11 @@ import { installCustomFunctionsRuntime } from "./customFunctionsRuntime";
 import { createExcelNamespace, type ExcelNamespace } from "./excelNamespace";
 import type { SalesFunctionsSource } from "./functions/salesFunctionsSource";
 import type { SpillShapeRule } from "./functions/spillShape";
-import { createStats, DEFAULT_REQUEST_LIMIT_BYTES, type EmulatorStats } from "./instrumentation";
+import { createStats, type EmulatorStats } from "./instrumentation";
+import { createModes, DEFAULT_MODES, type EmulatorModes, LENIENT_MODES } from "./modes";
 import { createOfficeNamespace } from "./officeNamespace";
 import { ExcelErrorCodes, OfficeExtensionError, OfficeExtensionErrorCodes } from "./officeError";
+import { platformProfile, type PlatformName, type PlatformProfile } from "./profiles";
 import { ClientResult } from "./proxies/clientObject";
 import type { EmulatorRuntime } from "./runtime";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -28,6 +30,11 @@ export type { SpillShapeRule, ArgumentShape, SpillShape } from "./functions/spil
 export { SPILL_SHAPE_RULES } from "./functions/spillShape";
 export type { EmulatorStats, RequestRecord } from "./instrumentation";
 export type { WorkbookSnapshot } from "./snapshot";
+export type { EmulatorModes } from "./modes";
+export { DEFAULT_MODES, LENIENT_MODES } from "./modes";
+export type { PlatformName, PlatformProfile } from "./profiles";
+export { PLATFORM_NAMES, PLATFORM_PROFILES, platformProfile } from "./profiles";
+export { API_REQUIREMENTS } from "./apiRequirements";
 export type { CellInfo, CellFormat, TableInfo, ChartModel, ConditionalFormatModel, DataValidationModel, NameModel, SelectionChange, CellsChange } from "./workbookTypes";
 export { Workbook } from "./workbook";
 export { OfficeExtensionError, ExcelErrorCodes, OfficeExtensionErrorCodes } from "./officeError";
@@ -44,8 +51,17 @@ export type EmulatorOptions = {
   snapshot?: WorkbookSnapshot;
   /** Office.context.displayLanguage (default "en-US"). */
   displayLanguage?: string;
-  /** Request size limit in bytes (default 5 MB, Excel on the web's). */
+  /**
+   * The platform: "web" (ExcelApiOnline, 5 MB per request and per response) or "desktop" (no
+   * ExcelApiOnline, no payload limit); see profiles.ts. Without it the emulator is the web profile
+   * with the lenient modes (LENIENT_MODES: suspended calculation only counted, responses not
+   * limited), as it was before it modelled them; name a platform to get Excel's behaviour in full.
+   */
+  platform?: PlatformName;
+  /** Payload limit in bytes for each request and each response, over the platform's (web: 5 MB, desktop: none). */
   requestLimitBytes?: number;
+  /** Switchable Excel behaviours (modes.ts): table auto-fill (on), `#BUSY!` (off), blank cells as 0 (off). */
+  modes?: Partial<EmulatorModes>;
   /** Spill sizes for custom function ids the catalogue does not cover. */
   spillRules?: Readonly<Record<string, SpillShapeRule>>;
 };
@@ -70,6 +86,14 @@ export type Emulator = {
   /** Direct, synchronous model access (test set-up, the grid page). */
   book: Workbook;
   setDisplayLanguage(lang: string): void;
+  /** The current platform profile. */
+  readonly profile: PlatformProfile;
+  /** Switches the platform (requirement sets, payload limits, `Office.context.platform`). */
+  setPlatform(name: PlatformName): void;
+  /** The switchable behaviours, live (same object as `book.modes`). */
+  readonly modes: EmulatorModes;
+  /** Changes modes and recalculates, so cells show what the new modes give. */
+  setModes(modes: Partial<EmulatorModes>): void;
   /** Calls `listener` after any change to the workbook; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
   /** A JSON-serialisable copy of the workbook. */
@@ -81,13 +105,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   // Custom functions run inside Excel's runtime, where the CustomFunctions global always exists;
   // implementations throw CustomFunctions.Error, so it must exist before the first recalculation.
   if (options.functions) installCustomFunctionsRuntime(globalThis as Record<string, unknown>);
-  const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules };
+  const modes = createModes(options.modes, options.platform ? DEFAULT_MODES : LENIENT_MODES);
+  const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules, modes };
   const book = options.snapshot ? Workbook.restore(options.snapshot, workbookOptions) : new Workbook(workbookOptions);
   const stats = createStats();
-  const requests = new RequestStore(stats, options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES);
-  const runtime: EmulatorRuntime = { book, requests };
+  const profile = platformProfile(options.platform);
+  const limit = (p: PlatformProfile) => options.requestLimitBytes ?? p.payloadLimitBytes;
+  const requests = new RequestStore(stats, limit(profile), modes);
+  const runtime: EmulatorRuntime = { book, requests, profile };
   const Excel = createExcelNamespace(runtime);
-  const Office = createOfficeNamespace(options.displayLanguage ?? "en-US");
+  const Office = createOfficeNamespace(options.displayLanguage ?? "en-US", () => runtime.profile);
   const OfficeExtension: OfficeExtensionNamespace = { Error: OfficeExtensionError, ErrorCodes: OfficeExtensionErrorCodes, ClientResult };
   return {
     Excel,
@@ -108,6 +135,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setDisplayLanguage(lang) {
       Office.context.displayLanguage = lang;
       Office.context.contentLanguage = lang;
+    },
+    get profile() {
+      return runtime.profile;
+    },
+    setPlatform(name) {
+      runtime.profile = platformProfile(name);
+      requests.limitBytes = limit(runtime.profile);
+    },
+    modes,
+    setModes(changes) {
+      Object.assign(modes, changes);
+      book.recalculate();
     },
     onChange: (listener) => book.onChange(listener),
     snapshot: () => book.snapshot(),

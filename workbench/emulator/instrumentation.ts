@@ -4,8 +4,11 @@
  * chunks well under the 5 MB request limit of Excel on the web).
  */
 
-/** One request: its UTF-8 byte size (JSON of the queued commands) and how many commands it carried. */
-export type RequestRecord = { bytes: number; commands: number };
+/**
+ * One request: its UTF-8 byte size (JSON of the queued commands), how many commands it carried
+ * and, once its commands ran, the UTF-8 byte size of its response (JSON of the loaded values).
+ */
+export type RequestRecord = { bytes: number; commands: number; responseBytes?: number };
 
 /** Sync statistics of an emulator. */
 export type EmulatorStats = {
@@ -14,6 +17,7 @@ export type EmulatorStats = {
   requests: RequestRecord[];
   reset(): void;
   largestRequestBytes(): number;
+  largestResponseBytes(): number;
 };
 
 /** New, zeroed statistics. */
@@ -27,6 +31,9 @@ export function createStats(): EmulatorStats {
     },
     largestRequestBytes() {
       return stats.requests.reduce((max, r) => Math.max(max, r.bytes), 0);
+    },
+    largestResponseBytes() {
+      return stats.requests.reduce((max, r) => Math.max(max, r.responseBytes ?? 0), 0);
     },
   };
   return stats;
@@ -47,5 +54,5 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Excel on the web's request payload limit. */
+/** Excel on the web's payload limit, for each request and each response. */
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;

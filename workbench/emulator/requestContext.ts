@@ -5,7 +5,9 @@
  * reaches Excel (a scheduled failure, a request over the size limit) applies none of its
  * commands; a command that fails in Excel stops the sync there, with the commands before it
  * applied, as Excel does. Counting, limits and scheduled failures are the request store's
- * (stores/requests.ts).
+ * (stores/requests.ts): the request is measured before it is applied, the response (every value
+ * the loads filled in) after. A request ends any `suspendApiCalculationUntilNextSync` and the
+ * `#BUSY!` window it opened (stores/calculation.ts).
  */
 import { CommandError, OfficeExtensionError } from "./officeError";
 import type { EmulatorRuntime } from "./runtime";
@@ -20,6 +22,8 @@ export class RequestContext {
   /** Tracked objects survive across runs in Office; in the emulator every proxy already does. */
   readonly trackedObjects = { add: (_obj: unknown): void => undefined, remove: (_obj: unknown): void => undefined };
   private queue: Command[] = [];
+  /** What the current sync returns: one entry per load, measured against the response limit. */
+  private responses: unknown[] = [];
 
   constructor(readonly runtime: EmulatorRuntime) {
     this.workbook = new WorkbookProxy(this);
@@ -33,6 +37,11 @@ export class RequestContext {
   /** Queues a command (proxies call this). */
   enqueue(command: Command): void {
     this.queue.push(command);
+  }
+
+  /** Adds a loaded value to the current sync's response (proxies call this when a load is applied). */
+  respond(value: unknown): void {
+    this.responses.push(value);
   }
 
   /** Number of commands waiting for the next sync. */
@@ -49,17 +58,26 @@ export class RequestContext {
     // A round trip is asynchronous in Office; code that forgets to await must not see results.
     await Promise.resolve();
     requests.admit(bytes);
-    book.bulk(() => {
-      for (const command of commands) {
-        try {
-          command.apply();
-        } catch (e) {
-          if (e instanceof OfficeExtensionError) throw e;
-          if (e instanceof CommandError) throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
-          throw new OfficeExtensionError("GeneralException", e instanceof Error ? e.message : String(e), command.target, command.op);
+    this.responses = [];
+    book.stores.calculation.beginRequest();
+    try {
+      book.bulk(() => {
+        for (const command of commands) {
+          try {
+            command.apply();
+          } catch (e) {
+            if (e instanceof OfficeExtensionError) throw e;
+            if (e instanceof CommandError) throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
+            throw new OfficeExtensionError("GeneralException", e instanceof Error ? e.message : String(e), command.target, command.op);
+          }
         }
-      }
-    });
+      });
+    } finally {
+      book.stores.calculation.endRequest();
+    }
+    const responses = this.responses;
+    this.responses = [];
+    requests.admitResponse(responses);
     return passThroughValue as T;
   }
 }

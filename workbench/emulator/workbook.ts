@@ -7,6 +7,7 @@
  * one line to the store that owns it.
  */
 import { type CellRect, parseAddress } from "./address";
+import type { EmulatorModes } from "./modes";
 import { fail } from "./officeError";
 import { restoreWorkbook, snapshotWorkbook, type WorkbookSnapshot } from "./snapshot";
 import type { SheetModel } from "./sheetModel";
@@ -72,10 +73,12 @@ function composeStores(options: CalculationOptions): WorkbookStores {
   const formulas = new FormulaStore(calculation, sheets, tables);
   const cellReads = new CellReader(calculation, sheets, formulas);
   const formats = new FormatStore(sheets, cellReads, events);
-  const tableColumns = new TableColumns(tables, cellReads, formulas);
-  const cellWrites = new CellWriter(calculation, formulas, cellReads, formats, events, (...args) =>
-    tableColumns.cellsWritten(...args),
-  );
+  const tableColumns = new TableColumns(tables, cellReads, formulas, calculation.modes);
+  // Auto-filled calculated columns are written back without detection, so a fill never refills.
+  const cellWrites: CellWriter = new CellWriter(calculation, formulas, cellReads, formats, events, (model, ...rest) => {
+    for (const fill of tableColumns.cellsWritten(model, ...rest))
+      cellWrites.writeInputs(model, fill.top, fill.left, fill.inputs, { detectCalculated: false });
+  });
   const names = new NameStore(calculation, tables, formulas, events);
   const tableEdits = new TableEdits({
     tables,
@@ -119,6 +122,11 @@ export class Workbook {
   /** `workbook.settings`: add-in housekeeping, JSON-serialisable values. */
   get settings(): SettingsStore {
     return this.stores.settings;
+  }
+
+  /** The emulator's switchable behaviours (modes.ts); change them on a running workbook, then `recalculate()`. */
+  get modes(): EmulatorModes {
+    return this.stores.calculation.modes;
   }
 
   /** The formula engine (the grid page reads sheet dimensions from it). */

@@ -11,10 +11,12 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
+import { PLATFORM_NAMES, type PlatformName } from "@workbench/emulator/profiles";
 import type { StorageProblem } from "./persistence";
 import { fill, type WorkbenchStrings } from "./strings";
 
@@ -29,6 +31,11 @@ const useStyles = makeStyles({
   how: {
     fontFamily: tokens.fontFamilyMonospace,
   },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export type PreviewBannerProps = {
@@ -36,11 +43,21 @@ export type PreviewBannerProps = {
   /** A problem keeping the workbook in the browser, shown until it is solved. */
   problem: StorageProblem | null;
   onReset: () => void;
+  /** The Excel platform the emulator models. */
+  platform: PlatformName;
+  onPlatformChange: (platform: PlatformName) => void;
 };
 
-/** Says this is a preview and how to run the add-in in Excel; resets the workbook after asking. */
-export function PreviewBanner({ strings, problem, onReset }: PreviewBannerProps) {
+/**
+ * Says this is a preview and how to run the add-in in Excel; switches the Excel platform the
+ * emulator models; resets the workbook after asking.
+ */
+export function PreviewBanner({ strings, problem, onReset, platform, onPlatformChange }: PreviewBannerProps) {
   const styles = useStyles();
+  const handlePlatformChange = (value: string) => {
+    const next = PLATFORM_NAMES.find((name) => name === value);
+    if (next && next !== platform) onPlatformChange(next);
+  };
   return (
     <div className={styles.root}>
       <MessageBar intent="info" layout="multiline">
@@ -49,6 +66,20 @@ export function PreviewBanner({ strings, problem, onReset }: PreviewBannerProps)
           {strings.preview} <span className={styles.how}>{strings.previewHow}</span>
         </MessageBarBody>
         <MessageBarActions>
+          <span className={styles.actions}>
+            <Select
+              size="small"
+              aria-label={strings.platform}
+              value={platform}
+              onChange={(_, data) => handlePlatformChange(data.value)}
+            >
+              {PLATFORM_NAMES.map((name) => (
+                <option key={name} value={name}>
+                  {strings.platforms[name]}
+                </option>
+              ))}
+            </Select>
+          </span>
           <Dialog>
             <DialogTrigger disableButtonEnhancement>
               <Button size="small" icon={<ArrowResetRegular />}>

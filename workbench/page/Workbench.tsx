@@ -10,7 +10,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type CellRect, formatAddress, parseAddress, rectContains } from "@workbench/emulator/address";
-import type { Emulator } from "@workbench/emulator/index";
+import type { Emulator, PlatformName } from "@workbench/emulator/index";
 import { cellInputText } from "./cellInputText";
 import { FormulaBar } from "./FormulaBar";
 import type { Observable } from "./observable";
@@ -64,10 +64,12 @@ export type WorkbenchProps = {
   /** The element the add-in renders its task pane into (#root); docked beside the grid. */
   paneRoot: HTMLElement;
   onReset: () => void;
+  /** Restarts the page on another Excel platform (the preview banner's control). */
+  onPlatformChange: (platform: PlatformName) => void;
 };
 
 /** The workbench: preview banner, formula bar, grid and sheet tabs, and the add-in's task pane docked on the right. */
-export function Workbench({ emulator, language, storageProblem, paneRoot, onReset }: WorkbenchProps) {
+export function Workbench({ emulator, language, storageProblem, paneRoot, onReset, onPlatformChange }: WorkbenchProps) {
   usePageStyles();
   const styles = useStyles();
   const { book } = emulator;
@@ -190,7 +192,13 @@ export function Workbench({ emulator, language, storageProblem, paneRoot, onRese
   return (
     <div className={styles.root}>
       <div className={styles.banner}>
-        <PreviewBanner strings={strings} problem={problem} onReset={onReset} />
+        <PreviewBanner
+          strings={strings}
+          problem={problem}
+          onReset={onReset}
+          platform={emulator.profile.name}
+          onPlatformChange={onPlatformChange}
+        />
       </div>
       <div className={styles.sheet}>
         <FormulaBar

@@ -20,11 +20,12 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { installCustomFunctionsRuntime } from "@workbench/emulator/customFunctionsRuntime";
-import { createEmulator, salesFunctionsFromRuntime, type Emulator } from "@workbench/emulator/index";
+import { createEmulator, salesFunctionsFromRuntime, type Emulator, type PlatformName } from "@workbench/emulator/index";
 import { addinScriptUrls, fetchText, holdOfficeReady, loadScript } from "./addinScripts";
 import { observable } from "./observable";
 import { observePaneLanguage } from "./paneLanguage";
 import { forgetSavedWorkbook, messageOf, persistWorkbook, readSavedWorkbook, type StorageProblem } from "./persistence";
+import { platformFromSearch, searchWithPlatform } from "./platformOption";
 import { workbenchStrings } from "./strings";
 import { Workbench } from "./Workbench";
 
@@ -58,14 +59,16 @@ async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<voi
 
   // Office's display language: ?lang=zh-CN, else the browser's, as Office follows the user's UI language.
   const displayLanguage = new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en-US";
+  // Excel's platform: ?platform=web|desktop (see platformOption.ts).
+  const platform = platformFromSearch(location.search);
   const saved = readSavedWorkbook(localStorage);
   let restoreProblem: StorageProblem | null = saved.problem ?? null;
   let emulator: Emulator;
   try {
-    emulator = createEmulator({ functions, snapshot: saved.snapshot, displayLanguage });
+    emulator = createEmulator({ functions, snapshot: saved.snapshot, displayLanguage, platform });
   } catch (error) {
     restoreProblem = { kind: "restore-failed", detail: messageOf(error) };
-    emulator = createEmulator({ functions, displayLanguage });
+    emulator = createEmulator({ functions, displayLanguage, platform });
   }
   emulator.install(globals);
   window.salesGridWorkbench = { emulator };
@@ -84,6 +87,12 @@ async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<voi
     location.reload();
   };
 
+  // The add-in starts again on the other platform, over the workbook saved on the way out.
+  const handlePlatformChange = (next: PlatformName) => {
+    persistence.flush();
+    location.search = searchWithPlatform(location.search, next);
+  };
+
   const language = observable(languageFromOffice(displayLanguage));
   observePaneLanguage(paneRoot, (lang) => language.set(languageFromOffice(lang)));
 
@@ -96,6 +105,7 @@ async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<voi
           storageProblem={storageProblem}
           paneRoot={paneRoot}
           onReset={handleReset}
+          onPlatformChange={handlePlatformChange}
         />
       </WorkbenchProviders>,
     ),

@@ -1,7 +1,8 @@
 /**
  * Registers custom functions in HyperFormula as `SALES.<ID>` and calls them the way Excel calls
  * custom functions: a matrix parameter gets a 2-D array (a scalar argument becomes [[v]]), a
- * scalar parameter gets the value, omitted optional arguments and empty cells get `null`,
+ * scalar parameter gets the value, omitted optional arguments and empty cells get `null` (empty
+ * cells get `0` in the `blankCellsAsZero` mode, as some desktop builds send them),
  * booleans stay booleans, and an error in any input is the result without a call. A thrown
  * `CustomFunctions.Error` becomes that cell error with its message; anything else thrown is a
  * plain #VALUE!. A 2-D result spills; HyperFormula needs its size before evaluation, which
@@ -24,6 +25,9 @@ import { toCellError } from "./excelErrors";
 import type { FunctionMetadata, SalesFunctionsSource } from "./salesFunctionsSource";
 import { type ArgumentShape, predictSpill, type SpillShape, type SpillShapeRule } from "./spillShape";
 
+/** The mode the plugin reads at each call (the emulator's modes object). */
+type ArgumentModes = { readonly blankCellsAsZero: boolean };
+
 /** The namespace Excel shows before each id (from the manifest). */
 export const SALES_NAMESPACE = "SALES";
 
@@ -42,9 +46,10 @@ function isCellError(v: unknown): v is CellError {
   return v instanceof CellError;
 }
 
-/** A HyperFormula scalar as Excel passes it to a custom function. */
-function toExcelArg(v: HfScalar): unknown {
-  if (v === undefined || v === EmptyValue) return null;
+/** A HyperFormula scalar as Excel passes it to a custom function (an empty cell as `blank`). */
+function toExcelArg(v: HfScalar, blank: null | 0 = null): unknown {
+  if (v === undefined) return null;
+  if (v === EmptyValue) return blank;
   if (typeof v === "object" && v !== null && !isCellError(v) && "val" in v) return v.val;
   return v;
 }
@@ -98,18 +103,18 @@ function toHfResult(result: unknown, spill: SpillShape | null, id: string): unkn
 }
 
 /** The argument for one parameter, or a CellError to return instead of calling. */
-function toParameterArg(raw: unknown, matrix: boolean): unknown {
+function toParameterArg(raw: unknown, matrix: boolean, blank: null | 0): unknown {
   if (raw === undefined) return null;
   if (raw instanceof SimpleRangeValue) {
     const data = raw.data as HfScalar[][];
     for (const row of data) for (const cell of row) if (isCellError(cell)) return cell;
-    const grid = data.map((row) => row.map(toExcelArg));
+    const grid = data.map((row) => row.map((cell) => toExcelArg(cell, blank)));
     if (matrix) return grid;
     if (grid.length === 1 && grid[0].length === 1) return grid[0][0];
     return new CellError(ErrorType.VALUE, "a range was passed where the function takes a single value");
   }
   if (isCellError(raw)) return raw;
-  const value = toExcelArg(raw as HfScalar);
+  const value = toExcelArg(raw as HfScalar, blank);
   return matrix ? [[value]] : value;
 }
 
@@ -119,8 +124,13 @@ export type SalesPluginBundle = { plugin: FunctionPluginDefinition; names: Recor
 /**
  * Builds the HyperFormula plugin for a set of custom functions.
  * @param extraRules spill-size rules for ids the catalogue does not cover (test doubles, say)
+ * @param modes read at each call: whether empty cells arrive as 0
  */
-export function createSalesPlugin(source: SalesFunctionsSource, extraRules: Readonly<Record<string, SpillShapeRule>> = {}): SalesPluginBundle {
+export function createSalesPlugin(
+  source: SalesFunctionsSource,
+  extraRules: Readonly<Record<string, SpillShapeRule>> = {},
+  modes: ArgumentModes = { blankCellsAsZero: false },
+): SalesPluginBundle {
   const implemented: ImplementedFunctions = {};
   const names: Record<string, string> = {};
   class SalesPlugin extends FunctionPlugin {
@@ -157,13 +167,13 @@ export function createSalesPlugin(source: SalesFunctionsSource, extraRules: Read
     };
     proto[`call_${id}`] = function (this: PluginThis, ast: Ast, state: State): unknown {
       const spill = predictSpill(fn, shapes.call(this, ast, state), extraRules);
-      return this.runFunction(ast.args ?? [], state, this.metadata(name), (...raw: unknown[]) => invoke(fn, impl, raw, spill, state));
+      return this.runFunction(ast.args ?? [], state, this.metadata(name), (...raw: unknown[]) => invoke(fn, impl, raw, spill, state, modes.blankCellsAsZero ? 0 : null));
     };
   }
   return { plugin: SalesPlugin as unknown as FunctionPluginDefinition, names };
 }
 
-function invoke(fn: FunctionMetadata, impl: (...args: unknown[]) => unknown, raw: unknown[], spill: SpillShape | null, state: State): unknown {
+function invoke(fn: FunctionMetadata, impl: (...args: unknown[]) => unknown, raw: unknown[], spill: SpillShape | null, state: State, blank: null | 0): unknown {
   const args: unknown[] = [];
   const params = fn.parameters;
   for (let i = 0; i < params.length; i++) {
@@ -173,14 +183,14 @@ function invoke(fn: FunctionMetadata, impl: (...args: unknown[]) => unknown, raw
       // Excel passes a repeating parameter as one array of the given arguments.
       const rest: unknown[] = [];
       for (let j = i; j < raw.length; j++) {
-        const a = toParameterArg(raw[j], matrix);
+        const a = toParameterArg(raw[j], matrix, blank);
         if (isCellError(a)) return a;
         if (raw[j] !== undefined) rest.push(a);
       }
       args.push(rest);
       break;
     }
-    const a = toParameterArg(raw[i], matrix);
+    const a = toParameterArg(raw[i], matrix, blank);
     if (isCellError(a)) return a;
     args.push(a);
   }

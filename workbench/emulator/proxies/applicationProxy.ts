@@ -1,6 +1,7 @@
 /**
- * `Excel.Application`: calculation control. The emulator recalculates at every sync anyway, so
- * suspending API calculation only changes what is counted (`calculationSuspensions`).
+ * `Excel.Application`: calculation control. `suspendApiCalculationUntilNextSync` really suspends:
+ * formulas written after it in the same request keep their old values until `calculate` or a
+ * later edit (stores/calculation.ts).
  */
 import { fail } from "../officeError";
 import type { Workbook } from "../workbook";
@@ -34,10 +35,10 @@ export class ApplicationProxy extends ClientObject<Workbook> {
   calculate(calculationType: string): void {
     this._enqueue("calculate", { calculationType }, () => this._target().recalculate());
   }
-  /** A performance hint for the next sync. */
+  /** Suspends calculation for the rest of this request; recalculating is then the add-in's job. */
   suspendApiCalculationUntilNextSync(): void {
     this._enqueue("suspendApiCalculationUntilNextSync", undefined, () => {
-      this._target().stores.calculation.calculationSuspensions++;
+      this._target().stores.calculation.suspendApiCalculation();
     });
   }
   /** A performance hint for the next sync. */

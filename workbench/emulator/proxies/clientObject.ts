@@ -109,8 +109,19 @@ export abstract class ClientObject<T = unknown> {
   /** Queues loading of properties; see loadSpec.ts for the accepted forms. */
   load(spec?: unknown): this {
     const paths = loadPaths(spec);
-    this._enqueue("load", paths, () => this._fill(paths));
+    this._enqueue("load", paths, () => {
+      this._fill(paths);
+      this._ctx.respond(this._loadedFor(paths));
+    });
     return this;
+  }
+
+  /** What a load of `paths` sends back (its top-level properties), for the response size. */
+  protected _loadedFor(paths: readonly string[]): unknown {
+    const all = this.toJSON();
+    if (paths.length === 0) return all;
+    const heads = new Set(paths.map((p) => p.split("/")[0]));
+    return Object.fromEntries(Object.entries(all).filter(([k]) => heads.has(k)));
   }
 
   /** Fills loaded properties at sync. */
@@ -187,6 +198,11 @@ export abstract class ClientCollection<TItem extends ClientObject<unknown>, T = 
 
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), ...(this.loadedItems ? { items: this.loadedItems.map((i) => i.toJSON()) } : {}) };
+  }
+
+  /** A collection's load returns its items (filled afresh by each load) and its own properties. */
+  protected override _loadedFor(_paths: readonly string[]): unknown {
+    return this.toJSON();
   }
 
   /** Number of items, available after sync. */

@@ -1,8 +1,10 @@
 /**
  * `Excel.TableRowCollection` (`table.rows`) and `Excel.TableRow`: data rows by 0-based index of
  * the data body. Rows are added by growing the table into the empty rows below it (see
- * TableEdits.addRows).
+ * TableEdits.addRows). `deleteRows` and `deleteRowsAt` are ExcelApiOnline: they fail with
+ * ApiNotFound on the desktop profile (apiRequirements.ts).
  */
+import { requireApi } from "../apiRequirements";
 import type { CellRect } from "../address";
 import { fail } from "../officeError";
 import { dataBodyRows, type TableModel } from "../tableModel";
@@ -107,12 +109,20 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
       return { table, index };
     })._register("getItemAt", { index });
   }
-  /** Deletes rows (ExcelApi 1.17). */
+  /** Deletes rows by index or row object (ExcelApiOnline: Excel on the web only). */
   deleteRows(rows: number[] | TableRowProxy[]): void {
     this._enqueue("deleteRows", { rows: rows.map((r) => (typeof r === "number" ? r : r._path)) }, () => {
+      requireApi(this._ctx.runtime.profile, "TableRowCollection.deleteRows");
       const table = this._target();
       const indexes = rows.map((r) => (typeof r === "number" ? r : r._target().index)).sort((a, b) => b - a);
       for (const i of indexes) this.book.stores.tableEdits.deleteRows(table, i, 1);
+    });
+  }
+  /** Deletes `count` rows from `index` (ExcelApiOnline: Excel on the web only). */
+  deleteRowsAt(index: number, count = 1): void {
+    this._enqueue("deleteRowsAt", { index, count }, () => {
+      requireApi(this._ctx.runtime.profile, "TableRowCollection.deleteRowsAt");
+      this.book.stores.tableEdits.deleteRows(this._target(), index, count);
     });
   }
 }

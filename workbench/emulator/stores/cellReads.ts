@@ -32,6 +32,8 @@ export class CellReader {
 
   /** A cell's value (evaluated). */
   rawValue(model: SheetModel, row: number, col: number): RawValue {
+    const shown = this.calc.shownValue(model.hfId, row, col);
+    if (shown) return shown.value;
     this.calc.evaluate();
     const v = this.calc.hf.getCellValue({ sheet: model.hfId, row, col });
     if (v instanceof DetailedCellError) return fromHfError(v.value, v.message);

@@ -105,6 +105,14 @@ export class CellWriter {
       contents.push(rowContents);
       translations.push(rowTranslations);
     }
+    const formulaCells: [number, number][] = [];
+    if (this.calc.apiCalculationSuspended)
+      contents.forEach((row, i) =>
+        row.forEach((content, j) => {
+          if (typeof content === "string" && content.startsWith("=")) formulaCells.push([top + i, left + j]);
+        }),
+      );
+    this.calc.cellsWriting(model.hfId, formulaCells, (row, col) => this.cells.rawValue(model, row, col));
     this.calc.beginWrite();
     for (let i = 0; i < contents.length; i++) {
       // Runs of cells to write (skipping nulls) go to the engine in one call each.
@@ -132,6 +140,7 @@ export class CellWriter {
     const width = Math.max(0, ...inputs.map((r) => r.length));
     if (inputs.length > 0 && width > 0) {
       const rect = { top, left, bottom: top + inputs.length - 1, right: left + width - 1 };
+      this.calc.cellsWritten(model.hfId, rect);
       this.cellsWritten(model, rect, inputs, options.detectCalculated !== false);
       this.events.cellsChanged({
         sheet: model.name,

@@ -2,8 +2,10 @@
  * The request store: what happens to a request between `context.sync()` and the workbook. It
  * counts every sync and measures every request (UTF-8 JSON of the queued commands), fails the
  * syncs a test scheduled with `failSync`, and refuses a request over the payload limit — all
- * before a command is applied. Shared by every request context of one emulator, unlike the
- * workbook stores. Limits of Excel's platforms (request and response sizes) belong here.
+ * before a command is applied. After the commands ran it measures the response (UTF-8 JSON of
+ * every value the sync loaded) and refuses one over the same limit, as Excel on the web does
+ * ("a payload size limit for requests and responses of 5MB", resource-limits-and-performance-optimization).
+ * Shared by every request context of one emulator, unlike the workbook stores.
  */
 import { DEFAULT_REQUEST_LIMIT_BYTES, type EmulatorStats, utf8Length } from "../instrumentation";
 import { OfficeExtensionError } from "../officeError";
@@ -14,13 +16,18 @@ export type ScheduledFailure = { code: string; message: string };
 /** A command as it is sent: its operation, its target's path and its arguments. */
 export type SentCommand = { op: string; target: string; args?: unknown };
 
-/** Sync counting, request sizes, the payload limit and scheduled failures. */
+/** Sync counting, request and response sizes, the payload limit and scheduled failures. */
 export class RequestStore {
   private readonly pending: { countdown: number; failure: ScheduledFailure }[] = [];
 
+  /**
+   * @param limitBytes the payload limit of each request and each response; null for none (desktop
+   * Excel has none: both errors "only occur in Office on the web")
+   */
   constructor(
     readonly stats: EmulatorStats,
-    readonly limitBytes: number = DEFAULT_REQUEST_LIMIT_BYTES,
+    public limitBytes: number | null = DEFAULT_REQUEST_LIMIT_BYTES,
+    private readonly modes: { readonly limitResponses: boolean } = { limitResponses: true },
   ) {}
 
   /** Makes the n-th sync from now (1 = the next) fail without applying its commands. */
@@ -46,10 +53,26 @@ export class RequestStore {
   admit(bytes: number): void {
     const failure = this.takeFailure();
     if (failure) throw new OfficeExtensionError(failure.code, failure.message);
-    if (bytes > this.limitBytes)
+    if (this.limitBytes !== null && bytes > this.limitBytes)
       throw new OfficeExtensionError(
         "RequestPayloadSizeLimitExceeded",
-        `The request payload (${bytes} bytes) exceeds the limit of ${this.limitBytes} bytes.`,
+        `The request payload size has exceeded the limit (${bytes} bytes, the limit is ${this.limitBytes}).`,
+      );
+  }
+
+  /**
+   * Measures what a sync returns (the JSON of every loaded value) against the limit. The commands
+   * have run by then, as in Excel, whose response is built after the batch; the add-in gets the
+   * error instead of the values.
+   */
+  admitResponse(values: readonly unknown[]): void {
+    const bytes = values.length === 0 ? 0 : utf8Length(JSON.stringify(values));
+    const record = this.stats.requests[this.stats.requests.length - 1];
+    if (record) record.responseBytes = bytes;
+    if (this.modes.limitResponses && this.limitBytes !== null && bytes > this.limitBytes)
+      throw new OfficeExtensionError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${bytes} bytes, the limit is ${this.limitBytes}). Load fewer rows or columns per sync.`,
       );
   }
 

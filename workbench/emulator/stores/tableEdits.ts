@@ -189,15 +189,17 @@ export class TableEdits {
           "InvalidArgument",
           `The emulator grows tables into the rows below them, and ${formatAddress({ ...below, top: r, bottom: r }, model.name)} is not empty (Excel would insert cells).`,
         );
-    // Rows from the insertion point (and the totals row) move down by n.
+    // Rows from the insertion point (and the totals row) move down by n. The table grows first, so
+    // the moved rows land inside it and their [@Col] references still name a table row.
     const firstMoved = body.top + at;
-    if (firstMoved <= table.range.bottom)
+    const oldBottom = table.range.bottom;
+    table.range = { ...table.range, bottom: oldBottom + n };
+    if (firstMoved <= oldBottom)
       writer.moveBlockDown(
         model,
-        { top: firstMoved, bottom: table.range.bottom, left: table.range.left, right: table.range.right },
+        { top: firstMoved, bottom: oldBottom, left: table.range.left, right: table.range.right },
         n,
       );
-    table.range = { ...table.range, bottom: table.range.bottom + n };
     const bodyTop = dataBodyRows(table).top;
     const rows: unknown[][] = [];
     for (let i = 0; i < n; i++) rows.push(this.s.columns.newRow(table, firstMoved + i, values ? values[i] : null));
@@ -267,8 +269,14 @@ export class TableEdits {
       name ??
       (header !== null && header !== undefined && header !== "" ? String(header) : `Column${table.nextColumnId}`);
     colName = uniqueColumnName(colName, existing);
+    // The table grows and takes its new column first: the shifted cells then land inside it, so
+    // their [@Col] references still name a table row, and each shifted header cell already matches
+    // its column's name (writing it earlier renamed the column it landed on, Score → Score2).
+    const oldRight = table.range.right;
+    table.range = { ...table.range, right };
+    table.columns.splice(at, 0, { id: table.nextColumnId++, name: colName });
     // Columns right of the insertion point shift one to the right (cells move with them).
-    for (let c = table.range.right; c >= table.range.left + at; c--) {
+    for (let c = oldRight; c >= table.range.left + at; c--) {
       const inputs: unknown[][] = [];
       for (let r = table.range.top; r <= table.range.bottom; r++) inputs.push([reader.cellInputOf(model, r, c) ?? ""]);
       writer.writeInputs(model, table.range.top, c + 1, inputs, { detectCalculated: false });
@@ -277,8 +285,6 @@ export class TableEdits {
         if (f !== undefined) model.numberFormats.setCell(r, c + 1, f);
       }
     }
-    table.range = { ...table.range, right };
-    table.columns.splice(at, 0, { id: table.nextColumnId++, name: colName });
     this.s.formulas.retranslate();
     const col = table.range.left + at;
     const cells: unknown[][] = [[`'${colName}`]];
