@@ -2,7 +2,8 @@
  * The request store: what happens to a request between `context.sync()` and the workbook. It
  * counts every sync and measures every request (UTF-8 JSON of the queued commands), fails the
  * syncs a test scheduled with `failSync`, and refuses a request over the payload limit — all
- * before a command is applied. Shared by every request context of one emulator, unlike the
+ * before a command is applied, and runs the edits a test scheduled with `editBeforeSync` (the user
+ * changing the grid while the add-in waits between two requests). Shared by every request context of one emulator, unlike the
  * workbook stores. Limits of Excel's platforms (request and response sizes) belong here.
  */
 import { DEFAULT_REQUEST_LIMIT_BYTES, type EmulatorStats, utf8Length } from "../instrumentation";
@@ -17,6 +18,7 @@ export type SentCommand = { op: string; target: string; args?: unknown };
 /** Sync counting, request sizes, the payload limit and scheduled failures. */
 export class RequestStore {
   private readonly pending: { countdown: number; failure: ScheduledFailure }[] = [];
+  private readonly edits: { countdown: number; edit: () => void }[] = [];
 
   constructor(
     readonly stats: EmulatorStats,
@@ -27,6 +29,16 @@ export class RequestStore {
   scheduleFailure(n: number, failure: ScheduledFailure): void {
     if (!Number.isInteger(n) || n < 1) throw new Error("failSync(n): n is 1 for the next sync, 2 for the one after …");
     this.pending.push({ countdown: n, failure });
+  }
+
+  /**
+   * Runs `edit` just before the n-th sync from now (1 = the next) reaches the workbook, as a user's
+   * edit made between the add-in's requests would: after the previous request, before this one.
+   */
+  scheduleEdit(n: number, edit: () => void): void {
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error("scheduleEdit(n): n is 1 for the next sync, 2 for the one after …");
+    this.edits.push({ countdown: n, edit });
   }
 
   /** Counts a sync and records its request; returns the request's size in bytes. */
@@ -44,6 +56,8 @@ export class RequestStore {
 
   /** Lets a recorded request through to the workbook, or throws: a scheduled failure first, then the payload limit. */
   admit(bytes: number): void {
+    for (const due of this.edits.filter((e) => --e.countdown === 0)) due.edit();
+    this.edits.splice(0, this.edits.length, ...this.edits.filter((e) => e.countdown > 0));
     const failure = this.takeFailure();
     if (failure) throw new OfficeExtensionError(failure.code, failure.message);
     if (bytes > this.limitBytes)
