@@ -9,6 +9,7 @@ import { openTable } from "../tables/openTable";
 import { activityRow } from "./activityRow";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 import { locateCustomers } from "./locateCustomers";
+import { writeKeyedRows } from "../write/writeKeyedRows";
 
 /** A customer a pool change touches, as the pane read it. */
 export type PoolCustomer = {
@@ -29,19 +30,24 @@ export type OwnerChange = {
   readonly today: number;
 };
 
-/** How many customers changed owner. */
-export type OwnersChanged = { readonly changed: number };
+/** How many customers changed owner, and the labels of those that could not be found again while writing. */
+export type OwnersChanged = { readonly changed: number; readonly notChanged?: readonly string[] };
 
 /**
  * Sets Owner and Status of some customers and appends one Activities row per customer recording
  * the change (Method Other, Summary "Pool: released — <previous owner>", "Pool: reassigned —
  * <old> → <new>" or "Pool: claimed"), so the history of who owned whom stays in the workbook.
  * Deals and earlier activities are never touched. One batch: the rows are found again by
- * identity, then every cell and the Activities rows are written in one sync.
+ * identity, then Owner and Status are written where each customer's identity is at the moment of
+ * the write (writeKeyedRows: rows the manager deleted, inserted or sorted in between are found
+ * again; a value that landed on a moved row is put back), then the Activities rows are added for
+ * the customers actually changed. A customer that vanished meanwhile is left out and named in
+ * `notChanged`.
  *
  * @param customers - the customers to change
  * @param change - the new owner, status and what to record
- * @returns how many changed, or the failure (nothing written when a customer is gone)
+ * @returns how many changed (and who could not be, when rows moved away), or the failure
+ *   (nothing written when a customer is gone before the write starts)
  * @example
  * await changeOwners([acme], { kind: "release", owner: "", status: "Pool", language: "zh-CN", today: 45470 }) //=> { ok: true, value: { changed: 1 } }
  */
@@ -74,13 +80,20 @@ export async function changeOwners(
       const status = customerStatusChoices.find((choice) => choice["en-US"] === change.status)?.[change.language];
       const other = "Other";
       const method = change.language === "zh-CN" ? "其他" : other;
-      located.rows.forEach((row) => {
-        located.body.getCell(row, ownerColumn).values = [
-          [change.owner && !ownerIsText ? literalText(change.owner) : change.owner],
-        ];
-        located.body.getCell(row, statusColumn).values = [[status ?? change.status]];
-      });
-      const records = customers.map((customer) => {
+      const owner = change.owner && !ownerIsText ? literalText(change.owner) : change.owner;
+      const written = await writeKeyedRows(
+        context,
+        located.table,
+        [ownerColumn, statusColumn],
+        customers.map(({ identity }, i) => ({
+          key: { columns: [located.columns[identity.key]], cells: [identity.value] },
+          cells: [owner, status ?? change.status],
+          row: located.rows[i],
+        })),
+      );
+      const missed = new Set(written.notWritten);
+      const changed = customers.filter((_, i) => !missed.has(i));
+      const records = changed.map((customer) => {
         const detail =
           change.kind === "release"
             ? customer.owner
@@ -98,7 +111,8 @@ export async function changeOwners(
       if (records.length > 0)
         activities.rows.add(undefined, unguardTextColumns(records, lastActivity.numberFormat[0] ?? []));
       await context.sync();
-      return { changed: located.rows.length };
+      const notChanged = customers.filter((_, i) => missed.has(i)).map((customer) => customer.identity.label);
+      return notChanged.length > 0 ? { changed: changed.length, notChanged } : { changed: changed.length };
     }),
   );
 }

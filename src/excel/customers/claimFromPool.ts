@@ -7,7 +7,8 @@ import { changeOwners, type PoolCustomer } from "./changeOwners";
 import { readCustomerWorkbook } from "./readCustomerWorkbook";
 
 /** A claim's outcome: claimed, or refused with the reason (the daily limit, not in the pool …). */
-export type ClaimOutcome = { readonly claimed: number } | { readonly refused: PoolChangeProblem };
+export type ClaimOutcome =
+  { readonly claimed: number; readonly notClaimed?: readonly string[] } | { readonly refused: PoolChangeProblem };
 
 /**
  * A rep claims customers from the public pool. The claim limit is checked against the workbook as
@@ -50,5 +51,7 @@ export async function claimFromPool(
     language: read.value.language,
     today,
   });
-  return written.ok ? { ok: true, value: { claimed: written.value.changed } } : written;
+  if (!written.ok) return written;
+  const { changed, notChanged } = written.value;
+  return { ok: true, value: notChanged ? { claimed: changed, notClaimed: notChanged } : { claimed: changed } };
 }

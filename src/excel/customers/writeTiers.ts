@@ -4,7 +4,8 @@ import { normalizeLabel } from "@core/cells/outcome";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { openTable } from "../tables/openTable";
-import { writeInChunks, type ChunkOptions, type ChunkedWrite } from "../write/writeInChunks";
+import type { ChunkOptions, ChunkedWrite } from "../write/writeInChunks";
+import { writeKeyedRows } from "../write/writeKeyedRows";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 
 /** The header of the RFM column the tiering adds to Customers when it is missing (same in both languages). */
@@ -24,20 +25,25 @@ export type TierWrite = {
 export type TiersWritten = ChunkedWrite & {
   /** True when the RFM column had to be added to the table. */
   readonly addedRfmColumn: boolean;
+  /** Identities of the customers whose row could not be found again while writing (deleted or renamed meanwhile). */
+  readonly notWritten: readonly string[];
 };
 
 /**
  * Writes the Tier column and an RFM column (added at the table's right end when missing; the
  * user's own columns are kept) for the whole Customers table, in byte-bounded chunks with
- * progress and cancel. The table must still hold the customers the pane tiered, row for row
- * (checked by their identity column first); otherwise nothing is written (CustomersChanged).
- * RFM codes are written as text. The NextContact formula recalculates from the new tiers.
+ * progress and cancel. The table must still hold the customers the pane tiered (checked by their
+ * identity column first, in any order: a sort since the pane read it is fine); otherwise nothing
+ * is written (CustomersChanged). Each customer's tier goes to the row that holds its identity
+ * when its chunk is written (writeKeyedRows): rows the manager deletes, inserts or sorts between
+ * chunks never shift a tier onto a neighbour; a customer deleted meanwhile is reported in
+ * `notWritten`. RFM codes are written as text. The NextContact formula recalculates from the new tiers.
  *
  * @param write - the tiers and codes, with the identities they were computed for
  * @param options - progress, cancel, request size
- * @returns rows written, whether it was cancelled and whether the RFM column was added
+ * @returns rows written, whether it was cancelled, whether the RFM column was added, and who was not written
  * @example
- * await writeTiers({ key: "CustomerID", identities, tiers, rfm }) //=> { ok: true, value: { done: 300, total: 300, cancelled: false, addedRfmColumn: true } }
+ * await writeTiers({ key: "CustomerID", identities, tiers, rfm }) //=> { ok: true, value: { done: 300, total: 300, cancelled: false, addedRfmColumn: true, notWritten: [] } }
  */
 export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): Promise<ExcelResult<TiersWritten>> {
   return typedFailure(
@@ -46,17 +52,18 @@ export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): 
       if (!opened) throw new CustomerWriteError("TableMissing", "The workbook has no Customers table.");
       const { table, headers, columns } = opened;
       if (columns.Tier < 0) throw new CustomerWriteError("ColumnMissing", "The Customers table has no Tier column.");
-      if (columns[write.key] < 0)
+      const keyColumn = columns[write.key];
+      if (keyColumn < 0)
         throw new CustomerWriteError("CustomersChanged", `The Customers table has no ${write.key} column any more.`);
       const body = table.getDataBodyRange();
       body.load("rowCount");
-      const idColumn = body.getColumn(columns[write.key]);
+      const idColumn = body.getColumn(keyColumn);
       idColumn.load("values");
       await context.sync();
       const now = (idColumn.values as Cell[][]).map((row) => normalizeLabel(row[0]));
-      const changed =
-        body.rowCount !== write.identities.length ||
-        write.identities.some((identity, i) => normalizeLabel(identity) !== now[i]);
+      const sorted = (labels: readonly string[]) => [...labels].sort();
+      const wanted = sorted(write.identities.map(normalizeLabel));
+      const changed = body.rowCount !== write.identities.length || sorted(now).some((label, i) => label !== wanted[i]);
       if (changed)
         throw new CustomerWriteError(
           "CustomersChanged",
@@ -70,18 +77,25 @@ export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): 
         rfmColumn = headers.length;
         await context.sync();
       }
-      const target = table.getDataBodyRange();
-      const rows = write.tiers.map((tier, i) => [tier, write.rfm[i] ? literalText(write.rfm[i]) : ""]);
-      const written = await writeInChunks(
-        context,
-        rows,
-        (chunk, offset) => {
-          target.getCell(offset, columns.Tier).getResizedRange(chunk.length - 1, 0).values = chunk.map((r) => [r[0]]);
-          target.getCell(offset, rfmColumn).getResizedRange(chunk.length - 1, 0).values = chunk.map((r) => [r[1]]);
-        },
-        options,
-      );
-      return { ...written, addedRfmColumn };
+      const rowsNow = new Map<string, number[]>();
+      now.forEach((label, row) => rowsNow.set(label, [...(rowsNow.get(label) ?? []), row]));
+      const rows = write.tiers.map((tier, i) => {
+        const label = normalizeLabel(write.identities[i]);
+        const seen = now[i] === label ? i : (rowsNow.get(label)?.shift() ?? i);
+        return {
+          key: { columns: [keyColumn], cells: [write.identities[i]] },
+          cells: [tier, write.rfm[i] ? literalText(write.rfm[i]) : ""],
+          row: seen,
+        };
+      });
+      const written = await writeKeyedRows(context, table, [columns.Tier, rfmColumn], rows, options);
+      return {
+        done: written.done,
+        total: written.total,
+        cancelled: written.cancelled,
+        addedRfmColumn,
+        notWritten: written.notWritten.map((i) => write.identities[i]),
+      };
     }),
   );
 }

@@ -124,6 +124,8 @@ export const customersEnUS = {
     written: "Tiers written for {{done}} customers.",
     writtenAdded: "Tiers written for {{done}} customers; the RFM column was added.",
     cancelled: "Stopped after {{done}} of {{total}} customers.",
+    notWritten:
+      "{{count}} customers were not written: their rows were deleted or their ID changed while the tiers were written ({{names}}). Refresh and tier again.",
   },
   followUps: {
     intro: "Return visits (回访) due by each tier's cadence, or on the date set at the last follow-up.",
@@ -180,6 +182,8 @@ export const customersEnUS = {
     claimAs: "Claim as",
     claim: "Claim",
     claimed: "{{count}} customers claimed by {{rep}}.",
+    notChanged:
+      "Not changed: {{names}}. Their rows were deleted or renamed while writing; nothing was written for them. Refresh and try again.",
     claimLeft: "{{rep}} may claim {{allowed}} more today (limit {{limit}}).",
     problems: {
       "nothing-selected": "Select customers first.",
@@ -333,6 +337,7 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     written: "已为 {{done}} 位客户写入等级。",
     writtenAdded: "已为 {{done}} 位客户写入等级，并新增了 RFM 列。",
     cancelled: "已在 {{total}} 位中的第 {{done}} 位后停止。",
+    notWritten: "有 {{count}} 位客户未写入：写入期间其所在行被删除或编号被修改（{{names}}）。请刷新后重新分级。",
   },
   followUps: {
     intro: "按各等级回访周期，或上次跟进时设定的日期，列出到期的回访。",
@@ -387,6 +392,7 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     claimAs: "领取人",
     claim: "领取",
     claimed: "{{rep}}已领取 {{count}} 位客户。",
+    notChanged: "未修改：{{names}}。写入期间其所在行被删除或更名，未对其写入任何内容。请刷新后重试。",
     claimLeft: "{{rep}}今天还可领取 {{allowed}} 位（上限 {{limit}}）。",
     problems: {
       "nothing-selected": "请先选择客户。",

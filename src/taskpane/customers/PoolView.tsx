@@ -90,14 +90,24 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
       ...problem,
       labels: "labels" in problem ? problem.labels.join(", ") : "",
     });
-  const settle = async <T,>(run: Promise<ExcelResult<T>>, ok: (value: T) => string | PoolChangeProblem) => {
+  /** What some customers not found again at the write add to the success message. */
+  const notChanged = (done: string, names?: readonly string[]) =>
+    names?.length ? { partial: `${done} ${t("customers.pool.notChanged", { names: names.join(", ") })}` } : done;
+  const settle = async <T,>(
+    run: Promise<ExcelResult<T>>,
+    ok: (value: T) => string | { readonly partial: string } | PoolChangeProblem,
+  ) => {
     setFailure(undefined);
     setMessage(undefined);
     const result = await run.catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
     if (!result.ok) return setFailure(localizedFailure(result.error, t));
     const outcome = ok(result.value);
-    if (typeof outcome === "string") {
-      setMessage({ intent: "success", text: outcome });
+    if (typeof outcome === "string" || "partial" in outcome) {
+      setMessage(
+        typeof outcome === "string"
+          ? { intent: "success", text: outcome }
+          : { intent: "warning", text: outcome.partial },
+      );
       setPicked(new Set());
       setPooled(new Set());
       onChanged();
@@ -116,21 +126,23 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
     const check = checkRelease(book, [...picked]);
     if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
     void settle(service.customers.release(poolCustomers(picked), language, today), (done) =>
-      t("customers.pool.released", { count: done.changed }),
+      notChanged(t("customers.pool.released", { count: done.changed }), done.notChanged),
     );
   };
   const handleReassign = () => {
     const check = checkReassign(book, [...picked], reassignTo);
     if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
     void settle(service.customers.reassign(poolCustomers(picked), reassignTo, language, today), (done) =>
-      t("customers.pool.reassigned", { count: done.changed, rep: reassignTo }),
+      notChanged(t("customers.pool.reassigned", { count: done.changed, rep: reassignTo }), done.notChanged),
     );
   };
   const handleClaim = () => {
     const check = checkClaim(book, [...pooled], claimer, today, rules);
     if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
     void settle(service.customers.claim(poolCustomers(pooled), claimer, today), (outcome) =>
-      "claimed" in outcome ? t("customers.pool.claimed", { count: outcome.claimed, rep: claimer }) : outcome.refused,
+      "claimed" in outcome
+        ? notChanged(t("customers.pool.claimed", { count: outcome.claimed, rep: claimer }), outcome.notClaimed)
+        : outcome.refused,
     );
   };
 

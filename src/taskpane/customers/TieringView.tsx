@@ -45,6 +45,8 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [failure, setFailure] = useState<ExcelFailure>();
   const [done, setDone] = useState<string>();
+  /** Customers the write could not find again (deleted or renamed meanwhile): a warning beside the success. */
+  const [partial, setPartial] = useState<string>();
   const abort = useRef<AbortController | undefined>(undefined);
   const tiering = summaries.tiering;
 
@@ -57,6 +59,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
     setConfirming(false);
     setFailure(undefined);
     setDone(undefined);
+    setPartial(undefined);
     abort.current = new AbortController();
     setProgress({ done: 0, total: tiering.customers.length });
     const result = await service.customers
@@ -72,11 +75,16 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
       .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
     setProgress(undefined);
     if (!result.ok) return setFailure(localizedFailure(result.error, t));
-    const { done: written, total, cancelled, addedRfmColumn } = result.value;
+    const { done: written, total, cancelled, addedRfmColumn, notWritten } = result.value;
     setDone(
       cancelled
         ? t("customers.tiering.cancelled", { done: written, total })
         : t(addedRfmColumn ? "customers.tiering.writtenAdded" : "customers.tiering.written", { done: written }),
+    );
+    setPartial(
+      notWritten.length > 0
+        ? t("customers.tiering.notWritten", { count: notWritten.length, names: notWritten.join(", ") })
+        : undefined,
     );
     onChanged();
   };
@@ -126,6 +134,11 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {partial && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{partial}</MessageBarBody>
         </MessageBar>
       )}
       {progress ? (

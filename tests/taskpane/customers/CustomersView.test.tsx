@@ -82,7 +82,7 @@ function serviceWith(overrides: Record<string, unknown> = {}) {
     })),
     writeTiers: jest.fn(async () => ({
       ok: true as const,
-      value: { done: 3, total: 3, cancelled: false, addedRfmColumn: true },
+      value: { done: 3, total: 3, cancelled: false, addedRfmColumn: true, notWritten: [] },
     })),
     claim: jest.fn(async () => ({
       ok: true as const,
@@ -137,6 +137,21 @@ describe("CustomersView", () => {
       { key: "CustomerID", identities: ["C1", "C2", "C3"], tiers: ["A", "B", "C"], rfm: ["313", "111", ""] },
       expect.anything(),
     );
+  });
+
+  it("warns, beside the success, of customers whose rows were gone when the tiers were written", async () => {
+    const { service } = serviceWith({
+      writeTiers: jest.fn(async () => ({
+        ok: true as const,
+        value: { done: 2, total: 3, cancelled: false, addedRfmColumn: false, notWritten: ["C3"] },
+      })),
+    });
+    renderWithPane(<CustomersView />, service);
+    fireEvent.click(await screen.findByRole("tab", { name: "Tiering" }));
+    fireEvent.click(screen.getByRole("button", { name: "Write tiers to the sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write" }));
+    expect(await screen.findByText("Tiers written for 2 customers.")).toBeInTheDocument();
+    expect(screen.getByText(/1 customers were not written: .*\(C3\)\. Refresh and tier again\./)).toBeInTheDocument();
   });
 
   it("lists overdue follow-ups by owner and selects the row on click", async () => {

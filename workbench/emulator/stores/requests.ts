@@ -2,10 +2,12 @@
  * The request store: what happens to a request between `context.sync()` and the workbook. It
  * counts every sync and measures every request (UTF-8 JSON of the queued commands), fails the
  * syncs a test scheduled with `failSync`, and refuses a request over the payload limit — all
- * before a command is applied. After the commands ran it measures the response (UTF-8 JSON of
- * every value the sync loaded) and refuses one over the same limit, as Excel on the web does
- * ("a payload size limit for requests and responses of 5MB", resource-limits-and-performance-optimization).
- * Shared by every request context of one emulator, unlike the workbook stores.
+ * before a command is applied, and runs the edits a test scheduled with `scheduleEdit` (the user
+ * changing the grid while the add-in waits between two requests). After the commands ran it
+ * measures the response (UTF-8 JSON of every value the sync loaded) and refuses one over the same
+ * limit, as Excel on the web does ("a payload size limit for requests and responses of 5MB",
+ * resource-limits-and-performance-optimization). Shared by every request context of one
+ * emulator, unlike the workbook stores.
  */
 import { DEFAULT_REQUEST_LIMIT_BYTES, type EmulatorStats, utf8Length } from "../instrumentation";
 import { OfficeExtensionError } from "../officeError";
@@ -19,6 +21,7 @@ export type SentCommand = { op: string; target: string; args?: unknown };
 /** Sync counting, request and response sizes, the payload limit and scheduled failures. */
 export class RequestStore {
   private readonly pending: { countdown: number; failure: ScheduledFailure }[] = [];
+  private readonly edits: { countdown: number; edit: () => void }[] = [];
 
   /**
    * @param limitBytes the payload limit of each request and each response; null for none (desktop
@@ -36,6 +39,16 @@ export class RequestStore {
     this.pending.push({ countdown: n, failure });
   }
 
+  /**
+   * Runs `edit` just before the n-th sync from now (1 = the next) reaches the workbook, as a user's
+   * edit made between the add-in's requests would: after the previous request, before this one.
+   */
+  scheduleEdit(n: number, edit: () => void): void {
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error("scheduleEdit(n): n is 1 for the next sync, 2 for the one after …");
+    this.edits.push({ countdown: n, edit });
+  }
+
   /** Counts a sync and records its request; returns the request's size in bytes. */
   record(commands: readonly SentCommand[]): number {
     this.stats.syncs++;
@@ -51,6 +64,8 @@ export class RequestStore {
 
   /** Lets a recorded request through to the workbook, or throws: a scheduled failure first, then the payload limit. */
   admit(bytes: number): void {
+    for (const due of this.edits.filter((e) => --e.countdown === 0)) due.edit();
+    this.edits.splice(0, this.edits.length, ...this.edits.filter((e) => e.countdown > 0));
     const failure = this.takeFailure();
     if (failure) throw new OfficeExtensionError(failure.code, failure.message);
     if (this.limitBytes !== null && bytes > this.limitBytes)
