@@ -198,6 +198,8 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       refuse(`The ${target} table's columns changed since it was read: start the import again.`);
     }
     let count = table.rows.count;
+    // The table as the pane read it, before an unfinished append's rows are taken out below.
+    const countAsRead = count;
     let replaced = false;
     if (resumed) {
       if (count !== (pending?.baseRows ?? -1) + resumed) {
@@ -207,11 +209,11 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       const base = pending.baseRows ?? -1;
       if (!write.replacePending) refuse(`An unfinished import added rows to ${target}: confirm removing them first.`);
       if (count !== base + pending.done) refuse(`The ${target} table changed since the unfinished import.`);
-      table.rows.deleteRows(Array.from({ length: pending.done }, (_, i) => base + i));
+      deleteLastRows(table, base, pending.done);
       count = base;
       replaced = true;
     }
-    if (!resumed && write.baseRows !== undefined && count !== write.baseRows) {
+    if (!resumed && write.baseRows !== undefined && countAsRead !== write.baseRows) {
       refuse(`The ${target} table changed since it was read: start the import again.`);
     }
     const baseRows = resumed ? (pending?.baseRows ?? count) : count;
@@ -349,4 +351,19 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
     await context.sync();
     return { ...outcome, cancelled: false };
   });
+}
+
+/**
+ * Deletes `count` table rows from index `from`, the end of the table. `TableRowCollection.deleteRows`
+ * is ExcelApiOnline (Excel on the web only, and it cannot be declared in the manifest), so it is
+ * used only where `isSetSupported` says so; elsewhere each row goes with ExcelApi 1.1's
+ * `TableRow.delete()`, from the highest index so the others keep theirs. Desktop Excel has no
+ * 5 MB request limit, so one command per row is fine there.
+ */
+function deleteLastRows(table: Excel.Table, from: number, count: number): void {
+  if (Office.context.requirements.isSetSupported("ExcelApiOnline", "1.1")) {
+    table.rows.deleteRows(Array.from({ length: count }, (_, i) => from + i));
+    return;
+  }
+  for (let i = from + count - 1; i >= from; i--) table.rows.getItemAt(i).delete();
 }

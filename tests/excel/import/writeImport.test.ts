@@ -367,6 +367,41 @@ describe("failures, cancel and finishing the job", () => {
     expect(emulator.book.getCell("Customers", 4 + 499, 2).value).toBe("New 500");
   });
 
+  it.each(["web", "desktop"] as const)(
+    "removes an unfinished append's rows on confirmation with APIs Excel on %s has (deleteRows is web only)",
+    async (platform) => {
+      emulator = createEmulator({ functions, now: () => new Date(2024, 0, 31), platform });
+      emulator.install();
+      emulator.book.setValues("Sheet1", "A1", bigList(3));
+      await convertSheet({ sheet: "Sheet1", target: "Customers", mode: "new-sheet" });
+      emulator.book.addSheet("More");
+      emulator.book.setValues(
+        "More",
+        "A1",
+        bigList(300).map((r, i) => (i === 0 ? r : [`New ${i}`, ...r.slice(1)])),
+      );
+      const controller = new AbortController();
+      const first = await convertSheet({
+        sheet: "More",
+        target: "Customers",
+        mode: "append",
+        chunk: { maxRows: 100, signal: controller.signal, onProgress: (p) => p.done === 100 && controller.abort() },
+      });
+      expect(first.written).toMatchObject({ ok: true, value: { cancelled: true, done: 100 } });
+      // Another list into the same table: the unfinished append's 100 rows go, on confirmation.
+      emulator.book.addSheet("Other");
+      emulator.book.setValues(
+        "Other",
+        "A1",
+        bigList(5).map((r, i) => (i === 0 ? r : [`Other ${i}`, ...r.slice(1)])),
+      );
+      const second = await convertSheet({ sheet: "Other", target: "Customers", mode: "append", replacePending: true });
+      expect(second.written).toMatchObject({ ok: true, value: { cancelled: false, done: 5 } });
+      expect(tableNamed("Customers")?.range.bottom).toBe(3 + 5);
+      expect(emulator.book.getCell("Customers", 4, 2).value).toBe("Other 1");
+    },
+  );
+
   it("replaces an unfinished sheet of another job only when the user confirms", async () => {
     emulator.book.setValues("Sheet1", "A1", bigList(300));
     emulator.failSync(syncsBeforeChunk(2));
