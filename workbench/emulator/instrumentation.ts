@@ -4,8 +4,11 @@
  * chunks well under the 5 MB request limit of Excel on the web).
  */
 
-/** One request: its UTF-8 byte size (JSON of the queued commands) and how many commands it carried. */
-export type RequestRecord = { bytes: number; commands: number };
+/**
+ * One request: its UTF-8 byte size (JSON of the queued commands), how many commands it carried
+ * and the size of its response (UTF-8 JSON of what its loads filled in; 0 until it is applied).
+ */
+export type RequestRecord = { bytes: number; commands: number; responseBytes: number };
 
 /** Sync statistics of an emulator. */
 export type EmulatorStats = {
@@ -14,6 +17,8 @@ export type EmulatorStats = {
   requests: RequestRecord[];
   reset(): void;
   largestRequestBytes(): number;
+  /** The largest response so far: Excel on the web refuses responses over 5 MB too. */
+  largestResponseBytes(): number;
 };
 
 /** New, zeroed statistics. */
@@ -27,6 +32,9 @@ export function createStats(): EmulatorStats {
     },
     largestRequestBytes() {
       return stats.requests.reduce((max, r) => Math.max(max, r.bytes), 0);
+    },
+    largestResponseBytes() {
+      return stats.requests.reduce((max, r) => Math.max(max, r.responseBytes), 0);
     },
   };
   return stats;

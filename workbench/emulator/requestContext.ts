@@ -7,12 +7,23 @@
  * applied, as Excel does. Counting, limits and scheduled failures are the request store's
  * (stores/requests.ts).
  */
+import { utf8Length } from "./instrumentation";
 import { CommandError, OfficeExtensionError } from "./officeError";
 import type { EmulatorRuntime } from "./runtime";
 import { WorkbookProxy } from "./proxies/workbookProxy";
 
-/** One queued command: what is sent (op, target, args) and how the emulator applies it. */
-export type Command = { op: string; target: string; args?: unknown; apply: () => void };
+/**
+ * One queued command: what is sent (op, target, args), how the emulator applies it and, for a
+ * load, what it answers (measured after the sync as the response's size).
+ */
+export type Command = { op: string; target: string; args?: unknown; apply: () => void; response?: () => unknown };
+
+/** UTF-8 bytes of what the loads of a request answered, as JSON. */
+function responseBytes(commands: readonly Command[]): number {
+  let bytes = 0;
+  for (const command of commands) if (command.response) bytes += utf8Length(JSON.stringify(command.response()) ?? "");
+  return bytes;
+}
 
 /** The request context of one `Excel.run`. */
 export class RequestContext {
@@ -56,10 +67,16 @@ export class RequestContext {
         } catch (e) {
           if (e instanceof OfficeExtensionError) throw e;
           if (e instanceof CommandError) throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
-          throw new OfficeExtensionError("GeneralException", e instanceof Error ? e.message : String(e), command.target, command.op);
+          throw new OfficeExtensionError(
+            "GeneralException",
+            e instanceof Error ? e.message : String(e),
+            command.target,
+            command.op,
+          );
         }
       }
     });
+    requests.recordResponse(responseBytes(commands));
     return passThroughValue as T;
   }
 }

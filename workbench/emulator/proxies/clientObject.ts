@@ -109,7 +109,13 @@ export abstract class ClientObject<T = unknown> {
   /** Queues loading of properties; see loadSpec.ts for the accepted forms. */
   load(spec?: unknown): this {
     const paths = loadPaths(spec);
-    this._enqueue("load", paths, () => this._fill(paths));
+    this._ctx.enqueue({
+      op: "load",
+      target: this._path,
+      args: paths,
+      apply: () => this._fill(paths),
+      response: () => this.toJSON(),
+    });
     return this;
   }
 
@@ -203,7 +209,11 @@ export class ClientResult<V> {
 
   /** The value; reading it before sync throws ValueNotLoaded. */
   get value(): V {
-    if (!this.state) throw new OfficeExtensionError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    if (!this.state)
+      throw new OfficeExtensionError(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.state.value;
   }
 

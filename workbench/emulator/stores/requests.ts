@@ -38,8 +38,14 @@ export class RequestStore {
       ),
     );
     const bytes = utf8Length(payload);
-    this.stats.requests.push({ bytes, commands: commands.length });
+    this.stats.requests.push({ bytes, commands: commands.length, responseBytes: 0 });
     return bytes;
+  }
+
+  /** Records the size of the last request's response (the loaded values it filled in). */
+  recordResponse(bytes: number): void {
+    const last = this.stats.requests[this.stats.requests.length - 1];
+    if (last) last.responseBytes = bytes;
   }
 
   /** Lets a recorded request through to the workbook, or throws: a scheduled failure first, then the payload limit. */
