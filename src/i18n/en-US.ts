@@ -58,6 +58,26 @@ export const enUS = {
       PoolRules: "Public pool rules",
     },
   },
+  missingColumns: {
+    title: "Columns missing",
+    message: "{{table}} has no {{column}} column",
+    hint: "Type the header back (or add the column) in Excel, then refresh.",
+    tables: {
+      Stages: "Stages",
+      Cadences: "Cadences",
+      Customers: "Customers",
+      Deals: "Deals",
+      Activities: "Activities",
+      Team: "Team",
+      Targets: "Targets",
+      ActionPlan: "ActionPlan",
+      Scorecard: "Scorecard",
+      KpiWeights: "KpiWeights",
+      RatingBands: "RatingBands",
+      CommissionTiers: "CommissionTiers",
+      PoolRules: "PoolRules",
+    },
+  },
   errors: {
     title: {
       "busy-editing": "Finish editing the cell first",

@@ -59,6 +59,26 @@ export const zhCN: PaneStrings = {
       PoolRules: "公海规则",
     },
   },
+  missingColumns: {
+    title: "缺少列",
+    message: "{{table}}表缺少 {{column}} 列",
+    hint: "请在 Excel 中把表头改回（或添加该列），然后刷新。",
+    tables: {
+      Stages: "销售阶段",
+      Cadences: "回访周期",
+      Customers: "客户档案",
+      Deals: "销售管道",
+      Activities: "跟进记录",
+      Team: "销售团队",
+      Targets: "目标",
+      ActionPlan: "行动计划",
+      Scorecard: "绩效考核",
+      KpiWeights: "考核权重",
+      RatingBands: "评级区间",
+      CommissionTiers: "提成阶梯",
+      PoolRules: "公海规则",
+    },
+  },
   errors: {
     title: {
       "busy-editing": "请先完成单元格编辑",

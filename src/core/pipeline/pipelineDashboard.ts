@@ -1,3 +1,4 @@
+import { dashboardRequiredColumns } from "@core/pipeline/pipelineColumns";
 import { criterionText } from "@core/goals/breakdown/actualFormula";
 import {
   forecastCategoryChoices,
@@ -71,10 +72,7 @@ export type DashboardLayout = {
 };
 
 /** Columns the dashboard's formulas need. */
-const NEEDS: Readonly<Partial<Record<TableName, readonly string[]>>> = {
-  Deals: ["Stage", "Amount", "Created", "ExpectedClose", "ClosedOn", "ForecastCategory"],
-  Stages: ["Stage", "Probability"],
-};
+const NEEDS = dashboardRequiredColumns;
 
 /** The key figures the dashboard lists. */
 type KeyFigure =

@@ -1,8 +1,6 @@
 import type { Cell } from "@core/cells/cell";
-import { rangeBounds } from "@core/setup/rangeBounds";
-import { columnIndex } from "@core/workbook/columnIndex";
+import { customerColumns } from "@core/customers/customerColumns";
 import {
-  findTableName,
   settingKeys,
   tableSpec,
   workbookLanguages,
@@ -11,7 +9,7 @@ import {
 } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
-import type { TableData, TablesData } from "../tables/readTables";
+import { readTablesIn, type TablesData } from "../tables/readTables";
 
 /** The tables the Customers area reads. */
 export const customerTableNames: readonly TableName[] = ["Customers", "Deals", "Activities", "Team", "Stages"];
@@ -32,10 +30,16 @@ function languageOfHeaders(headers: readonly string[]): WorkbookLanguage {
   return headers.some((header) => zh.has(header.trim())) ? "zh-CN" : "en-US";
 }
 
+/** The language set-up recorded, from a synced setting (readTablesIn's first sync carried its load). */
+function recordedLanguage(setting: Excel.Setting): WorkbookLanguage | undefined {
+  return setting.isNullObject ? undefined : workbookLanguages.find((l) => l === setting.value);
+}
+
 /**
  * Reads Customers, Deals, Activities, Team, Stages, the Cadences table and the PoolRules table —
- * whichever exist — with their values and places in one round trip after listing the tables (as
- * readTables does, plus the two configuration tables it does not know).
+ * whichever exist — with readTablesIn: one sync opens them (with the language setting), then
+ * pages sized by bytes load only the columns of customerColumns (the two configuration tables
+ * whole).
  *
  * @returns the tables, configuration rows and workbook language, or the Office failure
  * @example
@@ -44,49 +48,17 @@ function languageOfHeaders(headers: readonly string[]): WorkbookLanguage {
  */
 export function readCustomerWorkbook(): Promise<ExcelResult<CustomerWorkbook>> {
   return runExcel(async (context) => {
-    const all = context.workbook.tables;
-    all.load("items/name");
     const setting = context.workbook.settings.getItemOrNullObject(settingKeys.language);
     setting.load("value");
-    await context.sync();
-
-    const wanted = new Set(customerTableNames);
-    const loads = all.items.flatMap((table) => {
-      const name = findTableName(table.name);
-      const config = name === "Cadences" ? "cadence" : name === "PoolRules" ? "poolRules" : undefined;
-      if (!config && !(name && wanted.has(name))) return [];
-      const range = table.getRange();
-      range.load("address,values");
-      table.worksheet.load("name");
-      return [{ name, config, table, range }];
-    });
-    if (loads.length > 0) await context.sync();
-
+    const read = await readTablesIn(context, [...customerTableNames, "Cadences", "PoolRules"], customerColumns.read);
     const tables: TablesData = {};
-    let cadenceRows: Cell[][] | undefined;
-    let poolRuleRows: Cell[][] | undefined;
-    for (const { name, config, table, range } of loads) {
-      const [headerRow = [], ...rows] = range.values as Cell[][];
-      if (config === "cadence") cadenceRows = rows;
-      else if (config === "poolRules") poolRuleRows = rows;
-      else if (name) {
-        const headers = headerRow.map((header) => String(header ?? ""));
-        const bounds = rangeBounds(range.address) ?? { top: 0, left: 0 };
-        const data: TableData = {
-          name,
-          sheet: table.worksheet.name,
-          address: range.address.slice(range.address.lastIndexOf("!") + 1),
-          headerRow: bounds.top,
-          firstColumn: bounds.left,
-          headers,
-          columns: columnIndex(name, headers),
-          rows,
-        };
-        tables[name] = data;
-      }
+    for (const name of customerTableNames) {
+      const table = read[name];
+      if (table) tables[name] = table;
     }
-    const recorded = setting.isNullObject ? undefined : workbookLanguages.find((l) => l === setting.value);
-    const language = recorded ?? languageOfHeaders(tables.Customers?.headers ?? []);
+    const cadenceRows = read.Cadences?.rows;
+    const poolRuleRows = read.PoolRules?.rows;
+    const language = recordedLanguage(setting) ?? languageOfHeaders(tables.Customers?.headers ?? []);
     return {
       tables,
       ...(cadenceRows ? { cadenceRows } : {}),

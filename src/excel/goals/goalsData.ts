@@ -5,6 +5,7 @@ import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaseline
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
 import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
+import { goalsColumns } from "@core/goals/goalsColumns";
 import type { TableName, WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { readTables, type TablesData } from "../tables/readTables";
@@ -68,7 +69,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
 }
 
 /**
- * Reads what the Goals area needs in one readTables round trip.
+ * Reads what the Goals area needs with readTables: only its columns (goalsColumns), paged by bytes.
  *
  * @returns the data, or the Office failure
  * @example
@@ -76,6 +77,6 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
  * if (read.ok) read.value.reps.length //=> 8
  */
 export async function readGoalsData(): Promise<ExcelResult<GoalsData>> {
-  const read = await readTables(goalsTables);
+  const read = await readTables(goalsTables, goalsColumns.read);
   return read.ok ? { ok: true, value: goalsDataFromTables(read.value) } : read;
 }

@@ -1,6 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
+import { readInPages } from "../tables/readInPages";
 
 /** A block of the user's own cells, read to be converted: plain data, no proxies. */
 export type SourceBlock = {
@@ -17,23 +18,68 @@ export type SourceBlock = {
   readonly numberFormats: string[][];
 };
 
-function toBlock(sheet: string, range: Excel.Range): SourceBlock {
-  const address = range.address.slice(range.address.lastIndexOf("!") + 1);
+/** Where a block sits, loaded before its cells are read in pages. */
+type BlockPlace = {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+};
+
+/** A first guess at one row's response bytes: each cell's value, formula and number format. */
+const CELL_GUESS_BYTES = 3 * 24;
+
+type BlockCells = { values: Cell[][]; formulas: unknown[][]; numberFormats: string[][] };
+
+/** Takes a synced page of cells into the block (a separate function: readInPages synced it). */
+function takePage(block: BlockCells, start: number, loaded: Excel.Range): readonly unknown[] {
+  const taken: unknown[] = [];
+  for (let i = 0; i < loaded.values.length; i += 1) {
+    block.values[start + i] = loaded.values[i] as Cell[];
+    block.formulas[start + i] = loaded.formulas[i] as unknown[];
+    block.numberFormats[start + i] = loaded.numberFormat[i] as string[];
+    taken.push([block.values[start + i], block.formulas[start + i], block.numberFormats[start + i]]);
+  }
+  return taken;
+}
+
+/**
+ * Reads a block's values, formulas and number formats in pages of rows sized by bytes (see
+ * readInPages), so a large list stays under Excel on the web's 5 MB response limit.
+ */
+async function readBlock(context: Excel.RequestContext, sheet: string, place: BlockPlace): Promise<SourceBlock> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const block: BlockCells = {
+    values: new Array(place.rowCount),
+    formulas: new Array(place.rowCount),
+    numberFormats: new Array(place.rowCount),
+  };
+  await readInPages(context, [
+    {
+      rows: place.rowCount,
+      rowBytes: place.columnCount * CELL_GUESS_BYTES + 8,
+      queuePage: (start, count) => {
+        const page = worksheet.getRangeByIndexes(place.rowIndex + start, place.columnIndex, count, place.columnCount);
+        page.load("values,formulas,numberFormat");
+        return () => takePage(block, start, page);
+      },
+    },
+  ]);
   return {
     sheet,
-    address,
-    top: range.rowIndex,
-    left: range.columnIndex,
-    values: range.values as Cell[][],
-    formulas: range.formulas,
-    numberFormats: range.numberFormat as string[][],
+    address: place.address.slice(place.address.lastIndexOf("!") + 1),
+    top: place.rowIndex,
+    left: place.columnIndex,
+    ...block,
   };
 }
 
 /**
- * Reads the user's selection with its values, formulas and number formats, in one sync. A single
- * selected cell stands for the list around it: then the sheet's used range is read instead (one
- * more sync), as a user who clicks into a list means the list.
+ * Reads the user's selection with its values, formulas and number formats: one sync finds it,
+ * then its rows are read in pages sized by bytes. A single selected cell stands for the list
+ * around it: then the sheet's used range is read instead (one more sync), as a user who clicks
+ * into a list means the list.
  *
  * @returns the block, or the Office failure
  * @example
@@ -42,20 +88,21 @@ function toBlock(sheet: string, range: Excel.Range): SourceBlock {
 export function readSelectedBlock(): Promise<ExcelResult<SourceBlock>> {
   return runExcel(async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load("address,rowIndex,columnIndex,values,formulas,numberFormat,cellCount,worksheet/name");
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount,worksheet/name");
     await context.sync();
     const sheet = range.worksheet.name;
-    if (range.cellCount > 1) return toBlock(sheet, range);
+    if (range.cellCount > 1) return readBlock(context, sheet, range);
     const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-    used.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
-    return used.isNullObject ? toBlock(sheet, range) : toBlock(sheet, used);
+    return readBlock(context, sheet, used.isNullObject ? range : used);
   });
 }
 
 /**
  * Reads the used range of a sheet (cells with values; formatting alone does not count) with
- * values, formulas and number formats, in one sync. An empty sheet gives an empty block at A1.
+ * values, formulas and number formats: one sync finds it, then its rows are read in pages sized
+ * by bytes. An empty sheet gives an empty block at A1.
  *
  * @param sheet - the worksheet's name
  * @returns the block, or the failure (a missing sheet is `not-found`)
@@ -64,12 +111,12 @@ export function readSheetBlock(sheet: string): Promise<ExcelResult<SourceBlock>>
   return runExcel(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     worksheet.load("name");
     await context.sync();
     if (used.isNullObject) {
       return { sheet: worksheet.name, address: "A1", top: 0, left: 0, values: [], formulas: [], numberFormats: [] };
     }
-    return toBlock(worksheet.name, used);
+    return readBlock(context, worksheet.name, used);
   });
 }

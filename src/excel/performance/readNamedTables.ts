@@ -1,6 +1,8 @@
-import type { Cell } from "@core/cells/cell";
-import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { PerformanceTableRows } from "@core/performance/performanceData";
+import type { TableColumns } from "@core/workbook/areaColumns";
+import { columnOfLetters } from "@core/workbook/columnLetters";
+import { findTableName } from "@core/workbook/schema";
+import { readTablesIn } from "../tables/readTables";
 
 /** A table as read: where it is, its header row and body values. */
 export type NamedTable = PerformanceTableRows & {
@@ -20,36 +22,41 @@ export function topLeftOf(address: string): { top: number; left: number } {
 }
 
 /**
- * Queues the read of the workbook's tables whose names are asked for (any case, as Excel
- * compares them) and answers after one more sync: lists the tables, then loads what it needs.
- * Two syncs in all, whatever the number of tables.
+ * Reads the workbook's tables whose names are asked for (any case, as Excel compares them) with
+ * readTablesIn: one sync opens them, then one per page of rows sized by bytes. Only SalesGrid
+ * table names are looked for; a table with an entry in `columns` loads only those columns (the
+ * others read as ""), the rest whole.
+ *
+ * @param context - the request context of the surrounding Excel.run
+ * @param names - the tables wanted, keyed in the answer as asked
+ * @param columns - per table, the schema columns to load
+ * @returns the tables present
  */
 export async function readNamedTables(
   context: Excel.RequestContext,
   names: readonly string[],
+  columns: TableColumns = {},
 ): Promise<Record<string, NamedTable>> {
-  const all = context.workbook.tables;
-  all.load("items/name");
-  await context.sync();
-  const wanted = new Map(names.map((name) => [name.toLowerCase(), name]));
-  const pending = all.items.flatMap((table) => {
-    const name = wanted.get(table.name.toLowerCase());
-    if (!name) return [];
-    const range = table.getRange();
-    range.load("address,values");
-    table.worksheet.load("name");
-    return [{ name, table, range }];
+  const asked = names.flatMap((name) => {
+    const table = findTableName(name);
+    return table ? [{ name, table }] : [];
   });
-  if (pending.length > 0) await context.sync();
+  const read = await readTablesIn(
+    context,
+    asked.map(({ table }) => table),
+    columns,
+  );
   const result: Record<string, NamedTable> = {};
-  for (const { name, table, range } of pending) {
-    const [header = [], ...rows] = range.values as Cell[][];
+  for (const { name, table } of asked) {
+    const data = read[table];
+    if (!data) continue;
     result[name] = {
       name,
-      sheet: table.worksheet.name,
-      ...topLeftOf(range.address),
-      headers: header.map((h) => String(h ?? "")),
-      rows,
+      sheet: data.sheet,
+      top: data.headerRow,
+      left: data.firstColumn,
+      headers: data.headers,
+      rows: data.rows,
     };
   }
   return result;

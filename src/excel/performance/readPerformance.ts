@@ -1,6 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import type { Kpi } from "@core/performance/kpis";
+import { performanceColumns } from "@core/performance/performanceColumns";
 import { performanceData, type PerformanceData } from "@core/performance/performanceData";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { bandsFromTable, kpisFromTable, tiersFromTable } from "@core/performance/setupTablesPlan";
@@ -81,8 +82,9 @@ function scorecardRecords(table: NamedTable | undefined): ScorecardRecord[] {
 
 /**
  * Reads everything the Performance area works from in one batch: Deals, Activities, Customers,
- * Targets, Team and Scorecard (headers in either language) and the set-up tables RatingBands,
- * CommissionTiers and KpiWeights.
+ * Targets and Team — only the columns of performanceColumns, paged by bytes — and the Scorecard
+ * and the set-up tables RatingBands, CommissionTiers and KpiWeights whole (headers in either
+ * language).
  *
  * @returns the workbook's performance data, or the Office failure
  * @example
@@ -91,17 +93,21 @@ function scorecardRecords(table: NamedTable | undefined): ScorecardRecord[] {
  */
 export function readPerformance(): Promise<ExcelResult<PerformanceWorkbook>> {
   return runExcel(async (context) => {
-    const tables = await readNamedTables(context, [
-      "Deals",
-      "Activities",
-      "Customers",
-      "Targets",
-      "Team",
-      "Scorecard",
-      "RatingBands",
-      "CommissionTiers",
-      "KpiWeights",
-    ]);
+    const tables = await readNamedTables(
+      context,
+      [
+        "Deals",
+        "Activities",
+        "Customers",
+        "Targets",
+        "Team",
+        "Scorecard",
+        "RatingBands",
+        "CommissionTiers",
+        "KpiWeights",
+      ],
+      performanceColumns.read,
+    );
     const language = await workbookLanguage(context, tables.Deals);
     const data = performanceData(tables);
     const teamReps = data.team.map((member) => member.rep);

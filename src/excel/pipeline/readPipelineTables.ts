@@ -1,3 +1,4 @@
+import { pipelineColumns } from "@core/pipeline/pipelineColumns";
 import type { TableName } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { readTables, type TablesData } from "../tables/readTables";
@@ -6,7 +7,8 @@ import { readTables, type TablesData } from "../tables/readTables";
 export const pipelineTableNames: readonly TableName[] = ["Deals", "Stages", "Team", "Targets", "Activities"];
 
 /**
- * Reads Deals, Stages, Team, Targets and Activities in one round trip (see readTables).
+ * Reads Deals, Stages, Team, Targets and Activities — only the columns the area uses
+ * (pipelineColumns), in pages sized by bytes (see readTables).
  *
  * @returns the tables present, or the Office failure
  * @example
@@ -14,5 +16,5 @@ export const pipelineTableNames: readonly TableName[] = ["Deals", "Stages", "Tea
  * if (read.ok) read.value.Deals?.rows.length //=> 612
  */
 export function readPipelineTables(): Promise<ExcelResult<TablesData>> {
-  return readTables(pipelineTableNames);
+  return readTables(pipelineTableNames, pipelineColumns.read);
 }

@@ -1,9 +1,6 @@
-import {
-  missingColumns,
-  pipelineDashboard,
-  headerLanguage,
-  dashboardNumberFormat,
-} from "@core/pipeline/pipelineDashboard";
+import { dashboardRequiredColumns, pipelineColumns } from "@core/pipeline/pipelineColumns";
+import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
+import { pipelineDashboard, headerLanguage, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
 import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
@@ -14,8 +11,10 @@ import { readTables } from "../tables/readTables";
 export type DashboardOutcome =
   /** The sheet is there already and `replace` was not given: ask the user first. */
   | { readonly kind: "exists"; readonly sheet: string }
-  /** Deals or Stages (or columns the formulas need) are missing: nothing was written. */
+  /** Deals or Stages is missing: nothing was written. */
   | { readonly kind: "missing"; readonly columns: readonly string[] }
+  /** Columns the formulas name are missing (the message the areas give): nothing was written. */
+  | { readonly kind: "missing-columns"; readonly missing: readonly MissingColumn[] }
   | { readonly kind: "written"; readonly sheet: string; readonly figures: Readonly<Record<string, string>> };
 
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
@@ -41,17 +40,19 @@ function fill<T>(address: string, value: T): T[][] {
  * await writePipelineDashboard({ replace: false }) //=> { ok: true, value: { kind: "written", sheet: "Pipeline dashboard", … } }
  */
 export async function writePipelineDashboard(options: { replace: boolean }): Promise<ExcelResult<DashboardOutcome>> {
-  const read = await readTables(["Deals", "Stages", "Targets"]);
+  const read = await readTables(["Deals", "Stages", "Targets"], pipelineColumns.read);
   if (!read.ok) return read;
   const { Deals: deals, Stages: stagesTable, Targets: targets } = read.value;
   if (!deals || !stagesTable) {
     const absent = [...(deals ? [] : ["Deals"]), ...(stagesTable ? [] : ["Stages"])];
     return { ok: true, value: { kind: "missing", columns: absent } };
   }
-  const missing = missingColumns({ deals, stagesTable });
-  if (missing.length > 0) return { ok: true, value: { kind: "missing", columns: missing } };
+  const language = headerLanguage("Deals", deals.headers);
+  const found = { Deals: deals.columns, Stages: stagesTable.columns };
+  const missing = missingColumns(dashboardRequiredColumns, found, language);
+  if (missing.length > 0) return { ok: true, value: { kind: "missing-columns", missing } };
   const layout = pipelineDashboard({
-    language: headerLanguage("Deals", deals.headers),
+    language,
     deals,
     stagesTable,
     stages: pipelineStages(stagesTable),

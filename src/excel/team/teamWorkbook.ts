@@ -1,3 +1,4 @@
+import { teamColumns } from "@core/team/teamColumns";
 import { teamData, type TeamData, type TeamMember, type TeamTables } from "@core/team/teamData";
 import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
@@ -45,12 +46,13 @@ export function teamRowAddress(place: TeamTablePlace, row: number): string {
 
 /**
  * Reads the Team, Deals, Activities, Customers, Targets and Stages tables (whichever exist,
- * headers in either language) with readTables, in one round trip, as the Team area's facts.
+ * headers in either language) with readTables — only the columns of teamColumns, paged by
+ * bytes — as the Team area's facts.
  *
  * @returns the facts and where the Team table is, or the Office failure
  */
 export async function readTeamWorkbook(): Promise<ExcelResult<TeamWorkbook>> {
-  const read = await readTables(teamTableNames);
+  const read = await readTables(teamTableNames, teamColumns.read);
   if (!read.ok) return read;
   const tables: TeamTables = {};
   for (const name of teamTableNames) {

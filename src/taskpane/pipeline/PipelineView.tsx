@@ -20,6 +20,7 @@ import type { StaleDeal } from "@core/pipeline/staleDeals";
 import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { ForecastByMonthTable } from "./ForecastByMonthTable";
 import { PipelineFilters } from "./PipelineFilters";
 import { PipelineFunnelTable } from "./PipelineFunnelTable";
@@ -59,7 +60,7 @@ export function PipelineView() {
   const { t, i18n } = useTranslation();
   const f = useFigureText();
   const service = useWorkbookService();
-  const { loading, book, noDeals, failure, refresh } = usePipelineBook();
+  const { loading, book, noDeals, missing, failure, refresh } = usePipelineBook();
   const [periodId, setPeriodId] = useState("all");
   const [owner, setOwner] = useState<OwnerFilter>(everyone);
   const [quietDays, setQuietDays] = useState(QUIET_DAYS);
@@ -100,6 +101,7 @@ export function PipelineView() {
       <Body1>{t("pipeline.intro")}</Body1>
       {loading && <Spinner size="small" label={t("pipeline.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
+      {missing && <MissingColumnsBar missing={missing} />}
       {noDeals && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("pipeline.noDeals")}</MessageBarBody>

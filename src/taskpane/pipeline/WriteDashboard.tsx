@@ -15,6 +15,7 @@ import { toExcelFailure, type ExcelFailure, type ExcelResult } from "@excel/exce
 import type { DashboardOutcome } from "@excel/pipeline/writePipelineDashboard";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 
 const useStyles = makeStyles({
   root: {
@@ -80,6 +81,9 @@ export function WriteDashboard() {
             {t("pipeline.dashboard.missing", { columns: state.outcome.columns.join(", ") })}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {state.step === "done" && state.outcome.kind === "missing-columns" && (
+        <MissingColumnsBar missing={state.outcome.missing} />
       )}
       {state.step === "confirm" && (
         <MessageBar intent="warning" layout="multiline">

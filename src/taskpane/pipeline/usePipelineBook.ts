@@ -1,5 +1,8 @@
 import { useState } from "react";
+import { pipelineColumns } from "@core/pipeline/pipelineColumns";
+import { headerLanguage } from "@core/pipeline/pipelineDashboard";
 import { pipelineBook, type PipelineBook } from "@core/pipeline/pipelineView";
+import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
 
@@ -9,13 +12,16 @@ export type PipelineBookState = {
   readonly book?: PipelineBook;
   /** True when the read succeeded but found no Deals table. */
   readonly noDeals?: boolean;
+  /** Required columns the tables lack: the area names them instead of showing zeros. */
+  readonly missing?: readonly MissingColumn[];
   readonly failure?: ExcelFailure;
 };
 
 /**
- * Reads Deals, Stages, Team, Targets and Activities (one round trip) on mount and on
+ * Reads Deals, Stages, Team, Targets and Activities (their columns the area uses) on mount and on
  * `refresh()`, and prepares them for every filter. Only the newest read lands; the last good
- * book stays while a refresh runs or after a failed one.
+ * book stays while a refresh runs or after a failed one. Without a required column (see
+ * pipelineColumns) there is no book, only the columns missing.
  */
 export function usePipelineBook(): PipelineBookState & { readonly refresh: () => void } {
   const [state, setState] = useState<PipelineBookState>({ loading: true });
@@ -30,6 +36,12 @@ export function usePipelineBook(): PipelineBookState & { readonly refresh: () =>
       const { Deals, Stages, Team, Targets, Activities } = result.value;
       if (!Deals) {
         setState({ loading: false, noDeals: true });
+        return;
+      }
+      const found = { Deals: Deals.columns, ...(Stages ? { Stages: Stages.columns } : {}) };
+      const missing = missingColumns(pipelineColumns.required, found, headerLanguage("Deals", Deals.headers));
+      if (missing.length > 0) {
+        setState({ loading: false, missing });
         return;
       }
       const book = pipelineBook(

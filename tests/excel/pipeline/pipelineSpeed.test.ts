@@ -8,9 +8,11 @@ import { dealsTable, stagesTable, today } from "../../core/pipeline/pipelineFixt
 jest.setTimeout(300_000);
 
 // The issue asks for the pane's summaries on 10^5 deals in under a second in the emulator. Timing
-// is logged, not asserted (a loaded machine must not fail a test); the round trips are asserted.
+// is logged, not asserted (a loaded machine must not fail a test); the round trips are asserted:
+// one to open the tables, then one per page of rows, each response well under Excel on the web's
+// 5 MB (a single round trip for 10^5 deals was the defect: its response did not fit).
 describe("the pipeline on 10^5 deals in the emulator", () => {
-  it("reads Deals and Stages in one round trip and computes the view, logging the time", async () => {
+  it("reads Deals and Stages in pages under 5 MB each and computes the view, logging the time", async () => {
     const emulator = createEmulator();
     emulator.install();
     const rows = syntheticPipeline(100_000).deals.rows;
@@ -42,7 +44,10 @@ describe("the pipeline on 10^5 deals in the emulator", () => {
     console.log(
       `pipeline on 10^5 deals in the emulator: read ${(readDone - started).toFixed(0)} ms, compute ${(done - readDone).toFixed(0)} ms`,
     );
-    expect(emulator.stats.syncs - before).toBe(3);
+    const syncs = emulator.stats.syncs - before;
+    expect(syncs).toBeGreaterThan(3);
+    expect(syncs).toBeLessThan(15);
+    expect(emulator.stats.largestResponseBytes()).toBeLessThan(5 * 1024 * 1024);
     expect(view.summary.deals).toBe(100_000);
     expect(view.summary.forecast.pipeline).toBe(view.summary.openPipeline);
   });

@@ -58,7 +58,7 @@ export class RequestStore {
       ),
     );
     const bytes = utf8Length(payload);
-    this.stats.requests.push({ bytes, commands: commands.length });
+    this.stats.requests.push({ bytes, commands: commands.length, responseBytes: 0 });
     return bytes;
   }
 
