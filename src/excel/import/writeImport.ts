@@ -172,6 +172,7 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
     target_.freezePanes.freezeRows(1);
     target_.activate();
     clearRecord(context);
+    recalculate(context);
     await context.sync();
     return { ...outcome, cancelled: false };
   });
@@ -259,6 +260,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     // An append with nothing left to add (every row already in the table) recorded nothing, and
     // another job's record stays unless this run finished or replaced it.
     if (resumed > 0 || replaced || written.done > 0) clearRecord(context);
+    recalculate(context);
     await context.sync();
     return { ...outcome, cancelled: false };
   });
@@ -348,6 +350,7 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
         sheet.getRangeByIndexes(anchor.row + 1, anchor.column + column, total, 1).formulas = everyCell(formula);
     });
     clearRecord(context);
+    recalculate(context);
     await context.sync();
     return { ...outcome, cancelled: false };
   });
@@ -366,4 +369,13 @@ function deleteLastRows(table: Excel.Table, from: number, count: number): void {
     return;
   }
   for (let i = from + count - 1; i >= from; i--) table.rows.getItemAt(i).delete();
+}
+
+/**
+ * Queues a recalculation: the chunks went in with calculation suspended, and Excel leaves
+ * recalculating what they wrote to the add-in (suspendApiCalculationUntilNextSync), so the closing
+ * request of every import recalculates.
+ */
+function recalculate(context: Excel.RequestContext): void {
+  context.workbook.application.calculate(Excel.CalculationType.recalculate);
 }

@@ -259,7 +259,9 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
 
     // 3. Names, lists and conditional formats over the final rows; the record marked complete.
     emit({ phase: "finishing", done: 0, total: 1 });
-    application.suspendApiCalculationUntilNextSync();
+    // The sample rows went in with calculation suspended; Excel leaves recalculating them to the
+    // add-in (suspendApiCalculationUntilNextSync), so this last request recalculates.
+    application.calculate(Excel.CalculationType.recalculate);
     for (const name of plan.names) context.workbook.names.add(name.name, name.refersTo);
     for (const job of jobs) queueFinish(job, plan);
     for (const table of Object.keys(recorded) as TableName[]) {

@@ -2,7 +2,9 @@ import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import { setupSettingKeys } from "@core/setup/setupRecord";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
-import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { createEmulator } from "@workbench/emulator";
+import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
+import { clockAt, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(120_000);
 
@@ -136,3 +138,29 @@ describe.each(["en-US", "zh-CN"] as const)("set-up with sample data in %s", (lan
     });
   });
 });
+
+describe.each(["web", "desktop"] as const)(
+  "set-up on Excel's %s profile (calculation really suspended)",
+  (platform) => {
+    it("recalculates what the suspended requests wrote: every customer's NextContact is a date", async () => {
+      const emulator = createEmulator({
+        functions: await loadSalesFunctionsFromSource(),
+        now: clockAt(sampleToday),
+        platform,
+      });
+      emulator.install();
+      await setUpSampleWorkbook(emulator, { language: "en-US", customers: 20 });
+      const read = await readTables(["Customers"]);
+      if (!read.ok || !read.value.Customers) throw new Error("no Customers");
+      const customers = read.value.Customers;
+      const next = customers.rows.map((row) => row[customers.columns.NextContact]);
+      const last = customers.rows.map((row) => row[customers.columns.LastContact]);
+      // Wherever there is a last contact, the formula has computed a later date (not "" or stale).
+      const computed = next.filter(
+        (value, i) => typeof last[i] === "number" && typeof value === "number" && value > (last[i] as number),
+      );
+      expect(computed.length).toBe(last.filter((value) => typeof value === "number").length);
+      expect(computed.length).toBeGreaterThan(0);
+    });
+  },
+);
