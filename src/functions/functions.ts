@@ -304,9 +304,7 @@ export function abcFn(values: any[][], a_share?: any, b_share?: any): any[][] {
  * @returns {any[][]} One column with a code per customer; "" where a cell is blank.
  */
 export function rfmFn(last_purchase: any[][], frequency: any[][], monetary: any[][], as_of?: any, bins?: any): any[][] {
-  return spill(
-    run(() => rfm(last_purchase, frequency, monetary, asOfOrToday(as_of), bins ?? null)),
-  );
+  return spill(run(() => rfm(last_purchase, frequency, monetary, asOfOrToday(as_of), bins ?? null)));
 }
 
 /**

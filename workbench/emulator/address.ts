@@ -41,7 +41,9 @@ export function columnIndex(letters: string): number {
 
 /** Quotes a sheet name for use in a formula or an address when Excel would. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
@@ -87,8 +89,15 @@ export function parseAddress(address: string): ParsedAddress | null {
   if (kindA !== kindB) return null;
   if (parts.length === 1 && kindA !== "cell") return null;
   let rect: CellRect;
-  if (kindA === "cell") rect = { top: Math.min(a.row!, b.row!), bottom: Math.max(a.row!, b.row!), left: Math.min(a.col!, b.col!), right: Math.max(a.col!, b.col!) };
-  else if (kindA === "column") rect = { top: 0, bottom: MAX_ROWS - 1, left: Math.min(a.col!, b.col!), right: Math.max(a.col!, b.col!) };
+  if (kindA === "cell")
+    rect = {
+      top: Math.min(a.row!, b.row!),
+      bottom: Math.max(a.row!, b.row!),
+      left: Math.min(a.col!, b.col!),
+      right: Math.max(a.col!, b.col!),
+    };
+  else if (kindA === "column")
+    rect = { top: 0, bottom: MAX_ROWS - 1, left: Math.min(a.col!, b.col!), right: Math.max(a.col!, b.col!) };
   else rect = { top: Math.min(a.row!, b.row!), bottom: Math.max(a.row!, b.row!), left: 0, right: MAX_COLUMNS - 1 };
   if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLUMNS) return null;
   return sheet === undefined ? rect : { ...rect, sheet };
@@ -113,7 +122,8 @@ export function cellAddress(row: number, col: number, absolute = false): string 
 export function formatAddress(rect: CellRect, sheet?: string, absolute = false): string {
   const d = absolute ? "$" : "";
   let body: string;
-  if (rect.top === 0 && rect.bottom === MAX_ROWS - 1) body = `${d}${columnLetters(rect.left)}:${d}${columnLetters(rect.right)}`;
+  if (rect.top === 0 && rect.bottom === MAX_ROWS - 1)
+    body = `${d}${columnLetters(rect.left)}:${d}${columnLetters(rect.right)}`;
   else if (rect.left === 0 && rect.right === MAX_COLUMNS - 1) body = `${d}${rect.top + 1}:${d}${rect.bottom + 1}`;
   else if (rect.top === rect.bottom && rect.left === rect.right) body = cellAddress(rect.top, rect.left, absolute);
   else body = `${cellAddress(rect.top, rect.left, absolute)}:${cellAddress(rect.bottom, rect.right, absolute)}`;

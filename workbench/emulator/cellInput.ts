@@ -38,7 +38,9 @@ export function parseCellInput(input: unknown, textFormat = false): CellInput {
     const value = Number(numeric.replace(/,/g, ""));
     if (Number.isFinite(value)) {
       if (percent) return { kind: "number", value: value / 100, impliedFormat: numeric.includes(".") ? "0.00%" : "0%" };
-      return numeric.includes(",") ? { kind: "number", value, impliedFormat: numeric.includes(".") ? "#,##0.00" : "#,##0" } : { kind: "number", value };
+      return numeric.includes(",")
+        ? { kind: "number", value, impliedFormat: numeric.includes(".") ? "#,##0.00" : "#,##0" }
+        : { kind: "number", value };
     }
   }
   const date = ISO_DATE.exec(trimmed);

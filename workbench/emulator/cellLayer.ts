@@ -31,7 +31,8 @@ export class CellLayer<T> {
   get(row: number, col: number): T | undefined {
     const own = this.cells.get(cellKey(row, col));
     if (own !== undefined) return own;
-    for (let i = this.rects.length - 1; i >= 0; i--) if (rectContains(this.rects[i].rect, row, col)) return this.rects[i].value;
+    for (let i = this.rects.length - 1; i >= 0; i--)
+      if (rectContains(this.rects[i].rect, row, col)) return this.rects[i].value;
     return undefined;
   }
 
@@ -44,7 +45,8 @@ export class CellLayer<T> {
   setRect(rect: CellRect, value: T): void {
     const count = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
     if (count <= RECT_THRESHOLD) {
-      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) this.cells.set(cellKey(r, c), value);
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) this.cells.set(cellKey(r, c), value);
       return;
     }
     for (const key of this.cells.keys()) {
@@ -60,10 +62,23 @@ export class CellLayer<T> {
       const { row, col } = keyCell(key);
       if (rectContains(rect, row, col)) this.cells.delete(key);
     }
-    this.rects = this.rects.filter((r) => !(r.rect.top >= rect.top && r.rect.bottom <= rect.bottom && r.rect.left >= rect.left && r.rect.right <= rect.right));
+    this.rects = this.rects.filter(
+      (r) =>
+        !(
+          r.rect.top >= rect.top &&
+          r.rect.bottom <= rect.bottom &&
+          r.rect.left >= rect.left &&
+          r.rect.right <= rect.right
+        ),
+    );
     // A rectangle that only partly overlaps is cut by masking the cleared cells with an explicit "unset" marker.
     for (const r of this.rects) {
-      if (r.rect.top <= rect.bottom && rect.top <= r.rect.bottom && r.rect.left <= rect.right && rect.left <= r.rect.right) {
+      if (
+        r.rect.top <= rect.bottom &&
+        rect.top <= r.rect.bottom &&
+        r.rect.left <= rect.right &&
+        rect.left <= r.rect.right
+      ) {
         this.rects.push({ rect, value: undefined as unknown as T });
         break;
       }

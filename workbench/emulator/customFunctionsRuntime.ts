@@ -3,7 +3,8 @@
  * with its error codes, and `associate`, which records each id's implementation. Installed by the
  * workbench (and by tests) where no Excel runtime exists.
  */
-export type ErrorCodeName = "#DIV/0!" | "#N/A" | "#NUM!" | "#VALUE!" | "#NULL!" | "#REF!" | "#BUSY!" | "#CALC!" | "#GETTING_DATA";
+export type ErrorCodeName =
+  "#DIV/0!" | "#N/A" | "#NUM!" | "#VALUE!" | "#NULL!" | "#REF!" | "#BUSY!" | "#CALC!" | "#GETTING_DATA";
 
 export const ErrorCode = {
   invalidValue: "#VALUE!",
@@ -27,7 +28,9 @@ export class CustomFunctionError extends Error {
 export type Associated = Map<string, (...args: unknown[]) => unknown>;
 
 /** Installs `CustomFunctions` on the global object (once) and returns the associations. */
-export function installCustomFunctionsRuntime(target: Record<string, unknown> = globalThis as Record<string, unknown>): Associated {
+export function installCustomFunctionsRuntime(
+  target: Record<string, unknown> = globalThis as Record<string, unknown>,
+): Associated {
   const existing = target.CustomFunctions as { __associated?: Associated } | undefined;
   if (existing?.__associated) return existing.__associated;
   const associated: Associated = new Map();

@@ -76,7 +76,12 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
       if (formula[j] === "[") {
         const end = readBrackets(formula, j);
         if (end > 0) {
-          tokens.push({ kind: "structured", text: formula.slice(i, end), table: name, content: formula.slice(j + 1, end - 1) });
+          tokens.push({
+            kind: "structured",
+            text: formula.slice(i, end),
+            table: name,
+            content: formula.slice(j + 1, end - 1),
+          });
           i = end;
           continue;
         }
@@ -89,7 +94,12 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
         tokens.push({ kind: "other", text: formula.slice(i) });
         break;
       }
-      tokens.push({ kind: "structured", text: formula.slice(i, end), table: null, content: formula.slice(i + 1, end - 1) });
+      tokens.push({
+        kind: "structured",
+        text: formula.slice(i, end),
+        table: null,
+        content: formula.slice(i + 1, end - 1),
+      });
       i = end;
     } else {
       tokens.push({ kind: "other", text: ch });

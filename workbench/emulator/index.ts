@@ -24,7 +24,12 @@ import type { WorkbookSnapshot } from "./snapshot";
 import { RequestStore } from "./stores/requests";
 import { Workbook } from "./workbook";
 
-export type { SalesFunctionsSource, FunctionMetadata, FunctionParameterMetadata, CustomFunctionImplementation } from "./functions/salesFunctionsSource";
+export type {
+  SalesFunctionsSource,
+  FunctionMetadata,
+  FunctionParameterMetadata,
+  CustomFunctionImplementation,
+} from "./functions/salesFunctionsSource";
 export { salesFunctionsFromRuntime } from "./functions/salesFunctionsSource";
 export type { SpillShapeRule, ArgumentShape, SpillShape } from "./functions/spillShape";
 export { SPILL_SHAPE_RULES } from "./functions/spillShape";
@@ -35,7 +40,17 @@ export { DEFAULT_MODES, LENIENT_MODES } from "./modes";
 export type { PlatformName, PlatformProfile } from "./profiles";
 export { PLATFORM_NAMES, PLATFORM_PROFILES, platformProfile } from "./profiles";
 export { API_REQUIREMENTS } from "./apiRequirements";
-export type { CellInfo, CellFormat, TableInfo, ChartModel, ConditionalFormatModel, DataValidationModel, NameModel, SelectionChange, CellsChange } from "./workbookTypes";
+export type {
+  CellInfo,
+  CellFormat,
+  TableInfo,
+  ChartModel,
+  ConditionalFormatModel,
+  DataValidationModel,
+  NameModel,
+  SelectionChange,
+  CellsChange,
+} from "./workbookTypes";
 export { Workbook } from "./workbook";
 export { OfficeExtensionError, ExcelErrorCodes, OfficeExtensionErrorCodes } from "./officeError";
 export { RequestContext } from "./requestContext";
@@ -115,7 +130,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const runtime: EmulatorRuntime = { book, requests, profile };
   const Excel = createExcelNamespace(runtime);
   const Office = createOfficeNamespace(options.displayLanguage ?? "en-US", () => runtime.profile);
-  const OfficeExtension: OfficeExtensionNamespace = { Error: OfficeExtensionError, ErrorCodes: OfficeExtensionErrorCodes, ClientResult };
+  const OfficeExtension: OfficeExtensionNamespace = {
+    Error: OfficeExtensionError,
+    ErrorCodes: OfficeExtensionErrorCodes,
+    ClientResult,
+  };
   return {
     Excel,
     Office,
@@ -129,7 +148,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       t.OfficeExtension = OfficeExtension;
       installCustomFunctionsRuntime(t);
     },
-    failSync(n, error = { code: ExcelErrorCodes.generalException, message: "The sync was made to fail by the test (failSync)." }) {
+    failSync(
+      n,
+      error = { code: ExcelErrorCodes.generalException, message: "The sync was made to fail by the test (failSync)." },
+    ) {
       requests.scheduleFailure(n, error);
     },
     setDisplayLanguage(lang) {

@@ -6,7 +6,11 @@
 /** Normalises a load argument into property paths ("format/font/bold"). An empty list means "all scalar properties". */
 export function loadPaths(spec?: unknown): string[] {
   if (spec === undefined || spec === null || spec === "") return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
   if (typeof spec === "object") {
     const obj = spec as Record<string, unknown>;

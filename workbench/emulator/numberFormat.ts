@@ -106,14 +106,30 @@ function formatDate(value: number, core: string): string {
     const lower = t.toLowerCase();
     if (lower.startsWith("y")) out += lower.length <= 2 ? pad(p.year % 100, 2) : String(p.year);
     else if (lower.startsWith("m")) {
-      const prev = tokens.slice(0, i).reverse().find((x) => /[a-z]/i.test(x))?.toLowerCase() ?? "";
-      const next = tokens.slice(i + 1).find((x) => /[a-z]/i.test(x))?.toLowerCase() ?? "";
-      if (prev.startsWith("h") || next.startsWith("s")) out += lower.length >= 2 ? pad(p.minutes, 2) : String(p.minutes);
-      else if (lower.length >= 4) out += new Date(Date.UTC(2000, p.month - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
-      else if (lower.length === 3) out += new Date(Date.UTC(2000, p.month - 1, 1)).toLocaleString("en-US", { month: "short", timeZone: "UTC" });
+      const prev =
+        tokens
+          .slice(0, i)
+          .reverse()
+          .find((x) => /[a-z]/i.test(x))
+          ?.toLowerCase() ?? "";
+      const next =
+        tokens
+          .slice(i + 1)
+          .find((x) => /[a-z]/i.test(x))
+          ?.toLowerCase() ?? "";
+      if (prev.startsWith("h") || next.startsWith("s"))
+        out += lower.length >= 2 ? pad(p.minutes, 2) : String(p.minutes);
+      else if (lower.length >= 4)
+        out += new Date(Date.UTC(2000, p.month - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
+      else if (lower.length === 3)
+        out += new Date(Date.UTC(2000, p.month - 1, 1)).toLocaleString("en-US", { month: "short", timeZone: "UTC" });
       else out += lower.length === 2 ? pad(p.month, 2) : String(p.month);
     } else if (lower.startsWith("d")) {
-      if (lower.length >= 3) out += new Date(Date.UTC(p.year, p.month - 1, p.day)).toLocaleString("en-US", { weekday: lower.length >= 4 ? "long" : "short", timeZone: "UTC" });
+      if (lower.length >= 3)
+        out += new Date(Date.UTC(p.year, p.month - 1, p.day)).toLocaleString("en-US", {
+          weekday: lower.length >= 4 ? "long" : "short",
+          timeZone: "UTC",
+        });
       else out += lower.length === 2 ? pad(p.day, 2) : String(p.day);
     } else if (lower.startsWith("h")) {
       const h = ampm ? ((p.hours + 11) % 12) + 1 : p.hours;
@@ -168,7 +184,8 @@ export function formatCellText(value: number | string | boolean | null, format: 
   const fmt = format && format !== "" ? format : "General";
   const parts = sections(fmt);
   if (typeof value === "string") {
-    const textSection = parts[3]?.text ?? (parts.length === 1 && parts[0].text.includes("@") ? parts[0].text : undefined);
+    const textSection =
+      parts[3]?.text ?? (parts.length === 1 && parts[0].text.includes("@") ? parts[0].text : undefined);
     if (textSection === undefined) return value;
     return textSection.replace(/"([^"]*)"/g, "$1").replace(/@/g, value);
   }
@@ -185,7 +202,8 @@ export function formatCellText(value: number | string | boolean | null, format: 
   if (/^general$/i.test(core.trim())) return `${literalPrefix}${formatGeneral(number)}${literalSuffix}`;
   // A section without digit placeholders shows only its literal text (e.g. "-" for zero).
   if (!/[0#?]/.test(core) && !isDateFormat(core)) return `${literalPrefix}${literalSuffix}`;
-  if (isDateFormat(core)) return number < 0 ? "#".repeat(8) : `${literalPrefix}${formatDate(number, core)}${literalSuffix}`;
+  if (isDateFormat(core))
+    return number < 0 ? "#".repeat(8) : `${literalPrefix}${formatDate(number, core)}${literalSuffix}`;
   const body = formatNumberCore(number, core);
   const sign = number < 0 && section === parts[0] ? "-" : "";
   return `${sign}${literalPrefix}${body}${literalSuffix}`;

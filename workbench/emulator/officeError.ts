@@ -37,7 +37,13 @@ export const OfficeExtensionErrorCodes = {
 } as const;
 
 /** What `OfficeExtension.Error.debugInfo` holds. */
-export type OfficeDebugInfo = { code: string; message: string; errorLocation?: string; statement?: string; surroundingStatements?: string[] };
+export type OfficeDebugInfo = {
+  code: string;
+  message: string;
+  errorLocation?: string;
+  statement?: string;
+  surroundingStatements?: string[];
+};
 
 /** `OfficeExtension.Error`: what a failed `context.sync()` or a read of an unloaded property throws. */
 export class OfficeExtensionError extends Error {
@@ -49,7 +55,12 @@ export class OfficeExtensionError extends Error {
     super(message);
     this.name = "RichApi.Error";
     this.code = code;
-    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}), ...(statement ? { statement } : {}) };
+    this.debugInfo = {
+      code,
+      message,
+      ...(errorLocation ? { errorLocation } : {}),
+      ...(statement ? { statement } : {}),
+    };
   }
   override toString(): string {
     return `${this.code}: ${this.message}`;

@@ -28,8 +28,23 @@ export function createOfficeNamespace(initialLanguage: string, profile: () => Pl
   };
   return {
     context,
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     /** Resolves at once (the emulator is ready when installed); calls `callback` too, as Office does. */
     onReady(callback?: (info: OfficeReadyInfo) => void): Promise<OfficeReadyInfo> {
       const info: OfficeReadyInfo = { host: "Excel", platform: profile().officePlatform };

@@ -67,8 +67,14 @@ export class RequestContext {
             command.apply();
           } catch (e) {
             if (e instanceof OfficeExtensionError) throw e;
-            if (e instanceof CommandError) throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
-            throw new OfficeExtensionError("GeneralException", e instanceof Error ? e.message : String(e), command.target, command.op);
+            if (e instanceof CommandError)
+              throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
+            throw new OfficeExtensionError(
+              "GeneralException",
+              e instanceof Error ? e.message : String(e),
+              command.target,
+              command.op,
+            );
           }
         }
       });

@@ -17,7 +17,14 @@ export function serialFromYmd(year: number, month: number, day: number): number 
 }
 
 /** The calendar parts of a serial (fractional part = time of day). */
-export function partsFromSerial(serial: number): { year: number; month: number; day: number; hours: number; minutes: number; seconds: number } {
+export function partsFromSerial(serial: number): {
+  year: number;
+  month: number;
+  day: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+} {
   const whole = Math.floor(serial);
   const d = new Date(EPOCH + whole * DAY_MS);
   let secondsOfDay = Math.round((serial - whole) * 86_400);
@@ -34,6 +41,13 @@ export function partsFromSerial(serial: number): { year: number; month: number; 
 
 /** The serial (with time of day) of a JS Date, read in local time as Excel's NOW() does. */
 export function serialFromDate(date: Date): number {
-  const ms = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds());
+  const ms = Date.UTC(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate(),
+    date.getHours(),
+    date.getMinutes(),
+    date.getSeconds(),
+  );
   return (ms - EPOCH) / DAY_MS;
 }

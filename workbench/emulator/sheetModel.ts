@@ -56,7 +56,14 @@ export function newSheetModel(uid: string, hfId: number, name: string): SheetMod
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 export function isValidSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.trim() !== "";
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.trim() !== ""
+  );
 }
 
 /** Excel's default column width in points (8.43 characters). */

@@ -7,7 +7,14 @@ import { CellLayer, type CellLayerJson } from "./cellLayer";
 import type { SheetModel } from "./sheetModel";
 import type { TableModel } from "./tableModel";
 import { Workbook, type WorkbookOptions } from "./workbook";
-import type { CellFormat, ChartModel, ConditionalFormatModel, DataValidationModel, NameModel, SelectionChange } from "./workbookTypes";
+import type {
+  CellFormat,
+  ChartModel,
+  ConditionalFormatModel,
+  DataValidationModel,
+  NameModel,
+  SelectionChange,
+} from "./workbookTypes";
 
 /** One sheet in a snapshot. */
 export type SheetSnapshot = {
@@ -74,7 +81,9 @@ export function snapshotWorkbook(book: Workbook): WorkbookSnapshot {
     activeSheet: book.activeSheet,
     selection: { ...book.selection },
     sheets,
-    tables: book.tableModels().map(({ sheetId, ...rest }) => ({ ...clone(rest), sheet: book.tableSheet({ sheetId } as TableModel).name })),
+    tables: book
+      .tableModels()
+      .map(({ sheetId, ...rest }) => ({ ...clone(rest), sheet: book.tableSheet({ sheetId } as TableModel).name })),
     names: book.names(),
     settings: clone([...book.settings]),
     counters: book.counters(),
@@ -99,7 +108,8 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
       sheet.conditionalFormats = clone(s.conditionalFormats);
       sheet.dataValidations = clone(s.dataValidations);
     }
-    for (const { sheet, ...table } of snapshot.tables) book.stores.tables.insert({ ...clone(table), sheetId: book.requireSheet(sheet).hfId });
+    for (const { sheet, ...table } of snapshot.tables)
+      book.stores.tables.insert({ ...clone(table), sheetId: book.requireSheet(sheet).hfId });
     for (const name of snapshot.names) book.stores.names.restore(name);
     for (const s of snapshot.sheets) {
       const sheet = book.requireSheet(s.name);
@@ -109,7 +119,8 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
       while (i < s.cells.length) {
         const [row, col] = s.cells[i];
         const run: (number | string | boolean)[] = [];
-        while (i < s.cells.length && s.cells[i][0] === row && s.cells[i][1] === col + run.length) run.push(s.cells[i++][2]);
+        while (i < s.cells.length && s.cells[i][0] === row && s.cells[i][1] === col + run.length)
+          run.push(s.cells[i++][2]);
         book.stores.cellWrites.writeInputs(sheet, row, col, [run], { detectCalculated: false });
       }
       sheet.numberFormats = CellLayer.fromJSON(s.numberFormats);

@@ -120,7 +120,8 @@ function resolveStructured(table: TableModel, parts: StructuredParts, env: Formu
   if (parts.first !== undefined) {
     const a = columnIndexByName(table, parts.first);
     const b = columnIndexByName(table, parts.last ?? parts.first);
-    if (a < 0 || b < 0) fail("InvalidArgument", `The formula refers to a column that table ${table.name} does not have: ${original}`);
+    if (a < 0 || b < 0)
+      fail("InvalidArgument", `The formula refers to a column that table ${table.name} does not have: ${original}`);
     left = Math.min(a, b);
     right = Math.max(a, b);
   }
@@ -160,8 +161,15 @@ export function translateFormula(formula: string, env: FormulaEnv): TranslatedFo
   const out = tokens.map((t, i) => {
     if (t.kind === "structured") {
       usesTables = true;
-      const table = t.table === null ? env.tables().find((tb) => tb.sheetId === env.sheetId && rectContains(tb.range, env.row, env.col)) : env.tableByName(t.table);
-      if (!table) fail("InvalidArgument", t.table === null ? `${t.text} is used outside a table` : `There is no table named ${t.table}: ${t.text}`);
+      const table =
+        t.table === null
+          ? env.tables().find((tb) => tb.sheetId === env.sheetId && rectContains(tb.range, env.row, env.col))
+          : env.tableByName(t.table);
+      if (!table)
+        fail(
+          "InvalidArgument",
+          t.table === null ? `${t.text} is used outside a table` : `There is no table named ${t.table}: ${t.text}`,
+        );
       return resolveStructured(table, parseStructured(t.content), env, t.text);
     }
     if (t.kind === "name" && /^(TRUE|FALSE)$/i.test(t.text)) {
@@ -171,7 +179,13 @@ export function translateFormula(formula: string, env: FormulaEnv): TranslatedFo
       const isQualified = prev?.kind === "other" && prev.text === "!";
       if (!isCall && !isQualified) return `${t.text.toUpperCase()}()`;
     }
-    if (t.kind === "name" && !/^[A-Za-z]{1,3}\d+$/.test(t.text) && env.tableByName(t.text) && tokens[i + 1]?.text !== "(" && tokens[i + 1]?.text !== "!") {
+    if (
+      t.kind === "name" &&
+      !/^[A-Za-z]{1,3}\d+$/.test(t.text) &&
+      env.tableByName(t.text) &&
+      tokens[i + 1]?.text !== "(" &&
+      tokens[i + 1]?.text !== "!"
+    ) {
       // A bare table name means its data body, as Table[#Data].
       usesTables = true;
       return resolveStructured(env.tableByName(t.text)!, { specifiers: new Set(["data"]) }, env, t.text);

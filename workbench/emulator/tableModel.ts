@@ -23,7 +23,10 @@ export type TableModel = {
 
 /** The rows of a table's data body (inclusive), which may be empty (top > bottom) only transiently. */
 export function dataBodyRows(table: TableModel): { top: number; bottom: number } {
-  return { top: table.range.top + (table.showHeaders ? 1 : 0), bottom: table.range.bottom - (table.showTotals ? 1 : 0) };
+  return {
+    top: table.range.top + (table.showHeaders ? 1 : 0),
+    bottom: table.range.bottom - (table.showTotals ? 1 : 0),
+  };
 }
 
 /** The data body rectangle. */
@@ -34,12 +37,16 @@ export function dataBodyRect(table: TableModel): CellRect {
 
 /** The header row rectangle, or null when headers are hidden. */
 export function headerRect(table: TableModel): CellRect | null {
-  return table.showHeaders ? { top: table.range.top, bottom: table.range.top, left: table.range.left, right: table.range.right } : null;
+  return table.showHeaders
+    ? { top: table.range.top, bottom: table.range.top, left: table.range.left, right: table.range.right }
+    : null;
 }
 
 /** The totals row rectangle, or null when totals are hidden. */
 export function totalsRect(table: TableModel): CellRect | null {
-  return table.showTotals ? { top: table.range.bottom, bottom: table.range.bottom, left: table.range.left, right: table.range.right } : null;
+  return table.showTotals
+    ? { top: table.range.bottom, bottom: table.range.bottom, left: table.range.left, right: table.range.right }
+    : null;
 }
 
 /** Index of a column by name (case-insensitive, as Excel matches names), or -1. */

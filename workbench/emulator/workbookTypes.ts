@@ -33,10 +33,26 @@ export type CellFormat = {
 };
 
 /** A table as `Workbook.tables()` lists it. `range` is the A1 address without the sheet. */
-export type TableInfo = { name: string; sheet: string; range: string; headers: string[]; showHeaders: boolean; showTotals: boolean; style: string };
+export type TableInfo = {
+  name: string;
+  sheet: string;
+  range: string;
+  headers: string[];
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+};
 
 /** A chart added through `worksheet.charts.add` (recorded, not drawn). */
-export type ChartModel = { id: string; name: string; type: string; sourceAddress: string; seriesBy: string; title: string | null; position?: { startCell: string; endCell?: string } };
+export type ChartModel = {
+  id: string;
+  name: string;
+  type: string;
+  sourceAddress: string;
+  seriesBy: string;
+  title: string | null;
+  position?: { startCell: string; endCell?: string };
+};
 
 /** A conditional format added through `range.conditionalFormats.add` (recorded, not evaluated). */
 export type ConditionalFormatModel = {

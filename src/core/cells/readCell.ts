@@ -45,7 +45,8 @@ export function checkSameSize(...ranges: CellOrMatrix[]): SalesError | undefined
  */
 export function scalarNumber(arg: CellOrMatrix, what: string): number | undefined | SalesError {
   const cell = Array.isArray(arg) ? (arg.length === 1 && arg[0].length === 1 ? arg[0][0] : undefined) : arg;
-  if (Array.isArray(arg) && cell === undefined) return salesError("invalid-value", "outOfRange", { what, range: "one cell" });
+  if (Array.isArray(arg) && cell === undefined)
+    return salesError("invalid-value", "outOfRange", { what, range: "one cell" });
   if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return undefined;
   return numberAt(cell as Cell, 0);
 }

@@ -4,7 +4,12 @@ import { trend } from "@core/formulas/performance/trend";
 import { minMaxScores } from "@core/team/minMaxScores";
 import { recentMonths, type Month } from "@core/team/months";
 import { dealsActual, periodActual } from "@core/team/periodActual";
-import { potentialComponents, usableWeights, type PotentialComponent, type PotentialWeights } from "@core/team/potentialWeights";
+import {
+  potentialComponents,
+  usableWeights,
+  type PotentialComponent,
+  type PotentialWeights,
+} from "@core/team/potentialWeights";
 import type { TeamData, TeamDeal, TeamMember } from "@core/team/teamData";
 
 /** How far back the index looks, and how much history a rep needs to be ranked. */

@@ -32,7 +32,10 @@ describe("Excel date serials", () => {
     expect(parseDate(input)).toBe(serial);
   });
 
-  it.each([["2024-02-30"], ["2023/13/1"], ["3/1/2024"], ["yesterday"], [""], [null], [true], [-1], [3e6]])("rejects %p", (input) => {
-    expect(parseDate(input as never)).toBeUndefined();
-  });
+  it.each([["2024-02-30"], ["2023/13/1"], ["3/1/2024"], ["yesterday"], [""], [null], [true], [-1], [3e6]])(
+    "rejects %p",
+    (input) => {
+      expect(parseDate(input as never)).toBeUndefined();
+    },
+  );
 });

@@ -30,7 +30,7 @@ describe("number formats", () => {
     [1234.5, "0.00", "1234.50"],
     [0.125, "0%", "13%"],
     [-1500, "¥#,##0", "-¥1,500"],
-    [2500, '[$¥-804]#,##0.00', "¥2,500.00"],
+    [2500, "[$¥-804]#,##0.00", "¥2,500.00"],
     [45322, "m/d/yyyy", "1/31/2024"],
     [45322.5, "yyyy-mm-dd hh:mm", "2024-01-31 12:00"],
     [0, '#,##0;-#,##0;"-"', "-"],
@@ -53,7 +53,11 @@ describe("formula helpers", () => {
   });
 
   test("structured reference specifiers and column ranges", () => {
-    expect(parseStructured("[#Headers],[Amount]")).toEqual({ specifiers: new Set(["headers"]), first: "Amount", last: "Amount" });
+    expect(parseStructured("[#Headers],[Amount]")).toEqual({
+      specifiers: new Set(["headers"]),
+      first: "Amount",
+      last: "Amount",
+    });
     expect(parseStructured("@Amount")).toEqual({ specifiers: new Set(["thisrow"]), first: "Amount", last: "Amount" });
     expect(parseStructured("[#This Row],[A]:[C]")).toEqual({ specifiers: new Set(["thisrow"]), first: "A", last: "C" });
     expect(parseStructured("Deal '# no.")).toEqual({ specifiers: new Set(), first: "Deal # no.", last: "Deal # no." });

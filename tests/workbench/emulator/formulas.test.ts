@@ -8,7 +8,7 @@ describe("cells and formulas", () => {
       ws.getRange("A1:C1").values = [["=1+1", "'=1+1", "'+86 138"]];
       const textCell = ws.getRange("D1");
       textCell.numberFormat = [["@"]];
-      textCell.values = [["=HYPERLINK(\"x\")"]];
+      textCell.values = [['=HYPERLINK("x")']];
     });
     expect(book.getCell("Sheet1", 0, 0)).toMatchObject({ value: 2, formula: "=1+1" });
     expect(book.getCell("Sheet1", 0, 1)).toMatchObject({ value: "=1+1", valueType: "String" });
@@ -62,7 +62,11 @@ describe("cells and formulas", () => {
   test("errors: value is the code, getCell carries the message", () => {
     const { book } = createEmulator();
     book.setValues("Sheet1", "A1", [["=1/0", "=NA()", "=UNKNOWNFN(1)"]]);
-    expect(book.getCell("Sheet1", 0, 0)).toMatchObject({ value: "#DIV/0!", valueType: "Error", error: { code: "#DIV/0!" } });
+    expect(book.getCell("Sheet1", 0, 0)).toMatchObject({
+      value: "#DIV/0!",
+      valueType: "Error",
+      error: { code: "#DIV/0!" },
+    });
     expect(book.getCell("Sheet1", 0, 1).value).toBe("#N/A");
     expect(book.getCell("Sheet1", 0, 2).error?.code).toBe("#NAME?");
   });
@@ -112,7 +116,12 @@ describe("cells and formulas", () => {
       r.format.columnWidth = 120;
       const loaded = r.load("format/fill/color, format/font/color, format/wrapText, format/columnWidth");
       await context.sync();
-      expect([loaded.format.fill.color, loaded.format.font.color, loaded.format.wrapText, loaded.format.columnWidth]).toEqual(["#FFEEAA", "#112233", true, 120]);
+      expect([
+        loaded.format.fill.color,
+        loaded.format.font.color,
+        loaded.format.wrapText,
+        loaded.format.columnWidth,
+      ]).toEqual(["#FFEEAA", "#112233", true, 120]);
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").clear();
     });
     expect(book.getCell("Sheet1", 0, 0).value).toBe("");
@@ -123,7 +132,9 @@ describe("cells and formulas", () => {
   test("autofitColumns widens a column to its longest text", async () => {
     const { Excel, book } = createEmulator();
     book.setValues("Sheet1", "A1", [["a much longer piece of text than the default"]]);
-    await Excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A:A").format.autofitColumns());
+    await Excel.run(async (context) =>
+      context.workbook.worksheets.getItem("Sheet1").getRange("A:A").format.autofitColumns(),
+    );
     expect(book.columnWidth(book.requireSheet("Sheet1"), 0)).toBeGreaterThan(200);
   });
 });

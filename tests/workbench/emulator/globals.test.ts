@@ -21,7 +21,12 @@ describe("the installed globals run add-in code written against @types/office-js
   beforeAll(() => emulator.install());
 
   test("Excel.run with the global types: a load on one getRange() proxy does not load another; failed syncs throw OfficeExtension.Error", async () => {
-    await expect(writeDeals([["DealID", "Amount"], ["D1", 10]])).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+    await expect(
+      writeDeals([
+        ["DealID", "Amount"],
+        ["D1", 10],
+      ]),
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
     expect(emulator.book.table("Deals")?.range).toBe("A1:B2");
     let caught: unknown;
     try {

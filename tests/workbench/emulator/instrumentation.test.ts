@@ -5,7 +5,10 @@ describe("sync instrumentation", () => {
     const { Excel, stats } = createEmulator();
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("A1:B2").values = [["héllo", "销售"], [1, 2]];
+      ws.getRange("A1:B2").values = [
+        ["héllo", "销售"],
+        [1, 2],
+      ];
       await context.sync();
       ws.getRange("A1").load("values");
       await context.sync();
@@ -13,11 +16,24 @@ describe("sync instrumentation", () => {
     expect(stats.syncs).toBe(3);
     expect(stats.requests.map((r) => r.commands)).toEqual([3, 2, 0]);
     // "é" is 2 bytes and each CJK character 3 bytes in UTF-8.
-    expect(stats.requests[0].bytes).toBe(new TextEncoder().encode(JSON.stringify([
-      { op: "getItem", target: 'worksheets.getItem("Sheet1")', args: { key: "Sheet1" } },
-      { op: "getRange", target: 'worksheets.getItem("Sheet1").getRange("A1:B2")', args: { address: "A1:B2" } },
-      { op: "set", target: 'worksheets.getItem("Sheet1").getRange("A1:B2")', args: { values: [["héllo", "销售"], [1, 2]] } },
-    ])).length);
+    expect(stats.requests[0].bytes).toBe(
+      new TextEncoder().encode(
+        JSON.stringify([
+          { op: "getItem", target: 'worksheets.getItem("Sheet1")', args: { key: "Sheet1" } },
+          { op: "getRange", target: 'worksheets.getItem("Sheet1").getRange("A1:B2")', args: { address: "A1:B2" } },
+          {
+            op: "set",
+            target: 'worksheets.getItem("Sheet1").getRange("A1:B2")',
+            args: {
+              values: [
+                ["héllo", "销售"],
+                [1, 2],
+              ],
+            },
+          },
+        ]),
+      ).length,
+    );
     expect(stats.largestRequestBytes()).toBe(stats.requests[0].bytes);
     stats.reset();
     expect([stats.syncs, stats.requests.length]).toEqual([0, 0]);
@@ -36,7 +52,10 @@ describe("sync instrumentation", () => {
 
   test("the default limit is Excel on the web's 5 MB", async () => {
     const { Excel, stats } = createEmulator();
-    const big = Array.from({ length: 100_000 }, (_, i) => [`customer name number ${i} in a rather long row of text`, i]);
+    const big = Array.from({ length: 100_000 }, (_, i) => [
+      `customer name number ${i} in a rather long row of text`,
+      i,
+    ]);
     await expect(
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange(`A1:B${big.length}`).values = big;
@@ -53,7 +72,9 @@ describe("sync instrumentation", () => {
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
       for (let start = 0; start < rows; start += chunk) {
-        const values = Array.from({ length: chunk }, (_, i) => Array.from({ length: 10 }, (_, c) => (c % 2 === 0 ? `'r${start + i}c${c}` : (start + i) * c)));
+        const values = Array.from({ length: chunk }, (_, i) =>
+          Array.from({ length: 10 }, (_, c) => (c % 2 === 0 ? `'r${start + i}c${c}` : (start + i) * c)),
+        );
         ws.getRangeByIndexes(start, 0, chunk, 10).values = values;
         await context.sync();
       }
@@ -68,6 +89,17 @@ describe("sync instrumentation", () => {
       expect(used.address).toBe("Sheet1!A1:J100000");
       return range.values;
     });
-    expect(tail[1]).toEqual(["r99999c0", 99999, "r99999c2", 299997, "r99999c4", 499995, "r99999c6", 699993, "r99999c8", 899991]);
+    expect(tail[1]).toEqual([
+      "r99999c0",
+      99999,
+      "r99999c2",
+      299997,
+      "r99999c4",
+      499995,
+      "r99999c6",
+      699993,
+      "r99999c8",
+      899991,
+    ]);
   }, 180_000);
 });

@@ -189,7 +189,10 @@ describe("Office proxy semantics", () => {
 
   test("range navigation resolves against the range at sync", async () => {
     const { Excel, book } = createEmulator();
-    book.setValues("Sheet1", "B2", [[1, 2], [3, 4]]);
+    book.setValues("Sheet1", "B2", [
+      [1, 2],
+      [3, 4],
+    ]);
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
       const base = ws.getRange("B2:C3");
@@ -209,7 +212,14 @@ describe("Office proxy semantics", () => {
       expect(column.values).toEqual([[2], [4]]);
       expect(entire.address).toBe("Sheet1!B:C");
       expect(entire.isEntireColumn).toBe(true);
-      expect([byIndex.rowIndex, byIndex.columnIndex, byIndex.values]).toEqual([1, 1, [[1, 2], [3, 4]]]);
+      expect([byIndex.rowIndex, byIndex.columnIndex, byIndex.values]).toEqual([
+        1,
+        1,
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ]);
       expect(used.address).toBe("Sheet1!B2:C3");
       expect(emptySheet.isNullObject).toBe(true);
     });

@@ -17,9 +17,19 @@ function fakeFunctions(calls: unknown[][]): SalesFunctionsSource {
           ],
           result: { type: "number" },
         },
-        { id: "THREE", name: "THREE", parameters: [{ name: "x", type: "any", dimensionality: "matrix" }], result: { type: "number", dimensionality: "matrix" } },
+        {
+          id: "THREE",
+          name: "THREE",
+          parameters: [{ name: "x", type: "any", dimensionality: "matrix" }],
+          result: { type: "number", dimensionality: "matrix" },
+        },
         { id: "FAILS", name: "FAILS", parameters: [{ name: "code", type: "string" }], result: { type: "number" } },
-        { id: "ROWERR", name: "ROWERR", parameters: [{ name: "x", type: "any", dimensionality: "matrix" }], result: { type: "any", dimensionality: "matrix" } },
+        {
+          id: "ROWERR",
+          name: "ROWERR",
+          parameters: [{ name: "x", type: "any", dimensionality: "matrix" }],
+          result: { type: "any", dimensionality: "matrix" },
+        },
       ],
     },
     implementations: new Map<string, (...args: unknown[]) => unknown>([
@@ -34,13 +44,18 @@ function fakeFunctions(calls: unknown[][]): SalesFunctionsSource {
       [
         "FAILS",
         (code: unknown) => {
-          if (code === "value") throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "amount in row 3 is not a number");
-          if (code === "na") throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "nothing to report");
+          if (code === "value")
+            throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "amount in row 3 is not a number");
+          if (code === "na")
+            throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "nothing to report");
           if (code === "div") throw new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
           throw new Error("boom");
         },
       ],
-      ["ROWERR", () => [["A"], [new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "unknown tier")], ["C"]]],
+      [
+        "ROWERR",
+        () => [["A"], [new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "unknown tier")], ["C"]],
+      ],
     ]),
   };
 }
@@ -49,10 +64,21 @@ describe("SALES functions in the emulator", () => {
   test("arguments arrive as Excel passes them: 2-D arrays, null for empty cells and omitted optionals, booleans as booleans", () => {
     const calls: unknown[][] = [];
     const { book } = createEmulator({ functions: fakeFunctions(calls) });
-    book.setValues("Sheet1", "A1", [["x", true], [null, 3]]);
+    book.setValues("Sheet1", "A1", [
+      ["x", true],
+      [null, 3],
+    ]);
     book.setValues("Sheet1", "D1", [["=SALES.PROBE(A1:B2, 5)"]]);
     expect(book.getCell("Sheet1", 0, 3).value).toBe(1);
-    expect(calls.at(-1)).toEqual([[["x", true], [null, 3]], 5, null, null]);
+    expect(calls.at(-1)).toEqual([
+      [
+        ["x", true],
+        [null, 3],
+      ],
+      5,
+      null,
+      null,
+    ]);
     book.setValues("Sheet1", "D2", [['=sales.probe(7, A2, "w", )']]);
     expect(book.getCell("Sheet1", 1, 3).value).toBe(1);
     expect(calls.at(-1)).toEqual([[[7]], null, [["w"]], null]);
@@ -69,7 +95,9 @@ describe("SALES functions in the emulator", () => {
 
   test("a thrown CustomFunctions.Error becomes that cell error and keeps its message; other exceptions are #VALUE!", () => {
     const { book } = createEmulator({ functions: fakeFunctions([]) });
-    book.setValues("Sheet1", "A1", [['=SALES.FAILS("value")', '=SALES.FAILS("na")', '=SALES.FAILS("div")', '=SALES.FAILS("other")']]);
+    book.setValues("Sheet1", "A1", [
+      ['=SALES.FAILS("value")', '=SALES.FAILS("na")', '=SALES.FAILS("div")', '=SALES.FAILS("other")'],
+    ]);
     expect(book.getCell("Sheet1", 0, 0).error).toEqual({ code: "#VALUE!", message: "amount in row 3 is not a number" });
     expect(book.getCell("Sheet1", 0, 1).error).toEqual({ code: "#N/A", message: "nothing to report" });
     expect(book.getCell("Sheet1", 0, 2).value).toBe("#DIV/0!");

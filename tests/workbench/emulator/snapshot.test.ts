@@ -5,7 +5,11 @@ describe("snapshots", () => {
     const first = createEmulator();
     const { book } = first;
     book.addSheet("销售管道");
-    book.setValues("销售管道", "A1", [["Deal", "Amount", "Double"], ["D1", 10, ""], ["D2", 20, ""]]);
+    book.setValues("销售管道", "A1", [
+      ["Deal", "Amount", "Double"],
+      ["D1", 10, ""],
+      ["D2", 20, ""],
+    ]);
     const table = book.addTable(book.requireSheet("销售管道"), { top: 0, left: 0, bottom: 2, right: 2 }, true, "Deals");
     book.setValues("销售管道", "C2", [["=[@Amount]*2"], ["=[@Amount]*2"]]);
     book.setValues("Sheet1", "A1", [["=SUM(Deals[Amount])", "'=not a formula", true, "2024-01-31"]]);
@@ -36,7 +40,9 @@ describe("snapshots", () => {
     expect(restored.selection).toEqual({ sheet: "销售管道", address: "B2" });
     expect(restored.tables()).toEqual(book.tables());
     expect(restored.tableModel("Deals")?.columns[2].calculated).toBe(table.columns[2].calculated);
-    await second.Excel.run(async (context) => void context.workbook.tables.getItem("Deals").rows.add(null, [["D3", 5, null]]));
+    await second.Excel.run(
+      async (context) => void context.workbook.tables.getItem("Deals").rows.add(null, [["D3", 5, null]]),
+    );
     expect(restored.getCell("销售管道", 3, 2).value).toBe(10);
     expect(restored.getCell("Sheet1", 0, 0).value).toBe(35);
   });

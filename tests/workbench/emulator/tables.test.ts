@@ -24,7 +24,15 @@ describe("tables", () => {
       expect(context.workbook.tables.items.map((t) => t.name)).toEqual(["Deals"]);
       expect(missing.isNullObject).toBe(true);
     });
-    expect(book.table("Deals")).toEqual({ name: "Deals", sheet: "Pipeline", range: "A1:D3", headers: ["DealID", "Amount", "Probability", "Weighted"], showHeaders: true, showTotals: false, style: "TableStyleLight9" });
+    expect(book.table("Deals")).toEqual({
+      name: "Deals",
+      sheet: "Pipeline",
+      range: "A1:D3",
+      headers: ["DealID", "Amount", "Probability", "Weighted"],
+      showHeaders: true,
+      showTotals: false,
+      style: "TableStyleLight9",
+    });
     await expect(
       Excel.run(async (context) => {
         context.workbook.tables.getItem("Nope").getRange().load("address");
@@ -52,7 +60,10 @@ describe("tables", () => {
       const ws = context.workbook.worksheets.getItem("Pipeline");
       const table = ws.tables.add("A1:D3", true);
       table.name = "Deals";
-      table.columns.getItem("Weighted").getDataBodyRange().formulas = [["=[@Amount]*[@Probability]"], ["=[@Amount]*[@Probability]"]];
+      table.columns.getItem("Weighted").getDataBodyRange().formulas = [
+        ["=[@Amount]*[@Probability]"],
+        ["=[@Amount]*[@Probability]"],
+      ];
       ws.getRange("F1:H1").formulas = [["=SUM(Deals[Amount])", "=SUM(Deals[Weighted])", "=Deals[[#Headers],[Amount]]"]];
       ws.getRange("F2").formulas = [["=ROWS(Deals[#Data])"]];
       await context.sync();
@@ -92,9 +103,13 @@ describe("tables", () => {
   test("rows.add refuses to grow into occupied cells and rows of the wrong width", async () => {
     const { Excel, book } = dealsEmulator();
     book.addTable(book.requireSheet("Pipeline"), { top: 0, left: 0, bottom: 2, right: 3 }, true, "Deals");
-    await expect(Excel.run(async (context) => void context.workbook.tables.getItem("Deals").rows.add(null, [["only two", 1]]))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      Excel.run(async (context) => void context.workbook.tables.getItem("Deals").rows.add(null, [["only two", 1]])),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
     book.setValues("Pipeline", "B4", [["in the way"]]);
-    await expect(Excel.run(async (context) => void context.workbook.tables.getItem("Deals").rows.add(null, [["D3", 1, 1, ""]]))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      Excel.run(async (context) => void context.workbook.tables.getItem("Deals").rows.add(null, [["D3", 1, 1, ""]])),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("table ranges: header, data body, totals; columns.add with values and a name; column items", async () => {

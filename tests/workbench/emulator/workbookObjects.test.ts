@@ -38,12 +38,18 @@ describe("workbook objects", () => {
     });
     expect(book.getCell("Sheet1", 0, 2).value).toBe(80);
     expect(book.getCell("Sheet1", 1, 2).value).toBe(6);
-    await expect(Excel.run(async (context) => void context.workbook.names.add("Bonus", "=6"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(Excel.run(async (context) => void context.workbook.names.add("Bonus", "=6"))).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+    });
   });
 
   test("data validation, conditional formats and charts are recorded", async () => {
     const { Excel, book } = createEmulator();
-    book.setValues("Sheet1", "A1", [["Stage", "Amount"], ["Won", 10], ["Lost", 20]]);
+    book.setValues("Sheet1", "A1", [
+      ["Stage", "Amount"],
+      ["Won", 10],
+      ["Lost", 20],
+    ]);
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
       ws.getRange("A2:A3").dataValidation.rule = { list: { inCellDropDown: true, source: "Won,Lost,Open" } };
@@ -62,11 +68,27 @@ describe("workbook objects", () => {
       { address: "A2:A3", rule: { list: { inCellDropDown: true, source: "Won,Lost,Open" } }, ignoreBlanks: true },
       { address: "B2:B3", rule: { wholeNumber: { formula1: 0, operator: "GreaterThan" } }, ignoreBlanks: true },
     ]);
-    expect(book.conditionalFormats("Sheet1")).toEqual([expect.objectContaining({ address: "B2:B3", type: "Custom", rule: { formula: "=$B2>15" }, format: { fillColor: "#FFC7CE", fontColor: "#9C0006" } })]);
-    expect(book.charts("Sheet1")).toEqual([expect.objectContaining({ type: "ColumnClustered", sourceAddress: "Sheet1!A1:B3", seriesBy: "Columns", title: "Amount by stage" })]);
+    expect(book.conditionalFormats("Sheet1")).toEqual([
+      expect.objectContaining({
+        address: "B2:B3",
+        type: "Custom",
+        rule: { formula: "=$B2>15" },
+        format: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
+      }),
+    ]);
+    expect(book.charts("Sheet1")).toEqual([
+      expect.objectContaining({
+        type: "ColumnClustered",
+        sourceAddress: "Sheet1!A1:B3",
+        seriesBy: "Columns",
+        title: "Amount by stage",
+      }),
+    ]);
     await expect(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: "" } };
+        context.workbook.worksheets.getItem("Sheet1").getRange("A2").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "" },
+        };
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
@@ -76,7 +98,9 @@ describe("workbook objects", () => {
     book.addSheet("Other");
     const seen: string[] = [];
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").onSelectionChanged.add(async (e) => void seen.push(`sheet1:${e.address}`));
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .onSelectionChanged.add(async (e) => void seen.push(`sheet1:${e.address}`));
       context.workbook.worksheets.onSelectionChanged.add(async (e) => void seen.push(`any:${e.address}`));
     });
     book.select("Sheet1", "B2:C3");
@@ -97,7 +121,9 @@ describe("workbook objects", () => {
   test("a removed handler no longer fires", async () => {
     const { Excel, book } = createEmulator();
     let count = 0;
-    const registration = await Excel.run(async (context) => context.workbook.worksheets.onSelectionChanged.add(async () => void count++));
+    const registration = await Excel.run(async (context) =>
+      context.workbook.worksheets.onSelectionChanged.add(async () => void count++),
+    );
     book.select("Sheet1", "A2");
     await new Promise((resolve) => setTimeout(resolve, 10));
     await Excel.run(registration.context, async () => registration.remove());

@@ -5,7 +5,10 @@
 import { FunctionPlugin, type FunctionPluginDefinition, type ImplementedFunctions } from "hyperformula";
 import { serialFromDate } from "../serialDate";
 
-type PluginThis = FunctionPlugin & { runFunction(args: unknown[], state: unknown, metadata: unknown, fn: () => unknown): unknown; metadata(name: string): unknown };
+type PluginThis = FunctionPlugin & {
+  runFunction(args: unknown[], state: unknown, metadata: unknown, fn: () => unknown): unknown;
+  metadata(name: string): unknown;
+};
 
 /** A plugin whose TODAY/NOW read `now()`. Listed after HyperFormula's own plugins, it replaces theirs. */
 export function createClockPlugin(now: () => Date): FunctionPluginDefinition {

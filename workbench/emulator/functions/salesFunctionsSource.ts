@@ -46,7 +46,8 @@ export function salesFunctionsFromRuntime(
   metadataJson: string | { functions: FunctionMetadata[] },
   associated: ReadonlyMap<string, CustomFunctionImplementation>,
 ): SalesFunctionsSource {
-  const metadata = typeof metadataJson === "string" ? (JSON.parse(metadataJson) as { functions: FunctionMetadata[] }) : metadataJson;
+  const metadata =
+    typeof metadataJson === "string" ? (JSON.parse(metadataJson) as { functions: FunctionMetadata[] }) : metadataJson;
   const implementations = new Map<string, CustomFunctionImplementation>();
   const missing: string[] = [];
   for (const fn of metadata.functions) {

@@ -56,7 +56,12 @@ function toExcelArg(v: HfScalar, blank: null | 0 = null): unknown {
 
 /** Whether a thrown value is a `CustomFunctions.Error` (by shape: the bundle may hold its own class). */
 function asCustomError(e: unknown): { code: string; message: string } | null {
-  if (typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code.startsWith("#")) {
+  if (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === "string" &&
+    (e as { code: string }).code.startsWith("#")
+  ) {
     return { code: (e as { code: string }).code, message: (e as { message?: string }).message ?? "" };
   }
   return null;
@@ -75,29 +80,43 @@ function toHfCell(v: unknown): number | string | boolean | CellError {
 
 /** Converts a function's return value into what HyperFormula stores, padded to the predicted spill. */
 function toHfResult(result: unknown, spill: SpillShape | null, id: string): unknown {
-  if (result instanceof Promise || (typeof result === "object" && result !== null && typeof (result as { then?: unknown }).then === "function")) {
+  if (
+    result instanceof Promise ||
+    (typeof result === "object" && result !== null && typeof (result as { then?: unknown }).then === "function")
+  ) {
     return new CellError(ErrorType.VALUE, `SALES.${id} returned a promise; the emulator evaluates synchronously`);
   }
   if (!Array.isArray(result)) {
     if (spill && (spill.rows > 1 || spill.columns > 1)) {
-      const grid = Array.from({ length: spill.rows }, (_, r) => Array.from({ length: spill.columns }, (_, c) => (r === 0 && c === 0 ? toHfCell(result) : "")));
+      const grid = Array.from({ length: spill.rows }, (_, r) =>
+        Array.from({ length: spill.columns }, (_, c) => (r === 0 && c === 0 ? toHfCell(result) : "")),
+      );
       return SimpleRangeValue.onlyValues(grid as never);
     }
     return toHfCell(result);
   }
-  if (result.length === 0 || !Array.isArray(result[0]) || result[0].length === 0) return new CellError(ErrorType.NA, `SALES.${id} returned an empty array`);
+  if (result.length === 0 || !Array.isArray(result[0]) || result[0].length === 0)
+    return new CellError(ErrorType.NA, `SALES.${id} returned an empty array`);
   const rows = result as unknown[][];
   const height = rows.length;
   const width = Math.max(...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
   if (!spill) {
     if (height === 1 && width === 1) return toHfCell(rows[0][0]);
-    return new CellError(ErrorType.VALUE, `SALES.${id} returned a ${height}×${width} array but its metadata declares a scalar result`);
+    return new CellError(
+      ErrorType.VALUE,
+      `SALES.${id} returned a ${height}×${width} array but its metadata declares a scalar result`,
+    );
   }
   if (height > spill.rows || width > spill.columns) {
-    return new CellError(ErrorType.VALUE, `SALES.${id} returned ${height}×${width} cells; the emulator predicted a ${spill.rows}×${spill.columns} spill (see spillShape.ts)`);
+    return new CellError(
+      ErrorType.VALUE,
+      `SALES.${id} returned ${height}×${width} cells; the emulator predicted a ${spill.rows}×${spill.columns} spill (see spillShape.ts)`,
+    );
   }
   const grid = Array.from({ length: spill.rows }, (_, r) =>
-    Array.from({ length: spill.columns }, (_, c) => (r < height && Array.isArray(rows[r]) && c < rows[r].length ? toHfCell(rows[r][c]) : "")),
+    Array.from({ length: spill.columns }, (_, c) =>
+      r < height && Array.isArray(rows[r]) && c < rows[r].length ? toHfCell(rows[r][c]) : "",
+    ),
   );
   return SimpleRangeValue.onlyValues(grid as never);
 }
@@ -147,7 +166,10 @@ export function createSalesPlugin(
     implemented[name] = {
       method: `call_${id}`,
       sizeOfResultArrayMethod: `size_${id}`,
-      parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true || p.repeating === true })),
+      parameters: fn.parameters.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: p.optional === true || p.repeating === true,
+      })),
       ...(repeating ? { repeatLastArgs: 1 } : {}),
       vectorizationForbidden: true,
       enableArrayArithmeticForArguments: true,
@@ -167,13 +189,22 @@ export function createSalesPlugin(
     };
     proto[`call_${id}`] = function (this: PluginThis, ast: Ast, state: State): unknown {
       const spill = predictSpill(fn, shapes.call(this, ast, state), extraRules);
-      return this.runFunction(ast.args ?? [], state, this.metadata(name), (...raw: unknown[]) => invoke(fn, impl, raw, spill, state, modes.blankCellsAsZero ? 0 : null));
+      return this.runFunction(ast.args ?? [], state, this.metadata(name), (...raw: unknown[]) =>
+        invoke(fn, impl, raw, spill, state, modes.blankCellsAsZero ? 0 : null),
+      );
     };
   }
   return { plugin: SalesPlugin as unknown as FunctionPluginDefinition, names };
 }
 
-function invoke(fn: FunctionMetadata, impl: (...args: unknown[]) => unknown, raw: unknown[], spill: SpillShape | null, state: State, blank: null | 0): unknown {
+function invoke(
+  fn: FunctionMetadata,
+  impl: (...args: unknown[]) => unknown,
+  raw: unknown[],
+  spill: SpillShape | null,
+  state: State,
+  blank: null | 0,
+): unknown {
   const args: unknown[] = [];
   const params = fn.parameters;
   for (let i = 0; i < params.length; i++) {
@@ -212,4 +243,3 @@ function invoke(fn: FunctionMetadata, impl: (...args: unknown[]) => unknown, raw
 export function registerFunctionNames(names: Record<string, string>): void {
   HyperFormula.getLanguage("enGB").extendFunctions(names);
 }
-

@@ -14,12 +14,16 @@ export type SpillShape = { rows: number; columns: number };
 /** Predicts a function's spill size from its arguments' shapes. */
 export type SpillShapeRule = (args: readonly ArgumentShape[]) => SpillShape;
 
-const shapeOf = (arg: ArgumentShape | undefined): SpillShape => (arg ? { rows: arg.rows, columns: arg.columns } : { rows: 1, columns: 1 });
+const shapeOf = (arg: ArgumentShape | undefined): SpillShape =>
+  arg ? { rows: arg.rows, columns: arg.columns } : { rows: 1, columns: 1 };
 
 /** Rules where the catalogue says the spill is not the shape of the first matrix argument. */
 export const SPILL_SHAPE_RULES: Readonly<Record<string, SpillShapeRule>> = {
   FUNNEL: (args) => ({ rows: args[1] ? args[1].rows * args[1].columns : 1, columns: 3 }),
-  SEASONINDEX: (args) => ({ rows: args[1]?.literal !== undefined && args[1].literal >= 1 ? Math.floor(args[1].literal) : 12, columns: 1 }),
+  SEASONINDEX: (args) => ({
+    rows: args[1]?.literal !== undefined && args[1].literal >= 1 ? Math.floor(args[1].literal) : 12,
+    columns: 1,
+  }),
   RFM: (args) => ({ rows: args[0]?.rows ?? 1, columns: 1 }),
   SPLIT: (args) => shapeOf(args[1]),
   ABC: (args) => shapeOf(args[0]),
@@ -32,7 +36,11 @@ export const SPILL_SHAPE_RULES: Readonly<Record<string, SpillShapeRule>> = {
  * The predicted spill of a function, or null for a scalar result (`result.dimensionality` is not
  * "matrix"). Without a rule: the shape of the first matrix parameter's argument.
  */
-export function predictSpill(fn: FunctionMetadata, args: readonly ArgumentShape[], extraRules: Readonly<Record<string, SpillShapeRule>> = {}): SpillShape | null {
+export function predictSpill(
+  fn: FunctionMetadata,
+  args: readonly ArgumentShape[],
+  extraRules: Readonly<Record<string, SpillShapeRule>> = {},
+): SpillShape | null {
   if (fn.result?.dimensionality !== "matrix") return null;
   const id = fn.id.toUpperCase();
   const rule = extraRules[id] ?? SPILL_SHAPE_RULES[id];

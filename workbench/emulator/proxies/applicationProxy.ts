@@ -27,7 +27,8 @@ export class ApplicationProxy extends ClientObject<Workbook> {
   }
   set calculationMode(v: string) {
     this._set("calculationMode", v, (book) => {
-      if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v)) fail("InvalidArgument", `"${v}" is not a calculation mode.`);
+      if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v))
+        fail("InvalidArgument", `"${v}" is not a calculation mode.`);
       book.stores.calculation.calculationMode = v;
     });
   }

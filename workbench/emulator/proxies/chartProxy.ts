@@ -95,13 +95,21 @@ export class ChartProxy extends ClientObject<ChartRef> {
   }
   /** Places the chart over cells. */
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
-    const text = (c: RangeProxy | string | undefined) => (c === undefined ? undefined : typeof c === "string" ? c : formatAddress(c._target().rect));
-    this._enqueue("setPosition", { startCell: typeof startCell === "string" ? startCell : startCell._path, endCell: typeof endCell === "string" || endCell === undefined ? endCell : endCell._path }, () => {
-      const ref = this._target();
-      const end = text(endCell);
-      ref.chart.position = { startCell: text(startCell)!, ...(end ? { endCell: end } : {}) };
-      this._ctx.runtime.book.markChanged();
-    });
+    const text = (c: RangeProxy | string | undefined) =>
+      c === undefined ? undefined : typeof c === "string" ? c : formatAddress(c._target().rect);
+    this._enqueue(
+      "setPosition",
+      {
+        startCell: typeof startCell === "string" ? startCell : startCell._path,
+        endCell: typeof endCell === "string" || endCell === undefined ? endCell : endCell._path,
+      },
+      () => {
+        const ref = this._target();
+        const end = text(endCell);
+        ref.chart.position = { startCell: text(startCell)!, ...(end ? { endCell: end } : {}) };
+        this._ctx.runtime.book.markChanged();
+      },
+    );
   }
   /** Updates the source data. */
   setData(sourceData: RangeProxy, seriesBy?: string): void {
@@ -139,19 +147,32 @@ export class ChartCollectionProxy extends ClientCollection<ChartProxy, SheetMode
     return this._get("count");
   }
   protected _currentItems(sheet: SheetModel): ChartProxy[] {
-    return sheet.charts.map((chart) => new ChartProxy(this._ctx, `${this._path}.getItem(${q(chart.name)})`, () => ({ sheet, chart })));
+    return sheet.charts.map(
+      (chart) => new ChartProxy(this._ctx, `${this._path}.getItem(${q(chart.name)})`, () => ({ sheet, chart })),
+    );
   }
   /** Adds a chart of a type ("ColumnClustered", "Line", "Pie" …) over a source range. */
   add(type: string, sourceData: RangeProxy, seriesBy: string = "Auto"): ChartProxy {
     let created: ChartRef | null = null;
-    const proxy = new ChartProxy(this._ctx, `${this._path}.add(${q(type)},${sourceData._path},${q(seriesBy)})`, () => created);
+    const proxy = new ChartProxy(
+      this._ctx,
+      `${this._path}.add(${q(type)},${sourceData._path},${q(seriesBy)})`,
+      () => created,
+    );
     this._enqueue("add", { type, sourceData: sourceData._path, seriesBy }, () => {
       const sheet = this._target();
       if (typeof type !== "string" || type === "") fail("InvalidArgument", "A chart needs a type.");
       const src = sourceData._target();
       const book = this._ctx.runtime.book;
       const id = book.stores.objects.newId("chart");
-      const chart: ChartModel = { id, name: `Chart ${id.replace("chart", "")}`, type, sourceAddress: formatAddress(src.rect, src.sheet.name), seriesBy, title: null };
+      const chart: ChartModel = {
+        id,
+        name: `Chart ${id.replace("chart", "")}`,
+        type,
+        sourceAddress: formatAddress(src.rect, src.sheet.name),
+        seriesBy,
+        title: null,
+      };
       sheet.charts.push(chart);
       created = { sheet, chart };
       proxy._resolveOrNull();

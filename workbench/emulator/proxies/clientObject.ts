@@ -219,7 +219,11 @@ export class ClientResult<V> {
 
   /** The value; reading it before sync throws ValueNotLoaded. */
   get value(): V {
-    if (!this.state) throw new OfficeExtensionError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    if (!this.state)
+      throw new OfficeExtensionError(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.state.value;
   }
 

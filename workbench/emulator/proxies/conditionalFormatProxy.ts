@@ -29,7 +29,10 @@ class CfPart extends ClientObject<CfRef> {
     path: string,
     resolver: () => CfRef | null,
     private readonly typeName: string,
-    private readonly fields: Record<string, { get: (m: ConditionalFormatModel) => unknown; set: (m: ConditionalFormatModel, v: unknown) => void }>,
+    private readonly fields: Record<
+      string,
+      { get: (m: ConditionalFormatModel) => unknown; set: (m: ConditionalFormatModel, v: unknown) => void }
+    >,
     private readonly children: Record<string, CfPart> = {},
   ) {
     super(ctx, path, resolver);
@@ -44,7 +47,8 @@ class CfPart extends ClientObject<CfRef> {
         enumerable: true,
       });
     }
-    for (const [name, child] of Object.entries(children)) Object.defineProperty(this, name, { value: child, enumerable: true });
+    for (const [name, child] of Object.entries(children))
+      Object.defineProperty(this, name, { value: child, enumerable: true });
   }
   protected get _typeName(): string {
     return this.typeName;
@@ -61,7 +65,11 @@ class CfPart extends ClientObject<CfRef> {
   }
 }
 
-function formatParts(ctx: ConstructorParameters<typeof ClientObject>[0], path: string, resolve: () => CfRef | null): CfPart {
+function formatParts(
+  ctx: ConstructorParameters<typeof ClientObject>[0],
+  path: string,
+  resolve: () => CfRef | null,
+): CfPart {
   const fill = new CfPart(ctx, `${path}.fill`, resolve, "ConditionalRangeFill", {
     color: { get: (m) => m.format.fillColor ?? null, set: (m, v) => (m.format.fillColor = String(v)) },
   });
@@ -85,7 +93,14 @@ export class ConditionalFormatProxy extends ClientObject<CfRef> {
     const customRule = new CfPart(ctx, `${path}.custom.rule`, resolve, "ConditionalFormatRule", {
       formula: { get: (m) => m.rule.formula ?? "", set: (m, v) => (m.rule.formula = String(v)) },
     });
-    this.custom = new CfPart(ctx, `${path}.custom`, resolve, "CustomConditionalFormat", {}, { rule: customRule, format: formatParts(ctx, `${path}.custom.format`, resolve) });
+    this.custom = new CfPart(
+      ctx,
+      `${path}.custom`,
+      resolve,
+      "CustomConditionalFormat",
+      {},
+      { rule: customRule, format: formatParts(ctx, `${path}.custom.format`, resolve) },
+    );
     const cellRule = new CfPart(ctx, `${path}.cellValue.rule`, resolve, "ConditionalCellValueRule", {});
     Object.defineProperty(cellRule, "value", { enumerable: true, get: () => cellRule.toJSON() });
     this.cellValue = new CfPart(
@@ -171,7 +186,10 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
     });
   }
   protected _currentItems(ref: RangeRef): ConditionalFormatProxy[] {
-    return this.formatsOf(ref).map((model) => new ConditionalFormatProxy(this._ctx, `${this._path}.getItem(${q(model.id)})`, () => ({ range: ref, model })));
+    return this.formatsOf(ref).map(
+      (model) =>
+        new ConditionalFormatProxy(this._ctx, `${this._path}.getItem(${q(model.id)})`, () => ({ range: ref, model })),
+    );
   }
   /** Adds a conditional format of a type ("Custom", "CellValue" … or Excel.ConditionalFormatType). */
   add(type: string): ConditionalFormatProxy {
@@ -182,7 +200,15 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
       const key = Object.keys(TYPES).find((k) => k.toLowerCase() === String(type).toLowerCase());
       if (!key) fail("InvalidArgument", `"${type}" is not a conditional format type.`);
       for (const f of ref.sheet.conditionalFormats) f.priority++;
-      const model: ConditionalFormatModel = { id: this._ctx.runtime.book.stores.objects.newId("cf"), address: formatAddress(ref.rect), type: TYPES[key], priority: 0, stopIfTrue: false, rule: {}, format: {} };
+      const model: ConditionalFormatModel = {
+        id: this._ctx.runtime.book.stores.objects.newId("cf"),
+        address: formatAddress(ref.rect),
+        type: TYPES[key],
+        priority: 0,
+        stopIfTrue: false,
+        rule: {},
+        format: {},
+      };
       ref.sheet.conditionalFormats.push(model);
       created = { range: ref, model };
       proxy._resolveOrNull();
@@ -203,7 +229,8 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
   getItem(id: string): ConditionalFormatProxy {
     return new ConditionalFormatProxy(this._ctx, `${this._path}.getItem(${q(id)})`, () => {
       const ref = this._target();
-      const model = this.formatsOf(ref).find((f) => f.id === id) ?? fail("ItemNotFound", `No conditional format with id ${id}.`);
+      const model =
+        this.formatsOf(ref).find((f) => f.id === id) ?? fail("ItemNotFound", `No conditional format with id ${id}.`);
       return { range: ref, model };
     })._register("getItem", { id });
   }

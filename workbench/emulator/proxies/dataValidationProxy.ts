@@ -65,10 +65,16 @@ export class DataValidationProxy extends ClientObject<RangeRef> {
   set rule(rule: Excel.DataValidationRule) {
     this._set("rule", rule, (ref) => {
       const keys = Object.keys(rule ?? {}).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
-      if (keys.length !== 1 || !RULE_TYPES[keys[0]]) fail("InvalidArgument", "A data validation rule needs exactly one of list, wholeNumber, decimal, date, time, textLength, custom.");
+      if (keys.length !== 1 || !RULE_TYPES[keys[0]])
+        fail(
+          "InvalidArgument",
+          "A data validation rule needs exactly one of list, wholeNumber, decimal, date, time, textLength, custom.",
+        );
       const body = (rule as Record<string, Record<string, unknown>>)[keys[0]];
-      if (keys[0] === "list" && (body.source === undefined || body.source === "")) fail("InvalidArgument", "A list rule needs a source.");
-      if (keys[0] !== "list" && keys[0] !== "custom" && typeof body.operator !== "string") fail("InvalidArgument", `A ${keys[0]} rule needs an operator.`);
+      if (keys[0] === "list" && (body.source === undefined || body.source === ""))
+        fail("InvalidArgument", "A list rule needs a source.");
+      if (keys[0] !== "list" && keys[0] !== "custom" && typeof body.operator !== "string")
+        fail("InvalidArgument", `A ${keys[0]} rule needs an operator.`);
       upsert(ref, { rule: JSON.parse(JSON.stringify(rule)) as Record<string, unknown> });
       this._ctx.runtime.book.markChanged();
     });

@@ -28,7 +28,15 @@ export class NamedItemProxy extends ClientObject<NameModel> {
         const target = this.rangeOf(model);
         if (target) return "Range";
         const v = this.book.stores.names.value(model.name);
-        return typeof v === "number" ? (Number.isInteger(v) ? "Integer" : "Double") : typeof v === "boolean" ? "Boolean" : typeof v === "string" && v.startsWith("#") ? "Error" : "String";
+        return typeof v === "number"
+          ? Number.isInteger(v)
+            ? "Integer"
+            : "Double"
+          : typeof v === "boolean"
+            ? "Boolean"
+            : typeof v === "string" && v.startsWith("#")
+              ? "Error"
+              : "String";
       }
       case "value": {
         const target = this.rangeOf(model);
@@ -80,11 +88,17 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   }
   /** The range a name refers to; fails for a name that is not a range. */
   getRange(): RangeProxy {
-    return new RangeProxy(this._ctx, `${this._path}.getRange()`, () => this.resolveRange() ?? fail("InvalidOperation", "The name does not refer to a range."))._register("getRange");
+    return new RangeProxy(
+      this._ctx,
+      `${this._path}.getRange()`,
+      () => this.resolveRange() ?? fail("InvalidOperation", "The name does not refer to a range."),
+    )._register("getRange");
   }
   /** The range, or a null object for a name that is not a range. */
   getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this._ctx, `${this._path}.getRangeOrNullObject()`, () => this.resolveRange())._register("getRangeOrNullObject");
+    return new RangeProxy(this._ctx, `${this._path}.getRangeOrNullObject()`, () => this.resolveRange())._register(
+      "getRangeOrNullObject",
+    );
   }
   private resolveRange() {
     const model = this._target();
@@ -108,23 +122,36 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
     return "NamedItemCollection";
   }
   protected _currentItems(book: Workbook): NamedItemProxy[] {
-    return book.names().map((n) => new NamedItemProxy(this._ctx, `${this._path}.getItem(${q(n.name)})`, () => book.stores.names.get(n.name) ?? null));
+    return book
+      .names()
+      .map(
+        (n) =>
+          new NamedItemProxy(
+            this._ctx,
+            `${this._path}.getItem(${q(n.name)})`,
+            () => book.stores.names.get(n.name) ?? null,
+          ),
+      );
   }
   /** Adds a name for a range or a formula text ("=Setup!$B$2", "=0.8"). */
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
     let created: NameModel | null = null;
     const proxy = new NamedItemProxy(this._ctx, `${this._path}.add(${q(name)})`, () => created);
-    this._enqueue("add", { name, reference: typeof reference === "string" ? reference : reference._path, comment: comment ?? "" }, () => {
-      const book = this._target();
-      let formula: string;
-      if (typeof reference === "string") formula = reference;
-      else {
-        const ref = reference._target();
-        formula = `=${formatAddress(ref.rect, ref.sheet.name, true)}`;
-      }
-      created = book.stores.names.add(name, formula, comment ?? "");
-      proxy._resolveOrNull();
-    });
+    this._enqueue(
+      "add",
+      { name, reference: typeof reference === "string" ? reference : reference._path, comment: comment ?? "" },
+      () => {
+        const book = this._target();
+        let formula: string;
+        if (typeof reference === "string") formula = reference;
+        else {
+          const ref = reference._target();
+          formula = `=${formatAddress(ref.rect, ref.sheet.name, true)}`;
+        }
+        created = book.stores.names.add(name, formula, comment ?? "");
+        proxy._resolveOrNull();
+      },
+    );
     return proxy;
   }
   /** Adds a name for a formula (Excel's `addFormulaLocal` in the emulator's single locale). */
@@ -133,10 +160,18 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
   }
   /** A name; missing → ItemNotFound. */
   getItem(name: string): NamedItemProxy {
-    return new NamedItemProxy(this._ctx, `${this._path}.getItem(${q(name)})`, () => this._target().stores.names.get(name) ?? fail("ItemNotFound", `The name "${name}" does not exist.`))._register("getItem", { name });
+    return new NamedItemProxy(
+      this._ctx,
+      `${this._path}.getItem(${q(name)})`,
+      () => this._target().stores.names.get(name) ?? fail("ItemNotFound", `The name "${name}" does not exist.`),
+    )._register("getItem", { name });
   }
   /** A name, or a null object. */
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this._ctx, `${this._path}.getItemOrNullObject(${q(name)})`, () => this._target().stores.names.get(name) ?? null)._register("getItemOrNullObject", { name });
+    return new NamedItemProxy(
+      this._ctx,
+      `${this._path}.getItemOrNullObject(${q(name)})`,
+      () => this._target().stores.names.get(name) ?? null,
+    )._register("getItemOrNullObject", { name });
   }
 }

@@ -155,7 +155,8 @@ export class RangeFormatProxy extends FormatPart {
   }
   set rowHeight(v: number) {
     this._set("rowHeight", v, (ref) => {
-      for (let r = ref.rect.top; r <= Math.min(ref.rect.bottom, ref.rect.top + 100_000); r++) ref.sheet.rowHeights.set(r, v);
+      for (let r = ref.rect.top; r <= Math.min(ref.rect.bottom, ref.rect.top + 100_000); r++)
+        ref.sheet.rowHeights.set(r, v);
       this.book.markChanged();
     });
   }
@@ -189,7 +190,8 @@ export class RangeFormatProxy extends FormatPart {
   autofitRows(): void {
     this._enqueue("autofitRows", undefined, () => {
       const ref = this._target();
-      for (let r = ref.rect.top; r <= Math.min(ref.rect.bottom, ref.rect.top + 100_000); r++) ref.sheet.rowHeights.delete(r);
+      for (let r = ref.rect.top; r <= Math.min(ref.rect.bottom, ref.rect.top + 100_000); r++)
+        ref.sheet.rowHeights.delete(r);
       this.book.markChanged();
     });
   }

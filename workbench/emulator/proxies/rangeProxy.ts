@@ -14,14 +14,34 @@ import { RangeFormatProxy } from "./rangeFormatProxy";
 import { checkedRect, type RangeRef } from "./rangeRef";
 import { WorksheetProxy } from "./worksheetProxy";
 
-const SCALARS = ["address", "addressLocal", "values", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "text", "valueTypes", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "isEntireColumn", "isEntireRow"] as const;
+const SCALARS = [
+  "address",
+  "addressLocal",
+  "values",
+  "formulas",
+  "formulasLocal",
+  "numberFormat",
+  "numberFormatLocal",
+  "text",
+  "valueTypes",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "cellCount",
+  "isEntireColumn",
+  "isEntireRow",
+] as const;
 
 /** Checks an input array against a range's shape. */
 function checkShape(rect: CellRect, input: unknown, property: string): void {
   if (!Array.isArray(input)) return;
   const { rows, columns } = rectSize(rect);
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
-    fail("InvalidArgument", `The number of rows or columns in the input array for ${property} doesn't match the size or dimensions of the range (${rows}×${columns}).`);
+    fail(
+      "InvalidArgument",
+      `The number of rows or columns in the input array for ${property} doesn't match the size or dimensions of the range (${rows}×${columns}).`,
+    );
   }
 }
 
@@ -171,21 +191,29 @@ export class RangeProxy extends ClientObject<RangeRef> {
   private validationProxy: DataValidationProxy | undefined;
   /** `range.dataValidation`. */
   get dataValidation(): DataValidationProxy {
-    this.validationProxy ??= new DataValidationProxy(this._ctx, `${this._path}.dataValidation`, () => this._resolveOrNull());
+    this.validationProxy ??= new DataValidationProxy(this._ctx, `${this._path}.dataValidation`, () =>
+      this._resolveOrNull(),
+    );
     return this.validationProxy;
   }
 
   private cfProxy: ConditionalFormatCollectionProxy | undefined;
   /** `range.conditionalFormats`. */
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    this.cfProxy ??= new ConditionalFormatCollectionProxy(this._ctx, `${this._path}.conditionalFormats`, () => this._resolveOrNull());
+    this.cfProxy ??= new ConditionalFormatCollectionProxy(this._ctx, `${this._path}.conditionalFormats`, () =>
+      this._resolveOrNull(),
+    );
     return this.cfProxy;
   }
 
   private worksheetProxy: WorksheetProxy | undefined;
   /** `range.worksheet` (one proxy per range, as Office.js caches navigation properties). */
   get worksheet(): WorksheetProxy {
-    this.worksheetProxy ??= new WorksheetProxy(this._ctx, `${this._path}.worksheet`, () => this._resolveOrNull()?.sheet ?? null);
+    this.worksheetProxy ??= new WorksheetProxy(
+      this._ctx,
+      `${this._path}.worksheet`,
+      () => this._resolveOrNull()?.sheet ?? null,
+    );
     return this.worksheetProxy;
   }
 
@@ -200,34 +228,72 @@ export class RangeProxy extends ClientObject<RangeRef> {
   }
 
   getCell(row: number, column: number): RangeProxy {
-    return this.derive("getCell", [row, column], ({ rect }) => ({ top: rect.top + row, bottom: rect.top + row, left: rect.left + column, right: rect.left + column }));
+    return this.derive("getCell", [row, column], ({ rect }) => ({
+      top: rect.top + row,
+      bottom: rect.top + row,
+      left: rect.left + column,
+      right: rect.left + column,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this.derive("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({ top: rect.top + rowOffset, bottom: rect.bottom + rowOffset, left: rect.left + columnOffset, right: rect.right + columnOffset }));
+    return this.derive("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({
+      top: rect.top + rowOffset,
+      bottom: rect.bottom + rowOffset,
+      left: rect.left + columnOffset,
+      right: rect.right + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return this.derive("getResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }));
+    return this.derive("getResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({
+      ...rect,
+      bottom: rect.bottom + deltaRows,
+      right: rect.right + deltaColumns,
+    }));
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
-    return this.derive("getAbsoluteResizedRange", [numRows, numColumns], ({ rect }) => ({ ...rect, bottom: rect.top + numRows - 1, right: rect.left + numColumns - 1 }));
+    return this.derive("getAbsoluteResizedRange", [numRows, numColumns], ({ rect }) => ({
+      ...rect,
+      bottom: rect.top + numRows - 1,
+      right: rect.left + numColumns - 1,
+    }));
   }
   getRow(row: number): RangeProxy {
     return this.derive("getRow", [row], ({ rect }) => ({ ...rect, top: rect.top + row, bottom: rect.top + row }));
   }
   getColumn(column: number): RangeProxy {
-    return this.derive("getColumn", [column], ({ rect }) => ({ ...rect, left: rect.left + column, right: rect.left + column }));
+    return this.derive("getColumn", [column], ({ rect }) => ({
+      ...rect,
+      left: rect.left + column,
+      right: rect.left + column,
+    }));
   }
   getRowsAbove(count = 1): RangeProxy {
-    return this.derive("getRowsAbove", [count], ({ rect }) => ({ ...rect, top: rect.top - count, bottom: rect.top - 1 }));
+    return this.derive("getRowsAbove", [count], ({ rect }) => ({
+      ...rect,
+      top: rect.top - count,
+      bottom: rect.top - 1,
+    }));
   }
   getRowsBelow(count = 1): RangeProxy {
-    return this.derive("getRowsBelow", [count], ({ rect }) => ({ ...rect, top: rect.bottom + 1, bottom: rect.bottom + count }));
+    return this.derive("getRowsBelow", [count], ({ rect }) => ({
+      ...rect,
+      top: rect.bottom + 1,
+      bottom: rect.bottom + count,
+    }));
   }
   getColumnsBefore(count = 1): RangeProxy {
-    return this.derive("getColumnsBefore", [count], ({ rect }) => ({ ...rect, left: rect.left - count, right: rect.left - 1 }));
+    return this.derive("getColumnsBefore", [count], ({ rect }) => ({
+      ...rect,
+      left: rect.left - count,
+      right: rect.left - 1,
+    }));
   }
   getColumnsAfter(count = 1): RangeProxy {
-    return this.derive("getColumnsAfter", [count], ({ rect }) => ({ ...rect, left: rect.right + 1, right: rect.right + count }));
+    return this.derive("getColumnsAfter", [count], ({ rect }) => ({
+      ...rect,
+      left: rect.right + 1,
+      right: rect.right + count,
+    }));
   }
   getLastRow(): RangeProxy {
     return this.derive("getLastRow", [], ({ rect }) => ({ ...rect, top: rect.bottom }));
@@ -236,7 +302,12 @@ export class RangeProxy extends ClientObject<RangeRef> {
     return this.derive("getLastColumn", [], ({ rect }) => ({ ...rect, left: rect.right }));
   }
   getLastCell(): RangeProxy {
-    return this.derive("getLastCell", [], ({ rect }) => ({ top: rect.bottom, bottom: rect.bottom, left: rect.right, right: rect.right }));
+    return this.derive("getLastCell", [], ({ rect }) => ({
+      top: rect.bottom,
+      bottom: rect.bottom,
+      left: rect.right,
+      right: rect.right,
+    }));
   }
   getEntireColumn(): RangeProxy {
     return this.derive("getEntireColumn", [], ({ rect }) => ({ ...rect, top: 0, bottom: MAX_ROWS - 1 }));
@@ -246,7 +317,11 @@ export class RangeProxy extends ClientObject<RangeRef> {
   }
   /** The part of this range inside the sheet's used range. */
   getUsedRange(valuesOnly?: boolean): RangeProxy {
-    return this.derive("getUsedRange", [valuesOnly ?? false], (ref) => this.usedPart(ref, valuesOnly) ?? fail("ItemNotFound", "The range has no used cells."));
+    return this.derive(
+      "getUsedRange",
+      [valuesOnly ?? false],
+      (ref) => this.usedPart(ref, valuesOnly) ?? fail("ItemNotFound", "The range has no used cells."),
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return this.derive("getUsedRangeOrNullObject", [valuesOnly ?? false], (ref) => this.usedPart(ref, valuesOnly));
@@ -256,19 +331,31 @@ export class RangeProxy extends ClientObject<RangeRef> {
     return used ? intersect(used, ref.rect) : null;
   }
   getIntersection(other: RangeProxy | string): RangeProxy {
-    return this.derive("getIntersection", [typeof other === "string" ? other : other._path], (ref) => intersect(ref.rect, this.otherRect(ref, other)) ?? fail("ItemNotFound", "The ranges do not intersect."));
+    return this.derive(
+      "getIntersection",
+      [typeof other === "string" ? other : other._path],
+      (ref) => intersect(ref.rect, this.otherRect(ref, other)) ?? fail("ItemNotFound", "The ranges do not intersect."),
+    );
   }
   getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
-    return this.derive("getIntersectionOrNullObject", [typeof other === "string" ? other : other._path], (ref) => intersect(ref.rect, this.otherRect(ref, other)));
+    return this.derive("getIntersectionOrNullObject", [typeof other === "string" ? other : other._path], (ref) =>
+      intersect(ref.rect, this.otherRect(ref, other)),
+    );
   }
   getBoundingRect(other: RangeProxy | string): RangeProxy {
     return this.derive("getBoundingRect", [typeof other === "string" ? other : other._path], (ref) => {
       const o = this.otherRect(ref, other);
-      return { top: Math.min(ref.rect.top, o.top), left: Math.min(ref.rect.left, o.left), bottom: Math.max(ref.rect.bottom, o.bottom), right: Math.max(ref.rect.right, o.right) };
+      return {
+        top: Math.min(ref.rect.top, o.top),
+        left: Math.min(ref.rect.left, o.left),
+        bottom: Math.max(ref.rect.bottom, o.bottom),
+        right: Math.max(ref.rect.right, o.right),
+      };
     });
   }
   private otherRect(ref: RangeRef, other: RangeProxy | string): CellRect {
-    if (typeof other === "string") return parseAddress(other) ?? fail("InvalidArgument", `"${other}" is not a valid address.`);
+    if (typeof other === "string")
+      return parseAddress(other) ?? fail("InvalidArgument", `"${other}" is not a valid address.`);
     const o = other._target();
     if (o.sheet !== ref.sheet) fail("InvalidArgument", "The ranges are on different worksheets.");
     return o.rect;
@@ -286,7 +373,14 @@ export class RangeProxy extends ClientObject<RangeRef> {
   clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
     this._enqueue("clear", { applyTo }, () => {
       const { sheet, rect } = this._target();
-      const what = applyTo === "Formats" ? "Formats" : applyTo === "Contents" || applyTo === "ResetContents" ? "Contents" : applyTo === "All" ? "All" : null;
+      const what =
+        applyTo === "Formats"
+          ? "Formats"
+          : applyTo === "Contents" || applyTo === "ResetContents"
+            ? "Contents"
+            : applyTo === "All"
+              ? "All"
+              : null;
       if (what) this.book.clear(sheet, rect, what);
     });
   }
@@ -301,6 +395,11 @@ export class RangeProxy extends ClientObject<RangeRef> {
 }
 
 function intersect(a: CellRect, b: CellRect): CellRect | null {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 }

@@ -57,13 +57,16 @@ export class SettingCollectionProxy extends ClientCollection<SettingProxy, Workb
     return "SettingCollection";
   }
   protected _currentItems(book: Workbook): SettingProxy[] {
-    return [...book.settings.keys()].map((key) => new SettingProxy(this._ctx, `${this._path}.getItem(${q(key)})`, () => ({ book, key })));
+    return [...book.settings.keys()].map(
+      (key) => new SettingProxy(this._ctx, `${this._path}.getItem(${q(key)})`, () => ({ book, key })),
+    );
   }
   /** Adds or replaces a setting. */
   add(key: string, value: unknown): SettingProxy {
     const proxy = new SettingProxy(this._ctx, `${this._path}.add(${q(key)})`, () => ({ book: this._target(), key }));
     this._enqueue("add", { key, value }, () => {
-      if (typeof key !== "string" || key === "" || key.length > 255) fail("InvalidArgument", "A setting key must be 1–255 characters.");
+      if (typeof key !== "string" || key === "" || key.length > 255)
+        fail("InvalidArgument", "A setting key must be 1–255 characters.");
       const book = this._target();
       book.settings.set(key, jsonClone(value));
       book.markChanged();

@@ -38,7 +38,10 @@ export class TableColumnProxy extends ClientObject<ColumnRef> {
       case "name":
         return ref.column.name;
       case "values":
-        return this.book.stores.cellReads.readValues(this.book.tableSheet(ref.table), this.colRect(ref, ref.table.range));
+        return this.book.stores.cellReads.readValues(
+          this.book.tableSheet(ref.table),
+          this.colRect(ref, ref.table.range),
+        );
       default:
         return this._unknown(name);
     }
@@ -75,7 +78,9 @@ export class TableColumnProxy extends ClientObject<ColumnRef> {
     return this.range("getHeaderRowRange", (t) => (t.showHeaders ? { top: t.range.top, bottom: t.range.top } : null));
   }
   getTotalRowRange(): RangeProxy {
-    return this.range("getTotalRowRange", (t) => (t.showTotals ? { top: t.range.bottom, bottom: t.range.bottom } : null));
+    return this.range("getTotalRowRange", (t) =>
+      t.showTotals ? { top: t.range.bottom, bottom: t.range.bottom } : null,
+    );
   }
   getRange(): RangeProxy {
     return this.range("getRange", (t) => t.range);
@@ -98,14 +103,19 @@ export class TableColumnCollectionProxy extends ClientCollection<TableColumnProx
     return this._unknown(name);
   }
   protected _currentItems(table: TableModel): TableColumnProxy[] {
-    return table.columns.map((column) => new TableColumnProxy(this._ctx, `${this._path}.getItem(${column.id})`, () => ({ table, column })));
+    return table.columns.map(
+      (column) => new TableColumnProxy(this._ctx, `${this._path}.getItem(${column.id})`, () => ({ table, column })),
+    );
   }
   get count(): number {
     return this._get("count");
   }
   private find(table: TableModel, key: string | number): TableColumnModel | undefined {
     if (typeof key === "number") return table.columns.find((c) => c.id === key);
-    return table.columns.find((c) => c.name.toLowerCase() === key.toLowerCase()) ?? table.columns.find((c) => String(c.id) === key);
+    return (
+      table.columns.find((c) => c.name.toLowerCase() === key.toLowerCase()) ??
+      table.columns.find((c) => String(c.id) === key)
+    );
   }
   /** A column by name or id; missing → ItemNotFound. */
   getItem(key: string | number): TableColumnProxy {
@@ -126,7 +136,10 @@ export class TableColumnCollectionProxy extends ClientCollection<TableColumnProx
   getItemAt(index: number): TableColumnProxy {
     return new TableColumnProxy(this._ctx, `${this._path}.getItemAt(${index})`, () => {
       const table = this._target();
-      return { table, column: table.columns[index] ?? fail("InvalidArgument", `Column index ${index} is outside the table.`) };
+      return {
+        table,
+        column: table.columns[index] ?? fail("InvalidArgument", `Column index ${index} is outside the table.`),
+      };
     })._register("getItemAt", { index });
   }
   /** Adds a column; values hold the header and data rows, or the data rows only. */

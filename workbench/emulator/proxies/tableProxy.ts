@@ -16,7 +16,12 @@ import { WorksheetProxy } from "./worksheetProxy";
 
 type Scope = { sheet: SheetModel | null };
 
-function tableRange(ctx: ConstructorParameters<typeof ClientObject>[0], path: string, resolve: () => { table: TableModel; rect: CellRect | null }, book: () => Workbook): RangeProxy {
+function tableRange(
+  ctx: ConstructorParameters<typeof ClientObject>[0],
+  path: string,
+  resolve: () => { table: TableModel; rect: CellRect | null },
+  book: () => Workbook,
+): RangeProxy {
   return new RangeProxy(ctx, path, () => {
     const { table, rect } = resolve();
     return rect ? { sheet: book().tableSheet(table), rect } : null;
@@ -88,7 +93,9 @@ export class TableProxy extends ClientObject<TableModel> {
   }
   private columnsProxy: TableColumnCollectionProxy | undefined;
   get columns(): TableColumnCollectionProxy {
-    this.columnsProxy ??= new TableColumnCollectionProxy(this._ctx, `${this._path}.columns`, () => this._resolveOrNull());
+    this.columnsProxy ??= new TableColumnCollectionProxy(this._ctx, `${this._path}.columns`, () =>
+      this._resolveOrNull(),
+    );
     return this.columnsProxy;
   }
   private worksheetProxy: WorksheetProxy | undefined;
@@ -102,12 +109,17 @@ export class TableProxy extends ClientObject<TableModel> {
   }
 
   private part(op: string, rect: (t: TableModel) => CellRect | null, missing?: string): RangeProxy {
-    return tableRange(this._ctx, `${this._path}.${op}()`, () => {
-      const table = this._target();
-      const r = rect(table);
-      if (!r && missing) fail("ItemNotFound", missing);
-      return { table, rect: r };
-    }, () => this.book)._register(op);
+    return tableRange(
+      this._ctx,
+      `${this._path}.${op}()`,
+      () => {
+        const table = this._target();
+        const r = rect(table);
+        if (!r && missing) fail("ItemNotFound", missing);
+        return { table, rect: r };
+      },
+      () => this.book,
+    )._register(op);
   }
   getRange(): RangeProxy {
     return this.part("getRange", (t) => t.range);
@@ -129,7 +141,9 @@ export class TableProxy extends ClientObject<TableModel> {
   convertToRange(): RangeProxy {
     let rect: CellRect | null = null;
     let sheet: SheetModel | null = null;
-    const proxy = new RangeProxy(this._ctx, `${this._path}.convertToRange()`, () => (rect && sheet ? { sheet, rect } : null));
+    const proxy = new RangeProxy(this._ctx, `${this._path}.convertToRange()`, () =>
+      rect && sheet ? { sheet, rect } : null,
+    );
     this._enqueue("convertToRange", undefined, () => {
       const t = this._target();
       rect = t.range;
@@ -144,7 +158,9 @@ export class TableProxy extends ClientObject<TableModel> {
 /** `context.workbook.tables` / `worksheet.tables`. */
 export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
   constructor(ctx: ConstructorParameters<typeof ClientObject>[0], path: string, sheet?: () => SheetModel | null) {
-    super(ctx, path, () => (sheet ? { sheet: sheet() ?? fail("ItemNotFound", "The worksheet does not exist.") } : { sheet: null }));
+    super(ctx, path, () =>
+      sheet ? { sheet: sheet() ?? fail("ItemNotFound", "The worksheet does not exist.") } : { sheet: null },
+    );
   }
   protected get _typeName(): string {
     return "TableCollection";
@@ -163,35 +179,60 @@ export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
   }
   /** A table by name or id; missing → ItemNotFound at sync. */
   getItem(key: string): TableProxy {
-    return new TableProxy(this._ctx, `${this._path}.getItem(${q(key)})`, () => this.find(this._target(), key) ?? fail("ItemNotFound", `The requested resource doesn't exist: table "${key}".`))._register("getItem", { key });
+    return new TableProxy(
+      this._ctx,
+      `${this._path}.getItem(${q(key)})`,
+      () =>
+        this.find(this._target(), key) ?? fail("ItemNotFound", `The requested resource doesn't exist: table "${key}".`),
+    )._register("getItem", { key });
   }
   /** A table by name or id, or a null object. */
   getItemOrNullObject(key: string): TableProxy {
-    return new TableProxy(this._ctx, `${this._path}.getItemOrNullObject(${q(key)})`, () => this.find(this._target(), key) ?? null)._register("getItemOrNullObject", { key });
+    return new TableProxy(
+      this._ctx,
+      `${this._path}.getItemOrNullObject(${q(key)})`,
+      () => this.find(this._target(), key) ?? null,
+    )._register("getItemOrNullObject", { key });
   }
   /** The table at a position. */
   getItemAt(index: number): TableProxy {
-    return new TableProxy(this._ctx, `${this._path}.getItemAt(${index})`, () => this.inScope(this._target())[index] ?? fail("ItemNotFound", `No table at index ${index}.`))._register("getItemAt", { index });
+    return new TableProxy(
+      this._ctx,
+      `${this._path}.getItemAt(${index})`,
+      () => this.inScope(this._target())[index] ?? fail("ItemNotFound", `No table at index ${index}.`),
+    )._register("getItemAt", { index });
   }
   /** Creates a table over an address or a range. */
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     let created: TableModel | null = null;
-    const proxy = new TableProxy(this._ctx, `${this._path}.add(${typeof address === "string" ? q(address) : address._path},${hasHeaders})`, () => created);
+    const proxy = new TableProxy(
+      this._ctx,
+      `${this._path}.add(${typeof address === "string" ? q(address) : address._path},${hasHeaders})`,
+      () => created,
+    );
     this._enqueue("add", { address: typeof address === "string" ? address : address._path, hasHeaders }, () => {
       const scope = this._target();
       let sheet: SheetModel;
       let rect: CellRect;
       if (typeof address === "string") {
         const parsed = parseAddress(address) ?? fail("InvalidArgument", `"${address}" is not a valid address.`);
-        sheet = parsed.sheet !== undefined ? this.book.requireSheet(parsed.sheet) : (scope.sheet ?? this.book.requireSheet(this.book.activeSheet));
-        if (scope.sheet && sheet !== scope.sheet) fail("InvalidArgument", `The address ${address} is not on this worksheet.`);
+        sheet =
+          parsed.sheet !== undefined
+            ? this.book.requireSheet(parsed.sheet)
+            : (scope.sheet ?? this.book.requireSheet(this.book.activeSheet));
+        if (scope.sheet && sheet !== scope.sheet)
+          fail("InvalidArgument", `The address ${address} is not on this worksheet.`);
         rect = parsed;
       } else {
         const ref = address._target();
         sheet = ref.sheet;
         rect = ref.rect;
       }
-      created = this.book.addTable(sheet, { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }, hasHeaders !== false);
+      created = this.book.addTable(
+        sheet,
+        { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
+        hasHeaders !== false,
+      );
       proxy._resolveOrNull();
     });
     return proxy;

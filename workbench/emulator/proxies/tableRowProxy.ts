@@ -31,7 +31,8 @@ export class TableRowProxy extends ClientObject<RowRef> {
   }
   protected _read(name: string, ref: RowRef): unknown {
     if (name === "index") return ref.index;
-    if (name === "values") return this.book.stores.cellReads.readValues(this.book.tableSheet(ref.table), this.rowRect(ref));
+    if (name === "values")
+      return this.book.stores.cellReads.readValues(this.book.tableSheet(ref.table), this.rowRect(ref));
     return this._unknown(name);
   }
   get index(): number {
@@ -43,7 +44,8 @@ export class TableRowProxy extends ClientObject<RowRef> {
   set values(v: any[][]) {
     this._set("values", v, (ref) => {
       const rect = this.rowRect(ref);
-      if (!Array.isArray(v) || v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== rect.right - rect.left + 1) fail("InvalidArgument", "Row values must be one row with a value per column.");
+      if (!Array.isArray(v) || v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== rect.right - rect.left + 1)
+        fail("InvalidArgument", "Row values must be one row with a value per column.");
       this.book.stores.cellWrites.writeInputs(this.book.tableSheet(ref.table), rect.top, rect.left, v);
     });
   }
@@ -81,7 +83,10 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
   }
   protected _currentItems(table: TableModel): TableRowProxy[] {
     const body = dataBodyRows(table);
-    return Array.from({ length: body.bottom - body.top + 1 }, (_, i) => new TableRowProxy(this._ctx, `${this._path}.getItemAt(${i})`, () => ({ table, index: i })));
+    return Array.from(
+      { length: body.bottom - body.top + 1 },
+      (_, i) => new TableRowProxy(this._ctx, `${this._path}.getItemAt(${i})`, () => ({ table, index: i })),
+    );
   }
   /** Number of data rows (loaded). */
   get count(): number {
@@ -93,7 +98,8 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
     const proxy = new TableRowProxy(this._ctx, `${this._path}.add(${index ?? null})`, () => added);
     this._enqueue("add", { index: index ?? null, values: values ?? null }, () => {
       const table = this._target();
-      if (values !== undefined && values !== null && (!Array.isArray(values) || values.some((r) => !Array.isArray(r)))) fail("InvalidArgument", "Row values must be a 2-D array.");
+      if (values !== undefined && values !== null && (!Array.isArray(values) || values.some((r) => !Array.isArray(r))))
+        fail("InvalidArgument", "Row values must be a 2-D array.");
       const result = this.book.stores.tableEdits.addRows(table, index ?? null, values ?? null);
       added = { table, index: result.index };
       proxy._resolveOrNull();
@@ -105,7 +111,8 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
     return new TableRowProxy(this._ctx, `${this._path}.getItemAt(${index})`, () => {
       const table = this._target();
       const body = dataBodyRows(table);
-      if (!Number.isInteger(index) || index < 0 || index > body.bottom - body.top) fail("InvalidArgument", `Row index ${index} is outside the table.`);
+      if (!Number.isInteger(index) || index < 0 || index > body.bottom - body.top)
+        fail("InvalidArgument", `Row index ${index} is outside the table.`);
       return { table, index };
     })._register("getItemAt", { index });
   }

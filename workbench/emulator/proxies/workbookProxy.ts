@@ -77,12 +77,17 @@ export class WorkbookProxy extends ClientObject<Workbook> {
       const book = this._target();
       const sel = book.selection;
       const rect = parseAddress(sel.address) ?? fail("InvalidSelection", "The current selection is invalid.");
-      return { sheet: book.requireSheet(sel.sheet), rect: { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left } };
+      return {
+        sheet: book.requireSheet(sel.sheet),
+        rect: { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left },
+      };
     })._register("getActiveCell");
   }
 
   /** Selection changes anywhere in the workbook. */
   get onSelectionChanged(): EventSource<{ workbook: WorkbookProxy; type: string }> {
-    return new EventSource(this._ctx, "workbook.onSelectionChanged", (emit) => this._target().stores.events.onSelection(() => emit({ workbook: this, type: "WorkbookSelectionChanged" })));
+    return new EventSource(this._ctx, "workbook.onSelectionChanged", (emit) =>
+      this._target().stores.events.onSelection(() => emit({ workbook: this, type: "WorkbookSelectionChanged" })),
+    );
   }
 }

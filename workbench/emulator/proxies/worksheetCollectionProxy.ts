@@ -19,17 +19,30 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
     return this._ctx.runtime.book;
   }
   protected _currentItems(book: Workbook): WorksheetProxy[] {
-    return book.sheetModels().map((sheet) => new WorksheetProxy(this._ctx, `worksheets.getItem(${q(sheet.name)})`, () => sheet));
+    return book
+      .sheetModels()
+      .map((sheet) => new WorksheetProxy(this._ctx, `worksheets.getItem(${q(sheet.name)})`, () => sheet));
   }
 
   /** A sheet by name or id; missing → the sync fails with ItemNotFound. */
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `worksheets.getItem(${q(key)})`, () => this.book.sheet(key) ?? this.book.stores.sheets.byUid(key) ?? fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`))._register("getItem", { key });
+    return new WorksheetProxy(
+      this._ctx,
+      `worksheets.getItem(${q(key)})`,
+      () =>
+        this.book.sheet(key) ??
+        this.book.stores.sheets.byUid(key) ??
+        fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`),
+    )._register("getItem", { key });
   }
 
   /** A sheet by name or id, or a null object. */
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `worksheets.getItemOrNullObject(${q(key)})`, () => this.book.sheet(key) ?? this.book.stores.sheets.byUid(key) ?? null)._register("getItemOrNullObject", { key });
+    return new WorksheetProxy(
+      this._ctx,
+      `worksheets.getItemOrNullObject(${q(key)})`,
+      () => this.book.sheet(key) ?? this.book.stores.sheets.byUid(key) ?? null,
+    )._register("getItemOrNullObject", { key });
   }
 
   /** Adds a sheet at the end (Excel names it SheetN when no name is given). */
@@ -45,30 +58,65 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
 
   /** The active sheet. */
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, "worksheets.getActiveWorksheet()", () => this.book.requireSheet(this.book.activeSheet))._register("getActiveWorksheet");
+    return new WorksheetProxy(this._ctx, "worksheets.getActiveWorksheet()", () =>
+      this.book.requireSheet(this.book.activeSheet),
+    )._register("getActiveWorksheet");
   }
 
   /** The first (visible) sheet. */
   getFirst(visibleOnly?: boolean): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `worksheets.getFirst(${visibleOnly ?? ""})`, () => this.book.sheetModels().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail("ItemNotFound", "No worksheet."))._register("getFirst");
+    return new WorksheetProxy(
+      this._ctx,
+      `worksheets.getFirst(${visibleOnly ?? ""})`,
+      () =>
+        this.book.sheetModels().find((s) => !visibleOnly || s.visibility === "Visible") ??
+        fail("ItemNotFound", "No worksheet."),
+    )._register("getFirst");
   }
 
   /** The last (visible) sheet. */
   getLast(visibleOnly?: boolean): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, `worksheets.getLast(${visibleOnly ?? ""})`, () => [...this.book.sheetModels()].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail("ItemNotFound", "No worksheet."))._register("getLast");
+    return new WorksheetProxy(
+      this._ctx,
+      `worksheets.getLast(${visibleOnly ?? ""})`,
+      () =>
+        [...this.book.sheetModels()].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ??
+        fail("ItemNotFound", "No worksheet."),
+    )._register("getLast");
   }
 
   /** Selection changes on any sheet. */
   get onSelectionChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string }> {
     return new EventSource(this._ctx, "worksheets.onSelectionChanged", (emit) =>
-      this.book.stores.events.onSelection((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetSelectionChanged", source: "Local" })),
+      this.book.stores.events.onSelection((change) =>
+        emit({
+          address: change.address,
+          worksheetId: this.book.requireSheet(change.sheet).uid,
+          type: "WorksheetSelectionChanged",
+          source: "Local",
+        }),
+      ),
     );
   }
 
   /** Cell content changes on any sheet. */
-  get onChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string; changeType: string }> {
+  get onChanged(): EventSource<{
+    address: string;
+    worksheetId: string;
+    type: string;
+    source: string;
+    changeType: string;
+  }> {
     return new EventSource(this._ctx, "worksheets.onChanged", (emit) =>
-      this.book.stores.events.onCellsChanged((change) => emit({ address: change.address, worksheetId: this.book.requireSheet(change.sheet).uid, type: "WorksheetChanged", source: change.source, changeType: "RangeEdited" })),
+      this.book.stores.events.onCellsChanged((change) =>
+        emit({
+          address: change.address,
+          worksheetId: this.book.requireSheet(change.sheet).uid,
+          type: "WorksheetChanged",
+          source: change.source,
+          changeType: "RangeEdited",
+        }),
+      ),
     );
   }
 }

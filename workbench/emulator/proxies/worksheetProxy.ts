@@ -28,11 +28,13 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
     this._enqueue(op, args, () => {
       const sheet = this._target();
       if (rows !== null) {
-        if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS) fail("InvalidArgument", `Cannot freeze ${rows} rows.`);
+        if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS)
+          fail("InvalidArgument", `Cannot freeze ${rows} rows.`);
         sheet.frozenRows = rows;
       }
       if (columns !== null) {
-        if (!Number.isInteger(columns) || columns < 0 || columns >= MAX_COLUMNS) fail("InvalidArgument", `Cannot freeze ${columns} columns.`);
+        if (!Number.isInteger(columns) || columns < 0 || columns >= MAX_COLUMNS)
+          fail("InvalidArgument", `Cannot freeze ${columns} columns.`);
         sheet.frozenColumns = columns;
       }
       this._ctx.runtime.book.markChanged();
@@ -47,7 +49,10 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
   freezeAt(frozenRange: RangeProxy | string): void {
     this._enqueue("freezeAt", { range: typeof frozenRange === "string" ? frozenRange : frozenRange._path }, () => {
       const sheet = this._target();
-      const rect = typeof frozenRange === "string" ? (parseAddress(frozenRange) ?? fail("InvalidArgument", `"${frozenRange}" is not a valid address.`)) : frozenRange._target().rect;
+      const rect =
+        typeof frozenRange === "string"
+          ? (parseAddress(frozenRange) ?? fail("InvalidArgument", `"${frozenRange}" is not a valid address.`))
+          : frozenRange._target().rect;
       sheet.frozenRows = rect.bottom + 1;
       sheet.frozenColumns = rect.right + 1;
       this._ctx.runtime.book.markChanged();
@@ -176,19 +181,35 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this._ctx, `${this._path}.getRange(${address === undefined ? "" : q(address)})`, () => {
       const sheet = this._target();
-      if (address === undefined || address === "") return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
-      const parsed = parseAddress(address) ?? fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: "${address}" is not a valid address.`);
-      if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail("InvalidArgument", `The address ${address} is not on worksheet ${sheet.name}.`);
+      if (address === undefined || address === "")
+        return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      const parsed =
+        parseAddress(address) ??
+        fail(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format: "${address}" is not a valid address.`,
+        );
+      if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+        fail("InvalidArgument", `The address ${address} is not on worksheet ${sheet.name}.`);
       return { sheet, rect: { top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right } };
     })._register("getRange", { address: address ?? null });
   }
 
   /** A range by 0-based indexes. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this._ctx, `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => ({
-      sheet: this._target(),
-      rect: checkedRect({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }),
-    }))._register("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount]);
+    return new RangeProxy(
+      this._ctx,
+      `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => ({
+        sheet: this._target(),
+        rect: checkedRect({
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        }),
+      }),
+    )._register("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount]);
   }
 
   /** A cell by 0-based indexes. */
@@ -200,7 +221,15 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this._ctx, `${this._path}.getUsedRange(${valuesOnly ?? ""})`, () => {
       const sheet = this._target();
-      return { sheet, rect: this.book.stores.cellReads.usedRange(sheet, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return {
+        sheet,
+        rect: this.book.stores.cellReads.usedRange(sheet, valuesOnly === true) ?? {
+          top: 0,
+          left: 0,
+          bottom: 0,
+          right: 0,
+        },
+      };
     })._register("getUsedRange", { valuesOnly: valuesOnly ?? false });
   }
 
@@ -228,19 +257,32 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return new EventSource(this._ctx, `${this._path}.onSelectionChanged`, (emit) => {
       const sheet = this._target();
       return this.book.stores.events.onSelection((change) => {
-        if (change.sheet.toLowerCase() === sheet.name.toLowerCase()) emit({ address: change.address, worksheetId: sheet.uid, type: "WorksheetSelectionChanged", source: "Local" });
+        if (change.sheet.toLowerCase() === sheet.name.toLowerCase())
+          emit({ address: change.address, worksheetId: sheet.uid, type: "WorksheetSelectionChanged", source: "Local" });
       });
     });
   }
 
   /** Cell content changes on this sheet. */
-  get onChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string; changeType: string }> {
+  get onChanged(): EventSource<{
+    address: string;
+    worksheetId: string;
+    type: string;
+    source: string;
+    changeType: string;
+  }> {
     return new EventSource(this._ctx, `${this._path}.onChanged`, (emit) => {
       const sheet = this._target();
       return this.book.stores.events.onCellsChanged((change) => {
-        if (change.sheet.toLowerCase() === sheet.name.toLowerCase()) emit({ address: change.address, worksheetId: sheet.uid, type: "WorksheetChanged", source: change.source, changeType: "RangeEdited" });
+        if (change.sheet.toLowerCase() === sheet.name.toLowerCase())
+          emit({
+            address: change.address,
+            worksheetId: sheet.uid,
+            type: "WorksheetChanged",
+            source: change.source,
+            changeType: "RangeEdited",
+          });
       });
     });
   }
-
 }
