@@ -354,22 +354,27 @@ describe("failures, cancel and finishing the job", () => {
     expect(done.ok && done.value.pending).toBeNull();
   });
 
-  it("a cancelled append is finished by running it again, adding every row exactly once", async () => {
+  /** A 3-row Customers table, then an append of `rows` more ("New 1" …) from sheet More, cancelled after `cancelAt`. */
+  async function cancelledAppend(rows: number, cancelAt: number) {
     emulator.book.setValues("Sheet1", "A1", bigList(3));
     await convertSheet({ sheet: "Sheet1", target: "Customers", mode: "new-sheet" });
     emulator.book.addSheet("More");
     emulator.book.setValues(
       "More",
       "A1",
-      bigList(500).map((r, i) => (i === 0 ? r : [`New ${i}`, ...r.slice(1)])),
+      bigList(rows).map((r, i) => (i === 0 ? r : [`New ${i}`, ...r.slice(1)])),
     );
     const controller = new AbortController();
-    const first = await convertSheet({
+    return convertSheet({
       sheet: "More",
       target: "Customers",
       mode: "append",
-      chunk: { maxRows: 100, signal: controller.signal, onProgress: (p) => p.done === 200 && controller.abort() },
+      chunk: { maxRows: 100, signal: controller.signal, onProgress: (p) => p.done === cancelAt && controller.abort() },
     });
+  }
+
+  it("a cancelled append is finished by running it again, adding every row exactly once", async () => {
+    const first = await cancelledAppend(500, 200);
     expect(first.written).toMatchObject({ ok: true, value: { cancelled: true, done: 200, total: 500 } });
     expect(tableNamed("Customers")?.range.bottom).toBe(3 + 200);
     const second = await convertSheet({ sheet: "More", target: "Customers", mode: "append", chunk: { maxRows: 100 } });
@@ -383,21 +388,7 @@ describe("failures, cancel and finishing the job", () => {
     async (platform) => {
       emulator = createEmulator({ functions, now: () => new Date(2024, 0, 31), platform });
       emulator.install();
-      emulator.book.setValues("Sheet1", "A1", bigList(3));
-      await convertSheet({ sheet: "Sheet1", target: "Customers", mode: "new-sheet" });
-      emulator.book.addSheet("More");
-      emulator.book.setValues(
-        "More",
-        "A1",
-        bigList(300).map((r, i) => (i === 0 ? r : [`New ${i}`, ...r.slice(1)])),
-      );
-      const controller = new AbortController();
-      const first = await convertSheet({
-        sheet: "More",
-        target: "Customers",
-        mode: "append",
-        chunk: { maxRows: 100, signal: controller.signal, onProgress: (p) => p.done === 100 && controller.abort() },
-      });
+      const first = await cancelledAppend(300, 100);
       expect(first.written).toMatchObject({ ok: true, value: { cancelled: true, done: 100 } });
       // Another list into the same table: the unfinished append's 100 rows go, on confirmation.
       emulator.book.addSheet("Other");
