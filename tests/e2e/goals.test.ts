@@ -86,7 +86,7 @@ describe("the Goals area on the sample workbook", () => {
     const at = targets.rows.indexOf(company[0]);
     const letter = (i: number) => String.fromCharCode(65 + i);
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Targets", exact: true }).click();
-    expect(await cellText(page, `${letter(col("Target"))}${targets.top + 2 + at}`)).toBe("1,200,000");
+    expect(await cellText(page, `${letter(col("Target"))}${targets.top + 2 + at}`)).toBe("1,200,000.00");
     expect(await cellText(page, `${letter(col("Attainment"))}${targets.top + 2 + at}`)).toMatch(/^\d+(\.\d+)?%$/);
 
     // Close an open deal today: the company's row for this month gains its amount in Actual, and
