@@ -1,3 +1,5 @@
+import { everyColumn, type MissingColumn } from "@core/workbook/areaColumns";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import {
   findTableName,
   settingKeys,
@@ -16,6 +18,8 @@ export type PresentTable = {
   readonly sheet: string;
   /** Data rows, header excluded. */
   readonly rowCount: number;
+  /** The schema's columns its header row lacks (renamed or removed), headers in its own language. */
+  readonly missingColumns: readonly MissingColumn[];
 };
 
 export type MissingTable = { readonly name: TableName; readonly present: false };
@@ -32,7 +36,7 @@ export type WorkbookStatus = {
   readonly language: WorkbookLanguage | null;
 };
 
-type FoundTable = { readonly sheet: string; readonly rowCount: number };
+type FoundTable = Omit<PresentTable, "name" | "present">;
 
 function toSchemaVersion(value: unknown): number | null {
   const version = typeof value === "string" ? Number(value) : value;
@@ -45,18 +49,19 @@ function toLanguage(value: unknown): WorkbookLanguage | null {
 
 /**
  * Reads which SalesGrid tables exist in the active workbook (matched by table name, as Excel
- * does: case-insensitively), where they live and how many rows they hold, plus the settings the
- * add-in records. One `context.sync()`, loading only the properties read.
+ * does: case-insensitively), where they live, how many rows they hold and which schema columns
+ * their headers lack, plus the settings the add-in records. One `context.sync()`, loading only the
+ * properties read.
  *
  * @returns the status, or the Office failure
  * @example
  * await readWorkbookStatus()
- * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7 }, { name: "Customers", present: false }, …], schemaVersion: 1, language: "en-US" } }
+ * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 1, language: "en-US" } }
  */
 export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
   return runExcel(async (context) => {
     const workbookTables = context.workbook.tables;
-    workbookTables.load("items/name,items/worksheet/name,items/rows/count");
+    workbookTables.load("items/name,items/worksheet/name,items/rows/count,items/columns/items/name");
     const versionSetting = context.workbook.settings.getItemOrNullObject(settingKeys.schemaVersion);
     versionSetting.load("value");
     const languageSetting = context.workbook.settings.getItemOrNullObject(settingKeys.language);
@@ -66,7 +71,10 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
     const found = new Map<TableName, FoundTable>();
     for (const table of workbookTables.items) {
       const name = findTableName(table.name);
-      if (name) found.set(name, { sheet: table.worksheet.name, rowCount: table.rows.count });
+      if (!name) continue;
+      const headers = table.columns.items.map((column) => column.name);
+      const missingColumns = missingColumnsIn({ [name]: everyColumn(name) }, { [name]: { headers } });
+      found.set(name, { sheet: table.worksheet.name, rowCount: table.rows.count, missingColumns });
     }
     const tables = tableNames.map((name): TableStatus => {
       const table = found.get(name);

@@ -38,6 +38,7 @@ export const enUS = {
     },
     present: "Present",
     missing: "Missing",
+    missingColumns: "Columns missing: {{columns}}",
     notInWorkbook: "—",
     schemaVersion: "Set up by SalesGrid (schema version {{version}})",
     notSetUp: "SalesGrid has not set up this workbook yet.",

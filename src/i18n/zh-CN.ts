@@ -39,6 +39,7 @@ export const zhCN: PaneStrings = {
     },
     present: "已存在",
     missing: "缺失",
+    missingColumns: "缺少列：{{columns}}",
     notInWorkbook: "—",
     schemaVersion: "已由 SalesGrid 设置（架构版本 {{version}}）",
     notSetUp: "SalesGrid 尚未设置此工作簿。",

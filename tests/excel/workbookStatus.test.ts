@@ -1,7 +1,7 @@
 import { createEmulator, type Emulator } from "@workbench/emulator";
 import { readWorkbookStatus, type WorkbookStatus } from "@excel/workbookStatus";
 import { runExcel } from "@excel/runExcel";
-import { settingKeys } from "@core/workbook/schema";
+import { settingKeys, tableHeaders, tableSpec, type TableName } from "@core/workbook/schema";
 
 let emulator: Emulator;
 
@@ -20,6 +20,11 @@ async function addTable(sheetName: string, tableName: string, rows: number): Pro
     table.name = tableName;
     await context.sync();
   });
+}
+
+/** Every schema column of a table, as missing from a header row in English. */
+function allMissing(table: TableName) {
+  return tableSpec(table).columns.map((column) => ({ table, key: column.key, header: column.header["en-US"] }));
 }
 
 function expectOk(result: Awaited<ReturnType<typeof readWorkbookStatus>>): WorkbookStatus {
@@ -51,12 +56,14 @@ describe("readWorkbookStatus (emulator)", () => {
       present: true,
       sheet: "设置",
       rowCount: 7,
+      missingColumns: allMissing("Stages"),
     });
     expect(status.tables.find((t) => t.name === "Deals")).toEqual({
       name: "Deals",
       present: true,
       sheet: "Pipeline",
       rowCount: 3,
+      missingColumns: allMissing("Deals"),
     });
     expect(status.tables.filter((t) => !t.present).map((t) => t.name)).toEqual([
       "Customers",
@@ -66,6 +73,31 @@ describe("readWorkbookStatus (emulator)", () => {
       "ActionPlan",
       "Scorecard",
     ]);
+  });
+
+  it("names the schema columns a table's header row lacks, in the language its headers are in", async () => {
+    for (const language of ["en-US", "zh-CN"] as const) {
+      const headers = tableHeaders("Deals", language);
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.add(`Deals ${language}`);
+        sheet.getRangeByIndexes(0, 0, 2, headers.length).values = [headers, headers.map(() => "")];
+        sheet.tables.add(sheet.getRangeByIndexes(0, 0, 2, headers.length), true).name = "Deals";
+        await context.sync();
+      });
+      const complete = expectOk(await readWorkbookStatus()).tables.find((t) => t.name === "Deals");
+      expect(complete?.present && complete.missingColumns).toEqual([]);
+
+      const amount = tableSpec("Deals").columns.findIndex((column) => column.key === "Amount");
+      emulator.book.setCellInput(`Deals ${language}`, 0, amount, "Contract value");
+      const renamed = expectOk(await readWorkbookStatus()).tables.find((t) => t.name === "Deals");
+      const header = tableSpec("Deals").columns[amount].header[language];
+      expect(renamed?.present && renamed.missingColumns).toEqual([{ table: "Deals", key: "Amount", header }]);
+
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(`Deals ${language}`).delete();
+        await context.sync();
+      });
+    }
   });
 
   it("reads the settings the add-in records", async () => {

@@ -46,6 +46,28 @@ describe("WorkbookStatusView", () => {
     expect(screen.getByText("Workbook language: 中文")).toBeInTheDocument();
   });
 
+  it("names the columns a present table lacks, in English and Chinese", async () => {
+    const status = statusWith({
+      Deals: {
+        sheet: "Pipeline",
+        rowCount: 3,
+        missingColumns: [
+          { table: "Deals", key: "Stage", header: "Stage" },
+          { table: "Deals", key: "Amount", header: "Amount" },
+        ],
+      },
+      Stages: { sheet: "Setup", rowCount: 7 },
+    });
+    const english = renderWithPane(<WorkbookStatusView />, fakeWorkbookService({ ok: true, value: status }));
+    await screen.findByRole("table", { name: "SalesGrid tables in this workbook" });
+    expect(within(rowOf("Pipeline deals")).getByText("Columns missing: Stage, Amount")).toBeInTheDocument();
+    expect(within(rowOf("Sales stages")).queryByText(/Columns missing/)).not.toBeInTheDocument();
+    english.unmount();
+    renderWithPane(<WorkbookStatusView />, fakeWorkbookService({ ok: true, value: status }), "zh-CN");
+    await screen.findByRole("table", { name: "此工作簿中的 SalesGrid 表格" });
+    expect(screen.getByText("缺少列：Stage, Amount")).toBeInTheDocument();
+  });
+
   it("says when SalesGrid has not set the workbook up", async () => {
     renderWithPane(<WorkbookStatusView />, fakeWorkbookService({ ok: true, value: statusWith({}) }));
     expect(await screen.findByText("SalesGrid has not set up this workbook yet.")).toBeInTheDocument();

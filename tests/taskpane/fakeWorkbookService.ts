@@ -1,16 +1,20 @@
+import type { MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { TableStatus, WorkbookStatus } from "@excel/workbookStatus";
 import { tableNames, type TableName } from "@core/workbook/schema";
 import type { WorkbookService } from "@taskpane/services/WorkbookServiceContext";
 
-/** A status where the listed tables are present (on the given sheet, with the given rows) and the rest missing. */
+/**
+ * A status where the listed tables are present (on the given sheet, with the given rows, lacking
+ * the given columns or none) and the rest missing.
+ */
 export function statusWith(
-  present: Partial<Record<TableName, { sheet: string; rowCount: number }>>,
+  present: Partial<Record<TableName, { sheet: string; rowCount: number; missingColumns?: readonly MissingColumn[] }>>,
   extra: Partial<Pick<WorkbookStatus, "schemaVersion" | "language">> = {},
 ): WorkbookStatus {
   const tables = tableNames.map((name): TableStatus => {
     const found = present[name];
-    return found ? { name, present: true, ...found } : { name, present: false };
+    return found ? { name, present: true, missingColumns: [], ...found } : { name, present: false };
   });
   return { tables, schemaVersion: extra.schemaVersion ?? null, language: extra.language ?? null };
 }

@@ -1,5 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import { customerColumns } from "@core/customers/customerColumns";
+import type { MissingColumn } from "@core/workbook/areaColumns";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import {
   settingKeys,
   tableSpec,
@@ -23,6 +25,8 @@ export type CustomerWorkbook = {
   readonly poolRuleRows?: readonly (readonly Cell[])[];
   /** The workbook's language: the one set-up recorded, else the one its Customers headers are in. */
   readonly language: WorkbookLanguage;
+  /** Required columns the tables lack (customerColumns): the area names them instead of its figures. */
+  readonly missingColumns?: readonly MissingColumn[];
 };
 
 function languageOfHeaders(headers: readonly string[]): WorkbookLanguage {
@@ -59,11 +63,13 @@ export function readCustomerWorkbook(): Promise<ExcelResult<CustomerWorkbook>> {
     const cadenceRows = read.Cadences?.rows;
     const poolRuleRows = read.PoolRules?.rows;
     const language = recordedLanguage(setting) ?? languageOfHeaders(tables.Customers?.headers ?? []);
+    const missingColumns = missingColumnsIn(customerColumns.required, tables);
     return {
       tables,
       ...(cadenceRows ? { cadenceRows } : {}),
       ...(poolRuleRows ? { poolRuleRows } : {}),
       language,
+      ...(missingColumns.length > 0 ? { missingColumns } : {}),
     };
   });
 }

@@ -6,6 +6,8 @@ import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
 import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
 import { goalsColumns } from "@core/goals/goalsColumns";
+import type { MissingColumn } from "@core/workbook/areaColumns";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import type { TableName, WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { readTables, type TablesData } from "../tables/readTables";
@@ -30,6 +32,8 @@ export type GoalsData = {
   readonly written: WrittenHeaders;
   /** Data rows in the Targets table now. */
   readonly targetRowCount: number;
+  /** Required columns the tables lack (goalsColumns): the area names them instead of its figures. */
+  readonly missingColumns?: readonly MissingColumn[];
 };
 
 const empty = { headers: [] as string[], rows: [] };
@@ -49,6 +53,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
     ...(tables.Deals ? { Deals: tables.Deals.headers } : {}),
     ...(tables.Targets ? { Targets: tables.Targets.headers } : {}),
   };
+  const missingColumns = missingColumnsIn(goalsColumns.required, tables);
   return {
     language,
     present: {
@@ -65,6 +70,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
     steps: actionSteps(tables.ActionPlan ?? empty),
     written,
     targetRowCount: tables.Targets?.rows.length ?? 0,
+    ...(missingColumns.length > 0 ? { missingColumns } : {}),
   };
 }
 

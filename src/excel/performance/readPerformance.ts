@@ -5,7 +5,9 @@ import { performanceColumns } from "@core/performance/performanceColumns";
 import { performanceData, type PerformanceData } from "@core/performance/performanceData";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { bandsFromTable, kpisFromTable, tiersFromTable } from "@core/performance/setupTablesPlan";
+import type { MissingColumn } from "@core/workbook/areaColumns";
 import { columnIndex } from "@core/workbook/columnIndex";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import {
   settingKeys,
   workbookLanguages,
@@ -33,6 +35,8 @@ export type PerformanceWorkbook = {
   readonly data: PerformanceData;
   /** Which of the tables the formulas need are missing. */
   readonly missing: readonly TableName[];
+  /** Required columns the tables lack (performanceColumns): the area names them instead of its figures. */
+  readonly missingColumns?: readonly MissingColumn[];
   /** Reps: the Team table's, else the owners of deals. */
   readonly reps: readonly string[];
   /** The set-up tables' contents when present and valid. */
@@ -113,6 +117,7 @@ export function readPerformance(): Promise<ExcelResult<PerformanceWorkbook>> {
     const teamReps = data.team.map((member) => member.rep);
     const owners = [...new Set(data.deals.map((deal) => deal.owner).filter((owner) => owner !== ""))];
     const team = tables.Team;
+    const missingColumns = missingColumnsIn(performanceColumns.required, tables);
     const hasRepColumn = team ? columnIndex("Team", team.headers).Rep >= 0 : false;
     return {
       language,
@@ -123,6 +128,7 @@ export function readPerformance(): Promise<ExcelResult<PerformanceWorkbook>> {
       tiers: tables.CommissionTiers ? tiersFromTable(tables.CommissionTiers) : null,
       kpis: tables.KpiWeights ? kpisFromTable(tables.KpiWeights) : null,
       scorecard: scorecardRecords(tables.Scorecard),
+      ...(missingColumns.length > 0 ? { missingColumns } : {}),
     };
   });
 }

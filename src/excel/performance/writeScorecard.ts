@@ -1,8 +1,11 @@
+import { performanceColumns } from "@core/performance/performanceColumns";
 import { performanceData } from "@core/performance/performanceData";
 import { performanceLabels } from "@core/performance/performanceLabels";
 import { scorecardFormulas } from "@core/performance/scorecardFormulas";
 import type { ScorecardPlan } from "@core/performance/scorecardPlan";
 import { scorecardWrite } from "@core/performance/scorecardWrite";
+import type { MissingColumn } from "@core/workbook/areaColumns";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import { tableSpec, type TableName, scorecardTable, tableHeaders } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -15,6 +18,7 @@ import { queueSetupTables, setupRows } from "./writeSetupTables";
 export type ScorecardOutcome =
   | { readonly kind: "written"; readonly sheet: string; readonly added: number; readonly updated: number }
   | { readonly kind: "missing-tables"; readonly tables: readonly TableName[] }
+  | { readonly kind: "missing-columns"; readonly missing: readonly MissingColumn[] }
   | { readonly kind: "kpi-block-broken"; readonly sheet: string };
 
 /** A sheet name not taken yet: the base, else "base 2", "base 3" … */
@@ -31,8 +35,9 @@ export function freeName(base: string, taken: readonly string[]): string {
  * 2. the Scorecard table (created on its own sheet when missing) gets any missing column, then
  *    one row per period and rep: existing rows (same Period and Rep) have their formulas
  *    rewritten and keep Feedback, Training and the user's columns; new rows are added.
- * Nothing is written when a table the formulas refer to is missing or the Scorecard's KPI
- * columns are not side by side (SALES.SCORE reads them as one range).
+ * Nothing is written when a table the formulas refer to is missing, a required column of
+ * performanceColumns is (its figures would read as zeros), or the Scorecard's KPI columns are not
+ * side by side (SALES.SCORE reads them as one range).
  *
  * @param plan - a plan without problems (see planProblems)
  * @returns what was written, or the Office failure
@@ -53,6 +58,8 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
     ]);
     const missing = FORMULA_TABLES.filter((name) => !tables[name]);
     if (missing.length > 0) return { kind: "missing-tables", tables: missing };
+    const missingColumns = missingColumnsIn(performanceColumns.required, tables);
+    if (missingColumns.length > 0) return { kind: "missing-columns", missing: missingColumns };
     const language = await workbookLanguage(context, tables.Deals);
     const taken = sheets.items.map((sheet) => sheet.name);
 

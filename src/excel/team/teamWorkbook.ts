@@ -1,6 +1,8 @@
 import { teamColumns } from "@core/team/teamColumns";
 import { teamData, type TeamData, type TeamMember, type TeamTables } from "@core/team/teamData";
+import type { MissingColumn } from "@core/workbook/areaColumns";
 import { columnLetters } from "@core/workbook/columnLetters";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import type { ExcelResult } from "../excelFailure";
 import { readTables, type TableData } from "../tables/readTables";
 
@@ -18,6 +20,8 @@ export type TeamTablePlace = {
 export type TeamWorkbook = {
   readonly data: TeamData;
   readonly teamTable: TeamTablePlace | null;
+  /** Required columns the tables lack (teamColumns): the area names them instead of its figures. */
+  readonly missingColumns?: readonly MissingColumn[];
 };
 
 /** The tables the Team area reads. */
@@ -59,7 +63,15 @@ export async function readTeamWorkbook(): Promise<ExcelResult<TeamWorkbook>> {
     const table = read.value[name];
     if (table) tables[name] = { headers: table.headers, rows: table.rows };
   }
-  return { ok: true, value: { data: teamData(tables), teamTable: placeOf(read.value.Team) } };
+  const missingColumns = missingColumnsIn(teamColumns.required, tables);
+  return {
+    ok: true,
+    value: {
+      data: teamData(tables),
+      teamTable: placeOf(read.value.Team),
+      ...(missingColumns.length > 0 ? { missingColumns } : {}),
+    },
+  };
 }
 
 /** The member's row as a range to select. */

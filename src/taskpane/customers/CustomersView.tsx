@@ -18,6 +18,7 @@ import { PoolView } from "./PoolView";
 import { ProfileView } from "./ProfileView";
 import { SatisfactionView } from "./SatisfactionView";
 import { TieringView } from "./TieringView";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useCustomerData } from "./useCustomerData";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import type { TranslationKey } from "@i18n/translationKey";
@@ -44,7 +45,7 @@ export function CustomersView() {
   const styles = useStyles();
   const { t } = useTranslation();
   const titleId = useId();
-  const { loading, data, failure, refresh } = useCustomerData();
+  const { loading, data, failure, missing, refresh } = useCustomerData();
   const [view, setView] = useState<View>("profile");
   const summaries = data?.summaries;
 
@@ -60,6 +61,7 @@ export function CustomersView() {
       </div>
       {loading && <Spinner size="small" label={t("customers.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
+      {missing && <MissingColumnsBar missing={missing} />}
       {data && !summaries && <Body1>{t("customers.noCustomers")}</Body1>}
       {summaries?.cadence.problem && (
         <Caption1>{t("customers.cadenceProblem", { reason: summaries.cadence.problem.message })}</Caption1>

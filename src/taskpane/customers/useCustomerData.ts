@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { customerSummaries, type CustomerSummaries } from "@core/customers/customerSummaries";
+import type { MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
@@ -16,12 +17,15 @@ export type CustomerDataState = {
   readonly loading: boolean;
   readonly data?: CustomerData;
   readonly failure?: ExcelFailure;
+  /** Required columns the tables lack: the area names them instead of showing zeros. */
+  readonly missing?: readonly MissingColumn[];
   readonly refresh: () => void;
 };
 
 /**
  * Reads the customer tables on mount and on `refresh()` (one round trip), then computes the
- * summaries in core. Only the newest read lands; a read that throws is reported as a failure.
+ * summaries in core; without a required column (customerColumns) there is no data, only the
+ * columns missing. Only the newest read lands; a read that throws is reported as a failure.
  */
 export function useCustomerData(): CustomerDataState {
   const [state, setState] = useState<{
@@ -46,7 +50,7 @@ export function useCustomerData(): CustomerDataState {
 
   const data = useMemo((): CustomerData | undefined => {
     const { workbook, today } = state;
-    if (!workbook) return undefined;
+    if (!workbook || workbook.missingColumns) return undefined;
     const { Customers } = workbook.tables;
     if (!Customers) return { workbook, today };
     const summaries = customerSummaries({
@@ -58,5 +62,11 @@ export function useCustomerData(): CustomerDataState {
     return { workbook, today, summaries };
   }, [state]);
 
-  return { loading: state.loading, data, failure: state.failure, refresh: read };
+  return {
+    loading: state.loading,
+    data,
+    failure: state.failure,
+    missing: state.workbook?.missingColumns,
+    refresh: read,
+  };
 }

@@ -22,6 +22,7 @@ import { ActionPlanEditor } from "./actions/ActionPlanEditor";
 import { KpiTargetsTable, kpiTargetValue } from "./smart/KpiTargetsTable";
 import { SmartGoalCard } from "./smart/SmartGoalCard";
 import { emptyDraft, type KpiTargetDrafts, type SmartDraft } from "./smart/smartDraft";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useGoalsData } from "./useGoalsData";
 import { BreakdownWizard } from "./wizard/BreakdownWizard";
 import { initialChoices, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
@@ -70,7 +71,7 @@ export function GoalsView() {
   const styles = useStyles();
   const { t } = useTranslation();
   const service = useWorkbookService();
-  const { loading, data, failure, refresh } = useGoalsData();
+  const { loading, data, failure, missing, refresh } = useGoalsData();
   const [today] = useState(() => service.goals.today());
   const [section, setSection] = useState<Section>("breakdown");
   const [choices, setChoices] = useState<WizardChoices>(() => initialChoices(dateFromSerial(today).year));
@@ -94,6 +95,7 @@ export function GoalsView() {
       <Body1>{t("goals.intro")}</Body1>
       {loading && !data && <Spinner size="small" label={t("goals.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
+      {missing && <MissingColumnsBar missing={missing} />}
       {data && (
         <>
           <Caption1 className={styles.facts}>

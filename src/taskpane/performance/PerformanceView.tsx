@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { LeaderboardPanel } from "./LeaderboardPanel";
 import { ReviewSheetPanel } from "./ReviewSheetPanel";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { usePerformanceWorkbook } from "./usePerformanceWorkbook";
 import { ScorecardWizard } from "./wizard/ScorecardWizard";
 import { useScorecardWizard } from "./wizard/useScorecardWizard";
@@ -40,7 +41,7 @@ export function PerformanceView({ now = () => new Date() }: PerformanceViewProps
   const styles = useStyles();
   const { t } = useTranslation();
   const titleId = useId();
-  const { loading, workbook, failure, refresh } = usePerformanceWorkbook();
+  const { loading, workbook, failure, missing, refresh } = usePerformanceWorkbook();
   const wizard = useScorecardWizard({ workbook, now, refresh });
   const { draft, plan, lines } = wizard;
   const handleRefresh = () => refresh();
@@ -58,6 +59,7 @@ export function PerformanceView({ now = () => new Date() }: PerformanceViewProps
       <Body1>{t("performance.intro")}</Body1>
       {loading && <Spinner size="small" label={t("performance.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
+      {missing && <MissingColumnsBar missing={missing} />}
       {workbook && workbook.missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

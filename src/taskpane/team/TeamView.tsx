@@ -24,6 +24,7 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { HighPotentialList } from "./HighPotentialList";
 import { PotentialWeightsEditor } from "./PotentialWeightsEditor";
 import { RosterTable } from "./RosterTable";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useTeamWorkbook } from "./useTeamWorkbook";
 import type { TargetMetric } from "@core/team/periodActual";
 import type { TranslationKey } from "@i18n/translationKey";
@@ -61,7 +62,7 @@ export function TeamView() {
   const styles = useStyles();
   const { t } = useTranslation();
   const service = useWorkbookService();
-  const { loading, workbook, today, failure, refresh } = useTeamWorkbook();
+  const { loading, workbook, today, failure, missing: missingColumns, refresh } = useTeamWorkbook();
   const [weights, setWeights] = useState<PotentialWeights>(defaultPotentialWeights);
   const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
   const titleId = useId();
@@ -107,6 +108,7 @@ export function TeamView() {
       <Body1>{t("team.intro")}</Body1>
       {loading && <Spinner size="small" label={t("team.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
+      {missingColumns && <MissingColumnsBar missing={missingColumns} />}
       {selectFailure && <ExcelFailureBar failure={selectFailure} />}
       {data && !data.present.has("Team") && (
         <MessageBar intent="warning" layout="multiline">

@@ -25,6 +25,11 @@ const useStyles = makeStyles({
   number: {
     textAlign: "end",
   },
+  missingColumns: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorStatusWarningForeground1,
+  },
 });
 
 /** Each table's name in words, beside its Excel name. */
@@ -48,7 +53,10 @@ export type WorkbookTablesTableProps = {
   tables: readonly TableStatus[];
 };
 
-/** One row per SalesGrid table: what it holds, its sheet, its row count, present or missing. */
+/**
+ * One row per SalesGrid table: what it holds, its sheet, its row count, present or missing, and
+ * the schema columns a present one lacks (headers as the user would type them back).
+ */
 export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -75,9 +83,18 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
             </TableCell>
             <TableCell>
               {table.present ? (
-                <Badge appearance="tint" color="success">
-                  {t("workbook.present")}
-                </Badge>
+                <>
+                  <Badge appearance="tint" color="success">
+                    {t("workbook.present")}
+                  </Badge>
+                  {table.missingColumns.length > 0 && (
+                    <Text size={200} className={styles.missingColumns}>
+                      {t("workbook.missingColumns", {
+                        columns: table.missingColumns.map((column) => column.header).join(", "),
+                      })}
+                    </Text>
+                  )}
+                </>
               ) : (
                 <Badge appearance="tint" color="danger">
                   {t("workbook.missing")}

@@ -162,4 +162,23 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])("writeScorecard in a %s work
       value: { kind: "missing-tables", tables: ["Activities", "Customers", "Targets"] },
     });
   });
+
+  it("writes nothing and names the column when a required one was renamed", async () => {
+    await addHandTables(data, language);
+    const dealsSheet = tableSpec("Deals").sheet[language];
+    const amount = tableSpec("Deals").columns.findIndex((column) => column.key === "Amount");
+    emulator.book.setCellInput(dealsSheet, 0, amount, "Contract value");
+    const written = await writeScorecard(plan);
+    const header = tableSpec("Deals").columns[amount].header[language];
+    expect(written).toEqual({
+      ok: true,
+      value: { kind: "missing-columns", missing: [{ table: "Deals", key: "Amount", header }] },
+    });
+    const scorecardAdded = await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject("Scorecard");
+      await context.sync();
+      return !table.isNullObject;
+    });
+    expect(scorecardAdded).toBe(false);
+  });
 });

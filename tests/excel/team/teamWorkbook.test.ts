@@ -57,6 +57,25 @@ describe("readTeamWorkbook (emulator)", () => {
     expect(memberRange(read.value, data.members[1])).toEqual({ sheet: "销售团队", address: "B5:E5" });
   });
 
+  it("names a required column whose header was renamed, in the table's language", async () => {
+    await addTable("销售团队", "Team", [
+      ["销售代表", "团队"],
+      ["王芳", "华东"],
+    ]);
+    await addTable("销售管道", "Deals", [
+      ["商机编号", "负责人", "阶段", "金额"],
+      ["D-1", "王芳", "赢单", 1000],
+    ]);
+    const complete = await readTeamWorkbook();
+    if (!complete.ok) throw new Error(complete.error.message);
+    expect(complete.value.missingColumns).toBeUndefined();
+
+    emulator.book.setCellInput("销售管道", 0, 3, "合同金额");
+    const read = await readTeamWorkbook();
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.missingColumns).toEqual([{ table: "Deals", key: "Amount", header: "金额" }]);
+  });
+
   it("reads an empty workbook as no members and no Team table", async () => {
     const read = await readTeamWorkbook();
     if (!read.ok) throw new Error(read.error.message);

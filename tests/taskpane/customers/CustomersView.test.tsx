@@ -208,4 +208,15 @@ describe("CustomersView", () => {
     renderWithPane(<CustomersView />, service);
     expect(await screen.findByRole("group", { name: "Excel reported an error" })).toBeInTheDocument();
   });
+
+  it("names a required column the workbook lacks instead of showing the customers, in English and Chinese", async () => {
+    const missingColumns = [{ table: "Customers" as const, key: "Owner", header: "Owner" }];
+    const read = jest.fn(async () => ({ ok: true as const, value: { ...workbook, missingColumns } }));
+    const english = renderWithPane(<CustomersView />, serviceWith({ read }).service);
+    expect(await screen.findByText("Customers has no Owner column")).toBeInTheDocument();
+    expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
+    english.unmount();
+    renderWithPane(<CustomersView />, serviceWith({ read }).service, "zh-CN");
+    expect(await screen.findByText("客户档案表缺少 Owner 列")).toBeInTheDocument();
+  });
 });

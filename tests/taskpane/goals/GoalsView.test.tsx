@@ -284,4 +284,15 @@ describe("Goals area: SMART goal, KPIs and action plan", () => {
     expect(screen.getByText("Overdue")).toBeInTheDocument();
     expect(screen.getByText("1 overdue")).toBeInTheDocument();
   });
+
+  it("names a required column the workbook lacks instead of splitting zeros, in English and Chinese", async () => {
+    const data = { ...sampleGoalsData(), missingColumns: [{ table: "Team" as const, key: "Rep", header: "Rep" }] };
+    const read = jest.fn(async () => ({ ok: true as const, value: data }));
+    const english = renderWithPane(<GoalsView />, fakeService({ goals: goalsService({ read }) }));
+    expect(await screen.findByText("Team has no Rep column")).toBeInTheDocument();
+    expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
+    english.unmount();
+    renderWithPane(<GoalsView />, fakeService({ goals: goalsService({ read }) }), "zh-CN");
+    expect(await screen.findByText("销售团队表缺少 Rep 列")).toBeInTheDocument();
+  });
 });

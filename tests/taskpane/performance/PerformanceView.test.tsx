@@ -148,4 +148,14 @@ describe("PerformanceView", () => {
     expect(await screen.findByRole("heading", { name: "排行榜" })).toBeInTheDocument();
     expect(screen.getByRole("table", { name: "2026年第1季度排行榜" })).toBeInTheDocument();
   });
+
+  it("names a required column the workbook lacks instead of showing zeros, in English and Chinese", async () => {
+    const missingColumns = [{ table: "Deals" as const, key: "ClosedOn", header: "ClosedOn" }];
+    const english = renderWithPane(<PerformanceView now={now} />, service({ missingColumns }).service);
+    expect(await screen.findByText("Deals has no ClosedOn column")).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Scorecard preview" })).not.toBeInTheDocument();
+    english.unmount();
+    renderWithPane(<PerformanceView now={now} />, service({ missingColumns }).service, "zh-CN");
+    expect(await screen.findByText("销售管道表缺少 ClosedOn 列")).toBeInTheDocument();
+  });
 });

@@ -154,4 +154,15 @@ describe("TeamView", () => {
     expect(await screen.findByRole("table", { name: "Reps by team with each team's roll-up" })).toBeInTheDocument();
     expect(screen.queryByText("Finish editing the cell first")).not.toBeInTheDocument();
   });
+
+  it("names a required column the workbook lacks instead of showing zeros, in English and Chinese", async () => {
+    const missingColumns = [{ table: "Deals" as const, key: "Amount", header: "Amount" }];
+    const read = { ok: true as const, value: { ...fixtureWorkbook(), missingColumns } };
+    const english = renderWithPane(<TeamView />, teamService(read));
+    expect(await screen.findByText("Deals has no Amount column")).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Reps by team with each team's roll-up" })).not.toBeInTheDocument();
+    english.unmount();
+    renderWithPane(<TeamView />, teamService(read), "zh-CN");
+    expect(await screen.findByText("销售管道表缺少 Amount 列")).toBeInTheDocument();
+  });
 });

@@ -1,10 +1,11 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ScorecardOutcome } from "@excel/performance/writeScorecard";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 
 export type WriteOutcomeBarProps = { outcome: ScorecardOutcome };
 
-/** What a write did: rows added and updated, or why the workbook refused it. */
+/** What a write did: rows added and updated, or why the workbook refused it (naming missing columns). */
 export function WriteOutcomeBar({ outcome }: WriteOutcomeBarProps) {
   const { t } = useTranslation();
   if (outcome.kind === "written")
@@ -13,6 +14,7 @@ export function WriteOutcomeBar({ outcome }: WriteOutcomeBarProps) {
         <MessageBarBody>{t("performance.wizard.written", { ...outcome })}</MessageBarBody>
       </MessageBar>
     );
+  if (outcome.kind === "missing-columns") return <MissingColumnsBar missing={outcome.missing} />;
   const text =
     outcome.kind === "missing-tables"
       ? t("performance.wizard.missingWhenWriting", { tables: outcome.tables.join(", ") })
