@@ -2,7 +2,6 @@ import { dashboardRequiredColumns } from "@core/pipeline/pipelineColumns";
 import { criterionText } from "@core/goals/breakdown/actualFormula";
 import {
   forecastCategoryChoices,
-  tableSpec,
   targetLevelChoices,
   targetMetricChoices,
   type ColumnKind,
@@ -351,22 +350,4 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
       months: `A${overdueRow}:E${noDateRow}`,
     },
   };
-}
-
-/**
- * The language a table's header row is written in: Chinese when more of its headers are the
- * schema's Chinese ones than its English ones.
- *
- * @example
- * headerLanguage("Deals", ["商机编号", "客户"]) //=> "zh-CN"
- */
-export function headerLanguage(table: TableName, headers: readonly string[]): WorkbookLanguage {
-  const written = new Set(headers.map((header) => header.trim().toLowerCase()));
-  let zh = 0;
-  let en = 0;
-  for (const column of tableSpec(table).columns) {
-    if (written.has(column.header["zh-CN"].toLowerCase())) zh++;
-    if (written.has(column.header["en-US"].toLowerCase())) en++;
-  }
-  return zh > en ? "zh-CN" : "en-US";
 }

@@ -1,4 +1,4 @@
-import { headerLanguage } from "@core/pipeline/pipelineDashboard";
+import { headerLanguage } from "@core/workbook/headerLanguage";
 import { missingColumns, type MissingColumn, type TableColumns } from "@core/workbook/areaColumns";
 import { columnIndex, type ColumnIndex } from "@core/workbook/columnIndex";
 import type { TableName, WorkbookLanguage } from "@core/workbook/schema";

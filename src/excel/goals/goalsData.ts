@@ -1,6 +1,7 @@
 import { actionSteps, type ReadStep } from "@core/goals/actionPlan/actionSteps";
 import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
-import { activityRows, customerRows, dealRows, headerLanguage, teamReps } from "@core/goals/breakdown/goalTableRows";
+import { activityRows, customerRows, dealRows, teamReps } from "@core/goals/breakdown/goalTableRows";
+import { headerLanguage } from "@core/workbook/headerLanguage";
 import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaselines";
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";

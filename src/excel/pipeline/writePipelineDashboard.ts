@@ -1,6 +1,7 @@
 import { dashboardRequiredColumns, pipelineColumns } from "@core/pipeline/pipelineColumns";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
-import { pipelineDashboard, headerLanguage, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
+import { pipelineDashboard, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
+import { headerLanguage } from "@core/workbook/headerLanguage";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
 import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { pipelineColumns } from "@core/pipeline/pipelineColumns";
-import { headerLanguage } from "@core/pipeline/pipelineDashboard";
+import { headerLanguage } from "@core/workbook/headerLanguage";
 import { pipelineBook, type PipelineBook } from "@core/pipeline/pipelineView";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";

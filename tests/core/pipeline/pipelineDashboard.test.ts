@@ -1,6 +1,7 @@
 import { columnIndex } from "@core/workbook/columnIndex";
 import { tableHeaders } from "@core/workbook/schema";
-import { headerLanguage, missingColumns, pipelineDashboard } from "@core/pipeline/pipelineDashboard";
+import { missingColumns, pipelineDashboard } from "@core/pipeline/pipelineDashboard";
+import { headerLanguage } from "@core/workbook/headerLanguage";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
 import { stagesTable } from "./pipelineFixture";
 

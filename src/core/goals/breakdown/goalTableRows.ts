@@ -1,4 +1,3 @@
-import { tableSpec, workbookLanguages, type TableName, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaselines";
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
@@ -63,25 +62,4 @@ export function activityRows(table: TableCells): ActivityRow[] {
 export function customerRows(table: TableCells): CustomerRow[] {
   const at = tableCell("Customers", table);
   return table.rows.map((row) => ({ firstPurchase: at.date(row, "FirstPurchase") }));
-}
-
-/**
- * The language a table's header row is written in: the one whose schema headers it matches
- * more often (English on a tie, or for a header row of keys).
- *
- * @example
- * headerLanguage("Deals", ["商机编号", "客户", "负责人"]) //=> "zh-CN"
- */
-export function headerLanguage(name: TableName, headers: readonly unknown[]): WorkbookLanguage {
-  const written = new Set(
-    headers.map((h) =>
-      String(h ?? "")
-        .trim()
-        .toLowerCase(),
-    ),
-  );
-  const score = (language: WorkbookLanguage) =>
-    tableSpec(name).columns.filter((c) => written.has(c.header[language].toLowerCase())).length;
-  const [en, zh] = workbookLanguages.map(score);
-  return zh > en ? "zh-CN" : "en-US";
 }

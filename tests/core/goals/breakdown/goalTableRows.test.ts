@@ -1,4 +1,5 @@
-import { activityRows, customerRows, dealRows, headerLanguage, teamReps } from "@core/goals/breakdown/goalTableRows";
+import { activityRows, customerRows, dealRows, teamReps } from "@core/goals/breakdown/goalTableRows";
+import { headerLanguage } from "@core/workbook/headerLanguage";
 import { tableHeaders } from "@core/workbook/schema";
 
 describe("goalTableRows", () => {
