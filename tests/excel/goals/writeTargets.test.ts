@@ -248,7 +248,7 @@ describe("placeRows and unguardTextColumns", () => {
 
 describe("writeTargets when the manager moves Targets rows between the read and the write (emulator)", () => {
   /** Writes the plan, adds the manager's own row, then replaces the year's rows, editing just before the rows are located. */
-  async function replaceEditing(edit: () => void) {
+  async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"]) {
     await setUp("en-US");
     const first = await writeTargets(await request("en-US"));
     expect(first.ok && first.value.status).toBe("written");
@@ -261,7 +261,11 @@ describe("writeTargets when the manager moves Targets rows between the read and 
       await context.sync();
     });
     const beforeSync = await editsBetweenSyncs(emulator);
-    const replacing = { ...(await request("en-US", 24_000)), replace: true };
+    const replacing = {
+      ...(await request("en-US", 24_000)),
+      replace: true,
+      ...(granularities ? { granularities } : {}),
+    };
     // Syncs before: readTables (three), the sheet names and formats; the 5th locates the rows to replace.
     beforeSync(5, edit);
     const written = await writeTargets(replacing);
@@ -313,5 +317,27 @@ describe("writeTargets when the manager moves Targets rows between the read and 
     expectReplaced(table);
     expect(table.rows).toHaveLength(103);
     expect(table.rows[0][table.columns.Metric]).toBe("New customers");
+  });
+
+  it("deletes the leftover rows where they are when a row is inserted meanwhile, not the rows now at their old places", async () => {
+    const { table } = await replaceEditing(
+      () =>
+        insertTableRow(emulator.book, "Targets", 40, {
+          Period: "2024",
+          Level: "Company",
+          Name: "Company",
+          Metric: "Visits",
+          Target: 7,
+        }),
+      ["year", "quarter"],
+    );
+    const col = table.columns;
+    // (1 year + 4 quarters) × 6 levels replace the first 30 rows; the 72 month rows left over go.
+    const signed = table.rows.filter((r) => r[col.Metric] === "Signed");
+    expect(signed).toHaveLength(30);
+    expect(signed.filter((r) => /^[A-Z][a-z]{2} 2025$/.test(String(r[col.Period])))).toHaveLength(0);
+    expect(table.rows.filter((r) => r[col.Metric] === "Visits").map((r) => r[col.Target])).toEqual([7]);
+    expect(table.rows.filter((r) => r[col.Metric] === "New customers").map((r) => r[col.Target])).toEqual([40]);
+    expect(table.rows).toHaveLength(32);
   });
 });
