@@ -1,3 +1,5 @@
+import type { Cell } from "@core/cells/cell";
+import { normalizeLabel } from "@core/cells/outcome";
 import { numberFormat } from "@core/workbook/numberFormat";
 import { literalText } from "@core/workbook/literalText";
 import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
@@ -12,6 +14,7 @@ import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables, type TableData } from "../tables/readTables";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
+import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { columnFormats } from "./columnFormats";
 import { queueColumnFormats, queueNewTable, type PreparedTable } from "./ensureTable";
 import { placeRows, queuePlacedRows, unguardTextColumns } from "./placeRows";
@@ -62,6 +65,58 @@ function rowsToDelete(targets: TableData | undefined, plans: readonly PlanToWrit
   return [...rows].sort((a, b) => a - b);
 }
 
+/** The data-body columns that identify a Targets row: Period, Level, Name and Metric (those present). */
+function keyColumnsOf(targets: TableData): number[] {
+  const { columns } = targets;
+  return [columns.Period, columns.Level, columns.Name, columns.Metric].filter((at) => at >= 0);
+}
+
+/**
+ * Writes the rows of an existing table: those replacing a row in place keyed by the replaced row's
+ * Period + Level + Name + Metric as read (writeKeyedRows, which locates them just before the write:
+ * a row seen past the table's end would get [@Column] formulas outside the table, which Excel
+ * refuses), the rest appended. A row whose replaced row was deleted or had its key edited meanwhile
+ * is appended instead, so the plan is written whole and no other row is overwritten.
+ */
+async function replaceKeyed(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  existing: TableData,
+  values: readonly (readonly (string | number)[])[],
+  at: readonly (number | "append")[],
+  request: Pick<ChunkOptions, "onProgress" | "signal">,
+): Promise<{ done: number; cancelled: boolean }> {
+  const total = values.length;
+  const keys = keyColumnsOf(existing);
+  const inPlace = at.flatMap((place, k) => (place === "append" ? [] : [k]));
+  const rows: KeyedRow[] = inPlace.map((k) => ({
+    key: { columns: keys, cells: keys.map((column) => existing.rows[at[k] as number][column]) },
+    cells: values[k],
+  }));
+  const keyed = await writeKeyedRows(
+    context,
+    table,
+    existing.headers.map((_, column) => column),
+    rows,
+    { signal: request.signal, onProgress: ({ done }) => request.onProgress?.({ done, total }) },
+  );
+  if (keyed.cancelled) return { done: keyed.done, cancelled: true };
+  const missed = new Set(keyed.notWritten.map((i) => inPlace[i]));
+  const appended = at.flatMap((place, k) => (place === "append" || missed.has(k) ? [k] : []));
+  const rest = await writeInChunks(
+    context,
+    appended.map((k) => values[k]),
+    (chunk) =>
+      queuePlacedRows(
+        table,
+        chunk,
+        chunk.map(() => "append" as const),
+      ),
+    { signal: request.signal, onProgress: ({ done }) => request.onProgress?.({ done: keyed.done + done, total }) },
+  );
+  return { done: keyed.done + rest.done, cancelled: rest.cancelled };
+}
+
 /**
  * Writes target plans to the Targets table: one row per period (year, quarters, months and, if
  * asked, weeks) and level (company, each team, each rep) with Target as a value and Actual,
@@ -75,8 +130,14 @@ function rowsToDelete(targets: TableData | undefined, plans: readonly PlanToWrit
  * placeRows); rows of other metrics or years and rows the manager added are kept. When there are rows to replace and `replace` is false, nothing is
  * written and the outcome says how many rows would be replaced, for the pane to ask first.
  *
+ * In an existing table, rows replaced in place are keyed by the replaced row's Period + Level +
+ * Name + Metric (see replaceKeyed) and leftover rows are deleted where their keys are then, so rows
+ * the manager deletes, inserts or sorts meanwhile are never overwritten or deleted instead.
+ *
  * Batching: one read (readTables), one sync for the sheet names and formats, one per chunk of
- * rows (writeInChunks), and one for any deletes, the formats and the charts.
+ * rows (writeInChunks; in an existing table, writeKeyedRows' locating request and chunks, then the
+ * appended rows' chunks, and one locating the leftover rows when there are any), and one for any
+ * deletes, the formats and the charts.
  *
  * @param request - the plans, the workbook's language, levels of time, won labels, confirmation
  * @returns what was written, the confirmation needed, or the Office failure
@@ -149,14 +210,33 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     if (!existing) queueColumnFormats(table, "Targets", prepared.headers);
     // A new table was made with as many empty rows as there are values: each goes in place.
     const places = placeRows(existing ? deleting : values.map((_, i) => i), values.length);
-    const chunked = await writeInChunks(
-      context,
-      values,
-      (chunk, offset) => queuePlacedRows(table, chunk, places.at.slice(offset, offset + chunk.length)),
-      request,
-    );
-    for (const i of places.remove) table.rows.getItemAt(i).delete();
-
+    const chunked = existing
+      ? await replaceKeyed(context, table, existing, values, places.at, request)
+      : await writeInChunks(
+          context,
+          values,
+          (chunk, offset) => queuePlacedRows(table, chunk, places.at.slice(offset, offset + chunk.length)),
+          request,
+        );
+    if (existing && places.remove.length > 0 && !chunked.cancelled) {
+      // Leftover rows go where their keys are now: rows the manager moved meanwhile are not deleted
+      // in their stead; bottom-up, so each index still names its row.
+      const keys = keyColumnsOf(existing);
+      const loaded = keys.map((column) => table.getDataBodyRange().getColumn(column).load("values"));
+      await context.sync();
+      const now = loaded.map((range) => (range.values as Cell[][]).map((row) => normalizeLabel(row[0])));
+      const keyAt = (at: number) => now.map((column) => column[at]).join("\u001f");
+      const rowKey = (row: readonly Cell[]) => keys.map((column) => normalizeLabel(row[column])).join("\u001f");
+      const taken = new Set<number>();
+      for (const i of places.remove) {
+        const wanted = rowKey(existing.rows[i]);
+        let at = i < (now[0]?.length ?? 0) && keyAt(i) === wanted && !taken.has(i) ? i : -1;
+        for (let r = (now[0]?.length ?? 0) - 1; at < 0 && r >= 0; r -= 1)
+          if (!taken.has(r) && keyAt(r) === wanted) at = r;
+        if (at >= 0) taken.add(at);
+      }
+      for (const at of [...taken].sort((a, b) => b - a)) table.rows.getItemAt(at).delete();
+    }
     const left = (existing?.firstColumn ?? 0) + prepared.headers.length + 1;
     const top = existing?.headerRow ?? 0;
     sheet.charts.load("items/name");

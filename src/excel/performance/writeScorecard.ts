@@ -3,20 +3,30 @@ import { performanceData } from "@core/performance/performanceData";
 import { performanceLabels } from "@core/performance/performanceLabels";
 import { scorecardFormulas } from "@core/performance/scorecardFormulas";
 import type { ScorecardPlan } from "@core/performance/scorecardPlan";
-import { scorecardWrite } from "@core/performance/scorecardWrite";
+import { scorecardWrite, type ScorecardWrite } from "@core/performance/scorecardWrite";
 import type { MissingColumn } from "@core/workbook/areaColumns";
+import { columnIndex } from "@core/workbook/columnIndex";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import { tableSpec, type TableName, scorecardTable, tableHeaders } from "@core/workbook/schema";
+import type { Cell } from "@core/cells/cell";
+import { writeKeyedRows, type KeyedRow } from "@excel/write/writeKeyedRows";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { queueFormats } from "./performanceFormats";
 import { FORMULA_TABLES, workbookLanguage } from "./readPerformance";
-import { readNamedTables, topLeftOf } from "./readNamedTables";
+import { readNamedTables, topLeftOf, type NamedTable } from "./readNamedTables";
 import { queueSetupTables, setupRows } from "./writeSetupTables";
 
 /** What writing the scorecard did, or why it did nothing. */
 export type ScorecardOutcome =
-  | { readonly kind: "written"; readonly sheet: string; readonly added: number; readonly updated: number }
+  | {
+      readonly kind: "written";
+      readonly sheet: string;
+      readonly added: number;
+      readonly updated: number;
+      /** "Period · Rep" of the rows not updated: deleted, or their Period or Rep edited, while writing. */
+      readonly notWritten: readonly string[];
+    }
   | { readonly kind: "missing-tables"; readonly tables: readonly TableName[] }
   | { readonly kind: "missing-columns"; readonly missing: readonly MissingColumn[] }
   | { readonly kind: "kpi-block-broken"; readonly sheet: string };
@@ -29,12 +39,45 @@ export function freeName(base: string, taken: readonly string[]): string {
 }
 
 /**
- * Writes a scorecard plan into the workbook in one batch:
+ * The updates as rows for writeKeyedRows: the columns they rewrite (those their cells do not keep,
+ * null, the same for every row), each row keyed by its Period + Rep as read, and that key as a label.
+ */
+function keyedUpdates(
+  existing: NamedTable | null,
+  headers: readonly string[],
+  updates: ScorecardWrite["updates"],
+): { columns: number[]; rows: KeyedRow[]; labels: string[] } {
+  const columns = headers.flatMap((_, at) => (updates.some((update) => update.cells[at] !== null) ? [at] : []));
+  const index = columnIndex(scorecardTable, headers);
+  const keyColumns = [index.Period, index.Rep];
+  const rows = updates.map((update) => {
+    // The key is the row as read, after the inserted columns, compared as scorecardWrite matched it
+    // (trimmed, any case); an emptied row is keyed by its blanks.
+    const read = existing?.rows[update.row] ?? [];
+    const readAt = (at: number): Cell => read[existing?.headers.indexOf(headers[at]) ?? -1] ?? "";
+    // No seen row: writeKeyedRows locates the rows in a request of its own first. A row seen past
+    // the table's end once rows were deleted would get formulas with [@Column] outside the table,
+    // which Excel refuses, failing the whole request.
+    return {
+      key: { columns: keyColumns, cells: keyColumns.map(readAt) },
+      cells: columns.map((at) => update.cells[at]),
+    };
+  });
+  const labels = rows.map((row) => row.key.cells.map((cell) => String(cell ?? "").trim()).join(" · "));
+  return { columns, rows, labels };
+}
+
+/**
+ * Writes a scorecard plan into the workbook in one Excel.run:
  * 1. the set-up tables KpiWeights, RatingBands and CommissionTiers on the set-up sheet (the
  *    Stages table's sheet, else Setup / 设置, created when missing) get the plan's rows;
  * 2. the Scorecard table (created on its own sheet when missing) gets any missing column, then
  *    one row per period and rep: existing rows (same Period and Rep) have their formulas
  *    rewritten and keep Feedback, Training and the user's columns; new rows are added.
+ * Existing rows are written keyed by Period + Rep as read (writeKeyedRows), so rows the manager
+ * deletes, inserts or sorts meanwhile cannot make a row's formulas land on another; a row whose
+ * key is gone is reported in notWritten. New rows are added and written in one request, at the
+ * table's end as it is then.
  * Nothing is written when a table the formulas refer to is missing, a required column of
  * performanceColumns is (its figures would read as zeros), or the Scorecard's KPI columns are not
  * side by side (SALES.SCORE reads them as one range).
@@ -121,30 +164,38 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
       },
     });
     const write = scorecardWrite(existing, plan.periods, plan.reps, formulas, language);
-    const current = existing?.rows.length ?? 0;
-    const blank = write.headers.map(() => "");
-    if (existing && write.appends.length > 0)
-      table.rows.add(
-        undefined,
-        write.appends.map(() => blank),
-      );
     // Formats before values: Text (@) keeps periods and names as text, and formulas must not land
     // in Text cells (a column inserted beside a text column may be one).
     queueFormats(table, scorecardTable, write.headers);
-    const body = table.getDataBodyRange();
-    for (const update of write.updates) body.getRow(update.row).values = [update.cells as (string | number)[]];
+    const keyed = keyedUpdates(existing, write.headers, write.updates);
+    const updated = await writeKeyedRows(context, table, keyed.columns, keyed.rows);
     if (write.appends.length > 0) {
-      const at = existing ? current : 0;
-      body.getRow(at).getResizedRange(write.appends.length - 1, 0).values = write.appends as (string | number)[][];
+      const count = write.appends.length;
+      if (existing)
+        table.rows.add(
+          undefined,
+          write.appends.map(() => write.headers.map(() => "")),
+        );
+      queueFormats(table, scorecardTable, write.headers);
+      // The rows just added are the table's last ones in this request, wherever rows were deleted
+      // or inserted since the table was read.
+      const body = table.getDataBodyRange();
+      body
+        .getLastRow()
+        .getOffsetRange(1 - count, 0)
+        .getResizedRange(count - 1, 0).values = write.appends as (string | number)[][];
     }
     table.columns.getItemAt(0).getRange().format.autofitColumns();
     await context.sync();
-    const filled = write.updates.filter((update) => update.filled).length;
+    const missed = new Set(updated.notWritten);
+    const landed = write.updates.filter((_, i) => !missed.has(i));
+    const filled = landed.filter((update) => update.filled).length;
     return {
       kind: "written",
       sheet: sheetName,
       added: write.appends.length + filled,
-      updated: write.updates.length - filled,
+      updated: landed.length - filled,
+      notWritten: updated.notWritten.map((i) => keyed.labels[i]),
     };
   });
 }

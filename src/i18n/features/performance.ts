@@ -104,6 +104,8 @@ export const performanceEnUS = {
       cancel: "Cancel",
     },
     written: "Scorecard written on sheet {{sheet}}: {{added}} rows added, {{updated}} updated.",
+    notWritten:
+      "{{count}} rows were not updated: they were deleted or their Period or Rep changed while the scorecard was written ({{rows}}). Refresh and write again.",
     kpiBlockBroken:
       "The Scorecard's KPI columns (Attainment to NewCustomers) are not side by side on sheet {{sheet}}; move your own columns out of that block and write again.",
     missingWhenWriting: "Not written: the workbook has no {{tables}} table.",
@@ -255,6 +257,7 @@ export const performanceZhCN: Strings<typeof performanceEnUS> = {
       cancel: "取消",
     },
     written: "考核表已写入工作表 {{sheet}}：新增 {{added}} 行，更新 {{updated}} 行。",
+    notWritten: "有 {{count}} 行未更新：写入期间这些行被删除，或其周期、销售代表被修改（{{rows}}）。请刷新后重新写入。",
     kpiBlockBroken: "工作表 {{sheet}} 中考核表的指标列（达成率至新客户数）不相邻；请把您自己的列移出这一段后重新写入。",
     missingWhenWriting: "未写入：工作簿中没有 {{tables}} 表。",
   },

@@ -33,7 +33,7 @@ function service(overrides: Partial<PerformanceWorkbook> = {}) {
     read: jest.fn(async () => ({ ok: true as const, value: { ...workbook, ...overrides } })),
     writeScorecard: jest.fn(async () => ({
       ok: true as const,
-      value: { kind: "written" as const, sheet: "Scorecard", added: 3, updated: 0 },
+      value: { kind: "written" as const, sheet: "Scorecard", added: 3, updated: 0, notWritten: [] },
     })),
     writeReviewSheet: jest.fn(async (_rep: string, replace: boolean) => ({
       ok: true as const,

@@ -9,7 +9,7 @@ import { kpis } from "../../../core/performance/performanceFixture";
 const draft = initialDraft({ kpis, bands: null, tiers: null, baselines: {} }, new Date(2026, 1, 15));
 const run = (actions: readonly ScorecardWizardAction[], from = initialScorecardWizardState) =>
   actions.reduce(scorecardWizardReducer, from);
-const outcome = { kind: "written" as const, sheet: "Scorecard", added: 3, updated: 0 };
+const outcome = { kind: "written" as const, sheet: "Scorecard", added: 3, updated: 0, notWritten: [] };
 
 describe("scorecardWizardReducer", () => {
   it("follows the workbook until the first edit, then holds the draft as edited", () => {

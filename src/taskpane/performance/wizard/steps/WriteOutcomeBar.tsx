@@ -5,14 +5,26 @@ import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 
 export type WriteOutcomeBarProps = { outcome: ScorecardOutcome };
 
-/** What a write did: rows added and updated, or why the workbook refused it (naming missing columns). */
+/** What a write did: rows added and updated, those not updated (moved away meanwhile), or why the workbook refused it (naming missing columns). */
 export function WriteOutcomeBar({ outcome }: WriteOutcomeBarProps) {
   const { t } = useTranslation();
   if (outcome.kind === "written")
     return (
-      <MessageBar intent="success">
-        <MessageBarBody>{t("performance.wizard.written", { ...outcome })}</MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar intent="success">
+          <MessageBarBody>{t("performance.wizard.written", { ...outcome })}</MessageBarBody>
+        </MessageBar>
+        {outcome.notWritten.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t("performance.wizard.notWritten", {
+                count: outcome.notWritten.length,
+                rows: outcome.notWritten.join(", "),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </>
     );
   if (outcome.kind === "missing-columns") return <MissingColumnsBar missing={outcome.missing} />;
   const text =
