@@ -48,7 +48,9 @@ describe.each([
       const amount = asNumber(await cellText(page, `E${row}`));
       const probability = asNumber(await cellText(page, `F${row}`));
       expect(amount).toBeGreaterThan(0);
-      expect(await cellText(page, `G${row}`)).toBe(Math.round(amount * probability).toLocaleString("en-US"));
+      // Money shows cents (#,##0.00, the one money format).
+      const money = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+      expect(await cellText(page, `G${row}`)).toBe((amount * probability).toLocaleString("en-US", money));
     }
     await eventually(
       () =>
