@@ -18,6 +18,7 @@
  *   emulator's formula engine, so 10^5 rows take about half a minute)
  * - `--only functions,views,wizards`: run only the named sections (default: all)
  */
+import * as prettier from "prettier";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -66,13 +67,16 @@ const write = args.includes("--write");
 const log = (line: string) => process.stderr.write(line + "\n");
 
 /** Replaces the text between two markers of docs/BENCHMARKS.md. */
-function writeBetween(begin: string, end: string, text: string): void {
+async function writeBetween(begin: string, end: string, text: string): Promise<void> {
   const file = path.join(__dirname, "..", "docs", "BENCHMARKS.md");
   const doc = readFileSync(file, "utf8");
   const from = doc.indexOf(begin);
   const to = doc.indexOf(end);
   if (from < 0 || to < from) throw new Error(`docs/BENCHMARKS.md lacks the ${begin} … ${end} markers`);
-  writeFileSync(file, doc.slice(0, from + begin.length) + "\n" + text + "\n" + doc.slice(to));
+  const updated = doc.slice(0, from + begin.length) + "\n" + text + "\n" + doc.slice(to);
+  // Formatted as `npm run lint` checks it (prettier --check), so a refresh never fails the lint.
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(updated, { ...options, filepath: file }));
   log(`docs/BENCHMARKS.md updated between ${begin} and ${end}`);
 }
 
@@ -118,8 +122,8 @@ async function main(): Promise<void> {
   process.stdout.write(report + "\n");
   if (importReport) process.stdout.write("\n" + importReport + "\n");
   if (write) {
-    if (sections.length > 0) writeBetween("<!-- bench:begin -->", "<!-- bench:end -->", report);
-    if (importReport) writeBetween("<!-- bench:wizards:begin -->", "<!-- bench:wizards:end -->", importReport);
+    if (sections.length > 0) await writeBetween("<!-- bench:begin -->", "<!-- bench:end -->", report);
+    if (importReport) await writeBetween("<!-- bench:wizards:begin -->", "<!-- bench:wizards:end -->", importReport);
   }
 }
 

@@ -9,6 +9,7 @@
  * between the `<!-- bench:wizards:begin -->` and `<!-- bench:wizards:end -->` markers of
  * docs/BENCHMARKS.md.
  */
+import * as prettier from "prettier";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -128,7 +129,9 @@ async function main(): Promise<void> {
       from >= 0 && to > from
         ? doc.slice(0, from + begin.length) + "\n" + report + "\n" + doc.slice(to)
         : `${doc.trimEnd()}\n\n${begin}\n${report}\n${end}\n`;
-    writeFileSync(file, next);
+    // Formatted as `npm run lint` checks it (prettier --check).
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
   }
 }
 
