@@ -1,21 +1,21 @@
 /**
  * The workbench URL's platform option: `?platform=web` or `?platform=desktop` picks the
- * emulator's platform profile. Without it the page runs the web profile with the emulator's
- * lenient defaults (suspended calculation only counted, responses not limited), as before the
- * profiles existed; the preview banner's control always writes the option, so a chosen platform
- * is modelled in full.
+ * emulator's platform profile. Without it the page runs `web`, in full (5 MB requests and
+ * responses, real suspended calculation, ExcelApiOnline present): the stricter profile for
+ * payloads, which the end-to-end tests run on. The preview banner's control writes the option.
  */
 import { PLATFORM_NAMES, type PlatformName } from "@workbench/emulator/profiles";
 
 /**
- * The platform a URL's query names, or undefined when it names none (or an unknown one).
+ * The platform a URL's query names, or `web` when it names none (or an unknown one).
  *
  * @example
  * platformFromSearch("?lang=zh-CN&platform=desktop") //=> "desktop"
+ * platformFromSearch("?lang=zh-CN") //=> "web"
  */
-export function platformFromSearch(search: string): PlatformName | undefined {
+export function platformFromSearch(search: string): PlatformName {
   const value = new URLSearchParams(search).get("platform");
-  return PLATFORM_NAMES.find((name) => name === value);
+  return PLATFORM_NAMES.find((name) => name === value) ?? "web";
 }
 
 /**

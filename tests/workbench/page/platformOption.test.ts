@@ -1,11 +1,11 @@
 import { platformFromSearch, searchWithPlatform } from "@workbench/page/platformOption";
 
 describe("the workbench URL's platform option", () => {
-  test("names web or desktop; anything else is no choice (the lenient web default)", () => {
+  test("names web or desktop; anything else is web, the default (and the e2e tests' profile)", () => {
     expect(platformFromSearch("?platform=web")).toBe("web");
     expect(platformFromSearch("?lang=zh-CN&platform=desktop")).toBe("desktop");
-    expect(platformFromSearch("?platform=mac")).toBeUndefined();
-    expect(platformFromSearch("")).toBeUndefined();
+    expect(platformFromSearch("?platform=mac")).toBe("web");
+    expect(platformFromSearch("")).toBe("web");
   });
 
   test("switching keeps the other options", () => {
