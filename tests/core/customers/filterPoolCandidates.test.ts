@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { filterInPool } from "@core/customers/filterInPool";
+import { bookOf } from "./tablesOf";
 import { filterPoolCandidates } from "@core/customers/filterPoolCandidates";
 import type { PoolCandidate } from "@core/customers/poolCandidates";
 
@@ -52,5 +54,24 @@ describe("filterPoolCandidates", () => {
         },
       ),
     );
+  });
+});
+
+describe("filterInPool", () => {
+  const book = bookOf({
+    Customers: [
+      { Company: "Pooled A", Tier: "A", Status: "Pool" },
+      { Company: "Active", Owner: "Li", Tier: "A" },
+      { Company: "Pooled B", Tier: "B", Status: "Pool" },
+      { Company: "Pooled none", Status: "Pool" },
+    ],
+  });
+  const inPool = [0, 2, 3];
+
+  it("keeps the customers in the pool of one tier, or all of them", () => {
+    expect(filterInPool(book, inPool, {})).toBe(inPool);
+    expect(filterInPool(book, inPool, { tier: "A" })).toEqual([0]);
+    expect(filterInPool(book, inPool, { tier: "" })).toEqual([3]);
+    expect(filterInPool(book, inPool, { tier: "C" })).toEqual([]);
   });
 });

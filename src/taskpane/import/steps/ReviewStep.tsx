@@ -20,8 +20,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ChangeEvent } from "react";
+import { useMemo, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { filterProblems } from "@core/import/filterProblems";
+import type { ImportProblemKind } from "@core/import/importProblem";
 import { knownStageNames } from "@core/import/knownStageNames";
 import { canWriteImport, reviewImport } from "@core/import/reviewImport";
 import { ADD_STAGE } from "@core/import/stageChoices";
@@ -31,6 +33,8 @@ import { languageFromOffice } from "@i18n/paneLanguage";
 import { modeKeys, problemKindKeys } from "@taskpane/import/importKeys";
 import { previewRows } from "@taskpane/import/previewRows";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
+import { ListFilter } from "@taskpane/shared/ListFilter";
+import { PagedList } from "@taskpane/shared/PagedList";
 import type { ImportWizardStep } from "./types";
 
 const useStyles = makeStyles({
@@ -73,7 +77,6 @@ export type ReviewStepProps = {
 };
 
 const PREVIEW_ROWS = 5;
-const LISTED_PROBLEMS = 50;
 const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** Step 3: where to write, unknown stages, the problems per row, a preview, and the confirmation. */
@@ -106,6 +109,8 @@ export function ReviewStep({
     pending,
   });
   const { rows, needsStages, mustReplace, resumesFrom } = review;
+  const [kind, setKind] = useState<ImportProblemKind>();
+  const problems = useMemo(() => filterProblems(result.problems, kind), [result.problems, kind]);
   const blocking = review.blocking ?? 0;
   const alreadyThere = review.alreadyThere ?? 0;
   const canWrite = canWriteImport(review, { confirmed, replacePending });
@@ -181,29 +186,45 @@ export function ReviewStep({
               </Badge>
             ))}
           </div>
-          <div className={styles.scroll}>
-            <Table size="small" aria-label={t("import.review.problemsCaption")}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("import.review.row")}</TableHeaderCell>
-                  <TableHeaderCell>{t("import.review.column")}</TableHeaderCell>
-                  <TableHeaderCell>{t("import.review.problem")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {result.problems.slice(0, LISTED_PROBLEMS).map((problem, index) => (
-                  <TableRow key={index}>
-                    <TableCell>{problem.row}</TableCell>
-                    <TableCell>{problem.column}</TableCell>
-                    <TableCell>{paneLanguage === "zh-CN" ? problem.message.zh : problem.message.en}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          {result.problems.length > LISTED_PROBLEMS && (
-            <Caption1>{t("import.review.moreProblems", { count: result.problems.length - LISTED_PROBLEMS })}</Caption1>
-          )}
+          <PagedList
+            items={problems}
+            label={t("import.review.problemsTitle")}
+            resetKey={kind ?? ""}
+            filters={
+              <ListFilter
+                label={t("import.review.problemKind")}
+                value={kind}
+                choices={review.problemCounts.map((entry) => ({
+                  value: entry.kind,
+                  text: t("import.review.kindCount", { kind: t(problemKindKeys[entry.kind]), count: entry.count }),
+                }))}
+                onChange={setKind}
+              />
+            }
+          >
+            {(page) => (
+              <div className={styles.scroll}>
+                <Table size="small" aria-label={t("import.review.problemsCaption")}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t("import.review.row")}</TableHeaderCell>
+                      <TableHeaderCell>{t("import.review.column")}</TableHeaderCell>
+                      <TableHeaderCell>{t("import.review.problem")}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {page.map((problem, index) => (
+                      <TableRow key={index}>
+                        <TableCell>{problem.row}</TableCell>
+                        <TableCell>{problem.column}</TableCell>
+                        <TableCell>{paneLanguage === "zh-CN" ? problem.message.zh : problem.message.en}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            )}
+          </PagedList>
         </>
       )}
 
