@@ -28,6 +28,9 @@ export type PagedListProps<T> = {
 /** The page shown, back on the first whenever `resetKey` changes; the page navigation moves it. */
 function usePagedList<T>(items: readonly T[], resetKey: string, pageSize: number) {
   const [state, setState] = useState({ key: resetKey, page: 0 });
+  // Adjusted while rendering (React's pattern for state derived from a prop): the first page is
+  // remembered, so going back to an earlier filter does not bring back its old page.
+  if (state.key !== resetKey) setState({ key: resetKey, page: 0 });
   const page: Page<T> = pageOf(items, state.key === resetKey ? state.page : 0, pageSize);
   const handleGo = (to: number) => setState({ key: resetKey, page: to });
   return { page, handleGo };
