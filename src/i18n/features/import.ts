@@ -96,7 +96,7 @@ export const importEnUS = {
     column: "Column",
     problem: "Problem",
     problemKind: "Kind of problem",
-    kindCount: "{{kind}} ({{count}})",
+    kindCount: "{{kind}} ({{total}})",
     kinds: {
       "bad-date": "Unreadable dates",
       "bad-number": "Unreadable numbers",
@@ -240,7 +240,7 @@ export const importZhCN: Strings<typeof importEnUS> = {
     column: "列",
     problem: "问题",
     problemKind: "问题类型",
-    kindCount: "{{kind}}（{{count}}）",
+    kindCount: "{{kind}}（{{total}}）",
     kinds: {
       "bad-date": "无法识别的日期",
       "bad-number": "无法识别的数字",

@@ -196,7 +196,10 @@ export function ReviewStep({
                 value={kind}
                 choices={review.problemCounts.map((entry) => ({
                   value: entry.kind,
-                  text: t("import.review.kindCount", { kind: t(problemKindKeys[entry.kind]), count: entry.count }),
+                  text: t("import.review.kindCount", {
+                    kind: t(problemKindKeys[entry.kind]),
+                    total: new Intl.NumberFormat(paneLanguage).format(entry.count),
+                  }),
                 }))}
                 onChange={setKind}
               />
