@@ -110,6 +110,8 @@ export function ReviewStep({
   });
   const { rows, needsStages, mustReplace, resumesFrom } = review;
   const [kind, setKind] = useState<ImportProblemKind>();
+  // A free-text stage column can hold thousands of labels: they are paged like the problems.
+  const stageEntries = useMemo(() => Object.entries(stageChoices), [stageChoices]);
   const problems = useMemo(() => filterProblems(result.problems, kind), [result.problems, kind]);
   const blocking = review.blocking ?? 0;
   const alreadyThere = review.alreadyThere ?? 0;
@@ -146,31 +148,35 @@ export function ReviewStep({
       {Object.keys(stageChoices).length > 0 && (
         <>
           <Subtitle2 as="h3">{t("import.review.stagesTitle")}</Subtitle2>
-          <Table size="small" aria-label={t("import.review.stagesCaption")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("import.review.stageFrom")}</TableHeaderCell>
-                <TableHeaderCell>{t("import.review.stageTo")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {Object.entries(stageChoices).map(([stage, choice]) => (
-                <TableRow key={stage}>
-                  <TableCell>{stage}</TableCell>
-                  <TableCell>
-                    <Select aria-label={stage} value={choice} onChange={handleStage(stage)}>
-                      <option value={ADD_STAGE}>{t("import.review.addStage")}</option>
-                      {knownStages.map((known) => (
-                        <option key={known} value={known}>
-                          {known}
-                        </option>
-                      ))}
-                    </Select>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <PagedList items={stageEntries} label={t("import.review.stagesTitle")}>
+            {(page) => (
+              <Table size="small" aria-label={t("import.review.stagesCaption")}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t("import.review.stageFrom")}</TableHeaderCell>
+                    <TableHeaderCell>{t("import.review.stageTo")}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {page.map(([stage, choice]) => (
+                    <TableRow key={stage}>
+                      <TableCell>{stage}</TableCell>
+                      <TableCell>
+                        <Select aria-label={stage} value={choice} onChange={handleStage(stage)}>
+                          <option value={ADD_STAGE}>{t("import.review.addStage")}</option>
+                          {knownStages.map((known) => (
+                            <option key={known} value={known}>
+                              {known}
+                            </option>
+                          ))}
+                        </Select>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </PagedList>
         </>
       )}
 
