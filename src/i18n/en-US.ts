@@ -59,6 +59,18 @@ export const enUS = {
       PoolRules: "Public pool rules",
     },
   },
+  lists: {
+    filters: "Filter {{list}}",
+    pages: "Pages of {{list}}",
+    range: "{{from}}–{{to}} of {{total}}",
+    previous: "Previous page",
+    next: "Next page",
+    all: "All",
+    none: "None",
+    noMatch: "Nothing matches these filters.",
+    owner: "Owner",
+    tier: "Tier",
+  },
   missingColumns: {
     title: "Columns missing",
     message: "{{table}} has no {{column}} column",

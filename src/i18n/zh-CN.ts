@@ -60,6 +60,18 @@ export const zhCN: PaneStrings = {
       PoolRules: "公海规则",
     },
   },
+  lists: {
+    filters: "筛选{{list}}",
+    pages: "{{list}}翻页",
+    range: "第 {{from}}–{{to}} 项，共 {{total}} 项",
+    previous: "上一页",
+    next: "下一页",
+    all: "全部",
+    none: "无",
+    noMatch: "没有符合筛选条件的项。",
+    owner: "负责人",
+    tier: "等级",
+  },
   missingColumns: {
     title: "缺少列",
     message: "{{table}}表缺少 {{column}} 列",

@@ -112,7 +112,7 @@ export const customersEnUS = {
     customer: "Customer",
     revenue: "Won revenue",
     rfm: "RFM",
-    more: "… and {{count}} more",
+    newTier: "New tier",
     write: "Write tiers to the sheet",
     confirmTitle: "Write tiers?",
     confirmBody:
@@ -137,6 +137,7 @@ export const customersEnUS = {
     today: "Today",
     overdueBy: "{{count}} days overdue",
     dueToday: "due today",
+    when: "Due",
   },
   pool: {
     intro:
@@ -167,6 +168,8 @@ export const customersEnUS = {
     },
     due: "Due",
     warning: "Warning",
+    state: "State",
+    picked: "{{count}} ticked",
     release: "Release to pool",
     releaseTitle: "Release {{count}} customers to the pool?",
     releaseBody:
@@ -325,7 +328,7 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     customer: "客户",
     revenue: "成交金额",
     rfm: "RFM",
-    more: "……另有 {{count}} 位",
+    newTier: "新等级",
     write: "将等级写入工作表",
     confirmTitle: "写入客户等级？",
     confirmBody:
@@ -349,6 +352,7 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     today: "今天",
     overdueBy: "逾期 {{count}} 天",
     dueToday: "今天到期",
+    when: "到期情况",
   },
   pool: {
     intro: "客户超过所在等级的未跟进天数，或在保护期内没有新建或成交商机，将回收到公海。",
@@ -378,6 +382,8 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     },
     due: "已到期",
     warning: "提醒",
+    state: "状态",
+    picked: "已勾选 {{count}} 位",
     release: "释放到公海",
     releaseTitle: "将 {{count}} 位客户释放到公海？",
     releaseBody: "将清空负责人并把状态设为公海。商机和跟进记录都会保留，并在跟进记录中添加一行释放记录。",

@@ -95,7 +95,8 @@ export const importEnUS = {
     row: "Row",
     column: "Column",
     problem: "Problem",
-    moreProblems: "… and {{count}} more.",
+    problemKind: "Kind of problem",
+    kindCount: "{{kind}} ({{total}})",
     kinds: {
       "bad-date": "Unreadable dates",
       "bad-number": "Unreadable numbers",
@@ -238,7 +239,8 @@ export const importZhCN: Strings<typeof importEnUS> = {
     row: "行",
     column: "列",
     problem: "问题",
-    moreProblems: "……还有 {{count}} 个。",
+    problemKind: "问题类型",
+    kindCount: "{{kind}}（{{total}}）",
     kinds: {
       "bad-date": "无法识别的日期",
       "bad-number": "无法识别的数字",

@@ -83,7 +83,9 @@ export const pipelineEnUS = {
     quiet: "No activity for {{days}} days",
     select: "Select {{deal}} ({{customer}}) in the sheet",
     notFound: "Deal {{deal}} is no longer in the Deals table. Refresh to read it again.",
-    more: "Showing the first {{shown}} of {{total}}.",
+    stage: "Stage",
+    age: "Left alone",
+    atLeast: "{{days}}+ days",
   },
   dashboard: {
     write: "Write dashboard sheet",
@@ -181,7 +183,9 @@ export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
     quiet: "{{days}} 天无活动",
     select: "在工作表中选中 {{deal}}（{{customer}}）",
     notFound: "商机 {{deal}} 已不在“商机”表中。请刷新后重新读取。",
-    more: "显示前 {{shown}} 个，共 {{total}} 个。",
+    stage: "阶段",
+    age: "搁置时长",
+    atLeast: "{{days}} 天以上",
   },
   dashboard: {
     write: "生成看板工作表",

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Body1,
   Button,
@@ -22,6 +22,10 @@ import {
 import { useTranslation } from "react-i18next";
 import type { CustomerSummaries } from "@core/customers/customerSummaries";
 import { customerIdentity } from "@core/customers/customerIdentity";
+import { filterInPool, type InPoolFilter } from "@core/customers/filterInPool";
+import { filterPoolCandidates, type PoolCandidateFilter } from "@core/customers/filterPoolCandidates";
+import type { PoolCandidate } from "@core/customers/poolCandidates";
+import { choicesOf } from "@core/lists/choicesOf";
 import { checkClaim, checkReassign, checkRelease, type PoolChangeProblem } from "@core/customers/poolChanges";
 import {
   invalidPoolRuleKeys,
@@ -35,6 +39,8 @@ import { toExcelFailure, type ExcelFailure, type ExcelResult } from "@excel/exce
 import type { PoolCustomer } from "@excel/customers/changeOwners";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { ListFilter } from "@taskpane/shared/ListFilter";
+import { PagedList } from "@taskpane/shared/PagedList";
 import { localizedFailure } from "./customerFormat";
 import { candidateStateKeys, poolProblemKeys, poolRuleLabelKeys, recycleReasonKeys } from "./poolKeys";
 
@@ -51,7 +57,11 @@ export type PoolViewProps = {
   onChanged: () => void;
 };
 
-/** The public pool (公海): rules, recycle candidates to release or reassign, and claims with the daily limit. */
+/**
+ * The public pool (公海): rules, recycle candidates to release or reassign, and claims with the
+ * daily limit. Both lists are paged and filtered; what is ticked stays ticked across pages and
+ * filters (by customer, not by position), and the count ticked shows beside the actions.
+ */
 export function PoolView({ summaries, today, language, onChanged }: PoolViewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -72,7 +82,19 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "warning"; text: string }>();
   const [failure, setFailure] = useState<ExcelFailure>();
+  const [candidateFilter, setCandidateFilter] = useState<PoolCandidateFilter>({});
+  const [inPoolFilter, setInPoolFilter] = useState<InPoolFilter>({});
   const invalid = invalidPoolRuleKeys(form);
+  const candidates = useMemo(
+    () => filterPoolCandidates(pool.candidates, candidateFilter),
+    [pool.candidates, candidateFilter],
+  );
+  const inPool = useMemo(() => filterInPool(book, pool.inPool, inPoolFilter), [book, pool.inPool, inPoolFilter]);
+  const candidateOwners = useMemo(() => choicesOf(pool.candidates, (c) => c.owner), [pool.candidates]);
+  const candidateTiers = useMemo(() => choicesOf(pool.candidates, (c) => c.tier), [pool.candidates]);
+  const inPoolTiers = useMemo(() => choicesOf(pool.inPool, (index) => book.customers[index].tier), [book, pool.inPool]);
+  const tierChoices = (tiers: readonly string[]) =>
+    tiers.map((tier) => ({ value: tier, text: tier || t("lists.none") }));
 
   const toggle = (set: ReadonlySet<number>, index: number) => {
     const next = new Set(set);
@@ -187,17 +209,50 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
       {pool.candidates.length === 0 ? (
         <Body1>{t("customers.pool.noCandidates")}</Body1>
       ) : (
-        <ul className={styles.list} aria-label={t("customers.pool.candidates")}>
-          {pool.candidates.map((candidate) => (
-            <li key={candidate.row}>
-              <Checkbox
-                checked={picked.has(candidate.index)}
-                onChange={() => setPicked(toggle(picked, candidate.index))}
-                label={`${candidate.label} · ${candidate.owner} · ${candidate.tier || t("customers.none")} · ${t(candidateStateKeys[candidate.state])} · ${daysText(candidate.daysRemaining)} · ${t(recycleReasonKeys[candidate.reason])}`}
+        <PagedList
+          items={candidates}
+          label={t("customers.pool.candidates")}
+          resetKey={JSON.stringify(candidateFilter)}
+          filters={
+            <>
+              <ListFilter
+                label={t("lists.owner")}
+                value={candidateFilter.owner}
+                choices={candidateOwners.map((owner) => ({ value: owner, text: owner }))}
+                onChange={(owner) => setCandidateFilter({ ...candidateFilter, owner })}
               />
-            </li>
-          ))}
-        </ul>
+              <ListFilter
+                label={t("lists.tier")}
+                value={candidateFilter.tier}
+                choices={tierChoices(candidateTiers)}
+                onChange={(tier) => setCandidateFilter({ ...candidateFilter, tier })}
+              />
+              <ListFilter<PoolCandidate["state"]>
+                label={t("customers.pool.state")}
+                value={candidateFilter.state}
+                choices={[
+                  { value: "due", text: t(candidateStateKeys.due) },
+                  { value: "warning", text: t(candidateStateKeys.warning) },
+                ]}
+                onChange={(state) => setCandidateFilter({ ...candidateFilter, state })}
+              />
+            </>
+          }
+        >
+          {(page) => (
+            <ul className={styles.list} aria-label={t("customers.pool.candidates")}>
+              {page.map((candidate) => (
+                <li key={candidate.row}>
+                  <Checkbox
+                    checked={picked.has(candidate.index)}
+                    onChange={() => setPicked(toggle(picked, candidate.index))}
+                    label={`${candidate.label} · ${candidate.owner} · ${candidate.tier || t("customers.none")} · ${t(candidateStateKeys[candidate.state])} · ${daysText(candidate.daysRemaining)} · ${t(recycleReasonKeys[candidate.reason])}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </PagedList>
       )}
       <div className={styles.row}>
         <Button onClick={() => setConfirming(true)} disabled={picked.size === 0}>
@@ -207,28 +262,46 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
         <Button onClick={handleReassign} disabled={picked.size === 0 || !reassignTo}>
           {t("customers.pool.reassign")}
         </Button>
+        {picked.size > 0 && <Caption1>{t("customers.pool.picked", { count: picked.size })}</Caption1>}
       </div>
       <Subtitle2 as="h3">{t("customers.pool.inPool")}</Subtitle2>
       {pool.inPool.length === 0 ? (
         <Body1>{t("customers.pool.emptyPool")}</Body1>
       ) : (
-        <ul className={styles.list} aria-label={t("customers.pool.inPool")}>
-          {pool.inPool.map((index) => (
-            <li key={index}>
-              <Checkbox
-                checked={pooled.has(index)}
-                onChange={() => setPooled(toggle(pooled, index))}
-                label={book.customers[index].label}
-              />
-            </li>
-          ))}
-        </ul>
+        <PagedList
+          items={inPool}
+          label={t("customers.pool.inPool")}
+          resetKey={JSON.stringify(inPoolFilter)}
+          filters={
+            <ListFilter
+              label={t("lists.tier")}
+              value={inPoolFilter.tier}
+              choices={tierChoices(inPoolTiers)}
+              onChange={(tier) => setInPoolFilter({ tier })}
+            />
+          }
+        >
+          {(page) => (
+            <ul className={styles.list} aria-label={t("customers.pool.inPool")}>
+              {page.map((index) => (
+                <li key={index}>
+                  <Checkbox
+                    checked={pooled.has(index)}
+                    onChange={() => setPooled(toggle(pooled, index))}
+                    label={book.customers[index].label}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </PagedList>
       )}
       <div className={styles.row}>
         {repSelect(t("customers.pool.claimAs"), claimer, setClaimer)}
         <Button onClick={handleClaim} disabled={pooled.size === 0 || !claimer}>
           {t("customers.pool.claim")}
         </Button>
+        {pooled.size > 0 && <Caption1>{t("customers.pool.picked", { count: pooled.size })}</Caption1>}
       </div>
       <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
         <DialogSurface>

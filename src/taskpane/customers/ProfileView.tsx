@@ -10,6 +10,7 @@ import type { ExcelFailure } from "@excel/excelFailure";
 import type { TranslationKey } from "@i18n/translationKey";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { PagedList } from "@taskpane/shared/PagedList";
 import { formatDate, formatNumber, localizedFailure } from "./customerFormat";
 import { FollowUpForm } from "./FollowUpForm";
 import type { CustomerData } from "./useCustomerData";
@@ -20,6 +21,9 @@ const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+/** Purchases and activities on the card: one customer's history, a short page at a time. */
+const CARD_PAGE = 20;
 
 /** Where the next contact date comes from, as the note under the facts says it. */
 const SOURCE_KEYS: Readonly<Record<NextContactSource, TranslationKey>> = {
@@ -177,26 +181,44 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
           {profile.purchases.length === 0 ? (
             <Caption1>{t("customers.profile.noDeals")}</Caption1>
           ) : (
-            <ul className={styles.list} aria-label={t("customers.profile.purchases")}>
-              {profile.purchases.map((deal) => (
-                <li key={deal.row}>
-                  {formatDate(deal.closedOn ?? deal.created)} · {deal.id} · {deal.stage} ·{" "}
-                  {formatNumber(deal.amount, language)}
-                </li>
-              ))}
-            </ul>
+            <PagedList
+              items={profile.purchases}
+              label={t("customers.profile.purchases")}
+              pageSize={CARD_PAGE}
+              resetKey={String(profile.customer.row)}
+            >
+              {(page) => (
+                <ul className={styles.list} aria-label={t("customers.profile.purchases")}>
+                  {page.map((deal) => (
+                    <li key={deal.row}>
+                      {formatDate(deal.closedOn ?? deal.created)} · {deal.id} · {deal.stage} ·{" "}
+                      {formatNumber(deal.amount, language)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </PagedList>
           )}
           <Subtitle2 as="h4">{t("customers.profile.timeline")}</Subtitle2>
           {profile.timeline.length === 0 ? (
             <Caption1>{t("customers.profile.noActivities")}</Caption1>
           ) : (
-            <ul className={styles.list} aria-label={t("customers.profile.timeline")}>
-              {profile.timeline.slice(0, 20).map((activity) => (
-                <li key={activity.row}>
-                  {formatDate(activity.date)} · {activity.method} · {activity.owner} · {activity.summary}
-                </li>
-              ))}
-            </ul>
+            <PagedList
+              items={profile.timeline}
+              label={t("customers.profile.timeline")}
+              pageSize={CARD_PAGE}
+              resetKey={String(profile.customer.row)}
+            >
+              {(page) => (
+                <ul className={styles.list} aria-label={t("customers.profile.timeline")}>
+                  {page.map((activity) => (
+                    <li key={activity.row}>
+                      {formatDate(activity.date)} · {activity.method} · {activity.owner} · {activity.summary}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </PagedList>
           )}
           <FollowUpForm
             key={profile.customer.row}

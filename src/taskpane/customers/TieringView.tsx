@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -20,10 +20,14 @@ import { useTranslation } from "react-i18next";
 import { customerIdentity } from "@core/customers/customerIdentity";
 import type { CustomerSummaries } from "@core/customers/customerSummaries";
 import { segmentName } from "@core/customers/customerTiering";
+import { filterTierChanges, type TierChangeFilter } from "@core/customers/filterTierChanges";
+import { choicesOf } from "@core/lists/choicesOf";
 import { isSalesError } from "@core/errors";
 import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { ListFilter } from "@taskpane/shared/ListFilter";
+import { PagedList } from "@taskpane/shared/PagedList";
 import { formatNumber, localizedFailure } from "./customerFormat";
 
 const useStyles = makeStyles({
@@ -32,8 +36,6 @@ const useStyles = makeStyles({
 });
 
 export type TieringViewProps = { summaries: CustomerSummaries; onChanged: () => void };
-
-const PREVIEW = 30;
 
 /** ABC tiers and RFM codes over the whole table: the moves to preview, then a confirmed chunked write. */
 export function TieringView({ summaries, onChanged }: TieringViewProps) {
@@ -48,10 +50,13 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
   /** Customers the write could not find again (deleted or renamed meanwhile): a warning beside the success. */
   const [partial, setPartial] = useState<string>();
   const abort = useRef<AbortController | undefined>(undefined);
+  const [filter, setFilter] = useState<TierChangeFilter>({});
   const tiering = summaries.tiering;
+  const changing = useMemo(() => (isSalesError(tiering) ? [] : filterTierChanges(tiering, {})), [tiering]);
+  const shown = useMemo(() => (isSalesError(tiering) ? [] : filterTierChanges(tiering, filter)), [tiering, filter]);
+  const owners = useMemo(() => choicesOf(changing, (c) => c.owner), [changing]);
 
   if (isSalesError(tiering)) return <Body1>{t("customers.tiering.noRevenue")}</Body1>;
-  const changing = tiering.customers.filter((c) => c.currentTier !== c.newTier);
   const identities = summaries.book.customers.map(customerIdentity);
   const key = identities.every((identity) => identity.key === "CustomerID") ? "CustomerID" : "Company";
 
@@ -109,17 +114,38 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
             ))}
           </ul>
           <Subtitle2 as="h3">{t("customers.tiering.preview")}</Subtitle2>
-          <ul className={styles.list} aria-label={t("customers.tiering.preview")}>
-            {changing.slice(0, PREVIEW).map((c) => (
-              <li key={c.row}>
-                {c.label} · {c.currentTier || t("customers.tiering.noTier")} → {c.newTier} ·{" "}
-                {formatNumber(c.revenue, language)} · {t("customers.tiering.rfm")} {c.rfm || t("customers.none")}
-              </li>
-            ))}
-          </ul>
-          {changing.length > PREVIEW && (
-            <Caption1>{t("customers.tiering.more", { count: changing.length - PREVIEW })}</Caption1>
-          )}
+          <PagedList
+            items={shown}
+            label={t("customers.tiering.preview")}
+            resetKey={JSON.stringify(filter)}
+            filters={
+              <>
+                <ListFilter
+                  label={t("lists.owner")}
+                  value={filter.owner}
+                  choices={owners.map((owner) => ({ value: owner, text: owner || t("lists.none") }))}
+                  onChange={(owner) => setFilter({ ...filter, owner })}
+                />
+                <ListFilter
+                  label={t("customers.tiering.newTier")}
+                  value={filter.tier}
+                  choices={(["A", "B", "C"] as const).map((tier) => ({ value: tier, text: tier }))}
+                  onChange={(tier) => setFilter({ ...filter, tier })}
+                />
+              </>
+            }
+          >
+            {(page) => (
+              <ul className={styles.list} aria-label={t("customers.tiering.preview")}>
+                {page.map((c) => (
+                  <li key={c.row}>
+                    {c.label} · {c.currentTier || t("customers.tiering.noTier")} → {c.newTier} ·{" "}
+                    {formatNumber(c.revenue, language)} · {t("customers.tiering.rfm")} {c.rfm || t("customers.none")}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </PagedList>
         </>
       )}
       <Subtitle2 as="h3">{t("customers.tiering.segments")}</Subtitle2>

@@ -20,8 +20,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ChangeEvent } from "react";
+import { useMemo, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { filterProblems } from "@core/import/filterProblems";
+import type { ImportProblemKind } from "@core/import/importProblem";
 import { knownStageNames } from "@core/import/knownStageNames";
 import { canWriteImport, reviewImport } from "@core/import/reviewImport";
 import { ADD_STAGE } from "@core/import/stageChoices";
@@ -31,6 +33,8 @@ import { languageFromOffice } from "@i18n/paneLanguage";
 import { modeKeys, problemKindKeys } from "@taskpane/import/importKeys";
 import { previewRows } from "@taskpane/import/previewRows";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
+import { ListFilter } from "@taskpane/shared/ListFilter";
+import { PagedList } from "@taskpane/shared/PagedList";
 import type { ImportWizardStep } from "./types";
 
 const useStyles = makeStyles({
@@ -73,7 +77,6 @@ export type ReviewStepProps = {
 };
 
 const PREVIEW_ROWS = 5;
-const LISTED_PROBLEMS = 50;
 const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** Step 3: where to write, unknown stages, the problems per row, a preview, and the confirmation. */
@@ -106,6 +109,10 @@ export function ReviewStep({
     pending,
   });
   const { rows, needsStages, mustReplace, resumesFrom } = review;
+  const [kind, setKind] = useState<ImportProblemKind>();
+  // A free-text stage column can hold thousands of labels: they are paged like the problems.
+  const stageEntries = useMemo(() => Object.entries(stageChoices), [stageChoices]);
+  const problems = useMemo(() => filterProblems(result.problems, kind), [result.problems, kind]);
   const blocking = review.blocking ?? 0;
   const alreadyThere = review.alreadyThere ?? 0;
   const canWrite = canWriteImport(review, { confirmed, replacePending });
@@ -141,31 +148,35 @@ export function ReviewStep({
       {Object.keys(stageChoices).length > 0 && (
         <>
           <Subtitle2 as="h3">{t("import.review.stagesTitle")}</Subtitle2>
-          <Table size="small" aria-label={t("import.review.stagesCaption")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("import.review.stageFrom")}</TableHeaderCell>
-                <TableHeaderCell>{t("import.review.stageTo")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {Object.entries(stageChoices).map(([stage, choice]) => (
-                <TableRow key={stage}>
-                  <TableCell>{stage}</TableCell>
-                  <TableCell>
-                    <Select aria-label={stage} value={choice} onChange={handleStage(stage)}>
-                      <option value={ADD_STAGE}>{t("import.review.addStage")}</option>
-                      {knownStages.map((known) => (
-                        <option key={known} value={known}>
-                          {known}
-                        </option>
-                      ))}
-                    </Select>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <PagedList items={stageEntries} label={t("import.review.stagesTitle")}>
+            {(page) => (
+              <Table size="small" aria-label={t("import.review.stagesCaption")}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t("import.review.stageFrom")}</TableHeaderCell>
+                    <TableHeaderCell>{t("import.review.stageTo")}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {page.map(([stage, choice]) => (
+                    <TableRow key={stage}>
+                      <TableCell>{stage}</TableCell>
+                      <TableCell>
+                        <Select aria-label={stage} value={choice} onChange={handleStage(stage)}>
+                          <option value={ADD_STAGE}>{t("import.review.addStage")}</option>
+                          {knownStages.map((known) => (
+                            <option key={known} value={known}>
+                              {known}
+                            </option>
+                          ))}
+                        </Select>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </PagedList>
         </>
       )}
 
@@ -181,29 +192,48 @@ export function ReviewStep({
               </Badge>
             ))}
           </div>
-          <div className={styles.scroll}>
-            <Table size="small" aria-label={t("import.review.problemsCaption")}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("import.review.row")}</TableHeaderCell>
-                  <TableHeaderCell>{t("import.review.column")}</TableHeaderCell>
-                  <TableHeaderCell>{t("import.review.problem")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {result.problems.slice(0, LISTED_PROBLEMS).map((problem, index) => (
-                  <TableRow key={index}>
-                    <TableCell>{problem.row}</TableCell>
-                    <TableCell>{problem.column}</TableCell>
-                    <TableCell>{paneLanguage === "zh-CN" ? problem.message.zh : problem.message.en}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          {result.problems.length > LISTED_PROBLEMS && (
-            <Caption1>{t("import.review.moreProblems", { count: result.problems.length - LISTED_PROBLEMS })}</Caption1>
-          )}
+          <PagedList
+            items={problems}
+            label={t("import.review.problemsTitle")}
+            resetKey={kind ?? ""}
+            filters={
+              <ListFilter
+                label={t("import.review.problemKind")}
+                value={kind}
+                choices={review.problemCounts.map((entry) => ({
+                  value: entry.kind,
+                  text: t("import.review.kindCount", {
+                    kind: t(problemKindKeys[entry.kind]),
+                    total: new Intl.NumberFormat(paneLanguage).format(entry.count),
+                  }),
+                }))}
+                onChange={setKind}
+              />
+            }
+          >
+            {(page) => (
+              <div className={styles.scroll}>
+                <Table size="small" aria-label={t("import.review.problemsCaption")}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t("import.review.row")}</TableHeaderCell>
+                      <TableHeaderCell>{t("import.review.column")}</TableHeaderCell>
+                      <TableHeaderCell>{t("import.review.problem")}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {page.map((problem, index) => (
+                      <TableRow key={index}>
+                        <TableCell>{problem.row}</TableCell>
+                        <TableCell>{problem.column}</TableCell>
+                        <TableCell>{paneLanguage === "zh-CN" ? problem.message.zh : problem.message.en}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            )}
+          </PagedList>
         </>
       )}
 
