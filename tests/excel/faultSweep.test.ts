@@ -9,15 +9,15 @@
 import { customerIdentity } from "@core/customers/customerIdentity";
 import { customerBook } from "@core/customers/customerBook";
 import type { ActionStep } from "@core/goals/actionPlan/actionStep";
-import type { ExcelResult } from "@excel/excelFailure";
 import { excelCustomersService } from "@excel/customers/customersService";
 import { writeActionPlan } from "@excel/goals/writeActionPlan";
 import { writePipelineDashboard } from "@excel/pipeline/writePipelineDashboard";
 import { setUpWorkbook } from "@excel/setup/setUpWorkbook";
-import { createEmulator, type Emulator, type WorkbookSnapshot } from "@workbench/emulator";
+import type { WorkbookSnapshot } from "@workbench/emulator";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import type { SalesFunctionsSource } from "@workbench/emulator";
-import { clockAt, sampleToday, setUpSampleWorkbook } from "../fixtures/sampleWorkbook";
+import { sampleToday, setUpSampleWorkbook } from "../fixtures/sampleWorkbook";
+import { sweep, type Writer } from "./faultSweep/harness";
 
 jest.setTimeout(600_000);
 
@@ -30,34 +30,6 @@ beforeAll(async () => {
   sample = emulator.snapshot();
 });
 
-/** A fresh emulator holding `snapshot` (or an empty workbook), installed as the Office globals. */
-function emulatorFrom(snapshot?: WorkbookSnapshot): Emulator {
-  // A copy: restoring may keep the snapshot's arrays, and the writes must not reach the next run's start.
-  const emulator = createEmulator({
-    functions,
-    snapshot: snapshot && structuredClone(snapshot),
-    now: clockAt(sampleToday),
-  });
-  emulator.install();
-  return emulator;
-}
-
-/** The workbook as the user sees it: every sheet's cell inputs and every table's place and name. */
-function state(emulator: Emulator) {
-  const snapshot = emulator.snapshot();
-  return {
-    sheets: snapshot.sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })),
-    tables: snapshot.tables.map((table) => ({ name: table.name, sheet: table.sheet, range: JSON.stringify(table) })),
-  };
-}
-
-type Writer = {
-  readonly name: string;
-  readonly start?: () => WorkbookSnapshot | undefined;
-  /** Runs the writer as the pane does; `again` is true for the re-run after a failure. */
-  readonly run: (again: boolean) => Promise<ExcelResult<unknown>>;
-};
-
 const step = (text: string): ActionStep => ({
   goal: "",
   step: text,
@@ -67,7 +39,7 @@ const step = (text: string): ActionStep => ({
   kpi: "回访 ≥ 40",
 });
 
-const writers: Writer[] = [
+const writers: (Omit<Writer, "start"> & Partial<Pick<Writer, "start">>)[] = [
   {
     name: "set-up with sample data",
     start: () => undefined,
@@ -122,25 +94,6 @@ const writers: Writer[] = [
 
 describe.each(writers)("the fault sweep: $name", (writer) => {
   it("reports every failed sync, and a re-run leaves the workbook as one clean run does", async () => {
-    const start = writer.start ? writer.start() : sample;
-
-    const clean = emulatorFrom(start);
-    const before = clean.stats.syncs;
-    const written = await writer.run(false);
-    expect(written.ok).toBe(true);
-    const syncs = clean.stats.syncs - before;
-    expect(syncs).toBeGreaterThan(0);
-    const expected = state(clean);
-
-    for (let failing = 1; failing <= syncs; failing++) {
-      const emulator = emulatorFrom(start);
-      emulator.failSync(failing, { code: "GeneralException", message: `sync ${failing} refused` });
-      const failed = await writer.run(false);
-      expect({ failing, ok: failed.ok }).toEqual({ failing, ok: false });
-
-      const rerun = await writer.run(true);
-      expect({ failing, ok: rerun.ok }).toEqual({ failing, ok: true });
-      expect({ failing, state: state(emulator) }).toEqual({ failing, state: expected });
-    }
+    await sweep(functions, { ...writer, start: writer.start ?? (() => sample) });
   });
 });

@@ -47,7 +47,7 @@ function same(a: Cell, b: Cell): boolean {
  *
  * @param result - validateRows of the rows under the header (firstRow = their sheet row number)
  * @param options - the source block, its place, the mapping, target and language
- * @returns the layout: `rows` hold only changed cells (null elsewhere)
+ * @returns the layout: `rows` hold only changed cells (null elsewhere), `keys` the rows as read
  *
  * @example
  * inPlaceLayout(validateRows([["Acme", "1,200"]], ["Company", "Satisfaction"], "Customers", { knownStages: [], firstRow: 2 }),
@@ -108,8 +108,10 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
 
   const bySheetRow = new Map(result.rows.map((row) => [row.sourceRow, row]));
   const rows: Cell[][] = [];
+  const keys: Cell[][] = [];
   for (let at = headerRow + 1; at <= last; at++) {
     const source = values[at] ?? [];
+    keys.push(Array.from({ length: width }, (_, index) => source[index] ?? ""));
     const imported = bySheetRow.get(options.top + at + 1);
     const out: Cell[] = headers.map(() => null);
     if (imported) {
@@ -134,6 +136,7 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
     formulas,
     addedColumns,
     anchor: { row: options.top + headerRow, column: options.left },
+    keys,
     fingerprint,
   };
 }

@@ -25,6 +25,11 @@ export type TableLayout = {
    * rows under it, one per sheet row (blank rows included, all null).
    */
   readonly anchor?: { readonly row: number; readonly column: number };
+  /**
+   * In place: each row's source cells as read (as wide as the source block), what identifies the
+   * row when it is written, so a row moved meanwhile is never overwritten by another's values.
+   */
+  readonly keys?: readonly (readonly Cell[])[];
   /** Per column of `headers`: the number format of its data cells, or null to leave it. */
   readonly formats: readonly (string | null)[];
   /** Per column of `headers`: the formula of a formula column (filled once over the column), or null. */

@@ -5,6 +5,7 @@ import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
+import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
 
 /** One import, ready to write: the layout from core plus where it goes. */
@@ -40,6 +41,11 @@ export type ImportOutcome = {
   /** Rows an earlier run had written that this one kept and continued after. */
   readonly resumedFrom: number;
   readonly cancelled: boolean;
+  /**
+   * In place: rows of the list moved (deleted, inserted or sorted) while it was converted, so the
+   * write stopped and the list was not made a table. Sheet row numbers (1-based) converted and not.
+   */
+  readonly moved?: { readonly written: readonly number[]; readonly notWritten: readonly number[] };
 };
 
 /** A refusal in Office's own shape, so runExcel types it like Excel's errors. */
@@ -266,6 +272,34 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
   });
 }
 
+/**
+ * The rows an in-place import changes, keyed by their source cells as read (or as converted, so
+ * a run after an interrupted one recognizes the rows it converted); `at` is each one's list row.
+ */
+function inPlaceRows(layout: TableLayout, sourceWidth: number): { rows: KeyedRow[]; at: number[] } {
+  const columns = Array.from({ length: sourceWidth }, (_, column) => column);
+  const rows: KeyedRow[] = [];
+  const at: number[] = [];
+  layout.rows.forEach((row, r) => {
+    const cells = row.slice(0, sourceWidth);
+    if (cells.every((cell) => cell === null)) return;
+    const read = columns.map((column) => layout.keys?.[r]?.[column] ?? "");
+    // A guarded text goes in with its apostrophe, which Excel keeps out of the cell's value.
+    const shown = (cell: Cell) => (typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell);
+    rows.push({
+      key: {
+        columns,
+        cells: read,
+        written: read.map((cell, column) => (cells[column] === null ? cell : shown(cells[column]))),
+      },
+      cells,
+      row: r,
+    });
+    at.push(r + 1);
+  });
+  return { rows, at };
+}
+
 function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
   const { layout, target } = write;
   const anchor = layout.anchor ?? { row: 0, column: 0 };
@@ -307,9 +341,9 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
     }
     const base: Record_ = { fingerprint: layout.fingerprint, target, mode: "in-place", sheet: sheetName, total };
 
-    let prepared = false;
     const prepare = () => {
-      prepared = true;
+      // The record goes with the first request, so the closing one always has one to remove.
+      record(context, base, 0);
       if (write.newStages?.length) addStages(context, write.newStages);
       layout.formats.forEach((format, column) => {
         if (format && total > 0) {
@@ -317,31 +351,56 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
         }
       });
     };
-    const written = await writeInChunks(
+    const keyed = inPlaceRows(layout, sourceWidth);
+    // Formats before values, so cells formatted as Text keep what conversion wrote as typed.
+    prepare();
+    const written = await writeKeyedRows(
       context,
-      layout.rows,
-      (chunk, offset) => {
-        context.application.suspendApiCalculationUntilNextSync();
-        if (!prepared) prepare();
-        if (chunk.some((row) => row.some((cell) => cell !== null))) {
-          sheet.getRangeByIndexes(anchor.row + 1 + offset, anchor.column, chunk.length, width).values =
-            chunk as Cell[][];
-        }
-        record(context, base, offset + chunk.length);
+      { body: () => sheet.getRangeByIndexes(anchor.row + 1, anchor.column, Math.max(total, 1), sourceWidth) },
+      Array.from({ length: sourceWidth }, (_, column) => column),
+      keyed.rows,
+      {
+        ...options,
+        // The table at the end spans the list as read: once rows moved, its extent is no longer
+        // known, so the write stops at the first move rather than relocating.
+        maxRelocations: 0,
+        onProgress: ({ done }) => options.onProgress?.({ done: keyed.at[done - 1] ?? 0, total }),
+        alongside: (done) => {
+          context.application.suspendApiCalculationUntilNextSync();
+          record(context, base, keyed.at[done - 1] ?? 0);
+        },
       },
-      options,
     );
     const outcome = {
       mode: "in-place" as const,
       sheet: sheetName,
       table: target,
-      done: written.done,
+      // Rows are converted in order: a cancel stops after the last row written; a stop after rows
+      // moved counts the rows converted (listed in moved).
+      done: written.cancelled
+        ? (keyed.at[written.done - 1] ?? 0)
+        : written.notWritten.length > 0
+          ? written.done
+          : total,
       total,
       resumedFrom: 0,
     };
     if (written.cancelled) return { ...outcome, cancelled: true };
+    if (written.notWritten.length > 0) {
+      // The record stays, as after a failure: it says how far the list got.
+      const rowsOf = (indexes: readonly number[]) =>
+        indexes.map((i) => anchor.row + 2 + keyed.at[i] - 1).sort((a, b) => a - b);
+      const missed = new Set(written.notWritten);
+      return {
+        ...outcome,
+        cancelled: false,
+        moved: {
+          written: rowsOf(keyed.rows.flatMap((_, i) => (missed.has(i) ? [] : [i]))),
+          notWritten: rowsOf(written.notWritten),
+        },
+      };
+    }
 
-    if (!prepared) prepare();
     sheet.getRangeByIndexes(anchor.row, anchor.column, 1, width).values = [layout.headers.map(outputCell)];
     const table = sheet.tables.add(sheet.getRangeByIndexes(anchor.row, anchor.column, total + 1, width), true);
     table.name = target;

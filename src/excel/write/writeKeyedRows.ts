@@ -3,7 +3,22 @@ import { normalizeLabel } from "@core/cells/outcome";
 import { chunkRows, type ChunkOptions, type ChunkedWrite } from "./writeInChunks";
 
 /** What identifies a row: the data-body columns of its key and the cells they held when it was read. */
-export type RowKey = { readonly columns: readonly number[]; readonly cells: readonly Cell[] };
+export type RowKey = {
+  readonly columns: readonly number[];
+  readonly cells: readonly Cell[];
+  /**
+   * The key cells as the write leaves them, when the write changes its own key (an in-place
+   * conversion rewrites the cells that identify a plain row): a row an earlier, interrupted run
+   * already wrote still matches, so running the write again finishes it.
+   */
+  readonly written?: readonly Cell[];
+};
+
+/**
+ * Where the rows are: a table, or the body of a plain range (its first row is data row 0; the
+ * getter is called for each request, as a table's data body is).
+ */
+export type KeyedTarget = Excel.Table | { readonly body: () => Excel.Range };
 
 /** One existing row to change: its key, its new cells (aligned with the write's columns) and where it was seen. */
 export type KeyedRow = {
@@ -16,6 +31,11 @@ export type KeyedRow = {
 export type KeyedWriteOptions = ChunkOptions & {
   /** How many times moved rows are located again before the write stops (default 3). */
   readonly maxRelocations?: number;
+  /**
+   * Queues the caller's own commands into each chunk's request, after its writes, given how many
+   * rows are written once that request lands whole (a record of how far the write got).
+   */
+  readonly alongside?: (written: number) => void;
 };
 
 /** What a keyed write did: `done` rows landed on their own rows; `notWritten` indexes (into rows) did not. */
@@ -31,6 +51,15 @@ const DEFAULT_MAX_RELOCATIONS = 3;
 /** A key as compared: its columns and its cells, normalized as labels (case, spaces). */
 function keyText(columns: readonly number[], cells: readonly Cell[]): string {
   return `${columns.join(",")}|${cells.map(normalizeLabel).join("\u001f")}`;
+}
+
+/** Whether cells found at a row are the row's key, as read or as this write leaves it. */
+function isKey(key: RowKey, found: readonly Cell[]): boolean {
+  const text = keyText(key.columns, found);
+  return (
+    text === keyText(key.columns, key.cells) ||
+    (key.written !== undefined && text === keyText(key.columns, key.written))
+  );
 }
 
 /** Consecutive column runs, so a row's cells go out as few ranges as possible. */
@@ -80,10 +109,16 @@ function placeByKey(
   const taken = new Set<number>();
   const placed = new Map<number, number>();
   for (const i of wanted) {
-    const { columns, cells } = rows[i].key;
-    const wantedKey = keyText(columns, cells);
+    const { columns, cells, written } = rows[i].key;
+    const wantedKeys = [keyText(columns, cells), ...(written ? [keyText(columns, written)] : [])];
     const hint = hints.get(i) ?? rows[i].row;
-    if (hint !== undefined && hint >= 0 && hint < height && !taken.has(hint) && keyAt(columns, hint) === wantedKey) {
+    if (
+      hint !== undefined &&
+      hint >= 0 &&
+      hint < height &&
+      !taken.has(hint) &&
+      wantedKeys.includes(keyAt(columns, hint))
+    ) {
       taken.add(hint);
       placed.set(i, hint);
       continue;
@@ -96,7 +131,10 @@ function placeByKey(
         byKey.set(key, [...(byKey.get(key) ?? []), at]);
       }
     }
-    const at = (byKey.get(wantedKey) ?? []).find((candidate) => !taken.has(candidate));
+    const at = wantedKeys
+      .flatMap((wanted) => byKey.get(wanted) ?? [])
+      .sort((a, b) => a - b)
+      .find((candidate) => !taken.has(candidate));
     if (at === undefined) placed.set(i, -1);
     else {
       taken.add(at);
@@ -133,10 +171,16 @@ const cellsOf = (loaded: readonly { column: number; range: Excel.Range }[]) =>
  * rest when the rows keep moving after `maxRelocations` relocations. Rows are located first (one
  * request reading the key columns) only when some row lacks a seen row.
  *
+ * In a table, each chunk's request begins by looking up its lowest row: rows deleted since they
+ * were located can leave it past the table's end, where Excel refuses a row's `[@Column]`
+ * formulas. The look-up fails first, so nothing of that request is written, and the chunk's rows
+ * are located again (one relocation); any other failure is the caller's. A plain range (an
+ * in-place import's list, before it is a table) has no end to fall past.
+ *
  * Syncs: one per chunk when nothing moves (as writeInChunks), plus one per relocation.
  *
  * @param context - the batch's context
- * @param table - the table whose data rows change
+ * @param target - the table whose data rows change, or a plain range's body
  * @param columns - the data-body columns written, aligned with each row's cells
  * @param rows - the rows, each with its key and (ideally) where it was seen
  * @param options - progress, cancel, request size, relocations allowed
@@ -147,12 +191,14 @@ const cellsOf = (loaded: readonly { column: number; range: Excel.Range }[]) =>
  */
 export async function writeKeyedRows(
   context: Excel.RequestContext,
-  table: Excel.Table,
+  target: KeyedTarget,
   columns: readonly number[],
   rows: readonly KeyedRow[],
   options: KeyedWriteOptions = {},
 ): Promise<KeyedWrite> {
   const total = rows.length;
+  const table = "body" in target ? undefined : target;
+  const bodyOf = () => ("body" in target ? target.body() : target.getDataBodyRange());
   const spans = spansOf(columns);
   const size = chunkRows(
     rows.map((row) => row.cells),
@@ -173,16 +219,37 @@ export async function writeKeyedRows(
     pending = pending.filter((i) => (places.get(i) ?? -1) >= 0);
   };
   if (rows.some((row) => row.row === undefined)) {
-    const loaded = loadKeyColumns(table.getDataBodyRange(), rows, pending);
+    const loaded = loadKeyColumns(bodyOf(), rows, pending);
     await context.sync();
     locate(loaded, new Map());
   }
+  /** Rows go back in the queue and are located again; false once the relocations allowed are spent. */
+  const relocate = async (retry: readonly number[]): Promise<boolean> => {
+    relocated += 1;
+    if (relocated > maxRelocations) {
+      for (const i of [...retry, ...pending]) notWritten.push(i);
+      pending = [];
+      return false;
+    }
+    pending = [...retry, ...pending];
+    const loaded = loadKeyColumns(bodyOf(), rows, pending);
+    await context.sync();
+    const hints = new Map(pending.map((i) => [i, places.get(i) ?? -1]));
+    for (const i of retry) hints.delete(i);
+    locate(loaded, hints);
+    return true;
+  };
 
   while (pending.length > 0) {
     if (options.signal?.aborted) return { done, total, cancelled: true, notWritten, relocated };
     const chunk = pending.slice(0, size).sort((a, b) => (places.get(a) ?? 0) - (places.get(b) ?? 0));
     pending = pending.slice(size);
-    const body = table.getDataBodyRange();
+    const body = bodyOf();
+    // First in the request, so it fails before any write does: rows deleted since the rows were
+    // located can leave the lowest one past the table's end, where Excel refuses a row's
+    // [@Column] formulas; Excel stops a request at the command that fails, with nothing after it applied.
+    const lowest = chunk.reduce((most, i) => Math.max(most, places.get(i) ?? 0), 0);
+    table?.rows.getItemAt(lowest).load("index");
     const runs: Run[] = [];
     for (let k = 0; k < chunk.length;) {
       const start = places.get(chunk[k]) ?? 0;
@@ -208,49 +275,57 @@ export async function writeKeyedRows(
       runs.push({ start, rows: members, keySpans, keys, before });
       k = end;
     }
-    // One request per chunk is the point: each stays far below Excel's 5 MB limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    options.alongside?.(done + chunk.length);
+    try {
+      // One request per chunk is the point: each stays far below Excel's 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!table) throw error;
+      const count = table.rows.load("count");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      if (count.count > lowest) throw error;
+      // The table ends above a located row: the request stopped at its first command, so nothing
+      // of it was written; the chunk's rows are located again.
+      if (!(await relocate(chunk))) {
+        options.onProgress?.({ done, total });
+        break;
+      }
+      continue;
+    }
 
     const moved: { row: number; at: number; before: Cell[][] }[] = [];
     for (const run of runs) {
       run.rows.forEach((i, j) => {
         const now = run.keySpans.flatMap((span, s) => (run.keys[s].values[j] as Cell[]).slice(0, span.width));
         const order = run.keySpans.flatMap((span) => span.offsets);
-        const { columns: keyColumns, cells } = rows[i].key;
-        const found = keyText(
-          keyColumns,
-          keyColumns.map((_, offset) => now[order.indexOf(offset)]),
-        );
-        if (found === keyText(keyColumns, cells)) done += 1;
+        const key = rows[i].key;
+        if (
+          isKey(
+            key,
+            key.columns.map((_, offset) => now[order.indexOf(offset)]),
+          )
+        )
+          done += 1;
         else moved.push({ row: i, at: run.start + j, before: run.before.map((range) => range.formulas[j] as Cell[]) });
       });
     }
     if (moved.length > 0) {
-      const again = table.getDataBodyRange();
+      const again = bodyOf();
       for (const { at, before } of moved)
         spans.forEach((span, s) => {
           again.getCell(at, span.start).getResizedRange(0, span.width - 1).formulas = [before[s]] as (
             string | number | boolean
           )[][];
         });
-      relocated += 1;
-      const retry = moved.map(({ row }) => row);
-      if (relocated > maxRelocations) {
+      // The put-back goes out with the relocating request, or alone when no relocation is left.
+      if (!(await relocate(moved.map(({ row }) => row)))) {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        for (const i of [...retry, ...pending]) notWritten.push(i);
-        pending = [];
         options.onProgress?.({ done, total });
         break;
       }
-      pending = [...retry, ...pending];
-      const loaded = loadKeyColumns(again, rows, pending);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      const hints = new Map(pending.map((i) => [i, places.get(i) ?? -1]));
-      for (const i of retry) hints.delete(i);
-      locate(loaded, hints);
     }
     options.onProgress?.({ done, total });
   }

@@ -141,6 +141,10 @@ export const importEnUS = {
     failedNothing: "Nothing was written to the workbook.",
     sourceIntact: "Your source data is untouched.",
     inPlacePartial: "The first {{done}} rows of your list are converted; the rest are as they were. Nothing was lost.",
+    moved:
+      "Rows of your list were deleted, inserted or sorted while it was converted, so the conversion stopped and the list is not a table yet. No value went to another row.",
+    movedWritten: "Converted: rows {{rows}}.",
+    movedNotWritten: "Not converted: rows {{rows}}. Read the list and import it again to finish.",
     finish: "Finish the import",
     again: "Import another list",
     alreadyWritten:
@@ -284,6 +288,9 @@ export const importZhCN: Strings<typeof importEnUS> = {
     failedNothing: "没有向工作簿写入任何内容。",
     sourceIntact: "您的来源数据完好无损。",
     inPlacePartial: "清单的前 {{done}} 行已转换，其余保持原样。没有丢失任何数据。",
+    moved: "转换期间清单中的行被删除、插入或排序，因此转换已停止，清单尚未成为表格。没有任何值写到其他行。",
+    movedWritten: "已转换：第 {{rows}} 行。",
+    movedNotWritten: "未转换：第 {{rows}} 行。请重新读取清单并再次导入以完成。",
     finish: "完成导入",
     again: "导入另一个清单",
     alreadyWritten:

@@ -248,7 +248,7 @@ describe("placeRows and unguardTextColumns", () => {
 
 describe("writeTargets when the manager moves Targets rows between the read and the write (emulator)", () => {
   /** Writes the plan, adds the manager's own row, then replaces the year's rows, editing just before the rows are located. */
-  async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"]) {
+  async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"], sync = 5) {
     await setUp("en-US");
     const first = await writeTargets(await request("en-US"));
     expect(first.ok && first.value.status).toBe("written");
@@ -267,7 +267,7 @@ describe("writeTargets when the manager moves Targets rows between the read and 
       ...(granularities ? { granularities } : {}),
     };
     // Syncs before: readTables (three), the sheet names and formats; the 5th locates the rows to replace.
-    beforeSync(5, edit);
+    beforeSync(sync, edit);
     const written = await writeTargets(replacing);
     if (!written.ok) throw new Error(written.error.message);
     return { outcome: written.value, table: await targets() };
@@ -290,6 +290,22 @@ describe("writeTargets when the manager moves Targets rows between the read and 
 
   it("appends the row whose replaced row was deleted, and overwrites no other row", async () => {
     const { outcome, table } = await replaceEditing(() => deleteTableRow(emulator.book, "Targets", 0));
+    expectReplaced(table);
+    expect(table.rows).toHaveLength(103);
+    expect(outcome).toMatchObject({ status: "written", added: 102, cancelled: false });
+  });
+
+  it("closes the gap: rows deleted between locating the rows and writing them leave none past the table's end", async () => {
+    // The 6th sync writes the located rows: two rows deleted just before it leave the lowest
+    // located rows past the table's end, where Excel refuses [@Column] formulas.
+    const { outcome, table } = await replaceEditing(
+      () => {
+        deleteTableRow(emulator.book, "Targets", 0);
+        deleteTableRow(emulator.book, "Targets", 0);
+      },
+      undefined,
+      6,
+    );
     expectReplaced(table);
     expect(table.rows).toHaveLength(103);
     expect(outcome).toMatchObject({ status: "written", added: 102, cancelled: false });

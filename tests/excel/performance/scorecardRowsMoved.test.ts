@@ -99,6 +99,24 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
       expect(outcome).toEqual({ kind: "written", sheet, added: 3, updated: 3, notWritten: [] });
     });
 
+    it("closes the gap: a row deleted between locating the rows and writing them leaves none past the table's end", async () => {
+      // The 6th sync writes the located rows: deleting Ann's row just before it leaves Cai's
+      // located row past the table's end, where Excel refuses [@Column] formulas.
+      beforeSync(6, () => deleteTableRow(emulator.book, "Scorecard", 0));
+      const written = await writeScorecard(q2);
+      expect(written.ok && written.value).toEqual({
+        kind: "written",
+        sheet,
+        added: 3,
+        updated: 2,
+        notWritten: [`${q1} · Ann`],
+      });
+      const { rows, below } = sheetRows(sheet, language);
+      expect(rows.map((r) => r.Rep)).toEqual(["Bob", "Cai", "Ann", "Bob", "Cai"]);
+      expectOwnRows(rows);
+      expect(below.every((cell) => cell === null || cell === "")).toBe(true);
+    });
+
     it("updates each rep's own row when the table is sorted meanwhile", async () => {
       const { outcome, rows } = await writeEditing(() => sortTableRows(emulator.book, "Scorecard", reversed));
       expect(rows.map((r) => r.Rep)).toEqual(["Cai", "Bob", "Ann", "Ann", "Bob", "Cai"]);

@@ -8,6 +8,7 @@ import type { SourceBlock } from "@excel/import/readImportSource";
 import type { ImportService } from "@excel/import/importService";
 import { importService } from "@excel/import/importService";
 import { ImportView } from "@taskpane/import/ImportView";
+import { editsBetweenSyncs } from "../../excel/rowsMoved";
 import { renderWithPane } from "../renderWithPane";
 import { fakeService } from "../fakeWorkbookService";
 
@@ -197,6 +198,60 @@ describe("the Import area against the emulated workbook", () => {
     expect(await screen.findByText(/已将 3 行写入工作表 Sheet1/)).toBeInTheDocument();
     expect(emulator.book.getCell("Sheet1", 0, 4).value).toBe("最近联系");
     expect(emulator.book.getCell("Sheet1", 1, 4).value).toBe(45296);
+  });
+});
+
+describe("the Import area when the list's rows move while it is converted in place (emulator)", () => {
+  let emulator: Emulator;
+
+  beforeEach(async () => {
+    emulator = createEmulator({ functions: await loadSalesFunctionsFromSource(), now: () => new Date(2024, 0, 31) });
+    emulator.install();
+    emulator.book.setValues("Sheet1", "A1", [
+      ["客户名称", "联系人", "客户等级"],
+      ["华瑞科技", "王伟", "a"],
+      ["Acme", "Bob", "B"],
+      ["Contoso", "Ann", "c"],
+    ]);
+    emulator.book.select("Sheet1", "B2");
+  });
+
+  it("says which rows were converted and which not, with no table made and no value on another row", async () => {
+    const beforeSync = await editsBetweenSyncs(emulator);
+    let edited = false;
+    // One row per request; once the first is converted the manager swaps Acme and Contoso.
+    const sorting: ImportService = {
+      ...importService,
+      write: (write, options) =>
+        importService.write(write, {
+          ...options,
+          maxRows: 1,
+          onProgress: (progress) => {
+            options?.onProgress?.(progress);
+            if (progress.done === 0 || edited) return;
+            edited = true;
+            beforeSync(1, () =>
+              emulator.book.setValues("Sheet1", "A3", [
+                ["Contoso", "Ann", "c"],
+                ["Acme", "Bob", "B"],
+              ]),
+            );
+          },
+        }),
+    };
+    renderWithPane(<ImportView />, fakeService({ import: sorting }), "zh-CN");
+    fireEvent.click(await screen.findByRole("button", { name: "读取" }));
+    fireEvent.click(await screen.findByRole("button", { name: "检查数据" }));
+    fireEvent.click(await screen.findByRole("radio", { name: /把清单本身转换为/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "原位修改我的清单（工作表 Sheet1）" }));
+    fireEvent.click(screen.getByRole("button", { name: "写入 3 行" }));
+    expect(await screen.findByText(/转换期间清单中的行被删除、插入或排序/)).toBeInTheDocument();
+    expect(screen.getByText(/已转换：第 2 行。 未转换：第 4 行。/)).toBeInTheDocument();
+    expect(screen.queryByText(/已将 3 行写入/)).not.toBeInTheDocument();
+    expect(emulator.book.tableModels()).toHaveLength(0);
+    expect(emulator.book.getCell("Sheet1", 1, 2).value).toBe("A");
+    expect(emulator.book.getCell("Sheet1", 2, 2).value).toBe("c");
+    expect(emulator.book.getCell("Sheet1", 3, 2).value).toBe("B");
   });
 });
 

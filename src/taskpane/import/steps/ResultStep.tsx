@@ -2,6 +2,7 @@ import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@
 import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import type { ImportPlan } from "@core/import/planImport";
+import { rowSpans } from "@core/import/rowSpans";
 import { sameImport } from "@core/import/unfinishedImport";
 import type { PendingImport } from "@excel/import/pendingImport";
 import type { ImportWizardStep } from "./types";
@@ -56,7 +57,17 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
   return (
     <div className={styles.root}>
       {writeFailure && !nothingLeft && <ExcelFailureBar failure={writeFailure} />}
-      {outcome && !outcome.cancelled && (
+      {outcome?.moved && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t("import.result.moved")}
+            {outcome.moved.written.length > 0 &&
+              ` ${t("import.result.movedWritten", { rows: rowSpans(outcome.moved.written) })}`}
+            {` ${t("import.result.movedNotWritten", { rows: rowSpans(outcome.moved.notWritten) })}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && !outcome.cancelled && !outcome.moved && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {t("import.result.done", { total: outcome.total, table: outcome.table, sheet: outcome.sheet })}
