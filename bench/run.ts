@@ -16,7 +16,9 @@
  *   writes, and 5000, a large sample of about 12,000 rows)
  * - `--import-rows N,M`: list sizes for the import wizard (default 10000,100000; it runs in the
  *   emulator's formula engine, so 10^5 rows take about half a minute)
- * - `--only functions,views,wizards`: run only the named sections (default: all)
+ * - `--only functions,views,wizards,areas`: run only the named sections (default: all); `areas` is
+ *   every pane area's read on 100,000 customers, 100,000 deals and 500,000 activities in the
+ *   emulator's web profile (building that workbook takes a minute or two)
  */
 import * as prettier from "prettier";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -27,6 +29,7 @@ import { functionTable, runFunctionBench } from "./functionsBench";
 import { machineLine } from "./machine";
 import { benchSetUp, setupTable } from "./setupBench";
 import { runViewsBench, viewsTable } from "./viewsBench";
+import { areasTable, runAreasBench } from "./areasBench";
 import { benchImportWizard, wizardsTable } from "./wizardsBench";
 
 const args = process.argv.slice(2);
@@ -57,7 +60,7 @@ function sizesFlag(name: string, fallback: string): number[] {
 }
 const setupCustomers = sizesFlag("--setup-customers", "300,5000");
 const importRows = sizesFlag("--import-rows", "10000,100000");
-const SECTIONS = ["functions", "views", "wizards"] as const;
+const SECTIONS = ["functions", "views", "wizards", "areas"] as const;
 const only = (flag("--only") ?? SECTIONS.join(",")).split(",");
 for (const name of only) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -116,6 +119,16 @@ async function main(): Promise<void> {
       "",
       wizardsTable(figures),
     ].join("\n");
+  }
+
+  if (only.includes("areas")) {
+    sections.push(
+      "### Pane areas' reads at scale (web profile, in the emulator)\n\n" +
+        "Each area's read as the pane calls it, on 100,000 customers, 100,000 deals and 500,000 " +
+        "activities (`tests/fixtures/largeWorkbook.ts`), in the emulator's web profile, where a " +
+        "response over 5 MB fails; one run each.\n\n" +
+        areasTable(await runAreasBench(log)),
+    );
   }
 
   const report = [machineLine(loadBefore), "", ...sections.flatMap((s) => [s, ""])].join("\n").trimEnd();

@@ -1,4 +1,5 @@
 import { importTargets, type ImportTarget } from "@core/import/importColumns";
+import { importTableColumns } from "@core/import/importTableColumns";
 import { settingKeys, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -9,7 +10,10 @@ import { pendingImportKey, toPendingImport, type PendingImport } from "./pending
 export type ImportWorkbook = {
   /** The workbook's language: recorded by set-up, else read off existing SalesGrid headers; null when unknown. */
   readonly language: WorkbookLanguage | null;
-  /** Stages (known stages), Customers (duplicate checks), and the targets that already exist. */
+  /**
+   * Stages (known stages), Customers (duplicate checks), and the targets that already exist: only
+   * the columns of importTableColumns hold values, the others read as "".
+   */
   readonly tables: TablesData;
   /** The worksheets, in order, for the "a whole sheet" source. */
   readonly sheets: readonly string[];
@@ -28,13 +32,13 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Reads the workbook facts the import wizard uses: the SalesGrid tables it validates against or
- * appends to (one round trip for all, readTables), the sheet names, the recorded language and
- * any unfinished import (one more round trip).
+ * appends to (readTables: only the columns of importTableColumns, in pages sized by bytes), the
+ * sheet names, the recorded language and any unfinished import (one more round trip).
  *
  * @returns the facts, or the Office failure
  */
 export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>> {
-  const tables = await readTables(["Stages", "Customers", "Deals", "Activities"]);
+  const tables = await readTables(["Stages", "Customers", "Deals", "Activities"], importTableColumns);
   if (!tables.ok) return tables;
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;

@@ -1,0 +1,19 @@
+import { everyColumn, type TableColumns } from "@core/workbook/areaColumns";
+
+/**
+ * The columns the Import area reads of the tables already in the workbook: the Stages table whole
+ * (known stage names, and the rows a stage mapping adds to), and of each target table only what
+ * tells an imported row apart from one it already holds (alreadyImported) — a customer by company,
+ * contact name and phone, which the duplicate check (查重) reads too; a deal by DealID, or
+ * customer, owner, amount and created date; a follow-up by date, customer and summary. The rest
+ * of a 500,000-row Activities table is never fetched.
+ *
+ * @example
+ * importTableColumns.Activities //=> ["Date", "Customer", "Summary"]
+ */
+export const importTableColumns: TableColumns = {
+  Stages: everyColumn("Stages"),
+  Customers: ["Name", "Company", "Phone"],
+  Deals: ["DealID", "Customer", "Owner", "Amount", "Created"],
+  Activities: ["Date", "Customer", "Summary"],
+};
