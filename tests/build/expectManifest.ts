@@ -47,6 +47,14 @@ export function expectValidManifest(xml: string, baseUrl: string): void {
   // Permissions: ReadWriteDocument and nothing more.
   expect(manifest.elements("Permissions").map((element) => element.textContent?.trim())).toEqual(["ReadWriteDocument"]);
 
+  // Requirement sets: what every supported build has (README "Runs in Excel"); ExcelApiOnline
+  // cannot be declared, so web-only APIs are guarded in code.
+  const sets = Object.fromEntries(
+    manifest.elements("Set").map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")]),
+  );
+  expect(sets).toEqual({ ExcelApi: "1.10", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
+  expect(manifest.top("Requirements").getElementsByTagName("Sets")).toHaveLength(1);
+
   // Shared runtime: requirement set, one long-lived runtime, and the same page everywhere.
   const sharedRuntime = manifest.elements("Set").find((set) => set.getAttribute("Name") === "SharedRuntime");
   expect(sharedRuntime?.getAttribute("MinVersion")).toBe("1.1");

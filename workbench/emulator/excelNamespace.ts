@@ -16,7 +16,8 @@ export type ExcelNamespace = ReturnType<typeof createExcelNamespace>;
 export function createExcelNamespace(runtime: EmulatorRuntime) {
   /**
    * `Excel.run(batch)`, `Excel.run(options, batch)` or `Excel.run(context|object, batch)`: runs the
-   * batch with a new context and syncs once more when it resolves (counted like any sync).
+   * batch with a new context (or the given one) and syncs once more when it resolves (counted like
+   * any sync). Of `Excel.RunOptions` it honours `mergeUndoGroup` (stores/undo.ts).
    */
   function run<T>(batch: ExcelBatch<T>): Promise<T>;
   function run<T>(objectOrOptions: unknown, batch: ExcelBatch<T>): Promise<T>;
@@ -24,7 +25,11 @@ export function createExcelNamespace(runtime: EmulatorRuntime) {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function.");
     const first = args.length > 1 ? args[0] : undefined;
-    const context = first instanceof RequestContext ? first : new RequestContext(runtime);
+    const options = (first ?? {}) as { mergeUndoGroup?: unknown };
+    const context =
+      first instanceof RequestContext
+        ? first
+        : new RequestContext(runtime, { mergeUndoGroup: options.mergeUndoGroup === true });
     const result = (batch as ExcelBatch<T>)(context);
     if (!result || typeof (result as Promise<T>).then !== "function") {
       throw new OfficeExtensionError(

@@ -17,11 +17,12 @@ import { createStats, type EmulatorStats } from "./instrumentation";
 import { createModes, DEFAULT_MODES, type EmulatorModes, LENIENT_MODES } from "./modes";
 import { createOfficeNamespace } from "./officeNamespace";
 import { ExcelErrorCodes, OfficeExtensionError, OfficeExtensionErrorCodes } from "./officeError";
-import { platformProfile, type PlatformName, type PlatformProfile } from "./profiles";
+import { platformProfile, withRequirementSets, type PlatformName, type PlatformProfile } from "./profiles";
 import { ClientResult } from "./proxies/clientObject";
 import type { EmulatorRuntime } from "./runtime";
 import type { WorkbookSnapshot } from "./snapshot";
 import { RequestStore } from "./stores/requests";
+import { UndoStore } from "./stores/undo";
 import { Workbook } from "./workbook";
 
 export type {
@@ -38,8 +39,9 @@ export type { WorkbookSnapshot } from "./snapshot";
 export type { EmulatorModes } from "./modes";
 export { DEFAULT_MODES, LENIENT_MODES } from "./modes";
 export type { PlatformName, PlatformProfile } from "./profiles";
-export { PLATFORM_NAMES, PLATFORM_PROFILES, platformProfile } from "./profiles";
+export { PLATFORM_NAMES, PLATFORM_PROFILES, platformProfile, withRequirementSets } from "./profiles";
 export { API_REQUIREMENTS } from "./apiRequirements";
+export type { ApiRequirement } from "./apiRequirements";
 export type {
   CellInfo,
   CellFormat,
@@ -73,6 +75,12 @@ export type EmulatorOptions = {
    * limited), as it was before it modelled them; name a platform to get Excel's behaviour in full.
    */
   platform?: PlatformName;
+  /**
+   * Exactly the requirement sets the host supports (set name → version, e.g. the sets manifest.xml
+   * declares), instead of the platform's current ones: `isSetSupported` answers from them and any
+   * API of a newer set (API_REQUIREMENTS) fails at sync with `ApiNotFound`.
+   */
+  requirementSets?: Readonly<Record<string, string>>;
   /** Payload limit in bytes for each request and each response, over the platform's (web: 5 MB, desktop: none). */
   requestLimitBytes?: number;
   /** Switchable Excel behaviours (modes.ts): table auto-fill (on), `#BUSY!` (off), blank cells as 0 (off). */
@@ -103,7 +111,7 @@ export type Emulator = {
   setDisplayLanguage(lang: string): void;
   /** The current platform profile. */
   readonly profile: PlatformProfile;
-  /** Switches the platform (requirement sets, payload limits, `Office.context.platform`). */
+  /** Switches the platform (payload limits, `Office.context.platform`, and its requirement sets unless given at creation). */
   setPlatform(name: PlatformName): void;
   /** The switchable behaviours, live (same object as `book.modes`). */
   readonly modes: EmulatorModes;
@@ -124,10 +132,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const workbookOptions = { functions: options.functions, now: options.now, spillRules: options.spillRules, modes };
   const book = options.snapshot ? Workbook.restore(options.snapshot, workbookOptions) : new Workbook(workbookOptions);
   const stats = createStats();
-  const profile = platformProfile(options.platform);
+  const profileOf = (name: PlatformName | undefined) => {
+    const platform = platformProfile(name);
+    return options.requirementSets ? withRequirementSets(platform, options.requirementSets) : platform;
+  };
+  const profile = profileOf(options.platform);
   const limit = (p: PlatformProfile) => options.requestLimitBytes ?? p.payloadLimitBytes;
   const requests = new RequestStore(stats, limit(profile), modes);
-  const runtime: EmulatorRuntime = { book, requests, profile };
+  const runtime: EmulatorRuntime = { book, requests, undo: new UndoStore(stats), profile };
   const Excel = createExcelNamespace(runtime);
   const Office = createOfficeNamespace(options.displayLanguage ?? "en-US", () => runtime.profile);
   const OfficeExtension: OfficeExtensionNamespace = {
@@ -162,7 +174,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return runtime.profile;
     },
     setPlatform(name) {
-      runtime.profile = platformProfile(name);
+      runtime.profile = profileOf(name);
       requests.limitBytes = limit(runtime.profile);
     },
     modes,

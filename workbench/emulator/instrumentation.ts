@@ -15,6 +15,8 @@ export type EmulatorStats = {
   /** `context.sync()` calls, failed ones included. */
   syncs: number;
   requests: RequestRecord[];
+  /** Entries the add-in left on the user's undo stack: one per editing sync, one per merged `Excel.run` (stores/undo.ts). */
+  undoRecords: number;
   reset(): void;
   largestRequestBytes(): number;
   largestResponseBytes(): number;
@@ -25,9 +27,11 @@ export function createStats(): EmulatorStats {
   const stats: EmulatorStats = {
     syncs: 0,
     requests: [],
+    undoRecords: 0,
     reset() {
       stats.syncs = 0;
       stats.requests = [];
+      stats.undoRecords = 0;
     },
     largestRequestBytes() {
       return stats.requests.reduce((max, r) => Math.max(max, r.bytes), 0);

@@ -10,11 +10,17 @@
  * `#BUSY!` window it opened (stores/calculation.ts).
  */
 import { CommandError, OfficeExtensionError } from "./officeError";
+import { requireApi } from "./apiRequirements";
+import { isSetSupportedBy } from "./profiles";
 import type { EmulatorRuntime } from "./runtime";
+import { isEdit, type UndoGroup } from "./stores/undo";
 import { WorkbookProxy } from "./proxies/workbookProxy";
 
-/** One queued command: what is sent (op, target, args) and how the emulator applies it. */
-export type Command = { op: string; target: string; args?: unknown; apply: () => void };
+/**
+ * One queued command: what is sent (op, target, args), the API it uses ("Class.member", checked
+ * against the profile's requirement sets at sync) and how the emulator applies it.
+ */
+export type Command = { op: string; target: string; args?: unknown; api?: string; apply: () => void };
 
 /** The request context of one `Excel.run`. */
 export class RequestContext {
@@ -25,8 +31,16 @@ export class RequestContext {
   /** What the current sync returns: one entry per load, measured against the response limit. */
   private responses: unknown[] = [];
 
-  constructor(readonly runtime: EmulatorRuntime) {
+  /** This run's undo group: merged when `Excel.run` asked for `mergeUndoGroup` and the host has ExcelApi 1.20. */
+  readonly undoGroup: UndoGroup;
+
+  constructor(
+    readonly runtime: EmulatorRuntime,
+    options: { mergeUndoGroup?: boolean } = {},
+  ) {
     this.workbook = new WorkbookProxy(this);
+    const merged = options.mergeUndoGroup === true && isSetSupportedBy(runtime.profile, "ExcelApi", "1.20");
+    this.undoGroup = { merged, recorded: false };
   }
 
   /** The application object (`context.application` is an alias of `context.workbook.application`). */
@@ -53,18 +67,22 @@ export class RequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     const commands = this.queue;
     this.queue = [];
-    const { requests, book } = this.runtime;
+    const { requests, book, undo, profile } = this.runtime;
     const bytes = requests.record(commands);
     // A round trip is asynchronous in Office; code that forgets to await must not see results.
     await Promise.resolve();
     requests.admit(bytes);
     this.responses = [];
     book.stores.calculation.beginRequest();
+    let edited = false;
     try {
       book.bulk(() => {
         for (const command of commands) {
           try {
+            if (command.api) requireApi(profile, command.api);
+            if (isEdit(command.op)) undo.check(this.undoGroup, command.api, profile.name);
             command.apply();
+            edited ||= isEdit(command.op);
           } catch (e) {
             if (e instanceof OfficeExtensionError) throw e;
             if (e instanceof CommandError)
@@ -80,6 +98,8 @@ export class RequestContext {
       });
     } finally {
       book.stores.calculation.endRequest();
+      // Commands applied before a failing one stay applied, so they are on the undo stack too.
+      if (edited) undo.record(this.undoGroup);
     }
     const responses = this.responses;
     this.responses = [];

@@ -3,7 +3,7 @@ import type { ImportTarget } from "@core/import/importColumns";
 import { outputCell, type TableLayout } from "@core/import/tableLayout";
 import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
-import { runExcel } from "../runExcel";
+import { runExcel, runExcelWith } from "../runExcel";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
@@ -118,7 +118,8 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
   const total = layout.rows.length;
   const width = layout.headers.length;
   const resumed = resumesFrom(write);
-  return runExcel(async (context) => {
+  // Replacing an unfinished import's sheet deletes it, which Excel cannot undo: in one undo group the batch would fail.
+  return runExcelWith({ mergeUndo: !write.replacePending })(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const existing = context.workbook.tables.getItemOrNullObject(target);

@@ -3,7 +3,7 @@ import { columnIndex } from "@core/workbook/columnIndex";
 import { safeText } from "@core/workbook/safeText";
 import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
-import { runExcel } from "../runExcel";
+import { runExcelWith } from "../runExcel";
 import { workbookLanguage } from "./readPerformance";
 import { readNamedTables } from "./readNamedTables";
 import { reviewSheetName } from "./reviewSheetName";
@@ -41,7 +41,8 @@ const FIRST_ROW = 4;
  * await writeReviewSheet("Ann", false) //=> { ok: true, value: { kind: "written", sheet: "Review Ann", periods: 4 } }
  */
 export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelResult<ReviewOutcome>> {
-  return runExcel(async (context): Promise<ReviewOutcome> => {
+  // Replacing deletes the old sheet, which Excel cannot undo: in one undo group the batch would fail.
+  return runExcelWith({ mergeUndo: !replace })(async (context): Promise<ReviewOutcome> => {
     const tables = await readNamedTables(context, ["Scorecard", "Deals"]);
     const scorecard = tables.Scorecard;
     const language = await workbookLanguage(context, tables.Deals);

@@ -5,7 +5,7 @@ import { headerLanguage } from "@core/workbook/headerLanguage";
 import { pipelineStages } from "@core/pipeline/pipelineStages";
 import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
-import { runExcel } from "../runExcel";
+import { runExcelWith } from "../runExcel";
 import { readTables } from "../tables/readTables";
 
 /** What writing the dashboard did. */
@@ -59,7 +59,8 @@ export async function writePipelineDashboard(options: { replace: boolean }): Pro
     stages: pipelineStages(stagesTable),
     targets,
   });
-  return runExcel(async (context): Promise<DashboardOutcome> => {
+  // Replacing deletes the old sheet, which Excel cannot undo: in one undo group the batch would fail.
+  return runExcelWith({ mergeUndo: !options.replace })(async (context): Promise<DashboardOutcome> => {
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(layout.sheetName);
     existing.load("name");

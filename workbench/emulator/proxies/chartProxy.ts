@@ -186,7 +186,7 @@ export class ChartCollectionProxy extends ClientCollection<ChartProxy, SheetMode
       const sheet = this._target();
       const chart = sheet.charts.find((c) => c.name === name) ?? fail("ItemNotFound", `No chart named "${name}".`);
       return { sheet, chart };
-    })._register("getItem", { name });
+    })._register("getItem", { name }, this);
   }
   /** A chart by name, or a null object. */
   getItemOrNullObject(name: string): ChartProxy {
@@ -194,6 +194,6 @@ export class ChartCollectionProxy extends ClientCollection<ChartProxy, SheetMode
       const sheet = this._target();
       const chart = sheet.charts.find((c) => c.name === name);
       return chart ? { sheet, chart } : null;
-    })._register("getItemOrNullObject", { name });
+    })._register("getItemOrNullObject", { name }, this);
   }
 }

@@ -3,6 +3,7 @@
  * sync applies the queued commands: reading one of its properties before it was loaded and
  * synced throws PropertyNotLoaded, exactly as Office does, so a missing `load` fails a test.
  */
+import { requireApi, setterApi } from "../apiRequirements";
 import { loadPaths } from "../loadSpec";
 import { fail, OfficeExtensionError } from "../officeError";
 import type { RequestContext } from "../requestContext";
@@ -75,16 +76,27 @@ export abstract class ClientObject<T = unknown> {
     return this.loaded.get("isNullObject") as boolean;
   }
 
-  /** Queues a command on this object. */
-  protected _enqueue(op: string, args: unknown, apply: () => void): void {
-    this._ctx.enqueue({ op, target: this._path, args, apply });
+  /**
+   * Queues a command on this object. `api` names it in API_REQUIREMENTS ("Class.member"), so the
+   * sync refuses it where the profile lacks its requirement set.
+   */
+  protected _enqueue(op: string, args: unknown, apply: () => void, api = `${this._typeName}.${op}`): void {
+    this._ctx.enqueue({ op, target: this._path, args, api, apply });
   }
 
-  /** Queues the look-up of a newly created proxy, so a failing look-up fails at its place in the queue. */
-  _register(op: string, args?: unknown): this {
-    this._enqueue(op, args, () => {
-      this._resolveOrNull();
-    });
+  /**
+   * Queues the look-up of a newly created proxy, so a failing look-up fails at its place in the
+   * queue. `owner` is the object whose method made it: the API is the owner's (`Worksheet.getRangeByIndexes`).
+   */
+  _register(op: string, args: unknown, owner: ClientObject<unknown>): this {
+    this._enqueue(
+      op,
+      args,
+      () => {
+        this._resolveOrNull();
+      },
+      `${owner._typeName}.${op}`,
+    );
     return this;
   }
 
@@ -98,7 +110,7 @@ export abstract class ClientObject<T = unknown> {
   /** Sets a property: the local value is kept (as Office does) and the write is queued. */
   protected _set(name: string, value: unknown, apply: (target: T) => void): void {
     this.loaded.set(name, value);
-    this._enqueue("set", { [name]: value }, () => apply(this._target()));
+    this._enqueue("set", { [name]: value }, () => apply(this._target()), setterApi(this._typeName, name));
   }
 
   /** Records a value as loaded (used when a sync fills in results). */
@@ -132,6 +144,8 @@ export abstract class ClientObject<T = unknown> {
     for (const path of names) {
       const [head, ...rest] = path.split("/");
       if (head === "isNullObject") continue;
+      // Loading a property (or through a navigation property) is using it, as Excel counts it.
+      requireApi(this._ctx.runtime.profile, `${this._typeName}.${head}`);
       const child = this._navigate(head);
       if (child) {
         child._fill(rest.length === 0 ? [] : [rest.join("/")]);
@@ -184,8 +198,10 @@ export abstract class ClientCollection<TItem extends ClientObject<unknown>, T = 
     const itemPaths: string[] = [];
     let wantsItems = paths.length === 0;
     for (const path of paths) {
-      if (own.has(path)) this._store(path, this._read(path, target));
-      else if (path === "items") wantsItems = true;
+      if (own.has(path)) {
+        requireApi(this._ctx.runtime.profile, `${this._typeName}.${path}`);
+        this._store(path, this._read(path, target));
+      } else if (path === "items") wantsItems = true;
       else {
         wantsItems = true;
         itemPaths.push(path.startsWith("items/") ? path.slice("items/".length) : path);

@@ -162,7 +162,11 @@ export class ConditionalFormatProxy extends ClientObject<CfRef> {
   }
   /** The range the format applies to. */
   getRange(): RangeProxy {
-    return new RangeProxy(this._ctx, `${this._path}.getRange()`, () => this._target().range)._register("getRange");
+    return new RangeProxy(this._ctx, `${this._path}.getRange()`, () => this._target().range)._register(
+      "getRange",
+      undefined,
+      this,
+    );
   }
   /** Removes the format. */
   delete(): void {
@@ -232,6 +236,6 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
       const model =
         this.formatsOf(ref).find((f) => f.id === id) ?? fail("ItemNotFound", `No conditional format with id ${id}.`);
       return { range: ref, model };
-    })._register("getItem", { id });
+    })._register("getItem", { id }, this);
   }
 }

@@ -27,6 +27,8 @@ export class EventSource<A> {
   constructor(
     private readonly ctx: RequestContext,
     private readonly path: string,
+    /** The event as API_REQUIREMENTS names it ("WorksheetCollection.onSelectionChanged"). */
+    private readonly api: string,
     /** Subscribes to the workbook; calls `emit` with the event arguments, or not when they do not apply. */
     private readonly subscribe: (emit: (args: A) => void) => () => void,
   ) {}
@@ -37,6 +39,7 @@ export class EventSource<A> {
     this.ctx.enqueue({
       op: "addHandler",
       target: this.path,
+      api: this.api,
       apply: () => {
         unsubscribe = this.subscribe((args) => {
           setTimeout(() => {

@@ -92,12 +92,14 @@ export class NamedItemProxy extends ClientObject<NameModel> {
       this._ctx,
       `${this._path}.getRange()`,
       () => this.resolveRange() ?? fail("InvalidOperation", "The name does not refer to a range."),
-    )._register("getRange");
+    )._register("getRange", undefined, this);
   }
   /** The range, or a null object for a name that is not a range. */
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this._ctx, `${this._path}.getRangeOrNullObject()`, () => this.resolveRange())._register(
       "getRangeOrNullObject",
+      undefined,
+      this,
     );
   }
   private resolveRange() {
@@ -164,7 +166,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
       this._ctx,
       `${this._path}.getItem(${q(name)})`,
       () => this._target().stores.names.get(name) ?? fail("ItemNotFound", `The name "${name}" does not exist.`),
-    )._register("getItem", { name });
+    )._register("getItem", { name }, this);
   }
   /** A name, or a null object. */
   getItemOrNullObject(name: string): NamedItemProxy {
@@ -172,6 +174,6 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy, W
       this._ctx,
       `${this._path}.getItemOrNullObject(${q(name)})`,
       () => this._target().stores.names.get(name) ?? null,
-    )._register("getItemOrNullObject", { name });
+    )._register("getItemOrNullObject", { name }, this);
   }
 }

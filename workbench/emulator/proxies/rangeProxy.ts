@@ -224,7 +224,7 @@ export class RangeProxy extends ClientObject<RangeRef> {
       const r = rect(ref);
       return r === null ? null : { sheet: ref.sheet, rect: checkedRect(r) };
     });
-    return proxy._register(op, args);
+    return proxy._register(op, args, this);
   }
 
   getCell(row: number, column: number): RangeProxy {

@@ -80,13 +80,13 @@ export class SettingCollectionProxy extends ClientCollection<SettingProxy, Workb
       const book = this._target();
       if (!book.settings.has(key)) fail("ItemNotFound", `The setting "${key}" does not exist.`);
       return { book, key };
-    })._register("getItem", { key });
+    })._register("getItem", { key }, this);
   }
   /** A setting, or a null object. */
   getItemOrNullObject(key: string): SettingProxy {
     return new SettingProxy(this._ctx, `${this._path}.getItemOrNullObject(${q(key)})`, () => {
       const book = this._target();
       return book.settings.has(key) ? { book, key } : null;
-    })._register("getItemOrNullObject", { key });
+    })._register("getItemOrNullObject", { key }, this);
   }
 }

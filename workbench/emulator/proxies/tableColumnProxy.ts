@@ -69,7 +69,7 @@ export class TableColumnProxy extends ClientObject<ColumnRef> {
       const ref = this._target();
       const r = rows(ref.table) ?? fail("ItemNotFound", `The table has no such row for ${op}.`);
       return { sheet: this.book.tableSheet(ref.table), rect: this.colRect(ref, r) };
-    })._register(op);
+    })._register(op, undefined, this);
   }
   getDataBodyRange(): RangeProxy {
     return this.range("getDataBodyRange", (t) => dataBodyRows(t));
@@ -122,7 +122,7 @@ export class TableColumnCollectionProxy extends ClientCollection<TableColumnProx
     return new TableColumnProxy(this._ctx, `${this._path}.getItem(${q(key)})`, () => {
       const table = this._target();
       return { table, column: this.find(table, key) ?? fail("ItemNotFound", `The table has no column "${key}".`) };
-    })._register("getItem", { key });
+    })._register("getItem", { key }, this);
   }
   /** A column by name or id, or a null object. */
   getItemOrNullObject(key: string | number): TableColumnProxy {
@@ -130,7 +130,7 @@ export class TableColumnCollectionProxy extends ClientCollection<TableColumnProx
       const table = this._target();
       const column = this.find(table, key);
       return column ? { table, column } : null;
-    })._register("getItemOrNullObject", { key });
+    })._register("getItemOrNullObject", { key }, this);
   }
   /** The column at a position. */
   getItemAt(index: number): TableColumnProxy {
@@ -140,18 +140,28 @@ export class TableColumnCollectionProxy extends ClientCollection<TableColumnProx
         table,
         column: table.columns[index] ?? fail("InvalidArgument", `Column index ${index} is outside the table.`),
       };
-    })._register("getItemAt", { index });
+    })._register("getItemAt", { index }, this);
   }
   /** Adds a column; values hold the header and data rows, or the data rows only. */
   add(index?: number | null, values?: unknown[][] | null, name?: string | null): TableColumnProxy {
     let added: ColumnRef | null = null;
     const proxy = new TableColumnProxy(this._ctx, `${this._path}.add(${index ?? null})`, () => added);
-    this._enqueue("add", { index: index ?? null, values: values ?? null, name: name ?? null }, () => {
-      const table = this._target();
-      const at = this.book.stores.tableEdits.addColumn(table, index ?? null, values ?? null, name ?? null);
-      added = { table, column: table.columns[at] };
-      proxy._resolveOrNull();
-    });
+    // Appending (no index) or naming the column at creation needs ExcelApi 1.4 (TableColumnCollection.add).
+    const api =
+      index === undefined || index === null || index === -1 || (name !== undefined && name !== null)
+        ? "TableColumnCollection.add (append or name)"
+        : "TableColumnCollection.add";
+    this._enqueue(
+      "add",
+      { index: index ?? null, values: values ?? null, name: name ?? null },
+      () => {
+        const table = this._target();
+        const at = this.book.stores.tableEdits.addColumn(table, index ?? null, values ?? null, name ?? null);
+        added = { table, column: table.columns[at] };
+        proxy._resolveOrNull();
+      },
+      api,
+    );
     return proxy;
   }
 }

@@ -119,7 +119,7 @@ export class TableProxy extends ClientObject<TableModel> {
         return { table, rect: r };
       },
       () => this.book,
-    )._register(op);
+    )._register(op, undefined, this);
   }
   getRange(): RangeProxy {
     return this.part("getRange", (t) => t.range);
@@ -184,7 +184,7 @@ export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
       `${this._path}.getItem(${q(key)})`,
       () =>
         this.find(this._target(), key) ?? fail("ItemNotFound", `The requested resource doesn't exist: table "${key}".`),
-    )._register("getItem", { key });
+    )._register("getItem", { key }, this);
   }
   /** A table by name or id, or a null object. */
   getItemOrNullObject(key: string): TableProxy {
@@ -192,7 +192,7 @@ export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
       this._ctx,
       `${this._path}.getItemOrNullObject(${q(key)})`,
       () => this.find(this._target(), key) ?? null,
-    )._register("getItemOrNullObject", { key });
+    )._register("getItemOrNullObject", { key }, this);
   }
   /** The table at a position. */
   getItemAt(index: number): TableProxy {
@@ -200,7 +200,7 @@ export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
       this._ctx,
       `${this._path}.getItemAt(${index})`,
       () => this.inScope(this._target())[index] ?? fail("ItemNotFound", `No table at index ${index}.`),
-    )._register("getItemAt", { index });
+    )._register("getItemAt", { index }, this);
   }
   /** Creates a table over an address or a range. */
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {

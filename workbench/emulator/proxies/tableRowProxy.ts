@@ -4,7 +4,6 @@
  * TableEdits.addRows). `deleteRows` and `deleteRowsAt` are ExcelApiOnline: they fail with
  * ApiNotFound on the desktop profile (apiRequirements.ts).
  */
-import { requireApi } from "../apiRequirements";
 import type { CellRect } from "../address";
 import { fail } from "../officeError";
 import { dataBodyRows, type TableModel } from "../tableModel";
@@ -53,7 +52,7 @@ export class TableRowProxy extends ClientObject<RowRef> {
     return new RangeProxy(this._ctx, `${this._path}.getRange()`, () => {
       const ref = this._target();
       return { sheet: this.book.tableSheet(ref.table), rect: this.rowRect(ref) };
-    })._register("getRange");
+    })._register("getRange", undefined, this);
   }
   delete(): void {
     this._enqueue("delete", undefined, () => {
@@ -93,17 +92,33 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
     return this._get("count");
   }
   /** Adds rows at an index (null/undefined = at the end) with values (2-D, one array per row). */
-  add(index?: number | null, values?: unknown[][] | null, _alwaysInsert?: boolean): TableRowProxy {
+  add(index?: number | null, values?: unknown[][] | null, alwaysInsert?: boolean): TableRowProxy {
     let added: RowRef | null = null;
     const proxy = new TableRowProxy(this._ctx, `${this._path}.add(${index ?? null})`, () => added);
-    this._enqueue("add", { index: index ?? null, values: values ?? null }, () => {
-      const table = this._target();
-      if (values !== undefined && values !== null && (!Array.isArray(values) || values.some((r) => !Array.isArray(r))))
-        fail("InvalidArgument", "Row values must be a 2-D array.");
-      const result = this.book.stores.tableEdits.addRows(table, index ?? null, values ?? null);
-      added = { table, index: result.index };
-      proxy._resolveOrNull();
-    });
+    // Several rows in one call need ExcelApi 1.4, the alwaysInsert flag 1.15 (TableRowCollection.add).
+    const api =
+      alwaysInsert !== undefined
+        ? "TableRowCollection.add (alwaysInsert)"
+        : Array.isArray(values) && values.length > 1
+          ? "TableRowCollection.add (several rows)"
+          : "TableRowCollection.add";
+    this._enqueue(
+      "add",
+      { index: index ?? null, values: values ?? null },
+      () => {
+        const table = this._target();
+        if (
+          values !== undefined &&
+          values !== null &&
+          (!Array.isArray(values) || values.some((r) => !Array.isArray(r)))
+        )
+          fail("InvalidArgument", "Row values must be a 2-D array.");
+        const result = this.book.stores.tableEdits.addRows(table, index ?? null, values ?? null);
+        added = { table, index: result.index };
+        proxy._resolveOrNull();
+      },
+      api,
+    );
     return proxy;
   }
   /** The data row at an index. */
@@ -114,12 +129,11 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
       if (!Number.isInteger(index) || index < 0 || index > body.bottom - body.top)
         fail("InvalidArgument", `Row index ${index} is outside the table.`);
       return { table, index };
-    })._register("getItemAt", { index });
+    })._register("getItemAt", { index }, this);
   }
   /** Deletes rows by index or row object (ExcelApiOnline: Excel on the web only). */
   deleteRows(rows: number[] | TableRowProxy[]): void {
     this._enqueue("deleteRows", { rows: rows.map((r) => (typeof r === "number" ? r : r._path)) }, () => {
-      requireApi(this._ctx.runtime.profile, "TableRowCollection.deleteRows");
       const table = this._target();
       const indexes = rows.map((r) => (typeof r === "number" ? r : r._target().index)).sort((a, b) => b - a);
       for (const i of indexes) this.book.stores.tableEdits.deleteRows(table, i, 1);
@@ -128,7 +142,6 @@ export class TableRowCollectionProxy extends ClientCollection<TableRowProxy, Tab
   /** Deletes `count` rows from `index` (ExcelApiOnline: Excel on the web only). */
   deleteRowsAt(index: number, count = 1): void {
     this._enqueue("deleteRowsAt", { index, count }, () => {
-      requireApi(this._ctx.runtime.profile, "TableRowCollection.deleteRowsAt");
       this.book.stores.tableEdits.deleteRows(this._target(), index, count);
     });
   }

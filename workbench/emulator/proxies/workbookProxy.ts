@@ -68,7 +68,7 @@ export class WorkbookProxy extends ClientObject<Workbook> {
       const sheet = book.requireSheet(sel.sheet);
       const rect = parseAddress(sel.address) ?? fail("InvalidSelection", "The current selection is invalid.");
       return { sheet, rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right } };
-    })._register("getSelectedRange");
+    })._register("getSelectedRange", undefined, this);
   }
 
   /** The top-left cell of the selection. */
@@ -81,12 +81,12 @@ export class WorkbookProxy extends ClientObject<Workbook> {
         sheet: book.requireSheet(sel.sheet),
         rect: { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left },
       };
-    })._register("getActiveCell");
+    })._register("getActiveCell", undefined, this);
   }
 
   /** Selection changes anywhere in the workbook. */
   get onSelectionChanged(): EventSource<{ workbook: WorkbookProxy; type: string }> {
-    return new EventSource(this._ctx, "workbook.onSelectionChanged", (emit) =>
+    return new EventSource(this._ctx, "workbook.onSelectionChanged", "Workbook.onSelectionChanged", (emit) =>
       this._target().stores.events.onSelection(() => emit({ workbook: this, type: "WorkbookSelectionChanged" })),
     );
   }

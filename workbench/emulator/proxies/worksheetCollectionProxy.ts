@@ -33,7 +33,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
         this.book.sheet(key) ??
         this.book.stores.sheets.byUid(key) ??
         fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`),
-    )._register("getItem", { key });
+    )._register("getItem", { key }, this);
   }
 
   /** A sheet by name or id, or a null object. */
@@ -42,7 +42,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
       this._ctx,
       `worksheets.getItemOrNullObject(${q(key)})`,
       () => this.book.sheet(key) ?? this.book.stores.sheets.byUid(key) ?? null,
-    )._register("getItemOrNullObject", { key });
+    )._register("getItemOrNullObject", { key }, this);
   }
 
   /** Adds a sheet at the end (Excel names it SheetN when no name is given). */
@@ -60,7 +60,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this._ctx, "worksheets.getActiveWorksheet()", () =>
       this.book.requireSheet(this.book.activeSheet),
-    )._register("getActiveWorksheet");
+    )._register("getActiveWorksheet", undefined, this);
   }
 
   /** The first (visible) sheet. */
@@ -71,7 +71,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
       () =>
         this.book.sheetModels().find((s) => !visibleOnly || s.visibility === "Visible") ??
         fail("ItemNotFound", "No worksheet."),
-    )._register("getFirst");
+    )._register("getFirst", undefined, this);
   }
 
   /** The last (visible) sheet. */
@@ -82,20 +82,24 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
       () =>
         [...this.book.sheetModels()].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ??
         fail("ItemNotFound", "No worksheet."),
-    )._register("getLast");
+    )._register("getLast", undefined, this);
   }
 
   /** Selection changes on any sheet. */
   get onSelectionChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string }> {
-    return new EventSource(this._ctx, "worksheets.onSelectionChanged", (emit) =>
-      this.book.stores.events.onSelection((change) =>
-        emit({
-          address: change.address,
-          worksheetId: this.book.requireSheet(change.sheet).uid,
-          type: "WorksheetSelectionChanged",
-          source: "Local",
-        }),
-      ),
+    return new EventSource(
+      this._ctx,
+      "worksheets.onSelectionChanged",
+      "WorksheetCollection.onSelectionChanged",
+      (emit) =>
+        this.book.stores.events.onSelection((change) =>
+          emit({
+            address: change.address,
+            worksheetId: this.book.requireSheet(change.sheet).uid,
+            type: "WorksheetSelectionChanged",
+            source: "Local",
+          }),
+        ),
     );
   }
 
@@ -107,7 +111,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
     source: string;
     changeType: string;
   }> {
-    return new EventSource(this._ctx, "worksheets.onChanged", (emit) =>
+    return new EventSource(this._ctx, "worksheets.onChanged", "WorksheetCollection.onChanged", (emit) =>
       this.book.stores.events.onCellsChanged((change) =>
         emit({
           address: change.address,

@@ -73,7 +73,7 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
         right: sheet.frozenColumns > 0 ? sheet.frozenColumns - 1 : MAX_COLUMNS - 1,
       };
       return { sheet, rect };
-    })._register("getLocationOrNullObject");
+    })._register("getLocationOrNullObject", undefined, this);
   }
 }
 
@@ -192,7 +192,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
         fail("InvalidArgument", `The address ${address} is not on worksheet ${sheet.name}.`);
       return { sheet, rect: { top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right } };
-    })._register("getRange", { address: address ?? null });
+    })._register("getRange", { address: address ?? null }, this);
   }
 
   /** A range by 0-based indexes. */
@@ -209,7 +209,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
           right: startColumn + columnCount - 1,
         }),
       }),
-    )._register("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount]);
+    )._register("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], this);
   }
 
   /** A cell by 0-based indexes. */
@@ -230,7 +230,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
           right: 0,
         },
       };
-    })._register("getUsedRange", { valuesOnly: valuesOnly ?? false });
+    })._register("getUsedRange", { valuesOnly: valuesOnly ?? false }, this);
   }
 
   /** The used range, or a null object on an empty sheet. */
@@ -239,7 +239,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       const sheet = this._target();
       const rect = this.book.stores.cellReads.usedRange(sheet, valuesOnly === true);
       return rect ? { sheet, rect } : null;
-    })._register("getUsedRangeOrNullObject", { valuesOnly: valuesOnly ?? false });
+    })._register("getUsedRangeOrNullObject", { valuesOnly: valuesOnly ?? false }, this);
   }
 
   /** Makes the sheet active. */
@@ -254,7 +254,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
   /** Selection changes on this sheet. */
   get onSelectionChanged(): EventSource<{ address: string; worksheetId: string; type: string; source: string }> {
-    return new EventSource(this._ctx, `${this._path}.onSelectionChanged`, (emit) => {
+    return new EventSource(this._ctx, `${this._path}.onSelectionChanged`, "Worksheet.onSelectionChanged", (emit) => {
       const sheet = this._target();
       return this.book.stores.events.onSelection((change) => {
         if (change.sheet.toLowerCase() === sheet.name.toLowerCase())
@@ -271,7 +271,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     source: string;
     changeType: string;
   }> {
-    return new EventSource(this._ctx, `${this._path}.onChanged`, (emit) => {
+    return new EventSource(this._ctx, `${this._path}.onChanged`, "Worksheet.onChanged", (emit) => {
       const sheet = this._target();
       return this.book.stores.events.onCellsChanged((change) => {
         if (change.sheet.toLowerCase() === sheet.name.toLowerCase())
