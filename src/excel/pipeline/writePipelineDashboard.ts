@@ -24,6 +24,16 @@ export type DashboardOutcome =
       readonly fallbackCharts?: readonly string[];
     };
 
+/**
+ * Whether a failed chart request means this Excel refuses the chart's type (an invalid or
+ * unsupported argument, or an API it lacks), as opposed to a failure of the request itself
+ * (connection, busy editing …), which the pane must report rather than draw around.
+ */
+function refusesChartType(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "InvalidArgument" || code === "UnsupportedOperation" || code === "ApiNotFound";
+}
+
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
 function fill<T>(address: string, value: T): T[][] {
   const [from, to = from] = address.split(":");
@@ -107,7 +117,7 @@ export async function writePipelineDashboard(options: { replace: boolean }): Pro
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
-        if (!spec.fallback) throw error;
+        if (!spec.fallback || !refusesChartType(error)) throw error;
         queueChart(spec.fallback);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();

@@ -191,6 +191,24 @@ describe("Table.resize (ExcelApi 1.13)", () => {
     expect(book.getCell("Pipeline", 0, 5).value).toBe(1000);
   });
 
+  test("getUsedRangeOrNullObject(true) of the empty cells below a table is a null object, a value there is found", async () => {
+    const { Excel, book } = dealsEmulator();
+    book.setValues("Pipeline", "F20", [["elsewhere"]]);
+    const below = async () =>
+      Excel.run(async (context) => {
+        const used = context.workbook.worksheets
+          .getItem("Pipeline")
+          .getRange("A4:D10")
+          .getUsedRangeOrNullObject(true)
+          .load("address");
+        await context.sync();
+        return used.isNullObject ? null : used.address;
+      });
+    expect(await below()).toBeNull();
+    book.setValues("Pipeline", "C7", [["x"]]);
+    expect(await below()).toBe("Pipeline!C7");
+  });
+
   test("refuses a range that moves the header row, does not overlap, or overlaps another table", async () => {
     const { Excel, book } = dealsEmulator();
     book.addTable(book.requireSheet("Pipeline"), { top: 0, left: 0, bottom: 2, right: 3 }, true, "Deals");
