@@ -31,6 +31,12 @@ export type EmulatorModes = {
    * On when the emulator is created with an explicit platform, off without one (see index.ts).
    */
   limitResponses: boolean;
+  /**
+   * Chart types this Excel refuses: `charts.add` of one fails its sync with `InvalidArgument`, as
+   * newer chart types (Funnel, Waterfall …) may on builds or platforms that handle them
+   * inconsistently. Empty by default (every type is recorded).
+   */
+  unsupportedChartTypes: readonly string[];
 };
 
 /** Excel's defaults: auto-fill on, results synchronous, blanks as `null`, suspension and response limit modelled. */
@@ -40,6 +46,7 @@ export const DEFAULT_MODES: Readonly<EmulatorModes> = {
   blankCellsAsZero: false,
   suspendCalculation: true,
   limitResponses: true,
+  unsupportedChartTypes: [],
 };
 
 /**

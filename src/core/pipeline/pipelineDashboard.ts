@@ -52,6 +52,11 @@ export type DashboardBlock = {
 export type DashboardChart = {
   /** An Excel.ChartType. */
   readonly type: "Funnel" | "ColumnStacked";
+  /**
+   * The type drawn instead when Excel refuses `type` (Funnel is a newer chart that some builds and
+   * platforms handle inconsistently); the writer creates such a chart in a request of its own.
+   */
+  readonly fallback?: "BarClustered";
   readonly source: string;
   readonly title: string;
   readonly topLeft: string;
@@ -330,6 +335,7 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
     charts: [
       {
         type: "Funnel",
+        fallback: "BarClustered",
         source: `A${funnelHeader}:B${funnelLast}`,
         title: t("funnelChart"),
         topLeft: "H4",

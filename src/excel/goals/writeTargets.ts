@@ -146,7 +146,7 @@ async function replaceKeyed(
  * //=> { ok: true, value: { status: "written", sheet: "Targets", added: 170, replaced: 0, created: true, charts: ["SalesGrid Signed targets"], cancelled: false } }
  */
 export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<TargetsWriteOutcome>> {
-  const read = await readTables(["Targets", "Deals"]);
+  const read = await readTables(["Targets", "Deals", "Team"]);
   if (!read.ok) return read;
   const existing = read.value.Targets;
   const deleting = rowsToDelete(existing, request.plans);
@@ -164,6 +164,10 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     lastRow?.load("numberFormat");
     await context.sync();
 
+    const written: WrittenHeaders = {
+      ...(read.value.Deals ? { Deals: read.value.Deals.headers } : {}),
+      ...(read.value.Team ? { Team: read.value.Team.headers } : {}),
+    };
     const rowsFor = (headers: readonly string[]) =>
       request.plans.flatMap(({ plan, metric }) => {
         const rows = targetRows(plan, {
@@ -172,7 +176,8 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
           levels: ["Company", "Team", "Rep"],
           granularities: request.granularities,
           wonLabels: request.wonLabels,
-          written: { Targets: headers, ...(read.value.Deals ? { Deals: read.value.Deals.headers } : {}) },
+          written: { ...written, Targets: headers },
+          teamTable: read.value.Team !== undefined,
           // Excel reads "Mar 2025", "2025年3月" or "2025" as a date or number; a label stays text.
         }).map((row) => ({ ...row, Period: `'${row.Period}`, Name: literalText(row.Name) }));
         return targetTable(rows, request.language, headers).values;
@@ -198,10 +203,6 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
           sheets.items.map((s) => s.name),
           values.length,
         );
-    const written: WrittenHeaders = {
-      Targets: prepared.headers,
-      ...(read.value.Deals ? { Deals: read.value.Deals.headers } : {}),
-    };
 
     const { table, sheet } = prepared;
     // A new table gets its formats before its values, so Text columns take labels as typed; an
@@ -243,7 +244,7 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     await context.sync();
     const charts: string[] = [];
     request.plans.forEach(({ plan, metric }, k) => {
-      const block = targetChartBlock(plan, metric, request.language, written);
+      const block = targetChartBlock(plan, metric, request.language, { ...written, Targets: prepared.headers });
       const at = sheet.getRangeByIndexes(top, left + 4 * k, block.rows.length + 1, 3);
       at.values = [[...block.headers], ...block.rows.map(([label, target, actual]) => [`'${label}`, target, actual])];
       at.getRow(0).format.font.bold = true;

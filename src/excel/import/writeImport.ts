@@ -4,6 +4,7 @@ import { outputCell, type TableLayout } from "@core/import/tableLayout";
 import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel, runExcelWith } from "../runExcel";
+import { appendRows } from "../write/appendRows";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
@@ -199,6 +200,8 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     const header = table.getHeaderRowRange();
     header.load("values");
     table.load("rows/count,worksheet/name");
+    const lastFormulas = table.getDataBodyRange().getLastRow();
+    lastFormulas.load("formulas");
     await context.sync();
     const current = (header.values[0] ?? []).map((cell) => String(cell));
     const expectedHeaders = layout.headers.slice(0, resumed ? layout.headers.length : existingWidth);
@@ -234,23 +237,29 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       baseRows,
     };
 
+    // A formula column (the layout leaves its cells null) gets the formula the column holds on
+    // its last row, written over the new rows: one formula per column, auto-fill on or off.
+    const held = (lastFormulas.formulas[0] ?? []) as unknown[];
+    const first = layout.rows[0] ?? [];
+    const formulas = layout.headers.map((_, c) =>
+      first[c] === null && typeof held[c] === "string" && String(held[c]).startsWith("=") ? String(held[c]) : null,
+    );
+
     let prepared = resumed > 0;
-    const written = await writeInChunks(
-      context,
-      layout.rows.slice(resumed),
-      (chunk, offset) => {
+    const written = await appendRows(context, table, target, layout.rows.slice(resumed), {
+      ...options,
+      formulas,
+      addedColumns: resumed ? 0 : layout.addedColumns.length,
+      beforeChunk: () => {
         context.application.suspendApiCalculationUntilNextSync();
         if (!prepared) {
           prepared = true;
           if (write.newStages?.length) addStages(context, write.newStages);
           for (const at of layout.addedColumns) table.columns.add(undefined, undefined, layout.headers[at]);
         }
-        // null leaves a formula column to the table's calculated column, as in a values array.
-        table.rows.add(undefined, chunk as (string | number | boolean)[][]);
-        record(context, base, resumed + offset + chunk.length);
       },
-      options,
-    );
+      afterChunk: (chunk, offset) => record(context, base, resumed + offset + chunk.length),
+    });
     const outcome = {
       mode: "append" as const,
       sheet: table.worksheet.name,

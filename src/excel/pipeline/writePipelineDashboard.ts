@@ -16,7 +16,23 @@ export type DashboardOutcome =
   | { readonly kind: "missing"; readonly columns: readonly string[] }
   /** Columns the formulas name are missing (the message the areas give): nothing was written. */
   | { readonly kind: "missing-columns"; readonly missing: readonly MissingColumn[] }
-  | { readonly kind: "written"; readonly sheet: string; readonly figures: Readonly<Record<string, string>> };
+  | {
+      readonly kind: "written";
+      readonly sheet: string;
+      readonly figures: Readonly<Record<string, string>>;
+      /** Charts Excel refused in their type, drawn as their fallback type instead (by title). */
+      readonly fallbackCharts?: readonly string[];
+    };
+
+/**
+ * Whether a failed chart request means this Excel refuses the chart's type (an invalid or
+ * unsupported argument, or an API it lacks), as opposed to a failure of the request itself
+ * (connection, busy editing …), which the pane must report rather than draw around.
+ */
+function refusesChartType(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "InvalidArgument" || code === "UnsupportedOperation" || code === "ApiNotFound";
+}
 
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
 function fill<T>(address: string, value: T): T[][] {
@@ -32,8 +48,10 @@ function fill<T>(address: string, value: T): T[][] {
  * Writes the `Pipeline dashboard` sheet (销售管道看板 in a Chinese workbook): live formulas over
  * the Deals table and a funnel chart and a forecast column chart (see pipelineDashboard). The
  * sheet is the add-in's own: when it exists, it is replaced only with `replace: true`, which the
- * pane passes after the user confirms. Reads the tables in one round trip, then checks for the
- * sheet and writes everything in one more.
+ * pane passes after the user confirms. Reads the tables in one round trip, checks for the sheet,
+ * writes the cells in one more, then each chart in a request of its own: the Funnel chart, which
+ * some Excel builds refuse, is drawn as a clustered bar chart over the same cells when refused
+ * (`fallbackCharts` names it), so the sheet is complete whatever happens to a chart.
  *
  * @param options - replace: delete an existing dashboard sheet and write it anew
  * @returns what was done, or the Office failure
@@ -82,13 +100,36 @@ export async function writePipelineDashboard(options: { replace: boolean }): Pro
     sheet.getRange("A1").format.font.size = 16;
     sheet.getRange("A:A").format.columnWidth = 200;
     sheet.getRange("B:F").format.columnWidth = 90;
-    for (const spec of layout.charts) {
-      const chart = sheet.charts.add(spec.type as Excel.ChartType, sheet.getRange(spec.source), "Columns");
-      chart.title.text = spec.title;
-      chart.setPosition(spec.topLeft, spec.bottomRight);
-    }
     sheet.activate();
     await context.sync();
-    return { kind: "written", sheet: layout.sheetName, figures: layout.figures };
+    // The sheet is complete before any chart: a chart Excel refuses cannot leave it half-written.
+    // Each chart goes in its own request; one with a fallback type is drawn in that type when
+    // Excel refuses its own.
+    const fallbackCharts: string[] = [];
+    for (const spec of layout.charts) {
+      const queueChart = (type: string) => {
+        const chart = sheet.charts.add(type as Excel.ChartType, sheet.getRange(spec.source), "Columns");
+        chart.title.text = spec.title;
+        chart.setPosition(spec.topLeft, spec.bottomRight);
+      };
+      queueChart(spec.type);
+      try {
+        // One request per chart is the point: a refused chart type fails only its own request.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (!spec.fallback || !refusesChartType(error)) throw error;
+        queueChart(spec.fallback);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        fallbackCharts.push(spec.title);
+      }
+    }
+    return {
+      kind: "written",
+      sheet: layout.sheetName,
+      figures: layout.figures,
+      ...(fallbackCharts.length > 0 ? { fallbackCharts } : {}),
+    };
   });
 }

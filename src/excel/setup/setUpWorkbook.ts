@@ -13,7 +13,7 @@ import type { WriteRow } from "@core/setup/tableRows";
 import { validationMessage, validationRules } from "@core/setup/validationRules";
 import type { ExcelFailure } from "../excelFailure";
 import { runExcel } from "../runExcel";
-import { writeInChunks } from "../write/writeInChunks";
+import { appendCheckedRows, queueAppendCheck, type AppendCheck } from "../write/appendRows";
 import { readSetupState } from "./readSetupState";
 
 /** Where a set-up run is: creating the tables, adding rows (done of total), or finishing. */
@@ -185,6 +185,17 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
       }
     };
 
+    for (const job of jobs) {
+      if (job.plan.action === "complete") job.table = context.workbook.tables.getItem(job.plan.existing.id);
+    }
+    // The cells below each table that gets rows must be empty (appendRows): checked in the
+    // request that creates the tables, or in one of its own.
+    const checks = new Map<Job, AppendCheck>();
+    const queueChecks = () => {
+      for (const job of jobs)
+        if (job.table && job.rest.length > 0) checks.set(job, queueAppendCheck(job.table, job.rest.length));
+    };
+
     // 1. Every missing table, in one request.
     const creating = jobs.filter((job) => job.plan.action === "create");
     if (creating.length > 0) {
@@ -211,6 +222,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
         recorded[tablePlan.table] = { id: "", sheet: tablePlan.sheet, complete: false };
       }
       writeSettings();
+      queueChecks();
       await context.sync();
       for (const job of creating) {
         job.outcome.action = "created";
@@ -220,8 +232,9 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
       }
       emit({ phase: "tables", done: creating.length, total: creating.length });
     }
-    for (const job of jobs) {
-      if (job.plan.action === "complete") job.table = context.workbook.tables.getItem(job.plan.existing.id);
+    if (checks.size === 0 && jobs.some((job) => job.table && job.rest.length > 0)) {
+      queueChecks();
+      await context.sync();
     }
 
     // 2. Sample rows, chunk by chunk.
@@ -230,25 +243,23 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     let before = 0;
     let cancelled = false;
     for (const job of filling) {
-      const table = job.table!;
       const base = job.outcome.rowsWritten;
-      const written = await writeInChunks(
-        context,
-        job.rest,
-        (chunk) => {
-          application.suspendApiCalculationUntilNextSync();
-          // null in a formula column leaves the cell to the calculated column's formula.
-          table.rows.add(undefined, chunk as (string | number | boolean)[][]);
-        },
-        {
-          signal: options.signal,
-          maxRequestBytes: options.maxRequestBytes,
-          onProgress: ({ done }) => {
-            job.outcome.rowsWritten = base + done;
-            emit({ phase: "rows", done: before + done, total });
-          },
-        },
+      const lookup = headerLookup(plan.written);
+      // One formula per formula column, written over the new rows (a workbook with Excel's
+      // calculated-column auto-fill off would leave them empty otherwise).
+      const formulas = tableSpec(job.plan.table).columns.map((column) =>
+        column.formula ? (columnFormula(job.plan.table, column.key, lookup) ?? null) : null,
       );
+      const written = await appendCheckedRows(context, checks.get(job)!, job.plan.table, job.rest, {
+        formulas,
+        beforeChunk: () => application.suspendApiCalculationUntilNextSync(),
+        signal: options.signal,
+        maxRequestBytes: options.maxRequestBytes,
+        onProgress: ({ done }) => {
+          job.outcome.rowsWritten = base + done;
+          emit({ phase: "rows", done: before + done, total });
+        },
+      });
       before += written.done;
       if (written.cancelled) {
         cancelled = true;

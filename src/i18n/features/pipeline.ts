@@ -91,6 +91,8 @@ export const pipelineEnUS = {
     write: "Write dashboard sheet",
     writing: "Writing the dashboard…",
     written: "Wrote the sheet “{{sheet}}”: live formulas and charts that recalculate as your deals change.",
+    chartFallback:
+      "This Excel could not draw {{charts}} as a funnel chart, so it is a bar chart over the same figures.",
     missing: "The dashboard needs these tables or columns: {{columns}}.",
     confirmTitle: "Replace the dashboard sheet?",
     confirmBody:
@@ -191,6 +193,7 @@ export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
     write: "生成看板工作表",
     writing: "正在生成看板…",
     written: "已生成工作表“{{sheet}}”：实时公式和图表会随商机变化自动重算。",
+    chartFallback: "当前 Excel 无法将“{{charts}}”绘制为漏斗图，已改用基于相同数据的条形图。",
     missing: "看板需要以下表格或列：{{columns}}。",
     confirmTitle: "替换看板工作表？",
     confirmBody: "工作表“{{sheet}}”已存在。SalesGrid 将删除并重新生成它；您在该表中添加的内容将丢失。",

@@ -72,7 +72,12 @@ export function WriteDashboard() {
       {state.step === "failed" && <ExcelFailureBar failure={state.failure} />}
       {state.step === "done" && state.outcome.kind === "written" && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t("pipeline.dashboard.written", { sheet: state.outcome.sheet })}</MessageBarBody>
+          <MessageBarBody>
+            {t("pipeline.dashboard.written", { sheet: state.outcome.sheet })}
+            {state.outcome.fallbackCharts?.length
+              ? ` ${t("pipeline.dashboard.chartFallback", { charts: state.outcome.fallbackCharts.join(", ") })}`
+              : null}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.step === "done" && state.outcome.kind === "missing" && (

@@ -8,6 +8,7 @@ import { readTables } from "@excel/tables/readTables";
 import { readGoalsData } from "@excel/goals/goalsData";
 import { chartName, writeTargets, type TargetsWrite } from "@excel/goals/writeTargets";
 import { placeRows, unguardTextColumns } from "@excel/goals/placeRows";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { deleteTableRow, editsBetweenSyncs, insertTableRow, reversed, sortTableRows } from "../rowsMoved";
 
 let functions: SalesFunctionsSource;
@@ -172,6 +173,55 @@ describe("writeTargets (emulator, real SALES functions)", () => {
     const chartBlockActual = emulator.book.getCell("Targets", 4, tableHeaders("Targets", "en-US").length + 3);
     expect(chartBlockActual.value).toBe(7000); // April, company actual in the chart's block
   });
+
+  it.each(emulatorProfiles)(
+    "holds one Actual formula on every row of both metrics, a Team row summing the Team table's reps ($name)",
+    async (profile) => {
+      emulator = createEmulator({ ...emulatorOptionsFor(profile), functions });
+      emulator.install();
+      await setUp("en-US");
+      const req = await request("en-US");
+      const plan = req.plans[0].plan;
+      const written = await writeTargets({
+        ...req,
+        plans: [
+          { plan, metric: "signed" },
+          { plan, metric: "collected" },
+        ],
+      });
+      if (!written.ok) throw new Error(written.error.message);
+      const table = await targets();
+      const col = table.columns;
+      const formulas = table.rows.map(
+        (_, i) => emulator.book.getCell("Targets", table.headerRow + 1 + i, col.Actual).formula,
+      );
+      expect(formulas).toHaveLength(2 * 17 * 6);
+      expect(new Set(formulas).size).toBe(1);
+      const march = (rows: typeof table.rows, metric: string) =>
+        rows
+          .filter((r) => r[col.Period] === "Mar 2025" && r[col.Metric] === metric)
+          .map((r) => [r[col.Name], r[col.Actual]]);
+      // D1 (Li, 1000, 800 collected) and D2 (Wang, 2000) won in March.
+      expect(march(table.rows, "Signed")).toEqual([
+        ["Company", 3000],
+        ["North", 3000],
+        ["Li", 1000],
+        ["Wang", 2000],
+        ["South", 0],
+        ["Zhao", 0],
+      ]);
+      expect(march(table.rows, "Collected").map(([, actual]) => actual)).toEqual([2800, 2800, 800, 2000, 0, 0]);
+
+      // Wang moves to South in the Team table: the team rows follow it, past periods too.
+      await Excel.run(async (context) => {
+        context.workbook.tables.getItem("Team").rows.getItemAt(1).getRange().getCell(0, 1).values = [["South"]];
+        await context.sync();
+      });
+      expect(march((await targets()).rows, "Signed").map(([, actual]) => actual)).toEqual([
+        3000, 1000, 1000, 2000, 2000, 0,
+      ]);
+    },
+  );
 
   it("asks before replacing rows of the same metric and year, then replaces only those", async () => {
     await setUp("en-US");

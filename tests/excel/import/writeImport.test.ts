@@ -4,6 +4,7 @@ import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readSelectedBlock, readSheetBlock } from "@excel/import/readImportSource";
 import { newStageRows } from "@core/import/newStageRows";
 import type { WriteProgress } from "@excel/write/writeInChunks";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { convertSheet } from "./importOnEmulator";
 
 let emulator: Emulator;
@@ -270,6 +271,29 @@ describe("append to the existing table", () => {
       ]);
     },
   );
+});
+
+describe.each(emulatorProfiles)("append: formula columns written explicitly ($name)", (profile) => {
+  it("writes the column's one formula into every appended row, whether Excel auto-fills or not", async () => {
+    emulator = createEmulator({ functions, now: () => new Date(2024, 0, 31), ...emulatorOptionsFor(profile) });
+    emulator.install();
+    emulator.book.setValues("Sheet1", "A1", messyList);
+    await convertSheet({ sheet: "Sheet1", target: "Customers", mode: "new-sheet", language: "en-US" });
+    emulator.book.addSheet("More");
+    emulator.book.setValues("More", "A1", [
+      ["Account Name", "Phone", "Tier", "Last Contact"],
+      ["Northwind", "13700137000", "A", "2024-01-10"],
+      ["ACME", "139 0013 9000", "C", "2024-01-02"],
+    ]);
+    const { written } = await convertSheet({ sheet: "More", target: "Customers", mode: "append" });
+    expect(written).toMatchObject({ ok: true, value: { done: 2 } });
+    const nextContact = tableNamed("Customers")!.columns.findIndex((c) => c.name === "NextContact");
+    const formula = emulator.book.getCell("Customers", 1, nextContact).formula;
+    expect(formula).toMatch(/^=/);
+    expect(emulator.book.getCell("Customers", 4, nextContact).formula).toBe(formula);
+    expect(emulator.book.getCell("Customers", 5, nextContact).formula).toBe(formula);
+    expect(emulator.book.getCell("Customers", 4, nextContact).value).toBe(45301 + 14);
+  });
 });
 
 describe("deals and stages", () => {

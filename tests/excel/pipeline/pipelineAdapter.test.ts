@@ -174,6 +174,27 @@ describe.each(["en-US", "zh-CN"] as const)("the pipeline against a sample workbo
     expect(emulator.book.charts(sheet)).toHaveLength(2);
   });
 
+  it("draws the funnel as a bar chart when Excel refuses Funnel, the sheet complete either way", async () => {
+    const complete = await writePipelineDashboard({ replace: true });
+    if (!complete.ok || complete.value.kind !== "written") throw new Error("not written");
+    const { sheet } = complete.value;
+    const cells = () => {
+      const snap = emulator.snapshot().sheets.find((s) => s.name === sheet)!;
+      return [snap.cells, snap.numberFormats, snap.formats, snap.columnWidths];
+    };
+    const before = JSON.stringify(cells());
+    emulator.book.modes.unsupportedChartTypes = ["Funnel"];
+    try {
+      const written = await writePipelineDashboard({ replace: true });
+      if (!written.ok || written.value.kind !== "written") throw new Error("not written");
+      expect(emulator.book.charts(sheet).map((chart) => chart.type)).toEqual(["BarClustered", "ColumnStacked"]);
+      expect(written.value.fallbackCharts).toEqual([emulator.book.charts(sheet)[0].title]);
+      expect(JSON.stringify(cells())).toBe(before); // every cell and format as with the funnel chart
+    } finally {
+      emulator.book.modes.unsupportedChartTypes = [];
+    }
+  });
+
   it("selects a deal's row, finding it by DealID when the row moved", async () => {
     const book = await readBook();
     const row = 5;

@@ -5,6 +5,7 @@ import type { Emulator } from "@workbench/emulator";
 import { createEmulator } from "@workbench/emulator";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { clockAt, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 jest.setTimeout(120_000);
 
@@ -164,3 +165,26 @@ describe.each(["web", "desktop"] as const)(
     });
   },
 );
+
+describe.each(emulatorProfiles)("set-up's sample rows get their formula columns written ($name)", (profile) => {
+  it("holds one formula per formula column on every row of Deals and Customers", async () => {
+    const functions = await loadSalesFunctionsFromSource();
+    const emulator = createEmulator({ ...emulatorOptionsFor(profile), functions, now: clockAt(sampleToday) });
+    await setUpSampleWorkbook(emulator, { language: "en-US", customers: 40 });
+    for (const [name, keys] of [
+      ["Deals", ["Probability", "Weighted"]],
+      ["Customers", ["NextContact"]],
+    ] as const) {
+      const table = emulator.book.table(name)!;
+      const model = emulator.book.tableModels().find((t) => t.name === name)!;
+      for (const key of keys) {
+        const column = table.headers.indexOf(key);
+        const formulas = new Set<string | undefined>();
+        for (let r = model.range.top + 1; r <= model.range.bottom; r++)
+          formulas.add(emulator.book.getCell(table.sheet, r, model.range.left + column).formula);
+        expect([...formulas]).toHaveLength(1);
+        expect([...formulas][0]).toMatch(/^=/);
+      }
+    }
+  });
+});

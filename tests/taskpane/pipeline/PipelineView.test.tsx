@@ -117,6 +117,18 @@ describe("PipelineView", () => {
     expect(writeDashboard).toHaveBeenLastCalledWith({ replace: true });
   });
 
+  it("says when Excel drew the funnel as a bar chart instead", async () => {
+    const writeDashboard = jest.fn(async (): Promise<ExcelResult<DashboardOutcome>> => ({
+      ok: true,
+      value: { kind: "written", sheet: "Pipeline dashboard", figures: {}, fallbackCharts: ["Funnel by stage"] },
+    }));
+    renderWithPane(<PipelineView />, fakeService({ pipeline: pipelineService({ writeDashboard }) }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write dashboard sheet" }));
+    expect(
+      await screen.findByText(/could not draw Funnel by stage as a funnel chart, so it is a bar chart/),
+    ).toBeInTheDocument();
+  });
+
   it("shows Excel's failures", async () => {
     const failing = pipelineService({
       read: jest.fn(async () => ({

@@ -167,6 +167,65 @@ describe("tables", () => {
   });
 });
 
+describe("Table.resize (ExcelApi 1.13)", () => {
+  test("grows over the values below and shrinks, moving no cells; structured references follow", async () => {
+    const { Excel, book } = dealsEmulator();
+    book.setValues("Pipeline", "A4", [["D3", 4000, 0.5, ""]]);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Pipeline");
+      sheet.tables.add("A1:D3", true).name = "Deals";
+      sheet.getRange("F1").formulas = [["=SUM(Deals[Amount])"]];
+      await context.sync();
+      expect(book.getCell("Pipeline", 0, 5).value).toBe(3000);
+      context.workbook.tables.getItem("Deals").resize(sheet.getRange("A1:D4"));
+      await context.sync();
+    });
+    expect(book.table("Deals")?.range).toBe("A1:D4");
+    expect(book.getCell("Pipeline", 0, 5).value).toBe(7000);
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").resize("A1:D2");
+      await context.sync();
+    });
+    expect(book.table("Deals")?.range).toBe("A1:D2");
+    expect(book.getCell("Pipeline", 2, 1).value).toBe(2000); // let go, not cleared
+    expect(book.getCell("Pipeline", 0, 5).value).toBe(1000);
+  });
+
+  test("getUsedRangeOrNullObject(true) of the empty cells below a table is a null object, a value there is found", async () => {
+    const { Excel, book } = dealsEmulator();
+    book.setValues("Pipeline", "F20", [["elsewhere"]]);
+    const below = async () =>
+      Excel.run(async (context) => {
+        const used = context.workbook.worksheets
+          .getItem("Pipeline")
+          .getRange("A4:D10")
+          .getUsedRangeOrNullObject(true)
+          .load("address");
+        await context.sync();
+        return used.isNullObject ? null : used.address;
+      });
+    expect(await below()).toBeNull();
+    book.setValues("Pipeline", "C7", [["x"]]);
+    expect(await below()).toBe("Pipeline!C7");
+  });
+
+  test("refuses a range that moves the header row, does not overlap, or overlaps another table", async () => {
+    const { Excel, book } = dealsEmulator();
+    book.addTable(book.requireSheet("Pipeline"), { top: 0, left: 0, bottom: 2, right: 3 }, true, "Deals");
+    book.setValues("Pipeline", "A6", [["Other"], [1]]);
+    book.addTable(book.requireSheet("Pipeline"), { top: 5, left: 0, bottom: 6, right: 0 }, true, "Other");
+    for (const bad of ["A2:D4", "F1:I3", "A1:D7"]) {
+      await expect(
+        Excel.run(async (context) => {
+          context.workbook.tables.getItem("Deals").resize(bad);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    expect(book.table("Deals")?.range).toBe("A1:D3");
+  });
+});
+
 describe("navigation properties", () => {
   test("table.worksheet and range.worksheet are the same proxy each time, so a load through them is readable", async () => {
     const { Excel, book } = dealsEmulator();

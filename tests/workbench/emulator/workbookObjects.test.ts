@@ -93,6 +93,38 @@ describe("workbook objects", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  test("modes.unsupportedChartTypes: adding such a chart fails its sync; other types and earlier commands stay", async () => {
+    const { Excel, book } = createEmulator({ modes: { unsupportedChartTypes: ["Funnel"] } });
+    book.setValues("Sheet1", "A1", [
+      ["Stage", "Deals"],
+      ["Lead", 9],
+      ["Won", 2],
+    ]);
+    await expect(
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1");
+        ws.getRange("D1").values = [["written"]];
+        ws.charts.add("Funnel", ws.getRange("A1:B3"), "Columns");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(book.charts("Sheet1")).toEqual([]);
+    expect(book.getCell("Sheet1", 0, 3).value).toBe("written");
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.charts.add("BarClustered", ws.getRange("A1:B3"), "Columns");
+      await context.sync();
+    });
+    expect(book.charts("Sheet1").map((c) => c.type)).toEqual(["BarClustered"]);
+    book.modes.unsupportedChartTypes = [];
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.charts.add("Funnel", ws.getRange("A1:B3"), "Columns");
+      await context.sync();
+    });
+    expect(book.charts("Sheet1")).toHaveLength(2);
+  });
+
   test("selection: book.select fires worksheet and collection onSelectionChanged; getSelectedRange follows", async () => {
     const { Excel, book } = createEmulator();
     book.addSheet("Other");

@@ -164,6 +164,8 @@ export class ChartCollectionProxy extends ClientCollection<ChartProxy, SheetMode
       if (typeof type !== "string" || type === "") fail("InvalidArgument", "A chart needs a type.");
       const src = sourceData._target();
       const book = this._ctx.runtime.book;
+      if (book.modes.unsupportedChartTypes.some((t) => t.toLowerCase() === type.toLowerCase()))
+        fail("InvalidArgument", `This Excel cannot create a chart of type ${type} (modes.unsupportedChartTypes).`);
       const id = book.stores.objects.newId("chart");
       const chart: ChartModel = {
         id,

@@ -327,8 +327,25 @@ export class RangeProxy extends ClientObject<RangeRef> {
     return this.derive("getUsedRangeOrNullObject", [valuesOnly ?? false], (ref) => this.usedPart(ref, valuesOnly));
   }
   private usedPart(ref: RangeRef, valuesOnly?: boolean): CellRect | null {
-    const used = this.book.stores.cellReads.usedRange(ref.sheet, valuesOnly === true);
-    return used ? intersect(used, ref.rect) : null;
+    const reads = this.book.stores.cellReads;
+    const used = reads.usedRange(ref.sheet, valuesOnly === true);
+    const clip = used ? intersect(used, ref.rect) : null;
+    if (!clip || valuesOnly !== true) return clip;
+    // Excel answers the used cells of this range, not of the sheet: an empty range below a table
+    // is a null object even when the sheet's used range reaches past it.
+    let box: CellRect | null = null;
+    for (let r = clip.top; r <= clip.bottom; r++)
+      for (let c = clip.left; c <= clip.right; c++)
+        if (!reads.isEmpty(ref.sheet, r, c))
+          box = box
+            ? {
+                top: Math.min(box.top, r),
+                left: Math.min(box.left, c),
+                bottom: Math.max(box.bottom, r),
+                right: Math.max(box.right, c),
+              }
+            : { top: r, left: c, bottom: r, right: c };
+    return box;
   }
   getIntersection(other: RangeProxy | string): RangeProxy {
     return this.derive(

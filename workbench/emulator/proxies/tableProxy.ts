@@ -133,6 +133,20 @@ export class TableProxy extends ClientObject<TableModel> {
   getTotalRowRange(): RangeProxy {
     return this.part("getTotalRowRange", (t) => totalsRect(t), "The table has no totals row.");
   }
+  /** Resizes the table over a new range or address on its sheet (ExcelApi 1.13; see TableEdits.resize). */
+  resize(newRange: string | RangeProxy): void {
+    const described = typeof newRange === "string" ? newRange : newRange._path;
+    this._enqueue("resize", { newRange: described }, () => {
+      const table = this._target();
+      const sheet = this.book.tableSheet(table);
+      let target: { sheet: SheetModel; rect: CellRect };
+      if (typeof newRange === "string") {
+        const parsed = parseAddress(newRange) ?? fail("InvalidArgument", `"${newRange}" is not a valid address.`);
+        target = { sheet: parsed.sheet !== undefined ? this.book.requireSheet(parsed.sheet) : sheet, rect: parsed };
+      } else target = newRange._target();
+      this.book.stores.tableEdits.resize(table, target.sheet.hfId, target.rect);
+    });
+  }
   /** Deletes the table and its cells. */
   delete(): void {
     this._enqueue("delete", undefined, () => this.book.removeTable(this._target(), false));

@@ -132,6 +132,32 @@ export class TableEdits {
     this.s.events.touched();
   }
 
+  /**
+   * Resizes a table over a new range (`Table.resize`, ExcelApi 1.13): no cells are inserted or
+   * moved, the cells the table takes in keep their values, the rows it lets go stay as plain cells.
+   * As Excel requires, the new range must be on the table's sheet, keep the header row where it is
+   * and overlap the old range, and may not overlap another table. The emulator resizes by rows
+   * only (same columns) and not with a totals row shown; it fills no calculated column into the
+   * rows taken in, so a writer resizing over new rows writes their formulas itself.
+   */
+  resize(table: TableModel, sheetId: number, rect: CellRect): void {
+    const { tables } = this.s;
+    const old = table.range;
+    if (sheetId !== table.sheetId) fail("InvalidArgument", "The new range must be on the table's worksheet.");
+    if (rect.top !== old.top) fail("InvalidArgument", "The table's header row must stay in the same row.");
+    if (!rectsIntersect(rect, old)) fail("InvalidArgument", "The new range must overlap the table's range.");
+    if (rect.bottom <= rect.top) fail("InvalidArgument", "A table keeps at least one data row.");
+    if (rect.left !== old.left || rect.right !== old.right)
+      fail("InvalidArgument", "The emulator resizes tables by rows only: keep the table's columns.");
+    if (table.showTotals) fail("InvalidArgument", "The emulator does not resize a table whose totals row is shown.");
+    for (const t of tables.models())
+      if (t !== table && t.sheetId === table.sheetId && rectsIntersect(t.range, rect))
+        fail("InvalidArgument", `The new range would overlap table ${t.name}.`);
+    table.range = { ...old, bottom: rect.bottom };
+    this.s.formulas.retranslate();
+    this.s.events.touched();
+  }
+
   /** Sets a table's style name. */
   setStyle(table: TableModel, style: string): void {
     table.style = style;

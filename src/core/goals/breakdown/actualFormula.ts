@@ -1,6 +1,12 @@
 import { columnIndex } from "@core/workbook/columnIndex";
-import { defaultStages, tableSpec, type TableName, type WorkbookLanguage } from "@core/workbook/schema";
-import type { Metric } from "@core/goals/breakdown/monthlyHistory";
+import {
+  defaultStages,
+  tableSpec,
+  targetLevelChoices,
+  targetMetricChoices,
+  type TableName,
+  type WorkbookLanguage,
+} from "@core/workbook/schema";
 
 /** A level of the Targets table. */
 export type TargetLevel = "Company" | "Team" | "Rep";
@@ -60,56 +66,66 @@ export function criterionText(text: string): string {
   return `"${body.replace(/"/g, '""')}"`;
 }
 
-/** What an Actual formula sums over. */
-export type ActualScope =
-  | { readonly level: "Company" }
-  | { readonly level: "Rep" }
-  /** A team sums its reps as the plan had them (their names are written into the formula). */
-  | { readonly level: "Team"; readonly reps: readonly string[] };
+/** What the Actual formula can reach besides Deals. */
+export type ActualOptions = {
+  /** The stage names that mean won (default: the won stage of the language). */
+  readonly wonLabels?: readonly string[];
+  /** The header rows as they stand in the workbook (see columnName). */
+  readonly written?: WrittenHeaders;
+  /**
+   * Whether the workbook has a Team table for Team rows to find their reps in (default true).
+   * Without one the Team branch is left out: Excel refuses a formula naming a missing table.
+   */
+  readonly teamTable?: boolean;
+};
+
+/** A text as a formula's string literal, for an exact (case-insensitive, wildcard-free) `=` test. */
+const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * The formula of the Actual column (ƒ) of a Targets row: SUMIFS over the Deals table of won deals
- * closed within the row's PeriodStart–PeriodEnd — of Deals[Amount] for the signed metric, of
- * Deals[Collected] for the collected one — by owner for a Rep row (the row's own Name), by the
- * team's reps for a Team row, over every owner for the Company row. Headers are those of the
- * workbook's language, since a structured reference must name the header actually written.
+ * The formula of the Actual column (ƒ) of the Targets table: one formula for every row, as Excel
+ * keeps a calculated column (with auto-fill on, a different formula written into part of the column
+ * is filled over the rest of it). It sums the won deals closed within the row's
+ * PeriodStart–PeriodEnd — Deals[Collected] when the row's Metric is the collected one, else
+ * Deals[Amount] — branching on the row's Level: over every owner for Company, by owner = the row's
+ * Name for Rep (and any other level), and for Team over the reps the Team table puts in the team
+ * named by the row's Name: SUMPRODUCT of a SUMIFS per Team row (Team[Rep] as the owner criterion)
+ * times Team[Team]=[@Name], which Excel evaluates as arrays without dynamic arrays or Ctrl+Shift+Enter.
  *
- * Several won labels (e.g. both "Won" and "赢单" in a workbook with mixed data) give one SUMIFS
- * per label, added up. A Team row names its reps rather than looking them up in the Team table:
- * the team's target was built from exactly these reps, the formula stays free of array tricks
- * (it works in every Excel and in the workbench's engine), and it cannot form a circular
- * reference through the Targets table itself.
+ * A Team row therefore follows the Team table as it is now: a rep moved to another team counts
+ * for the new team from then on, in past periods too, and a rep listed twice counts twice. It
+ * reads Deals and Team only, so it cannot form a circular reference through Targets. Level and
+ * Metric are compared with the texts of the workbook's language, as the writer puts them; several
+ * won labels (a workbook with mixed data) give one SUMIFS per label, added up.
  *
- * @param scope - the row's level (and a team's reps)
- * @param metric - "signed" or "collected"
- * @param language - the workbook's language
- * @param wonLabels - the stage names that mean won (default: the won stage of the language)
- * @param written - the header rows as they stand in the workbook (see columnName)
+ * @param language - the workbook's language (headers, level and metric texts)
+ * @param options - won labels, the headers as written, whether a Team table exists
  * @returns the formula text, starting with "="
  *
  * @example
- * actualFormula({ level: "Rep" }, "signed", "en-US") //=> '=SUMIFS(Deals[Amount],Deals[Owner],[@Name],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")'
+ * actualFormula("en-US", { teamTable: false }) //=> '=IF([@Metric]="Collected",IF([@Level]="Company",SUMIFS(Deals[Collected],…),SUMIFS(Deals[Collected],Deals[Owner],[@Name],…)),IF(…Deals[Amount]…))'
  */
-export function actualFormula(
-  scope: ActualScope,
-  metric: Metric,
-  language: WorkbookLanguage,
-  wonLabels?: readonly string[],
-  written?: WrittenHeaders,
-): string {
+export function actualFormula(language: WorkbookLanguage, options: ActualOptions = {}): string {
+  const { written } = options;
   const deals = (key: string) => `Deals[${columnName("Deals", key, language, written)}]`;
+  const team = (key: string) => `Team[${columnName("Team", key, language, written)}]`;
   const own = (key: string) => `[@${columnName("Targets", key, language, written)}]`;
-  const sumColumn = deals(metric === "signed" ? "Amount" : "Collected");
   const dates = `${deals("ClosedOn")},">="&${own("PeriodStart")},${deals("ClosedOn")},"<="&${own("PeriodEnd")}`;
-  const labels = wonLabels && wonLabels.length > 0 ? wonLabels : [wonStage(language)];
-  const owners: (string | null)[] =
-    scope.level === "Company" ? [null] : scope.level === "Rep" ? [own("Name")] : scope.reps.map(criterionText);
-  const terms: string[] = [];
-  for (const owner of owners) {
-    for (const label of labels) {
-      const ownerCriterion = owner === null ? "" : `,${deals("Owner")},${owner}`;
-      terms.push(`SUMIFS(${sumColumn}${ownerCriterion},${dates},${deals("Stage")},${criterionText(label)})`);
-    }
-  }
-  return terms.length === 0 ? "=0" : `=${terms.join("+")}`;
+  const labels = options.wonLabels && options.wonLabels.length > 0 ? options.wonLabels : [wonStage(language)];
+  const sum = (column: string, owner: string | null) =>
+    labels
+      .map((label) => {
+        const ownerCriterion = owner === null ? "" : `,${deals("Owner")},${owner}`;
+        return `SUMIFS(${column}${ownerCriterion},${dates},${deals("Stage")},${criterionText(label)})`;
+      })
+      .join("+");
+  const level = (choice: number) => `${own("Level")}=${literal(targetLevelChoices[choice][language])}`;
+  const byLevel = (column: string) => {
+    const rep = sum(column, own("Name"));
+    const teamSum = `SUMPRODUCT((${sum(column, team("Rep"))})*(${team("Team")}=${own("Name")}))`;
+    const notCompany = options.teamTable === false ? rep : `IF(${level(1)},${teamSum},${rep})`;
+    return `IF(${level(0)},${sum(column, null)},${notCompany})`;
+  };
+  const collected = `${own("Metric")}=${literal(targetMetricChoices[1][language])}`;
+  return `=IF(${collected},${byLevel(deals("Collected"))},${byLevel(deals("Amount"))})`;
 }

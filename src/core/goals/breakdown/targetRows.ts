@@ -18,8 +18,13 @@ export type TargetRowsOptions = {
   readonly companyName?: string;
   /** Stage names that mean won in the Actual formulas (default: the won stage of the language). */
   readonly wonLabels?: readonly string[];
-  /** The Deals and Targets header rows as written in the workbook, for the formulas (see columnName). */
+  /** The Deals, Team and Targets header rows as written in the workbook, for the formulas (see columnName). */
   readonly written?: WrittenHeaders;
+  /**
+   * Whether the workbook has a Team table, which Team rows' Actual reads (default: whether the
+   * plan has reps, who come from it).
+   */
+  readonly teamTable?: boolean;
 };
 
 /**
@@ -50,7 +55,7 @@ const LEVEL_INDEX: Record<TargetLevel, number> = { Company: 0, Team: 1, Rep: 2 }
  * The Targets rows of a plan: for each chosen level of time and each period, a Company row, then
  * each team's row followed by its reps' rows (reps in no team come last), keeping only the chosen
  * levels. Target is the plan's figure (money, rounded to the plan's decimals); Actual sums the
- * won deals (actualFormula); Attainment is =SALES.ATTAINMENT([@Actual],[@Target]) and Gap
+ * won deals with one formula for every row (actualFormula); Attainment is =SALES.ATTAINMENT([@Actual],[@Target]) and Gap
  * =SALES.GAP([@Target],[@Actual]), with the headers of the workbook's language. Period holds the
  * period's label in that language (e.g. "2026年4月").
  *
@@ -72,17 +77,12 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
   const attainment = `=SALES.ATTAINMENT(${own("Actual")},${own("Target")})`;
   const gap = `=SALES.GAP(${own("Target")},${own("Actual")})`;
   const money = (units: number) => toAmount(units, plan.decimals);
-  const companyFormula = actualFormula({ level: "Company" }, metric, language, options.wonLabels, written);
-  const repFormula = actualFormula({ level: "Rep" }, metric, language, options.wonLabels, written);
-  const teamFormulas = plan.teams.map((team) =>
-    actualFormula(
-      { level: "Team", reps: plan.reps.filter((r) => r.team === team).map((r) => r.name) },
-      metric,
-      language,
-      options.wonLabels,
-      written,
-    ),
-  );
+  // One formula for the whole column (see actualFormula): it branches on the row's Level and Metric.
+  const actual = actualFormula(language, {
+    wonLabels: options.wonLabels,
+    written,
+    teamTable: options.teamTable ?? plan.reps.length > 0,
+  });
   // Reps grouped under their team, in team order; reps in no team last.
   const repOrder = [...plan.teams, ""].flatMap((team) =>
     plan.reps.map((rep, r) => ({ rep, r })).filter(({ rep }) => rep.team === team),
@@ -92,7 +92,7 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
   for (const granularity of options.granularities ?? ["year", "quarter", "month"]) {
     const grid = planGrid(plan, granularity);
     grid.periods.forEach((period, p) => {
-      const row = (level: TargetLevel, name: string, units: number, actual: string): TargetRow => ({
+      const row = (level: TargetLevel, name: string, units: number): TargetRow => ({
         periodKey: period.key,
         granularity,
         level,
@@ -107,17 +107,17 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
         Attainment: attainment,
         Gap: gap,
       });
-      if (levels.includes("Company")) rows.push(row("Company", companyName, grid.periodTotals[p], companyFormula));
+      if (levels.includes("Company")) rows.push(row("Company", companyName, grid.periodTotals[p]));
       const teamRows = levels.includes("Team");
       const repRows = levels.includes("Rep");
       let team: string | null = null;
       for (const { rep, r } of repOrder) {
         if (teamRows && rep.team !== team && rep.team !== "") {
           const t = plan.teams.indexOf(rep.team);
-          rows.push(row("Team", rep.team, grid.teamCells[p][t], teamFormulas[t]));
+          rows.push(row("Team", rep.team, grid.teamCells[p][t]));
         }
         team = rep.team;
-        if (repRows) rows.push(row("Rep", rep.name, grid.cells[p][r], repFormula));
+        if (repRows) rows.push(row("Rep", rep.name, grid.cells[p][r]));
       }
     });
   }

@@ -23,33 +23,37 @@ const plan = ok(
 );
 
 describe("actualFormula", () => {
-  it("Rep rows, English workbook: SUMIFS of won Amount by owner and close date", () => {
-    expect(actualFormula({ level: "Rep" }, "signed", "en-US")).toBe(
-      '=SUMIFS(Deals[Amount],Deals[Owner],[@Name],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
-    );
+  const repEn = (column: string) =>
+    `SUMIFS(Deals[${column}],Deals[Owner],[@Name],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")`;
+  const companyEn = (column: string) =>
+    `SUMIFS(Deals[${column}],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")`;
+  const teamEn = (column: string) =>
+    `SUMPRODUCT((SUMIFS(Deals[${column}],Deals[Owner],Team[Rep],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won"))*(Team[Team]=[@Name]))`;
+
+  it("one formula for every row: branches on Metric, then Level (Company, Team from the Team table, Rep)", () => {
+    const byLevel = (column: string) =>
+      `IF([@Level]="Company",${companyEn(column)},IF([@Level]="Team",${teamEn(column)},${repEn(column)}))`;
+    expect(actualFormula("en-US")).toBe(`=IF([@Metric]="Collected",${byLevel("Collected")},${byLevel("Amount")})`);
   });
-  it("Rep rows, Chinese workbook: the Chinese headers and won stage, Collected for 回款额", () => {
-    expect(actualFormula({ level: "Rep" }, "collected", "zh-CN")).toBe(
-      '=SUMIFS(Deals[回款金额],Deals[负责人],[@名称],Deals[成交日期],">="&[@开始日期],Deals[成交日期],"<="&[@结束日期],Deals[阶段],"赢单")',
+  it("without a Team table the Team branch is left out (Excel refuses a formula naming a missing table)", () => {
+    const f = actualFormula("en-US", { teamTable: false });
+    expect(f).toBe(
+      `=IF([@Metric]="Collected",IF([@Level]="Company",${companyEn("Collected")},${repEn("Collected")}),IF([@Level]="Company",${companyEn("Amount")},${repEn("Amount")}))`,
     );
+    expect(f).not.toContain("Team[");
   });
-  it("Company rows sum every owner; Team rows add up their reps by name", () => {
-    expect(actualFormula({ level: "Company" }, "signed", "en-US")).toBe(
-      '=SUMIFS(Deals[Amount],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
-    );
-    expect(actualFormula({ level: "Team", reps: ["Li", "Wang"] }, "signed", "zh-CN")).toBe(
-      "=" +
-        ["Li", "Wang"]
-          .map(
-            (n) =>
-              `SUMIFS(Deals[金额],Deals[负责人],"${n}",Deals[成交日期],">="&[@开始日期],Deals[成交日期],"<="&[@结束日期],Deals[阶段],"赢单")`,
-          )
-          .join("+"),
-    );
+  it("Chinese workbook: the Chinese headers, level and metric texts and won stage", () => {
+    const f = actualFormula("zh-CN");
+    expect(
+      f.startsWith('=IF([@指标]="回款额",IF([@层级]="公司",SUMIFS(Deals[回款金额],Deals[成交日期],">="&[@开始日期]'),
+    ).toBe(true);
+    expect(f).toContain('IF([@层级]="团队",SUMPRODUCT((SUMIFS(Deals[金额],Deals[负责人],Team[销售代表],');
+    expect(f).toContain("*(Team[团队]=[@名称]))");
+    expect(f).toContain('Deals[阶段],"赢单")');
   });
   it("adds one SUMIFS per won label when several are given", () => {
-    const f = actualFormula({ level: "Company" }, "signed", "en-US", ["Won", "赢单"]);
-    expect(f.match(/SUMIFS\(/g)).toHaveLength(2);
+    const f = actualFormula("en-US", { wonLabels: ["Won", "赢单"], teamTable: false });
+    expect(f.match(/SUMIFS\(/g)).toHaveLength(8);
     expect(f).toContain('Deals[Stage],"Won")+SUMIFS(');
     expect(f).toContain('Deals[Stage],"赢单")');
   });
@@ -92,9 +96,8 @@ describe("targetRows", () => {
       Attainment: "=SALES.ATTAINMENT([@Actual],[@Target])",
       Gap: "=SALES.GAP([@Target],[@Actual])",
     });
-    expect(rows[1].Actual).toContain('Deals[Owner],"Li"');
-    expect(rows[1].Actual).toContain('Deals[Owner],"Wang"');
-    expect(rows[2].Actual).toContain("Deals[Owner],[@Name]");
+    // One Actual formula on every row, whatever its level.
+    expect(new Set(rows.map((r) => r.Actual))).toEqual(new Set([actualFormula("en-US")]));
   });
 
   it("in a Chinese workbook: Chinese labels, level and metric names, headers in the formulas", () => {
@@ -150,7 +153,9 @@ describe("targetRows", () => {
       "合同额",
       1200,
     ]);
-    expect(String(table.values[0][7]).startsWith("=SUMIFS(Deals[金额]")).toBe(true);
+    expect(String(table.values[0][7]).startsWith('=IF([@指标]="回款额",IF([@层级]="公司",SUMIFS(Deals[回款金额]')).toBe(
+      true,
+    );
   });
 });
 
@@ -158,10 +163,11 @@ describe("formulas and values follow the headers as written", () => {
   it("columnName and actualFormula use a retyped header, or the schema's when a column is missing", () => {
     const written = { Deals: ["DealID", "Owner ", "Stage", "Amount", "Close date"], Targets: ["周期", "名称"] };
     expect(columnName("Deals", "Owner", "en-US", written)).toBe("Owner");
-    const f = actualFormula({ level: "Rep" }, "signed", "en-US", ["Won"], written);
-    expect(f).toBe(
-      '=SUMIFS(Deals[Amount],Deals[Owner],[@名称],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
+    const f = actualFormula("en-US", { wonLabels: ["Won"], written });
+    expect(f).toContain(
+      'SUMIFS(Deals[Amount],Deals[Owner],[@名称],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
     );
+    expect(f).toContain("(Team[Team]=[@名称])");
     expect(columnName("Targets", "Name", "en-US", { Targets: ["Na[me]"] })).toBe("Name");
     expect(columnName("Targets", "Name", "en-US", { Targets: ["Name#1", "name"] })).toBe("name");
   });
