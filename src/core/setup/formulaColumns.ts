@@ -1,4 +1,5 @@
-import type { TableName } from "@core/workbook/schema";
+import { tableSpec, type TableName } from "@core/workbook/schema";
+import type { WriteRow } from "@core/setup/tableRows";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
@@ -62,4 +63,24 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
  */
 export function columnFormula(table: TableName, key: string, lookup: SetupHeaderLookup): string | undefined {
   return builders[table]?.[key]?.(lookup);
+}
+
+/**
+ * Rows to add to a table with each formula column's formula in place of its null. Excel fills a
+ * calculated column into new rows only while its AutoCorrect option "Fill formulas in tables to
+ * create calculated columns" is on; a user may have turned it off, so rows set-up adds carry their
+ * formulas themselves (the same formula on every row, so with the option on nothing changes).
+ *
+ * @param table - the table the rows go into (its columns in schema order)
+ * @param rows - the rows, null in the formula columns
+ * @param lookup - where the tables and headers stand
+ * @returns the rows with the formulas; a formula that cannot be built leaves its null
+ * @example
+ * withColumnFormulas("Deals", [["D-1", …, null, null, …]], lookup)[0][6] //=> '=IF(OR([@Amount]="",…'
+ */
+export function withColumnFormulas(table: TableName, rows: readonly WriteRow[], lookup: SetupHeaderLookup): WriteRow[] {
+  const formulas = tableSpec(table).columns.map((column) =>
+    column.formula ? columnFormula(table, column.key, lookup) : undefined,
+  );
+  return rows.map((row) => row.map((cell, i) => (cell === null ? (formulas[i] ?? null) : cell)));
 }

@@ -2,7 +2,7 @@ import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
 import { columnWidth } from "@core/setup/columnWidth";
 import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
-import { columnFormula } from "@core/setup/formulaColumns";
+import { columnFormula, withColumnFormulas } from "@core/setup/formulaColumns";
 import { headerLookup, planSetup, type SetupPlan, type SetupRequest, type TablePlan } from "@core/setup/planSetup";
 import { initialOutcome, plannedRows, recordedBeforeWriting } from "@core/setup/setupJobs";
 import { columnIndex } from "@core/workbook/columnIndex";
@@ -229,6 +229,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     const total = filling.reduce((sum, job) => sum + job.rest.length, 0);
     let before = 0;
     let cancelled = false;
+    const lookup = headerLookup(plan.written);
     for (const job of filling) {
       const table = job.table!;
       const base = job.outcome.rowsWritten;
@@ -237,8 +238,10 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
         job.rest,
         (chunk) => {
           application.suspendApiCalculationUntilNextSync();
-          // null in a formula column leaves the cell to the calculated column's formula.
-          table.rows.add(undefined, chunk as (string | number | boolean)[][]);
+          // Each row carries its formulas: with Excel's "Fill formulas in tables" option off, the
+          // calculated column does not fill rows added to it.
+          const rows = withColumnFormulas(job.plan.table, chunk, lookup);
+          table.rows.add(undefined, rows as (string | number | boolean)[][]);
         },
         {
           signal: options.signal,

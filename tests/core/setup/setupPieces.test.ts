@@ -2,7 +2,7 @@ import { columnLetters } from "@core/workbook/columnLetters";
 import { columnWidth } from "@core/setup/columnWidth";
 import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
-import { columnFormula } from "@core/setup/formulaColumns";
+import { columnFormula, withColumnFormulas } from "@core/setup/formulaColumns";
 import { headerLookup } from "@core/setup/planSetup";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import { recognizeTables } from "@core/setup/recognizeTables";
@@ -41,6 +41,23 @@ describe("formula columns", () => {
       columnFormula("Customers", "NextContact", headerLookup({ Customers: { name: "Customers", headers: ["Tier"] } })),
     ).toBeUndefined();
     expect(columnFormula("Targets", "Actual", lookupIn("en-US"))).toBeUndefined();
+  });
+
+  it("go into every row set-up adds, in place of the rows' nulls, since Excel may not fill them", () => {
+    const sample = generateSampleWorkbook({ seed: 1, language: "zh", today: 45471, customers: 6 });
+    const rows = sampleRows("Customers", sample);
+    const next = columnIndex("Customers", tableHeaders("Customers", "zh-CN")).NextContact;
+    expect(rows.every((row) => row[next] === null)).toBe(true);
+    const filled = withColumnFormulas("Customers", rows, lookupIn("zh-CN"));
+    expect(filled.map((row) => row[next])).toEqual(
+      rows.map(() => "=SALES.NEXTVISIT([@最近联系],[@客户等级],Cadences)"),
+    );
+    // Every other cell as it was; a formula that cannot be built (no Cadences) leaves the null.
+    expect(filled.map((row) => row.filter((_, i) => i !== next))).toEqual(
+      rows.map((row) => row.filter((_, i) => i !== next)),
+    );
+    const noCadences = headerLookup({ Customers: { name: "Customers", headers: tableHeaders("Customers", "zh-CN") } });
+    expect(withColumnFormulas("Customers", rows, noCadences)).toEqual(rows);
   });
 
   it("escape special characters in structured references", () => {
