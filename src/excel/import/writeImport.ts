@@ -191,6 +191,9 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     const table = context.workbook.tables.getItem(target);
     const header = table.getHeaderRowRange();
     header.load("values");
+    // The first data row's formulas, for the rows this append adds (see withTableFormulas).
+    const firstRow = header.getOffsetRange(1, 0);
+    firstRow.load("formulas");
     table.load("rows/count,worksheet/name");
     await context.sync();
     const current = (header.values[0] ?? []).map((cell) => String(cell));
@@ -199,6 +202,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       refuse(`The ${target} table's columns changed since it was read: start the import again.`);
     }
     let count = table.rows.count;
+    const formulas = count > 0 ? (firstRow.formulas[0] ?? []) : [];
     // The table as the pane read it, before an unfinished append's rows are taken out below.
     const countAsRead = count;
     let replaced = false;
@@ -238,8 +242,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
           if (write.newStages?.length) addStages(context, write.newStages);
           for (const at of layout.addedColumns) table.columns.add(undefined, undefined, layout.headers[at]);
         }
-        // null leaves a formula column to the table's calculated column, as in a values array.
-        table.rows.add(undefined, chunk as (string | number | boolean)[][]);
+        table.rows.add(undefined, withTableFormulas(chunk, formulas) as (string | number | boolean)[][]);
         record(context, base, resumed + offset + chunk.length);
       },
       options,
@@ -264,6 +267,21 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     await context.sync();
     return { ...outcome, cancelled: false };
   });
+}
+
+/**
+ * Appended rows with the table's formula in each formula column (null in the layout): with Excel's
+ * "Fill formulas in tables to create calculated columns" option off, the calculated column fills
+ * no new row. The formulas SalesGrid writes refer to their own row with `[@Column]`, so the first
+ * row's text is every row's; a column whose first cell holds no formula keeps null (left as is).
+ */
+function withTableFormulas(rows: readonly (readonly Cell[])[], firstRow: readonly unknown[]): Cell[][] {
+  return rows.map((row) =>
+    row.map((cell, at) => {
+      const formula = firstRow[at];
+      return cell === null && typeof formula === "string" && formula.startsWith("=") ? formula : cell;
+    }),
+  );
 }
 
 function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
