@@ -1,4 +1,4 @@
-import type { TableName } from "@core/workbook/schema";
+import { tableSpec, type TableName } from "@core/workbook/schema";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
@@ -62,4 +62,21 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
  */
 export function columnFormula(table: TableName, key: string, lookup: SetupHeaderLookup): string | undefined {
   return builders[table]?.[key]?.(lookup);
+}
+
+/**
+ * Each column's formula of a table, in schema order, null for a value column. Excel fills a
+ * calculated column into new rows only while its AutoCorrect option "Fill formulas in tables to
+ * create calculated columns" is on; a user may have turned it off, so rows set-up adds get their
+ * formula columns written explicitly (the same formula on every row, so with the option on nothing
+ * changes).
+ *
+ * @param table - the table the rows go into
+ * @param lookup - where the tables and headers stand
+ * @returns one entry per column; a formula that cannot be built (its table missing) is null
+ * @example
+ * tableColumnFormulas("Customers", lookup)[next] //=> '=SALES.NEXTVISIT([@LastContact],[@Tier],Cadences)'
+ */
+export function tableColumnFormulas(table: TableName, lookup: SetupHeaderLookup): (string | null)[] {
+  return tableSpec(table).columns.map((column) => (column.formula ? (columnFormula(table, column.key, lookup) ?? null) : null));
 }

@@ -2,7 +2,7 @@ import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
 import { columnWidth } from "@core/setup/columnWidth";
 import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
-import { columnFormula } from "@core/setup/formulaColumns";
+import { columnFormula, tableColumnFormulas } from "@core/setup/formulaColumns";
 import { headerLookup, planSetup, type SetupPlan, type SetupRequest, type TablePlan } from "@core/setup/planSetup";
 import { initialOutcome, plannedRows, recordedBeforeWriting } from "@core/setup/setupJobs";
 import { columnIndex } from "@core/workbook/columnIndex";
@@ -247,9 +247,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
       const lookup = headerLookup(plan.written);
       // One formula per formula column, written over the new rows (a workbook with Excel's
       // calculated-column auto-fill off would leave them empty otherwise).
-      const formulas = tableSpec(job.plan.table).columns.map((column) =>
-        column.formula ? (columnFormula(job.plan.table, column.key, lookup) ?? null) : null,
-      );
+      const formulas = tableColumnFormulas(job.plan.table, lookup);
       const written = await appendCheckedRows(context, checks.get(job)!, job.plan.table, job.rest, {
         formulas,
         beforeChunk: () => application.suspendApiCalculationUntilNextSync(),

@@ -2,7 +2,7 @@ import { columnLetters } from "@core/workbook/columnLetters";
 import { columnWidth } from "@core/setup/columnWidth";
 import { columnNumberFormat } from "@core/workbook/numberFormat";
 import { conditionalFormatRules } from "@core/setup/conditionalFormatRules";
-import { columnFormula } from "@core/setup/formulaColumns";
+import { columnFormula, tableColumnFormulas } from "@core/setup/formulaColumns";
 import { headerLookup } from "@core/setup/planSetup";
 import { rangeBounds } from "@core/setup/rangeBounds";
 import { recognizeTables } from "@core/setup/recognizeTables";
@@ -41,6 +41,17 @@ describe("formula columns", () => {
       columnFormula("Customers", "NextContact", headerLookup({ Customers: { name: "Customers", headers: ["Tier"] } })),
     ).toBeUndefined();
     expect(columnFormula("Targets", "Actual", lookupIn("en-US"))).toBeUndefined();
+  });
+
+  it("are listed per column for the rows set-up adds, since Excel may not fill them", () => {
+    const next = columnIndex("Customers", tableHeaders("Customers", "zh-CN")).NextContact;
+    const formulas = tableColumnFormulas("Customers", lookupIn("zh-CN"));
+    expect(formulas[next]).toBe("=SALES.NEXTVISIT([@最近联系],[@客户等级],Cadences)");
+    // Value columns are null, so the write leaves them as the rows have them.
+    expect(formulas.filter((_, i) => i !== next).every((formula) => formula === null)).toBe(true);
+    // A formula that cannot be built (no Cadences table) is null too.
+    const noCadences = headerLookup({ Customers: { name: "Customers", headers: tableHeaders("Customers", "zh-CN") } });
+    expect(tableColumnFormulas("Customers", noCadences)[next]).toBeNull();
   });
 
   it("escape special characters in structured references", () => {

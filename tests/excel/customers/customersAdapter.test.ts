@@ -7,6 +7,7 @@ import { isSalesError } from "@core/errors";
 import { excelCustomersService as service } from "@excel/customers/customersService";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
 import type { Emulator } from "@workbench/emulator";
+import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(60_000);
@@ -30,9 +31,9 @@ function cellOf(workbook: CustomerWorkbook, row: number, key: string): Cell {
   return customers.rows[row][customers.columns[key]];
 }
 
-describe("the Customers adapter on a sample workbook (zh-CN)", () => {
+describe.each(emulatorProfiles)("the Customers adapter on a sample workbook (zh-CN, $name)", (profile) => {
   beforeEach(async () => {
-    ({ emulator } = await setUpSampleWorkbook({ language: "zh-CN", customers: 40 }));
+    ({ emulator } = await setUpSampleWorkbook({ language: "zh-CN", customers: 40, profile }));
   });
 
   it("reads the five tables and the Cadences table in one round trip after listing", async () => {

@@ -1,4 +1,5 @@
 import { setUpSampleWorkbook, sampleToday } from "../../fixtures/sampleWorkbook";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { createEmulator } from "@workbench/emulator/index";
 import type { ActionStep } from "@core/goals/actionPlan/actionStep";
 import { tableHeaders } from "@core/workbook/schema";
@@ -24,9 +25,9 @@ async function actionPlan() {
   return read.value.ActionPlan;
 }
 
-describe("writeActionPlan (emulator)", () => {
+describe.each(emulatorProfiles)("writeActionPlan (emulator, $name)", (profile) => {
   it("creates the table when missing, with the overdue rule, texts kept as text", async () => {
-    const emulator = createEmulator();
+    const emulator = createEmulator(emulatorOptionsFor(profile));
     emulator.install();
     const written = await writeActionPlan({
       goal: "Grow East",
@@ -48,7 +49,7 @@ describe("writeActionPlan (emulator)", () => {
   });
 
   it("on the sample workbook (zh): replaces only the goal's steps, asks when the sheet changed meanwhile", async () => {
-    await setUpSampleWorkbook({ language: "zh-CN", customers: 30 });
+    await setUpSampleWorkbook({ language: "zh-CN", customers: 30, profile });
     // (The goal's rows come last here: the emulator's deleteTableRows re-enters the text of the
     // rows it moves up with an apostrophe, which Text-formatted cells then keep — an emulator defect.)
     const other = await writeActionPlan({

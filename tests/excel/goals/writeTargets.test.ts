@@ -10,6 +10,7 @@ import { chartName, writeTargets, type TargetsWrite } from "@excel/goals/writeTa
 import { placeRows, unguardTextColumns } from "@excel/goals/placeRows";
 import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { deleteTableRow, editsBetweenSyncs, insertTableRow, reversed, sortTableRows } from "../rowsMoved";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 let functions: SalesFunctionsSource;
 let emulator: Emulator;
@@ -17,11 +18,6 @@ let emulator: Emulator;
 beforeAll(async () => {
   functions = await loadSalesFunctionsFromSource();
 }, 120_000);
-
-beforeEach(() => {
-  emulator = createEmulator({ functions });
-  emulator.install();
-});
 
 const d = (y: number, m: number, day: number) => serialFromDate(y, m, day);
 
@@ -115,7 +111,12 @@ async function targets() {
   return read.value.Targets;
 }
 
-describe("writeTargets (emulator, real SALES functions)", () => {
+describe.each(emulatorProfiles)("writeTargets (emulator, real SALES functions, $name)", (profile) => {
+  beforeEach(() => {
+    emulator = createEmulator({ ...emulatorOptionsFor(profile), functions });
+    emulator.install();
+  });
+
   it("creates the Targets table with values and live formulas, a chart, and Actual follows a deal closing", async () => {
     await setUp("en-US");
     const req = await request("en-US");
@@ -296,7 +297,14 @@ describe("placeRows and unguardTextColumns", () => {
   });
 });
 
-describe("writeTargets when the manager moves Targets rows between the read and the write (emulator)", () => {
+describe.each(emulatorProfiles)(
+  "writeTargets when the manager moves Targets rows between the read and the write (emulator, $name)",
+  (profile) => {
+    beforeEach(() => {
+      emulator = createEmulator({ ...emulatorOptionsFor(profile), functions });
+      emulator.install();
+    });
+
   /** Writes the plan, adds the manager's own row, then replaces the year's rows, editing just before the rows are located. */
   async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"], sync = 5) {
     await setUp("en-US");
@@ -372,9 +380,9 @@ describe("writeTargets when the manager moves Targets rows between the read and 
       }),
     );
     expectReplaced(table);
-    expect(table.rows.filter((r) => r[table.columns.Metric] === "Visits").map((r) => r[table.columns.Target])).toEqual([
-      7,
-    ]);
+      expect(
+        table.rows.filter((r) => r[table.columns.Metric] === "Visits").map((r) => r[table.columns.Target]),
+      ).toEqual([7]);
     expect(table.rows).toHaveLength(104);
   });
 
@@ -406,4 +414,5 @@ describe("writeTargets when the manager moves Targets rows between the read and 
     expect(table.rows.filter((r) => r[col.Metric] === "New customers").map((r) => r[col.Target])).toEqual([40]);
     expect(table.rows).toHaveLength(32);
   });
-});
+  },
+);

@@ -11,6 +11,7 @@ import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import { readPerformance, type PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { writeScorecard } from "@excel/performance/writeScorecard";
 import { setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 jest.setTimeout(120_000);
 
@@ -49,58 +50,60 @@ function scorecardRows(emulator: Emulator, sheet: string, headers: readonly stri
   });
 }
 
-describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
-  "the quarterly scorecard on the sample workbook (%s)",
-  (language) => {
-    it("computes in the sheet what the core computes, for every rep, and keeps notes on a re-run", async () => {
-      const { emulator } = await setUpSampleWorkbook({ language, customers: 60 });
-      const before = await read();
-      expect(before.missing).toEqual([]);
-      expect(before.reps.length).toBeGreaterThan(3);
-      const plan = planFor(before);
+describe.each(emulatorProfiles)("$name", (profile) => {
+  describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
+    "the quarterly scorecard on the sample workbook (%s)",
+    (language) => {
+      it("computes in the sheet what the core computes, for every rep, and keeps notes on a re-run", async () => {
+        const { emulator } = await setUpSampleWorkbook({ language, customers: 60, profile });
+        const before = await read();
+        expect(before.missing).toEqual([]);
+        expect(before.reps.length).toBeGreaterThan(3);
+        const plan = planFor(before);
 
-      const first = await writeScorecard(plan);
-      if (!first.ok) throw new Error(first.error.message);
-      expect(first.value).toMatchObject({ kind: "written", added: plan.reps.length, updated: 0 });
-      const sheet = (first.value as { sheet: string }).sheet;
+        const first = await writeScorecard(plan);
+        if (!first.ok) throw new Error(first.error.message);
+        expect(first.value).toMatchObject({ kind: "written", added: plan.reps.length, updated: 0 });
+        const sheet = (first.value as { sheet: string }).sheet;
 
-      const after = await read();
-      const lines = scorecardLines(after.data, plan, performanceLabels(language, after.data.deals));
-      const headers = Array.from({ length: scorecardTable.columns.length }, (_, c) =>
-        String(emulator.book.getCell(sheet, 0, c).value),
-      );
-      const rows = scorecardRows(emulator, sheet, headers, lines.length);
-      expect(rows.map((r) => r.Rep)).toEqual(plan.reps);
-      expect(lines.some((line) => line.kpis.revenue > 0)).toBe(true);
-      rows.forEach((row, i) => {
-        const line = lines[i];
-        expectClose(row.Revenue, line.kpis.revenue);
-        expect(row.Activities).toBe(line.kpis.activities);
-        expect(row.NewCustomers).toBe(line.kpis.newCustomers);
-        for (const key of ["winRate", "avgDeal", "cycle", "satisfaction"] as const) {
-          const column = key.charAt(0).toUpperCase() + key.slice(1);
-          const expected = line.kpis[key];
-          if (expected === null) expect(row[column]).toBe("");
-          else expectClose(row[column], expected);
-        }
-        if (line.score === null) expect(typeof row.Score).not.toBe("number");
-        else {
-          expectClose(row.Score, line.score);
-          expect(row.Rating).toBe(line.rating);
-        }
-        expectClose(row.CarriedYTD, line.kpis.carried);
-        expectClose(row.Commission, line.commission as number);
+        const after = await read();
+        const lines = scorecardLines(after.data, plan, performanceLabels(language, after.data.deals));
+        const headers = Array.from({ length: scorecardTable.columns.length }, (_, c) =>
+          String(emulator.book.getCell(sheet, 0, c).value),
+        );
+        const rows = scorecardRows(emulator, sheet, headers, lines.length);
+        expect(rows.map((r) => r.Rep)).toEqual(plan.reps);
+        expect(lines.some((line) => line.kpis.revenue > 0)).toBe(true);
+        rows.forEach((row, i) => {
+          const line = lines[i];
+          expectClose(row.Revenue, line.kpis.revenue);
+          expect(row.Activities).toBe(line.kpis.activities);
+          expect(row.NewCustomers).toBe(line.kpis.newCustomers);
+          for (const key of ["winRate", "avgDeal", "cycle", "satisfaction"] as const) {
+            const column = key.charAt(0).toUpperCase() + key.slice(1);
+            const expected = line.kpis[key];
+            if (expected === null) expect(row[column]).toBe("");
+            else expectClose(row[column], expected);
+          }
+          if (line.score === null) expect(typeof row.Score).not.toBe("number");
+          else {
+            expectClose(row.Score, line.score);
+            expect(row.Rating).toBe(line.rating);
+          }
+          expectClose(row.CarriedYTD, line.kpis.carried);
+          expectClose(row.Commission, line.commission as number);
+        });
+
+        const index = columnIndex(scorecardTable, headers);
+        emulator.book.setCellInput(sheet, 2, index.Feedback, language === "zh-CN" ? "继续保持" : "Keep it up");
+        const again = await writeScorecard({ ...plan, cap: 1.2 });
+        if (!again.ok) throw new Error(again.error.message);
+        expect(again.value).toMatchObject({ kind: "written", added: 0, updated: plan.reps.length });
+        const kept = await read();
+        expect(kept.scorecard).toHaveLength(plan.reps.length);
+        expect(kept.scorecard[1].feedback).toBe(language === "zh-CN" ? "继续保持" : "Keep it up");
+        expect(String(emulator.book.getCell(sheet, 1, index.Score).formula)).toContain(",1.2,");
       });
-
-      const index = columnIndex(scorecardTable, headers);
-      emulator.book.setCellInput(sheet, 2, index.Feedback, language === "zh-CN" ? "继续保持" : "Keep it up");
-      const again = await writeScorecard({ ...plan, cap: 1.2 });
-      if (!again.ok) throw new Error(again.error.message);
-      expect(again.value).toMatchObject({ kind: "written", added: 0, updated: plan.reps.length });
-      const kept = await read();
-      expect(kept.scorecard).toHaveLength(plan.reps.length);
-      expect(kept.scorecard[1].feedback).toBe(language === "zh-CN" ? "继续保持" : "Keep it up");
-      expect(String(emulator.book.getCell(sheet, 1, index.Score).formula)).toContain(",1.2,");
-    });
-  },
-);
+    },
+  );
+});

@@ -6,6 +6,7 @@ import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFrom
 import { data, plan } from "../../core/performance/performanceFixture";
 import { deleteTableRow, editsBetweenSyncs, insertTableRow, reversed, sortTableRows } from "../rowsMoved";
 import { addHandTables } from "./handTables";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 let functions: SalesFunctionsSource;
 let emulator: Emulator;
@@ -42,7 +43,8 @@ function sheetRows(sheet: string, language: WorkbookLanguage) {
   return { rows, below };
 }
 
-describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
+describe.each(emulatorProfiles)("$name", (profile) => {
+  describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
   "writeScorecard when the manager moves Scorecard rows between the read and the write (%s)",
   (language) => {
     const q1 = language === "zh-CN" ? "2026年第1季度" : "2026 Q1";
@@ -53,7 +55,7 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
     let beforeSync: (n: number, edit: () => void) => void;
 
     beforeEach(async () => {
-      emulator = createEmulator({ functions });
+        emulator = createEmulator({ ...emulatorOptionsFor(profile), functions });
       emulator.install();
       await addHandTables(data, language);
       const first = await writeScorecard(plan);
@@ -61,7 +63,9 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
       sheet = first.value.sheet;
       // Each rep's Feedback names them, so a row rewritten for another rep shows.
       const index = columnIndex(scorecardTable, tableHeaders(scorecardTable, language));
-      ["Ann", "Bob", "Cai"].forEach((rep, r) => emulator.book.setCellInput(sheet, r + 1, index.Feedback, `fb-${rep}`));
+        ["Ann", "Bob", "Cai"].forEach((rep, r) =>
+          emulator.book.setCellInput(sheet, r + 1, index.Feedback, `fb-${rep}`),
+        );
       beforeSync = await editsBetweenSyncs(emulator);
     });
 
@@ -124,4 +128,5 @@ describe.each<WorkbookLanguage>(["en-US", "zh-CN"])(
       expect(outcome).toEqual({ kind: "written", sheet, added: 3, updated: 3, notWritten: [] });
     });
   },
-);
+  );
+});

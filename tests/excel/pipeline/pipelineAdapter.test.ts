@@ -9,6 +9,7 @@ import { selectDealRow } from "@excel/pipeline/selectDealRow";
 import { writePipelineDashboard } from "@excel/pipeline/writePipelineDashboard";
 import type { Emulator } from "@workbench/emulator";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 jest.setTimeout(120_000);
 
@@ -41,11 +42,12 @@ async function readBook(): Promise<ReturnType<typeof pipelineBook>> {
   return pipelineBook(tables, sampleToday);
 }
 
-describe.each(["en-US", "zh-CN"] as const)("the pipeline against a sample workbook (%s)", (language) => {
+describe.each(emulatorProfiles)("$name", (profile) => {
+  describe.each(["en-US", "zh-CN"] as const)("the pipeline against a sample workbook (%s)", (language) => {
   let emulator: Emulator;
 
   beforeAll(async () => {
-    ({ emulator } = await setUpSampleWorkbook({ language, customers: 60 }));
+      ({ emulator } = await setUpSampleWorkbook({ language, customers: 60, profile }));
   });
 
   it("reads the five tables in one round trip", async () => {
@@ -66,13 +68,21 @@ describe.each(["en-US", "zh-CN"] as const)("the pipeline against a sample workbo
       context.workbook.worksheets.add("Check");
       await context.sync();
     });
-    expectSame(await cellValue(emulator, "Check", "A1", `=SALES.WINRATE(${col("Stage")})`), summary.winRate as number);
+      expectSame(
+        await cellValue(emulator, "Check", "A1", `=SALES.WINRATE(${col("Stage")})`),
+        summary.winRate as number,
+      );
     expectSame(
       await cellValue(emulator, "Check", "A2", `=SALES.AVGDEAL(${col("Amount")},${col("Stage")})`),
       summary.avgDeal as number,
     );
     expectSame(
-      await cellValue(emulator, "Check", "A3", `=SALES.FORECAST(${col("Amount")},${col("ForecastCategory")},"commit")`),
+        await cellValue(
+          emulator,
+          "Check",
+          "A3",
+          `=SALES.FORECAST(${col("Amount")},${col("ForecastCategory")},"commit")`,
+        ),
       summary.forecast.commit as number,
     );
     expectSame(
@@ -208,5 +218,6 @@ describe.each(["en-US", "zh-CN"] as const)("the pipeline against a sample workbo
     expect(moved.ok && moved.value && dataRow(moved.value.address)).toBe(headerRow + 1 + row);
     const none = await selectDealRow("no such deal", 0);
     expect(none).toEqual({ ok: true, value: null });
+  });
   });
 });

@@ -1,14 +1,15 @@
 import { createEmulator, type Emulator } from "@workbench/emulator";
 import { openTable } from "@excel/tables/openTable";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 let emulator: Emulator;
 
-beforeEach(() => {
-  emulator = createEmulator();
-  emulator.install();
-});
+describe.each(emulatorProfiles)("openTable (emulator, $name)", (profile) => {
+  beforeEach(() => {
+    emulator = createEmulator(emulatorOptionsFor(profile));
+    emulator.install();
+  });
 
-describe("openTable (emulator)", () => {
   it("opens a table by name in any case, with its header row and column index, in one sync", async () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add("跟进记录");

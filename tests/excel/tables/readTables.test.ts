@@ -1,12 +1,8 @@
 import { createEmulator, type Emulator } from "@workbench/emulator";
 import { readTables } from "@excel/tables/readTables";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 let emulator: Emulator;
-
-beforeEach(() => {
-  emulator = createEmulator();
-  emulator.install();
-});
 
 async function addTable(sheetName: string, tableName: string, values: (string | number)[][], at = "A1") {
   await Excel.run(async (context) => {
@@ -19,7 +15,12 @@ async function addTable(sheetName: string, tableName: string, values: (string | 
   });
 }
 
-describe("readTables (emulator)", () => {
+describe.each(emulatorProfiles)("readTables (emulator, $name)", (profile) => {
+  beforeEach(() => {
+    emulator = createEmulator(emulatorOptionsFor(profile));
+    emulator.install();
+  });
+
   it("reads the tables asked for in one round trip after listing, with positions and column keys", async () => {
     await addTable(
       "销售团队",
