@@ -78,5 +78,7 @@ export function columnFormula(table: TableName, key: string, lookup: SetupHeader
  * tableColumnFormulas("Customers", lookup)[next] //=> '=SALES.NEXTVISIT([@LastContact],[@Tier],Cadences)'
  */
 export function tableColumnFormulas(table: TableName, lookup: SetupHeaderLookup): (string | null)[] {
-  return tableSpec(table).columns.map((column) => (column.formula ? (columnFormula(table, column.key, lookup) ?? null) : null));
+  return tableSpec(table).columns.map((column) =>
+    column.formula ? (columnFormula(table, column.key, lookup) ?? null) : null,
+  );
 }

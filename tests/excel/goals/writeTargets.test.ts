@@ -10,7 +10,6 @@ import { chartName, writeTargets, type TargetsWrite } from "@excel/goals/writeTa
 import { placeRows, unguardTextColumns } from "@excel/goals/placeRows";
 import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { deleteTableRow, editsBetweenSyncs, insertTableRow, reversed, sortTableRows } from "../rowsMoved";
-import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 let functions: SalesFunctionsSource;
 let emulator: Emulator;
@@ -305,114 +304,114 @@ describe.each(emulatorProfiles)(
       emulator.install();
     });
 
-  /** Writes the plan, adds the manager's own row, then replaces the year's rows, editing just before the rows are located. */
-  async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"], sync = 5) {
-    await setUp("en-US");
-    const first = await writeTargets(await request("en-US"));
-    expect(first.ok && first.value.status).toBe("written");
-    await Excel.run(async (context) => {
-      context.workbook.tables
-        .getItem("Targets")
-        .rows.add(undefined, [
-          ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", ""],
-        ]);
-      await context.sync();
+    /** Writes the plan, adds the manager's own row, then replaces the year's rows, editing just before the rows are located. */
+    async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"], sync = 5) {
+      await setUp("en-US");
+      const first = await writeTargets(await request("en-US"));
+      expect(first.ok && first.value.status).toBe("written");
+      await Excel.run(async (context) => {
+        context.workbook.tables
+          .getItem("Targets")
+          .rows.add(undefined, [
+            ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", ""],
+          ]);
+        await context.sync();
+      });
+      const beforeSync = await editsBetweenSyncs(emulator);
+      const replacing = {
+        ...(await request("en-US", 24_000)),
+        replace: true,
+        ...(granularities ? { granularities } : {}),
+      };
+      // Syncs before: readTables (three), the sheet names and formats; the 5th locates the rows to replace.
+      beforeSync(sync, edit);
+      const written = await writeTargets(replacing);
+      if (!written.ok) throw new Error(written.error.message);
+      return { outcome: written.value, table: await targets() };
+    }
+
+    /** The year's Signed rows hold the new plan, once each; the manager's rows are as they were. */
+    function expectReplaced(table: Awaited<ReturnType<typeof targets>>) {
+      const col = table.columns;
+      const signed = table.rows.filter((r) => r[col.Metric] === "Signed");
+      expect(signed).toHaveLength(102);
+      const keys = signed.map((r) => `${String(r[col.Period])}|${String(r[col.Level])}|${String(r[col.Name])}`);
+      expect(new Set(keys).size).toBe(102);
+      const year = signed.find((r) => r[col.Period] === "2025" && r[col.Level] === "Company")!;
+      expect(year[col.Target]).toBe(24_000);
+      const months = signed.filter((r) => r[col.Level] === "Rep" && /^[A-Z][a-z]{2} 2025$/.test(String(r[col.Period])));
+      expect(months.reduce((sum, r) => sum + Number(r[col.Target]), 0)).toBe(24_000);
+      const own = table.rows.filter((r) => r[col.Metric] === "New customers");
+      expect(own.map((r) => r[col.Target])).toEqual([40]);
+    }
+
+    it("appends the row whose replaced row was deleted, and overwrites no other row", async () => {
+      const { outcome, table } = await replaceEditing(() => deleteTableRow(emulator.book, "Targets", 0));
+      expectReplaced(table);
+      expect(table.rows).toHaveLength(103);
+      expect(outcome).toMatchObject({ status: "written", added: 102, cancelled: false });
     });
-    const beforeSync = await editsBetweenSyncs(emulator);
-    const replacing = {
-      ...(await request("en-US", 24_000)),
-      replace: true,
-      ...(granularities ? { granularities } : {}),
-    };
-    // Syncs before: readTables (three), the sheet names and formats; the 5th locates the rows to replace.
-    beforeSync(sync, edit);
-    const written = await writeTargets(replacing);
-    if (!written.ok) throw new Error(written.error.message);
-    return { outcome: written.value, table: await targets() };
-  }
 
-  /** The year's Signed rows hold the new plan, once each; the manager's rows are as they were. */
-  function expectReplaced(table: Awaited<ReturnType<typeof targets>>) {
-    const col = table.columns;
-    const signed = table.rows.filter((r) => r[col.Metric] === "Signed");
-    expect(signed).toHaveLength(102);
-    const keys = signed.map((r) => `${String(r[col.Period])}|${String(r[col.Level])}|${String(r[col.Name])}`);
-    expect(new Set(keys).size).toBe(102);
-    const year = signed.find((r) => r[col.Period] === "2025" && r[col.Level] === "Company")!;
-    expect(year[col.Target]).toBe(24_000);
-    const months = signed.filter((r) => r[col.Level] === "Rep" && /^[A-Z][a-z]{2} 2025$/.test(String(r[col.Period])));
-    expect(months.reduce((sum, r) => sum + Number(r[col.Target]), 0)).toBe(24_000);
-    const own = table.rows.filter((r) => r[col.Metric] === "New customers");
-    expect(own.map((r) => r[col.Target])).toEqual([40]);
-  }
+    it("closes the gap: rows deleted between locating the rows and writing them leave none past the table's end", async () => {
+      // The 6th sync writes the located rows: two rows deleted just before it leave the lowest
+      // located rows past the table's end, where Excel refuses [@Column] formulas.
+      const { outcome, table } = await replaceEditing(
+        () => {
+          deleteTableRow(emulator.book, "Targets", 0);
+          deleteTableRow(emulator.book, "Targets", 0);
+        },
+        undefined,
+        6,
+      );
+      expectReplaced(table);
+      expect(table.rows).toHaveLength(103);
+      expect(outcome).toMatchObject({ status: "written", added: 102, cancelled: false });
+    });
 
-  it("appends the row whose replaced row was deleted, and overwrites no other row", async () => {
-    const { outcome, table } = await replaceEditing(() => deleteTableRow(emulator.book, "Targets", 0));
-    expectReplaced(table);
-    expect(table.rows).toHaveLength(103);
-    expect(outcome).toMatchObject({ status: "written", added: 102, cancelled: false });
-  });
-
-  it("closes the gap: rows deleted between locating the rows and writing them leave none past the table's end", async () => {
-    // The 6th sync writes the located rows: two rows deleted just before it leave the lowest
-    // located rows past the table's end, where Excel refuses [@Column] formulas.
-    const { outcome, table } = await replaceEditing(
-      () => {
-        deleteTableRow(emulator.book, "Targets", 0);
-        deleteTableRow(emulator.book, "Targets", 0);
-      },
-      undefined,
-      6,
-    );
-    expectReplaced(table);
-    expect(table.rows).toHaveLength(103);
-    expect(outcome).toMatchObject({ status: "written", added: 102, cancelled: false });
-  });
-
-  it("keeps a row the manager inserted meanwhile", async () => {
-    const { table } = await replaceEditing(() =>
-      insertTableRow(emulator.book, "Targets", 1, {
-        Period: "2024",
-        Level: "Company",
-        Name: "Company",
-        Metric: "Visits",
-        Target: 7,
-      }),
-    );
-    expectReplaced(table);
-      expect(
-        table.rows.filter((r) => r[table.columns.Metric] === "Visits").map((r) => r[table.columns.Target]),
-      ).toEqual([7]);
-    expect(table.rows).toHaveLength(104);
-  });
-
-  it("replaces each row where it is when the table is sorted meanwhile", async () => {
-    const { table } = await replaceEditing(() => sortTableRows(emulator.book, "Targets", reversed));
-    expectReplaced(table);
-    expect(table.rows).toHaveLength(103);
-    expect(table.rows[0][table.columns.Metric]).toBe("New customers");
-  });
-
-  it("deletes the leftover rows where they are when a row is inserted meanwhile, not the rows now at their old places", async () => {
-    const { table } = await replaceEditing(
-      () =>
-        insertTableRow(emulator.book, "Targets", 40, {
+    it("keeps a row the manager inserted meanwhile", async () => {
+      const { table } = await replaceEditing(() =>
+        insertTableRow(emulator.book, "Targets", 1, {
           Period: "2024",
           Level: "Company",
           Name: "Company",
           Metric: "Visits",
           Target: 7,
         }),
-      ["year", "quarter"],
-    );
-    const col = table.columns;
-    // (1 year + 4 quarters) × 6 levels replace the first 30 rows; the 72 month rows left over go.
-    const signed = table.rows.filter((r) => r[col.Metric] === "Signed");
-    expect(signed).toHaveLength(30);
-    expect(signed.filter((r) => /^[A-Z][a-z]{2} 2025$/.test(String(r[col.Period])))).toHaveLength(0);
-    expect(table.rows.filter((r) => r[col.Metric] === "Visits").map((r) => r[col.Target])).toEqual([7]);
-    expect(table.rows.filter((r) => r[col.Metric] === "New customers").map((r) => r[col.Target])).toEqual([40]);
-    expect(table.rows).toHaveLength(32);
-  });
+      );
+      expectReplaced(table);
+      expect(
+        table.rows.filter((r) => r[table.columns.Metric] === "Visits").map((r) => r[table.columns.Target]),
+      ).toEqual([7]);
+      expect(table.rows).toHaveLength(104);
+    });
+
+    it("replaces each row where it is when the table is sorted meanwhile", async () => {
+      const { table } = await replaceEditing(() => sortTableRows(emulator.book, "Targets", reversed));
+      expectReplaced(table);
+      expect(table.rows).toHaveLength(103);
+      expect(table.rows[0][table.columns.Metric]).toBe("New customers");
+    });
+
+    it("deletes the leftover rows where they are when a row is inserted meanwhile, not the rows now at their old places", async () => {
+      const { table } = await replaceEditing(
+        () =>
+          insertTableRow(emulator.book, "Targets", 40, {
+            Period: "2024",
+            Level: "Company",
+            Name: "Company",
+            Metric: "Visits",
+            Target: 7,
+          }),
+        ["year", "quarter"],
+      );
+      const col = table.columns;
+      // (1 year + 4 quarters) × 6 levels replace the first 30 rows; the 72 month rows left over go.
+      const signed = table.rows.filter((r) => r[col.Metric] === "Signed");
+      expect(signed).toHaveLength(30);
+      expect(signed.filter((r) => /^[A-Z][a-z]{2} 2025$/.test(String(r[col.Period])))).toHaveLength(0);
+      expect(table.rows.filter((r) => r[col.Metric] === "Visits").map((r) => r[col.Target])).toEqual([7]);
+      expect(table.rows.filter((r) => r[col.Metric] === "New customers").map((r) => r[col.Target])).toEqual([40]);
+      expect(table.rows).toHaveLength(32);
+    });
   },
 );
