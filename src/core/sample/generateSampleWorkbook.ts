@@ -12,9 +12,15 @@ export type SampleOptions = {
   readonly language: SampleLanguage;
   /** Today's serial: history ends here, the pipeline runs four months past it. */
   readonly today: number;
-  /** How many customers (300 by default). */
+  /** How many customers (300 by default, at most {@link MAX_SAMPLE_CUSTOMERS}). */
   readonly customers?: number;
 };
+
+/**
+ * The most customers a sample holds: the count can come from the workbook's settings (a set-up
+ * resumed), where anyone can write any number, and each customer costs rows and time.
+ */
+export const MAX_SAMPLE_CUSTOMERS = 100_000;
 
 /** Days without contact after which a customer with no won or open deal may go back to the pool. */
 const POOL_AFTER_DAYS = 180;
@@ -29,7 +35,8 @@ const POOL_AFTER_DAYS = 180;
  * the last half year are back in the pool (公海, no owner). Deterministic: a seeded mulberry32
  * generator, no clock, no Math.random. Dates are Excel serials; formula columns are left out.
  *
- * @param options - seed, language, today, and optionally the number of customers
+ * @param options - seed, language, today, and optionally the number of customers (a count over
+ *   {@link MAX_SAMPLE_CUSTOMERS} gives that many, one below 1 gives 1, NaN the default 300)
  * @returns rows per table, keyed by the column names of WORKBOOK.md
  *
  * @example
@@ -50,7 +57,9 @@ export function generateSampleWorkbook(options: SampleOptions): SampleWorkbook {
     StaleDays: stage.staleDays,
   }));
   const team = sampleTeam(random, language, today, names);
-  const customers = sampleCustomers(random, language, team, options.customers ?? 300, names);
+  const asked = Math.floor(options.customers ?? 300);
+  const count = Number.isNaN(asked) ? 300 : Math.min(MAX_SAMPLE_CUSTOMERS, Math.max(1, asked));
+  const customers = sampleCustomers(random, language, team, count, names);
   const deals = sampleDeals(random, language, today, team, customers);
   const activities = sampleActivities(random, language, today, team, customers, deals);
 

@@ -5,6 +5,8 @@ import {
   type TableName,
   type WorkbookLanguage,
 } from "@core/workbook/schema";
+import { MAX_SERIAL } from "@core/cells/parseDate";
+import { MAX_SAMPLE_CUSTOMERS } from "@core/sample/generateSampleWorkbook";
 import { setupTableNames } from "@core/setup/setupTables";
 
 /**
@@ -59,7 +61,16 @@ function toSample(value: unknown): SampleRecord | null {
   if (!isObject(value)) return null;
   const { seed, today, customers } = value;
   const whole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n);
-  return whole(seed) && whole(today) && whole(customers) && customers > 0 ? { seed, today, customers } : null;
+  // Anyone can write the settings: a size or date no set-up would have recorded counts as absent.
+  const valid =
+    whole(seed) &&
+    whole(today) &&
+    today >= 1 &&
+    today <= MAX_SERIAL &&
+    whole(customers) &&
+    customers > 0 &&
+    customers <= MAX_SAMPLE_CUSTOMERS;
+  return valid ? { seed, today, customers } : null;
 }
 
 /**

@@ -12,9 +12,15 @@ import {
 } from "@core/team/potentialWeights";
 import type { TeamData, TeamDeal, TeamMember } from "@core/team/teamData";
 
+/** The most months the index measures: ten years, twenty with the months learning compares them with. */
+export const MAX_POTENTIAL_MONTHS = 120;
+
 /** How far back the index looks, and how much history a rep needs to be ranked. */
 export type PotentialOptions = {
-  /** Complete months the index measures (6 by default); learning compares them with as many before. */
+  /**
+   * Complete months the index measures (6 by default, 2 … {@link MAX_POTENTIAL_MONTHS}; a count
+   * outside is taken as the nearest, NaN as 6); learning compares them with as many before.
+   */
   readonly months?: number;
   /** Won plus lost deals a rep needs in those months to be ranked (5 by default). */
   readonly minClosedDeals?: number;
@@ -135,7 +141,8 @@ export function highPotential(
   weights: PotentialWeights,
   options: PotentialOptions = {},
 ): HighPotential {
-  const count = Math.max(2, Math.floor(options.months ?? 6));
+  const wanted = Math.floor(options.months ?? 6);
+  const count = Number.isNaN(wanted) ? 6 : Math.min(MAX_POTENTIAL_MONTHS, Math.max(2, wanted));
   const minClosed = options.minClosedDeals ?? 5;
   const minEarlier = options.minEarlierClosedDeals ?? 3;
   const usable = usableWeights(weights);

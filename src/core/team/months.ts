@@ -16,12 +16,17 @@ export function monthOf(serial: number): Month {
   return { start, end, label: `${year}-${String(month).padStart(2, "0")}` };
 }
 
+/** The months of Excel's calendar (1900–9999): no count of months beyond it means anything. */
+export const MAX_MONTHS = 12 * 10_000;
+
 /**
  * The `count` complete calendar months before the month of `today`, oldest first: the months a
  * trend is measured over (the current month is still running, so it would pull a trend down).
+ * A count larger than the months of Excel's calendar ({@link MAX_MONTHS}) gives that many, so the
+ * loop ends however large the count that reaches it.
  *
  * @param today - today's serial
- * @param count - how many months
+ * @param count - how many months, at most {@link MAX_MONTHS}
  * @returns the months, oldest first
  *
  * @example
@@ -29,11 +34,12 @@ export function monthOf(serial: number): Month {
  */
 export function recentMonths(today: number, count: number): Month[] {
   const months: Month[] = [];
+  const bounded = Math.min(count, MAX_MONTHS);
   let cursor = monthOf(today).start - 1;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < bounded; i++) {
     const month = monthOf(cursor);
-    months.unshift(month);
+    months.push(month);
     cursor = month.start - 1;
   }
-  return months;
+  return months.reverse();
 }

@@ -1,11 +1,13 @@
 /**
- * Excel's column letters of a 0-based column index.
+ * Excel's column letters of a 0-based column index; "" for an index that is no column (negative,
+ * NaN, Infinity — whose letters would never end).
  *
  * @example
  * columnLetters(27) //=> "AB"
  */
 export function columnLetters(index: number): string {
-  let n = index + 1;
+  if (!Number.isFinite(index) || index < 0) return "";
+  let n = Math.floor(index) + 1;
   let letters = "";
   while (n > 0) {
     const rest = (n - 1) % 26;

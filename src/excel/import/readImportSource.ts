@@ -1,4 +1,5 @@
 import type { Cell } from "@core/cells/cell";
+import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readInPages } from "../tables/readInPages";
@@ -78,8 +79,10 @@ async function readBlock(context: Excel.RequestContext, sheet: string, place: Bl
 /**
  * Reads the user's selection with its values, formulas and number formats: one sync finds it,
  * then its rows are read in pages sized by bytes. A single selected cell stands for the list
- * around it: then the sheet's used range is read instead (one more sync), as a user who clicks
- * into a list means the list.
+ * around it: then the sheet's used range is read instead, as a user who clicks into a list means
+ * the list. A larger selection is read where it meets the used range, so whole columns or the
+ * whole sheet cost the pages of their data, not of 17 billion cells; a selection with no data in
+ * it gives an empty block at its first cell.
  *
  * @returns the block, or the Office failure
  * @example
@@ -89,14 +92,48 @@ export function readSelectedBlock(): Promise<ExcelResult<SourceBlock>> {
   return runExcel(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount,worksheet/name");
-    await context.sync();
-    const sheet = range.worksheet.name;
-    if (range.cellCount > 1) return readBlock(context, sheet, range);
-    const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    const used = range.worksheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
-    return readBlock(context, sheet, used.isNullObject ? range : used);
+    const sheet = range.worksheet.name;
+    if (range.cellCount <= 1) return readBlock(context, sheet, used.isNullObject ? range : used);
+    // Whole columns or the whole sheet select up to 17 billion cells: only the part that holds
+    // data is read, so the pages to read follow the data, not the selection (issue #14).
+    const within = used.isNullObject ? null : overlap(range, used);
+    if (!within) return emptyBlock(sheet, range);
+    return readBlock(context, sheet, within);
   });
+}
+
+/** The part of `a` inside `b`, or null when they do not meet. */
+function overlap(a: BlockPlace, b: BlockPlace): BlockPlace | null {
+  const top = Math.max(a.rowIndex, b.rowIndex);
+  const left = Math.max(a.columnIndex, b.columnIndex);
+  const bottom = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount) - 1;
+  const right = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount) - 1;
+  if (bottom < top || right < left) return null;
+  const first = `${columnLetters(left)}${top + 1}`;
+  const last = `${columnLetters(right)}${bottom + 1}`;
+  return {
+    address: first === last ? first : `${first}:${last}`,
+    rowIndex: top,
+    columnIndex: left,
+    rowCount: bottom - top + 1,
+    columnCount: right - left + 1,
+  };
+}
+
+/** A block with no cells at the top-left cell of `place`: a selection where nothing is typed. */
+function emptyBlock(sheet: string, place: BlockPlace): SourceBlock {
+  return {
+    sheet,
+    address: `${columnLetters(place.columnIndex)}${place.rowIndex + 1}`,
+    top: place.rowIndex,
+    left: place.columnIndex,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+  };
 }
 
 /**

@@ -39,7 +39,10 @@ export function chunkRows(rows: readonly unknown[], maxBytes = DEFAULT_MAX_BYTES
     const at = samples === 1 ? 0 : Math.round((i * (rows.length - 1)) / (samples - 1));
     largest = Math.max(largest, rowBytes(rows[at]));
   }
-  return Math.max(1, Math.min(maxRows, Math.floor(maxBytes / (2 * largest))));
+  // A NaN limit would make a NaN chunk size, an empty slice, and a write loop that never advances.
+  const bytes = Number.isNaN(maxBytes) ? DEFAULT_MAX_BYTES : maxBytes;
+  const most = Number.isNaN(maxRows) ? DEFAULT_MAX_ROWS : maxRows;
+  return Math.max(1, Math.min(most, Math.floor(bytes / (2 * largest))));
 }
 
 /**

@@ -38,6 +38,21 @@ function quarterRevenue(wb: SampleWorkbook, year: number, quarter: number): numb
     .reduce((sum, d) => sum + d.Amount, 0);
 }
 
+describe("generateSampleWorkbook: the number of customers", () => {
+  // The count can come from the workbook's settings (a resumed set-up): issue #14.
+  it("takes a count below 1 as 1 and NaN as the default 300", () => {
+    expect(
+      generateSampleWorkbook({ seed: 3, language: "en", today: endOf2025, customers: -1e308 }).customers,
+    ).toHaveLength(1);
+    expect(
+      generateSampleWorkbook({ seed: 3, language: "en", today: endOf2025, customers: 1e-300 }).customers,
+    ).toHaveLength(1);
+    expect(
+      generateSampleWorkbook({ seed: 3, language: "en", today: endOf2025, customers: NaN }).customers,
+    ).toHaveLength(300);
+  });
+});
+
 describe("generateSampleWorkbook: determinism", () => {
   it("gives the same workbook for the same seed, language and day", () => {
     const a = generateSampleWorkbook({ seed: 11, language: "zh", today: endOf2025 });

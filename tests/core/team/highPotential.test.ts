@@ -1,6 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import { serialFromDate } from "@core/cells/parseDate";
-import { highPotential } from "@core/team/highPotential";
+import { highPotential, MAX_POTENTIAL_MONTHS } from "@core/team/highPotential";
 import { minMaxScores } from "@core/team/minMaxScores";
 import { recentMonths } from "@core/team/months";
 import { defaultPotentialWeights, usableWeights } from "@core/team/potentialWeights";
@@ -56,6 +56,18 @@ function tables(extraDeals: Row[] = [], extraTargets: Row[] = []) {
 }
 
 describe("highPotential", () => {
+  it("measures at most MAX_POTENTIAL_MONTHS months, however many are asked for (issue #14)", () => {
+    const started = Date.now();
+    for (const asked of [1e9, 1e308, Infinity]) {
+      expect(highPotential(tables(), today, defaultPotentialWeights, { months: asked }).months).toHaveLength(
+        MAX_POTENTIAL_MONTHS,
+      );
+    }
+    expect(highPotential(tables(), today, defaultPotentialWeights, { months: NaN }).months).toHaveLength(6);
+    expect(highPotential(tables(), today, defaultPotentialWeights, { months: -1e308 }).months).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it("ranks a rising rep above a flat one when everything else is equal", () => {
     const result = highPotential(tables(), today, defaultPotentialWeights);
     expect(result.months.map((m) => m.label)).toEqual([

@@ -16,6 +16,17 @@ describe("chunkRows", () => {
     expect(chunkRows([], 1_000)).toBe(1);
     expect(chunkRows(rowsOf(100_000), 1e9, 500)).toBe(500);
   });
+
+  // Issue #14: a NaN size would slice nothing, and the write loop would never advance.
+  it("gives a whole number of rows, at least one, for NaN, Infinity and extreme limits", () => {
+    for (const limit of [NaN, Infinity, -Infinity, 0, -1e308, 1e-300, 1e308]) {
+      for (const size of [chunkRows(rowsOf(10), limit), chunkRows(rowsOf(10), 10_000, limit)]) {
+        expect(size).toBeGreaterThanOrEqual(1);
+        expect(Number.isInteger(size) || size === Infinity).toBe(true);
+        expect(Number.isNaN(size)).toBe(false);
+      }
+    }
+  });
 });
 
 describe.each(emulatorProfiles)("$name", (profile) => {

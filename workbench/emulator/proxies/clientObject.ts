@@ -22,6 +22,8 @@ export abstract class ClientObject<T = unknown> {
   /** The proxy's path in requests ("worksheets.getItem(\"Data\").getRange(\"A1\")"). */
   readonly _path: string;
   private readonly loaded = new Map<string, unknown>();
+  /** Navigation properties a load reached ("format" of "format/fill/color"): their values are in the response too. */
+  private readonly loadedChildren = new Map<string, ClientObject<unknown>>();
   private resolved: { value: T | null } | null = null;
   private readonly resolver: () => T | null;
 
@@ -149,6 +151,7 @@ export abstract class ClientObject<T = unknown> {
       const child = this._navigate(head);
       if (child) {
         child._fill(rest.length === 0 ? [] : [rest.join("/")]);
+        this.loadedChildren.set(head, child);
         continue;
       }
       if (rest.length > 0) fail("InvalidArgument", `'${head}' is not a navigation property of ${this._typeName}.`);
@@ -156,10 +159,15 @@ export abstract class ClientObject<T = unknown> {
     }
   }
 
-  /** The loaded properties as a plain object (what `JSON.stringify(proxy)` gives in Office). */
+  /**
+   * The loaded properties as a plain object (what `JSON.stringify(proxy)` gives in Office), loaded
+   * navigation properties nested ("format": { "fill": { "color" } }), as Office nests them; a
+   * collection reached by navigation ("tables/items/name") nests its items.
+   */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [k, v] of this.loaded) if (k !== "isNullObject") out[k] = v;
+    for (const [k, child] of this.loadedChildren) out[k] = child.toJSON();
     return out;
   }
 

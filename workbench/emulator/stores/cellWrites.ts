@@ -137,7 +137,9 @@ export class CellWriter {
       }
     }
     for (const [r, c, f] of implied) model.numberFormats.setCell(r, c, f);
-    const width = Math.max(0, ...inputs.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading 500,000 rows into one call overflows the stack.
+    let width = 0;
+    for (const row of inputs) if (row.length > width) width = row.length;
     if (inputs.length > 0 && width > 0) {
       const rect = { top, left, bottom: top + inputs.length - 1, right: left + width - 1 };
       this.calc.cellsWritten(model.hfId, rect);
