@@ -3,8 +3,8 @@
  * dropped connection or a cell in edit mode). After each failure the writer must report it (never
  * claim success), and running it again as the pane would (confirming a replacement if it asks)
  * must leave the workbook exactly as one clean run does: nothing lost, nothing misplaced, no
- * duplicate row. Writers keyed by ID (tiers, pool, scorecard, targets) and the import have their
- * own failure tests beside them.
+ * duplicate row. The import, the Customers area's writes (tiers, the pool) and the Goals and
+ * Performance writes (targets, scorecard, review sheet) have their sweeps in faultSweep/.
  */
 import { customerIdentity } from "@core/customers/customerIdentity";
 import { customerBook } from "@core/customers/customerBook";

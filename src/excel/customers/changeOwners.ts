@@ -1,3 +1,5 @@
+import type { Cell } from "@core/cells/cell";
+import { normalizeLabel } from "@core/cells/outcome";
 import { poolMarkerSummary } from "@core/customers/poolMarkers";
 import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import { literalText } from "@core/workbook/literalText";
@@ -10,6 +12,7 @@ import { activityRow } from "./activityRow";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 import { locateCustomers } from "./locateCustomers";
 import { writeKeyedRows } from "../write/writeKeyedRows";
+import type { ColumnIndex } from "@core/workbook/columnIndex";
 
 /** A customer a pool change touches, as the pane read it. */
 export type PoolCustomer = {
@@ -74,45 +77,110 @@ export async function changeOwners(
       lastActivity.load("numberFormat");
       const ownerCell = located.body.getCell(0, ownerColumn);
       ownerCell.load("numberFormat");
+      const held = located.rows.map((row, i) => ({
+        key: located.body.getCell(row, located.columns[customers[i].identity.key]).load("values"),
+        owner: located.body.getCell(row, ownerColumn).load("values"),
+        status: located.body.getCell(row, statusColumn).load("values"),
+      }));
+      activities.rows.load("count");
       await context.sync();
       const ownerIsText = ownerCell.numberFormat[0]?.[0] === "@";
 
       const status = customerStatusChoices.find((choice) => choice["en-US"] === change.status)?.[change.language];
+      const statusLabels = customerStatusChoices
+        .filter((choice) => choice["en-US"] === change.status)
+        .flatMap((choice) => [choice["en-US"], choice["zh-CN"]].map(normalizeLabel));
+      const cellOf = (range: Excel.Range) => normalizeLabel(range.values[0]?.[0] as Cell);
+      // A customer whose own row already shows the change was changed by an earlier run of it (the
+      // pane refuses the change otherwise) whose answer was lost: it is not written again. A row
+      // moved since it was located is the keyed write's to find.
+      const landed = new Set(
+        held.flatMap((cells, i) =>
+          cellOf(cells.key) === normalizeLabel(customers[i].identity.value) &&
+          cellOf(cells.owner) === normalizeLabel(change.owner) &&
+          statusLabels.includes(cellOf(cells.status))
+            ? [i]
+            : [],
+        ),
+      );
       const other = "Other";
       const method = change.language === "zh-CN" ? "其他" : other;
-      const owner = change.owner && !ownerIsText ? literalText(change.owner) : change.owner;
-      const written = await writeKeyedRows(
-        context,
-        located.table,
-        [ownerColumn, statusColumn],
-        customers.map(({ identity }, i) => ({
-          key: { columns: [located.columns[identity.key]], cells: [identity.value] },
-          cells: [owner, status ?? change.status],
-          row: located.rows[i],
-        })),
-      );
-      const missed = new Set(written.notWritten);
-      const changed = customers.filter((_, i) => !missed.has(i));
-      const records = changed.map((customer) => {
-        const detail =
+      const summaryOf = (customer: PoolCustomer) =>
+        poolMarkerSummary(
+          change.kind,
+          change.language,
           change.kind === "release"
             ? customer.owner
             : change.kind === "reassign"
               ? `${customer.owner} → ${change.owner}`
-              : "";
-        return activityRow(headers, {
-          Date: change.today,
-          Customer: customer.name,
-          Owner: change.kind === "release" ? customer.owner : change.owner,
-          Method: method,
-          Summary: poolMarkerSummary(change.kind, change.language, detail),
-        });
-      });
+              : "",
+        );
+      // The records go in the request after the owners: that earlier run may have stopped between
+      // the two. Its records, if they landed, are among the table's last rows.
+      const recorded =
+        landed.size > 0 ? await recentRecords(context, activities, opened.columns, customers.length) : [];
+      const isRecorded = (customer: PoolCustomer) =>
+        recorded.includes(recordKey(change.today, customer.name, summaryOf(customer)));
+
+      const owner = change.owner && !ownerIsText ? literalText(change.owner) : change.owner;
+      const toWrite = customers.flatMap((_, i) => (landed.has(i) ? [] : [i]));
+      const written = await writeKeyedRows(
+        context,
+        located.table,
+        [ownerColumn, statusColumn],
+        toWrite.map((i) => ({
+          key: { columns: [located.columns[customers[i].identity.key]], cells: [customers[i].identity.value] },
+          cells: [owner, status ?? change.status],
+          row: located.rows[i],
+        })),
+      );
+      const missed = new Set(written.notWritten.map((at) => toWrite[at]));
+      const changed = customers.filter((_, i) => !missed.has(i));
+      const records = customers
+        .filter((customer, i) => !missed.has(i) && !(landed.has(i) && isRecorded(customer)))
+        .map((customer) =>
+          activityRow(headers, {
+            Date: change.today,
+            Customer: customer.name,
+            Owner: change.kind === "release" ? customer.owner : change.owner,
+            Method: method,
+            Summary: summaryOf(customer),
+          }),
+        );
       if (records.length > 0)
         activities.rows.add(undefined, unguardTextColumns(records, lastActivity.numberFormat[0] ?? []));
       await context.sync();
       const notChanged = customers.filter((_, i) => missed.has(i)).map((customer) => customer.identity.label);
       return notChanged.length > 0 ? { changed: changed.length, notChanged } : { changed: changed.length };
     }),
+  );
+}
+
+/** What tells a pool record apart: its date, customer and summary (as follow-ups are told apart). */
+function recordKey(date: Cell, customer: Cell, summary: Cell): string {
+  return [date, customer, summary].map(normalizeLabel).join("\u001f");
+}
+
+/**
+ * The keys of the Activities table's last rows (as many as `count` records and a margin for rows
+ * added since), read in one request: enough to find the records of a run whose answer was lost.
+ */
+async function recentRecords(
+  context: Excel.RequestContext,
+  activities: Excel.Table,
+  columns: ColumnIndex,
+  count: number,
+): Promise<string[]> {
+  const rows = activities.rows.count;
+  const tail = Math.min(rows, count + 50);
+  if (tail === 0 || columns.Date < 0 || columns.Customer < 0) return [];
+  const range = activities
+    .getDataBodyRange()
+    .getCell(rows - tail, 0)
+    .getResizedRange(tail - 1, Math.max(columns.Date, columns.Customer, columns.Summary))
+    .load("values");
+  await context.sync();
+  return (range.values as Cell[][]).map((row) =>
+    recordKey(row[columns.Date], row[columns.Customer], row[columns.Summary]),
   );
 }

@@ -1,3 +1,4 @@
+import { normalizeLabel } from "@core/cells/outcome";
 import { customerBook } from "@core/customers/customerBook";
 import { findCustomerRow } from "@core/customers/customerIdentity";
 import { checkClaim, type PoolChangeProblem } from "@core/customers/poolChanges";
@@ -42,8 +43,15 @@ export async function claimFromPool(
   if (missing.length > 0)
     return { ok: true, value: { refused: { kind: "not-in-pool", labels: missing.map((c) => c.identity.label) } } };
   const { rules } = poolRulesFrom(read.value.poolRuleRows);
-  const check = checkClaim(book, indexes, rep, today, rules);
-  if (!check.ok) return { ok: true, value: { refused: check.problem } };
+  // Customers the rep already holds were claimed by an earlier run of this claim whose answer was
+  // lost (or that stopped before its records): changeOwners finishes them, the rest are checked.
+  const held = (i: number) =>
+    book.customers[i].status === "active" && normalizeLabel(book.customers[i].owner) === normalizeLabel(rep);
+  const unclaimed = indexes.filter((i) => !held(i));
+  if (unclaimed.length > 0 || indexes.length === 0) {
+    const check = checkClaim(book, unclaimed, rep, today, rules);
+    if (!check.ok) return { ok: true, value: { refused: check.problem } };
+  }
   const written = await changeOwners(customers, {
     kind: "claim",
     owner: rep,

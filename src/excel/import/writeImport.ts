@@ -269,10 +269,13 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       resumedFrom: resumed,
     };
     if (written.cancelled) return { ...outcome, cancelled: true };
-    for (const at of layout.addedColumns) {
-      const format = layout.formats[at];
-      if (format) table.columns.getItem(layout.headers[at]).getDataBodyRange().numberFormat = everyCell(format);
-    }
+    // The columns go in with the first chunk: an append with no row left to add (a run again after
+    // a lost answer, every row already there) added none to format.
+    if (prepared)
+      for (const at of layout.addedColumns) {
+        const format = layout.formats[at];
+        if (format) table.columns.getItem(layout.headers[at]).getDataBodyRange().numberFormat = everyCell(format);
+      }
     // An append with nothing left to add (every row already in the table) recorded nothing, and
     // another job's record stays unless this run finished or replaced it.
     if (resumed > 0 || replaced || written.done > 0) clearRecord(context);
@@ -329,7 +332,11 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
     const allTables = context.workbook.tables;
     allTables.load("items/name,items/worksheet/name");
     await context.sync();
-    if (!existing.isNullObject) refuse(`A table named ${target} already exists: append to it instead.`);
+    if (!existing.isNullObject) {
+      // A run again after a lost answer: the closing request made the list this very table.
+      if (await isFinishedInPlace(context, existing, write)) return { ...finished(write), cancelled: false };
+      refuse(`A table named ${target} already exists: append to it instead.`);
+    }
     const sheetTables = allTables.items.filter((table) => table.worksheet.name === sheetName);
     if (sheetTables.length > 0) {
       // The list must not overlap a table already on the sheet (Excel refuses overlapping tables).
@@ -423,6 +430,41 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
     await context.sync();
     return { ...outcome, cancelled: false };
   });
+}
+
+/** What an in-place import reports once the whole list is the table. */
+function finished(write: ImportWrite) {
+  const total = write.layout.rows.length;
+  return {
+    mode: "in-place" as const,
+    sheet: write.sourceSheet ?? "",
+    table: write.target,
+    done: total,
+    total,
+    resumedFrom: 0,
+  };
+}
+
+/**
+ * Whether `table` is what this in-place import makes of its list: on the source sheet, spanning
+ * exactly the list and its added columns, under the layout's headers. The closing request (headers,
+ * table, formulas, the record removed) is one request, so such a table means it landed whole.
+ */
+async function isFinishedInPlace(context: Excel.RequestContext, table: Excel.Table, write: ImportWrite) {
+  const { layout } = write;
+  const anchor = layout.anchor ?? { row: 0, column: 0 };
+  const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  const header = table.getHeaderRowRange().load("values");
+  table.worksheet.load("name");
+  await context.sync();
+  return (
+    table.worksheet.name === write.sourceSheet &&
+    range.rowIndex === anchor.row &&
+    range.columnIndex === anchor.column &&
+    range.rowCount === layout.rows.length + 1 &&
+    range.columnCount === layout.headers.length &&
+    layout.headers.every((h, i) => String(header.values[0]?.[i]) === h)
+  );
 }
 
 /**

@@ -200,8 +200,12 @@ export async function writeKeyedRows(
   const table = "body" in target ? undefined : target;
   const bodyOf = () => ("body" in target ? target.body() : target.getDataBodyRange());
   const spans = spansOf(columns);
+  // A chunk's request carries the new cells; its answer carries the key cells read back and what
+  // the written cells held (about the new cells' size, or the key cells' where the write changes
+  // its own key, as in place). Sized on both, so a wide row read back for a narrow write (a list
+  // converted in place, only its dates changing) keeps the answer under the web's 5 MB too.
   const size = chunkRows(
-    rows.map((row) => row.cells),
+    rows.map((row) => [row.cells, row.key.cells]),
     options.maxRequestBytes,
     options.maxRows,
   );

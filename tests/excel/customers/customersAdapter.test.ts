@@ -199,6 +199,48 @@ describe.each(emulatorProfiles)("the Customers adapter on a sample workbook (zh-
     expect(more.ok && "refused" in more.value && more.value.refused).toMatchObject({ kind: "claim-limit", allowed: 0 });
   });
 
+  it("a release run again from the same read (its answer was lost) changes nothing and records nothing twice", async () => {
+    const book = bookOf(await read());
+    const active = book.customers.filter((c) => c.status === "active" && c.owner).slice(0, 3);
+    const pooled = active.map((c) => ({ identity: customerIdentity(c), name: c.company, owner: c.owner }));
+    expect(await service.release(pooled, "zh-CN", sampleToday)).toEqual({ ok: true, value: { changed: 3 } });
+    const once = await read();
+    expect(await service.release(pooled, "zh-CN", sampleToday)).toEqual({ ok: true, value: { changed: 3 } });
+    const twice = await read();
+    expect(twice.tables.Activities!.rows).toEqual(once.tables.Activities!.rows);
+    expect(twice.tables.Customers!.rows).toEqual(once.tables.Customers!.rows);
+  });
+
+  it("a release that stopped between the owners and their records is finished by the run again, each recorded once", async () => {
+    const before = await read();
+    const book = bookOf(before);
+    const active = book.customers.filter((c) => c.status === "active" && c.owner).slice(0, 2);
+    const pooled = active.map((c) => ({ identity: customerIdentity(c), name: c.company, owner: c.owner }));
+    // locate (2), the Activities table (1), formats and the rows' cells (1), the owners (1): the records' request fails.
+    emulator.failSync(6);
+    expect((await service.release(pooled, "zh-CN", sampleToday)).ok).toBe(false);
+    const stopped = await read();
+    expect(bookOf(stopped).customers[active[0].row]).toMatchObject({ owner: "", status: "pool" });
+    expect(stopped.tables.Activities!.rows).toHaveLength(before.tables.Activities!.rows.length);
+    expect(await service.release(pooled, "zh-CN", sampleToday)).toEqual({ ok: true, value: { changed: 2 } });
+    const releases = bookOf(await read()).activities.filter((a) => a.kind === "release");
+    expect(releases.map((a) => a.owner)).toEqual(active.map((c) => c.owner));
+  });
+
+  it("a claim run again from the same read (its answer was lost) is not refused and records nothing twice", async () => {
+    const book = bookOf(await read());
+    const active = book.customers.filter((c) => c.status === "active" && c.owner).slice(0, 2);
+    const pooled = active.map((c) => ({ identity: customerIdentity(c), name: c.company, owner: c.owner }));
+    await service.release(pooled, "zh-CN", sampleToday);
+    const rep = book.reps[0];
+    const claimed = (await read()).tables.Activities!.rows.length;
+    expect(await service.claim(pooled, rep, sampleToday)).toEqual({ ok: true, value: { claimed: 2 } });
+    expect(await service.claim(pooled, rep, sampleToday)).toEqual({ ok: true, value: { claimed: 2 } });
+    const after = await read();
+    expect(after.tables.Activities!.rows).toHaveLength(claimed + 2);
+    expect(bookOf(after).customers[active[0].row]).toMatchObject({ owner: rep, status: "active" });
+  });
+
   it("reassigns with a record of the old and new owner", async () => {
     const book = bookOf(await read());
     const customer = book.customers.find((c) => c.status === "active" && c.owner)!;

@@ -1,9 +1,19 @@
 /*
- * The fault sweep (see harness.ts) for the import: to a new sheet, and appended to the table a
- * first import made. Each run reads the source and
- * the workbook again and plans again, as the pane's "Finish the import" does.
+ * The fault sweep (see harness.ts) for the import: to a new sheet, appended to the table a first
+ * import made, and in place. Each run reads the workbook again and plans again: the pane's "Finish
+ * the import" keeps the source it read, a new import reads it again.
  */
+import { detectHeaderRow } from "@core/import/detectHeaderRow";
+import { chosenMode, importModes } from "@core/import/importModes";
+import { importPlanInput } from "@core/import/importPlanInput";
+import { sheetSource, type ImportSource } from "@core/import/importSource";
+import { planImport } from "@core/import/planImport";
+import { plannedWrite } from "@core/import/plannedWrite";
+import { proposeMapping } from "@core/import/proposeMapping";
 import type { ImportMode } from "@core/import/tableLayout";
+import { readSheetBlock } from "@excel/import/readImportSource";
+import { writeImport } from "@excel/import/writeImport";
+import type { ExcelResult } from "@excel/excelFailure";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import type { SalesFunctionsSource, WorkbookSnapshot } from "@workbench/emulator";
 import { readImportWorkbook } from "@excel/import/readImportWorkbook";
@@ -65,9 +75,49 @@ const importing = (name: string, mode: ImportMode, start: () => WorkbookSnapshot
   },
 });
 
+/**
+ * Imports Sheet1 in place as the pane does: the source is read once, and "Finish the import" after
+ * a failure plans it again against the workbook as it now is (append once the table exists, where
+ * the rows already there are left out; nothing to finish when none is left) and writes that.
+ */
+const inPlaceFromPane = (): Writer => {
+  let source: ImportSource | undefined;
+  return {
+    name: "import in place, finished from the pane",
+    start: () => withList,
+    run: async (again): Promise<ExcelResult<unknown>> => {
+      if (!again || !source) {
+        const block = await readSheetBlock("Sheet1");
+        if (!block.ok) return block;
+        source = sheetSource("sheet", block.value);
+      }
+      const workbook = await readImportWorkbook();
+      if (!workbook.ok) return workbook;
+      const { headerRow } = detectHeaderRow(source.values);
+      const mapping = proposeMapping(source.values[headerRow] ?? [], "Customers");
+      const mode = chosenMode(importModes(workbook.value.tables.Customers !== undefined, "sheet"), "in-place");
+      const choices = { headerRow, target: "Customers" as const, mapping, mode, stageMapping: {} };
+      const plan = planImport(importPlanInput(source, choices, workbook.value, "en-US"));
+      // The pane offers nothing to finish when the table already holds every row.
+      if (again && plan.layout.rows.length === 0) return { ok: true, value: undefined };
+      const request = plannedWrite({
+        target: "Customers",
+        layout: plan.layout,
+        language: "en-US",
+        sourceSheet: source.sheet,
+        tables: workbook.value.tables,
+        stageChoices: {},
+      });
+      return writeImport({ ...request, pending: workbook.value.pending, replacePending: again }, { maxRows: 5 });
+    },
+  };
+};
+
 describe.each([
   importing("import to a new sheet", "new-sheet", () => withList),
   importing("import appended to a table", "append", () => withTable),
+  importing("import in place, imported again", "in-place", () => withList),
+  inPlaceFromPane(),
 ])("the fault sweep: $name", (writer) => {
   it("reports every failed sync, and a re-run leaves the workbook as one clean run does", async () => {
     await sweep(functions, writer);

@@ -2,6 +2,7 @@ import { createEmulator, type Emulator } from "@workbench/emulator";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readSelectedBlock, readSheetBlock } from "@excel/import/readImportSource";
+import { writeImport } from "@excel/import/writeImport";
 import { newStageRows } from "@core/import/newStageRows";
 import type { WriteProgress } from "@excel/write/writeInChunks";
 import { convertSheet } from "./importOnEmulator";
@@ -519,6 +520,27 @@ describe.each(emulatorProfiles)("$name", (profile) => {
     ];
 
     beforeEach(() => setUpStages());
+
+    it("an in-place conversion whose answer was lost: writing the same plan again finds its table and changes nothing", async () => {
+      emulator.book.setValues("Sheet1", "A1", [
+        ["Company", "Last Contact", "Tier"],
+        ...Array.from({ length: 12 }, (_, i) => [`Firm ${i}`, "3/1/2024", "a"]),
+      ]);
+      // The closing request (headers, the table, formulas) lands; the sync after it, Excel.run's own, fails.
+      const loseAnswer = (p: WriteProgress) => p.done === p.total && p.done > 0 && emulator.failSync(2);
+      const first = await convertSheet({
+        sheet: "Sheet1",
+        target: "Customers",
+        mode: "in-place",
+        chunk: { maxRows: 5, onProgress: loseAnswer },
+      });
+      expect(first.written.ok).toBe(false);
+      expect(tableNamed("Customers")?.range).toMatchObject({ top: 0, bottom: 12, left: 0 });
+      const made = emulator.snapshot();
+      const again = await writeImport({ target: "Customers", layout: first.plan.layout, sourceSheet: "Sheet1" });
+      expect(again).toMatchObject({ ok: true, value: { mode: "in-place", done: 12, total: 12, cancelled: false } });
+      expect(emulator.snapshot()).toEqual(made);
+    });
 
     it("a new sheet whose answer was lost: the run again appends to the table it made, and adds nothing", async () => {
       emulator.book.setValues("Sheet1", "A1", deals(250));
