@@ -51,9 +51,18 @@ function phone(random: Random, language: SampleLanguage): string {
   return `(${random.int(201, 989)}) 555-${String(random.int(100, 199)).padStart(4, "0")}`;
 }
 
+/** Clashes after which a phone number gets an extension, so the search ends however many are taken. */
+const EXTENSION_AFTER = 20;
+
+/**
+ * A phone number not in `taken` (which it extends). English sample numbers are 555 numbers, of
+ * which there are only 78,900: past a few clashes the number gets an extension no other has
+ * (`taken` grows by one with every number, so its size is new).
+ */
 function uniquePhone(random: Random, language: SampleLanguage, taken: Set<string>): string {
   let number = phone(random, language);
-  while (taken.has(number)) number = phone(random, language);
+  for (let attempt = 0; taken.has(number) && attempt < EXTENSION_AFTER; attempt++) number = phone(random, language);
+  if (taken.has(number)) number = `${number} ext. ${taken.size + 1}`;
   taken.add(number);
   return number;
 }

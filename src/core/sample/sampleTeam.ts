@@ -5,6 +5,9 @@ import type { SampleLanguage, TeamRow } from "@core/sample/sampleRows";
 /** Clashes with taken names after which a sample person gets a longer name. */
 const LONGER_NAMES_AFTER = 50;
 
+/** Clashes after which the name gets a number, so the search ends whatever `taken` holds. */
+const NUMBERED_NAMES_AFTER = 500;
+
 /** A person's name in the sample and its e-mail form (given.family). */
 export type SamplePerson = { name: string; email: string };
 
@@ -30,6 +33,11 @@ export function samplePerson(random: Random, language: SampleLanguage, taken: Se
       const name = middle ? `${first} ${middle} ${last}` : `${first} ${last}`;
       const email = middle ? `${first}.${middle[0]}.${last}` : `${first}.${last}`;
       person = { name, email: email.toLowerCase() };
+    }
+    // A number no other name has: `taken` grows by one with every person, so its size is new.
+    if (attempt >= NUMBERED_NAMES_AFTER && taken.has(person.name)) {
+      const n = taken.size + 1;
+      person = { name: `${person.name} ${n}`, email: `${person.email}${n}` };
     }
     if (!taken.has(person.name)) {
       taken.add(person.name);
