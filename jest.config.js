@@ -22,6 +22,9 @@ const shared = {
 // Two projects, one `npm test`: the e2e project's globalSetup (find or install Chromium, build the
 // workbench once) runs only when an e2e test is selected, so unit runs stay fast.
 module.exports = {
+  // Two workers on the 2-core CI machine: Jest's default (cores - 1) is one, which leaves a core
+  // idle for the whole run.
+  maxWorkers: 2,
   projects: [
     { ...shared, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"] },
     {
