@@ -12,7 +12,7 @@ const LIMIT = 5 * 1024 * 1024;
 // test within a minute on a loaded machine.
 describe("the Customers read at 100,000 customers (emulator)", () => {
   it("reads in pages whose responses stay under 5 MB, syncs growing with pages", async () => {
-    const emulator = createEmulator();
+    const emulator = createEmulator({ platform: "web" });
     emulator.install();
     await Excel.run(async (context) => {
       context.workbook.worksheets.add("Customers");

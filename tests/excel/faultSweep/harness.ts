@@ -19,7 +19,9 @@ export type Writer = {
 /** A fresh emulator holding `snapshot` (or an empty workbook), installed as the Office globals. */
 export function emulatorFrom(functions: SalesFunctionsSource, snapshot?: WorkbookSnapshot): Emulator {
   // A copy: restoring may keep the snapshot's arrays, and the writes must not reach the next run's start.
+  // On the web profile, the stricter one for payloads (5 MB per request and per response).
   const emulator = createEmulator({
+    platform: "web",
     functions,
     snapshot: snapshot && structuredClone(snapshot),
     now: clockAt(sampleToday),

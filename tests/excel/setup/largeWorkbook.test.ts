@@ -1,7 +1,11 @@
 import { tableHeaders } from "@core/workbook/schema";
 import { setUpWorkbook } from "@excel/setup/setUpWorkbook";
 import type { Emulator } from "@workbench/emulator";
+import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { createSalesEmulator, sampleToday } from "../../fixtures/sampleWorkbook";
+
+/** Excel on the web with its defaults: the stricter profile for payloads. */
+const webProfile = emulatorProfiles[0]!;
 
 jest.setTimeout(300_000);
 
@@ -32,12 +36,12 @@ describe("set-up on a workbook that already holds a 100,000-row Customers table"
   let emptySyncs: number;
   beforeAll(async () => {
     // The same set-up on an empty workbook, for comparison.
-    const empty = await createSalesEmulator();
+    const empty = await createSalesEmulator(sampleToday, webProfile);
     const plain = await setUpWorkbook({ language: "en-US", sample: false, today: sampleToday });
     if (!plain.ok) throw new Error(plain.error.message);
     emptySyncs = empty.stats.syncs;
 
-    emulator = await createSalesEmulator();
+    emulator = await createSalesEmulator(sampleToday, webProfile);
     const headers = tableHeaders("Customers", "en-US");
     emulator.book.setValues("Sheet1", "A1", [headers, ...customerRows(headers)]);
     await Excel.run(async (context) => {
