@@ -57,6 +57,8 @@ export const enUS = {
       RatingBands: "Rating bands",
       CommissionTiers: "Commission tiers",
       PoolRules: "Public pool rules",
+      DealHistory: "Deal history",
+      DealSnapshot: "Recorder state",
     },
   },
   lists: {
@@ -89,6 +91,8 @@ export const enUS = {
       RatingBands: "RatingBands",
       CommissionTiers: "CommissionTiers",
       PoolRules: "PoolRules",
+      DealHistory: "DealHistory",
+      DealSnapshot: "DealSnapshot",
     },
   },
   errors: {

@@ -58,6 +58,8 @@ export const zhCN: PaneStrings = {
       RatingBands: "评级区间",
       CommissionTiers: "提成阶梯",
       PoolRules: "公海规则",
+      DealHistory: "商机变更记录",
+      DealSnapshot: "记录器状态",
     },
   },
   lists: {
@@ -90,6 +92,8 @@ export const zhCN: PaneStrings = {
       RatingBands: "评级区间",
       CommissionTiers: "提成阶梯",
       PoolRules: "公海规则",
+      DealHistory: "商机变更记录",
+      DealSnapshot: "记录器状态",
     },
   },
   errors: {

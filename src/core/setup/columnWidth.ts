@@ -9,6 +9,7 @@ const widths: Readonly<Record<ColumnKind, number>> = {
   number: 70,
   idText: 100,
   flag: 60,
+  value: 90,
 };
 
 /** Columns that hold long text. */

@@ -18,6 +18,7 @@ const entryFormats: Readonly<Record<ColumnKind, string>> = {
   idText: "@",
   text: "@",
   flag: "General",
+  value: "General",
 };
 
 const figureFormats: Readonly<Record<ColumnKind, string>> = { ...entryFormats, percent: "0.0%", number: "0.00" };

@@ -20,9 +20,10 @@ export type LocalizedText = Readonly<Record<WorkbookLanguage, string>>;
 /**
  * What a column holds, which decides its number format (numberFormat.ts): amounts, fractions,
  * date serials, whole numbers, any number, IDs and phone numbers kept as typed (Text, so
- * "00123" keeps its zeros), other text, and TRUE/FALSE flags (General, so they stay booleans).
+ * "00123" keeps its zeros), other text, TRUE/FALSE flags (General, so they stay booleans), and
+ * values of any type (General: DealHistory's From and To hold a stage, an amount or a date).
  */
-export type ColumnKind = "money" | "percent" | "date" | "count" | "number" | "idText" | "text" | "flag";
+export type ColumnKind = "money" | "percent" | "date" | "count" | "number" | "idText" | "text" | "flag" | "value";
 
 /** One choice of a column with a fixed list (a data-validation list in the sheet). */
 export type ColumnChoice = LocalizedText;
@@ -50,7 +51,9 @@ export type TableName =
   | "KpiWeights"
   | "RatingBands"
   | "CommissionTiers"
-  | "PoolRules";
+  | "PoolRules"
+  | "DealHistory"
+  | "DealSnapshot";
 
 export type TableSpec = {
   readonly name: TableName;
@@ -58,9 +61,12 @@ export type TableSpec = {
   readonly columns: readonly ColumnSpec[];
   /**
    * "core": the tables of WORKBOOK.md the status view lists; "configuration": the settings tables
-   * a manager edits beside them, read by formulas and the pane.
+   * a manager edits beside them, read by formulas and the pane; "history": what the add-in
+   * records as the workbook changes (DealHistory, and the DealSnapshot it compares against).
    */
-  readonly group: "core" | "configuration";
+  readonly group: "core" | "configuration" | "history";
+  /** True for a table on a sheet the add-in keeps very hidden (add-in state, not for reading). */
+  readonly hidden?: boolean;
   /** Whether set-up creates it; the others are created by the area that first needs them. */
   readonly setUp: boolean;
 };
@@ -126,6 +132,13 @@ export const targetLevelChoices: readonly ColumnChoice[] = [
   text("Company", "公司"),
   text("Team", "团队"),
   text("Rep", "个人"),
+];
+
+/** What a DealHistory row records a change of: the Deals columns it watches, by their headers. */
+export const dealHistoryFieldChoices: readonly ColumnChoice[] = [
+  text("Stage", "阶段"),
+  text("Amount", "金额"),
+  text("ExpectedClose", "预计成交"),
 ];
 
 export const targetMetricChoices: readonly ColumnChoice[] = [text("Signed", "合同额"), text("Collected", "回款额")];
@@ -329,6 +342,40 @@ export const tables: readonly TableSpec[] = [
     setUp: false,
     // The public pool's rules, one row per rule key (see customers/poolRules.ts).
     columns: [column("Key", "Key", "text"), column("Rule", "规则", "text"), column("Value", "值", "count")],
+  },
+  {
+    name: "DealHistory",
+    sheet: text("Deal history", "商机变更记录"),
+    group: "history",
+    setUp: false,
+    // One row per recorded change of Deals[Stage], [Amount] or [ExpectedClose]: the deal, the
+    // field (dealHistoryFieldChoices), the values before and after, the day it changed (or was
+    // noticed, when Exact is FALSE: a change made while the add-in was not running), and the
+    // deal's amount at that time.
+    columns: [
+      column("DealID", "商机编号", "idText"),
+      column("Field", "字段", "text", { choices: dealHistoryFieldChoices }),
+      column("From", "原值", "value"),
+      column("To", "新值", "value"),
+      column("ChangedOn", "变更日期", "date"),
+      column("Amount", "当时金额", "money"),
+      column("Exact", "日期确切", "flag"),
+    ],
+  },
+  {
+    name: "DealSnapshot",
+    sheet: text("SalesGrid state", "SalesGrid 状态"),
+    group: "history",
+    setUp: false,
+    hidden: true,
+    // Each deal's last known stage, amount and expected close, as the recorder last saw them:
+    // what a change is compared with, and what reconciles changes made while it was not running.
+    columns: [
+      column("DealID", "商机编号", "idText"),
+      column("Stage", "阶段", "text"),
+      column("Amount", "金额", "money"),
+      column("ExpectedClose", "预计成交", "date"),
+    ],
   },
 ];
 

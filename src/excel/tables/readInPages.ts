@@ -39,6 +39,7 @@ const cellBytes: Readonly<Record<ColumnKind, number>> = {
   flag: 6,
   idText: 24,
   text: 64,
+  value: 24,
 };
 
 /**

@@ -76,6 +76,8 @@ export const setupEnUS = {
     RatingBands: "Rating bands",
     CommissionTiers: "Commission tiers",
     PoolRules: "Public pool rules",
+    DealHistory: "Deal history",
+    DealSnapshot: "Recorder state",
   },
 };
 
@@ -154,5 +156,7 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
     RatingBands: "评级区间",
     CommissionTiers: "提成阶梯",
     PoolRules: "公海规则",
+    DealHistory: "商机变更记录",
+    DealSnapshot: "记录器状态",
   },
 };

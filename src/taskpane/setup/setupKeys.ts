@@ -20,6 +20,8 @@ export const setupTableKeys = {
   RatingBands: "setup.tables.RatingBands",
   CommissionTiers: "setup.tables.CommissionTiers",
   PoolRules: "setup.tables.PoolRules",
+  DealHistory: "setup.tables.DealHistory",
+  DealSnapshot: "setup.tables.DealSnapshot",
 } as const satisfies Record<TableName, TranslationKey>;
 
 /** What a run did to each table, as the report says it. */

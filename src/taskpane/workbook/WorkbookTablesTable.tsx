@@ -47,6 +47,8 @@ const TABLE_KEYS: Readonly<Record<TableName, TranslationKey>> = {
   RatingBands: "workbook.tables.RatingBands",
   CommissionTiers: "workbook.tables.CommissionTiers",
   PoolRules: "workbook.tables.PoolRules",
+  DealHistory: "workbook.tables.DealHistory",
+  DealSnapshot: "workbook.tables.DealSnapshot",
 };
 
 export type WorkbookTablesTableProps = {

@@ -46,6 +46,13 @@ describe("numberFormat", () => {
 
   it("keeps IDs and phones as Text in every table", () => {
     const ids = tables.flatMap((t) => t.columns.filter((c) => c.kind === "idText").map((c) => `${t.name}.${c.key}`));
-    expect(ids).toEqual(["Customers.CustomerID", "Customers.Phone", "Deals.DealID", "Activities.DealID"]);
+    expect(ids).toEqual([
+      "Customers.CustomerID",
+      "Customers.Phone",
+      "Deals.DealID",
+      "Activities.DealID",
+      "DealHistory.DealID",
+      "DealSnapshot.DealID",
+    ]);
   });
 });

@@ -173,7 +173,21 @@ describe("SalesGrid workbook schema", () => {
       "RatingBands",
       "CommissionTiers",
       "PoolRules",
+      "DealHistory",
+      "DealSnapshot",
     ]);
+    expect(tables.filter((t) => t.group === "history").map((t) => t.name)).toEqual(["DealHistory", "DealSnapshot"]);
+    expect(tables.filter((t) => t.hidden).map((t) => t.name)).toEqual(["DealSnapshot"]);
+    expect(tableHeaders("DealHistory", "zh-CN")).toEqual([
+      "商机编号",
+      "字段",
+      "原值",
+      "新值",
+      "变更日期",
+      "当时金额",
+      "日期确切",
+    ]);
+    expect(tableSpec("DealHistory").sheet["zh-CN"]).toBe("商机变更记录");
     expect(tables.filter((t) => t.setUp).map((t) => t.name)).toEqual(["Stages", "Cadences", ...tableNames.slice(1)]);
     expect(tableHeaders("Cadences", "zh-CN")).toEqual(["客户等级", "回访间隔天数"]);
     expect(tableHeaders("PoolRules", "zh-CN")).toEqual(["Key", "规则", "值"]);
