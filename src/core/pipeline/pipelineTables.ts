@@ -14,6 +14,8 @@ export type PlainTable = {
 /** The user's tables the pipeline views read; only Deals is required. */
 export type PipelineTables = {
   readonly deals: PlainTable;
+  /** DealHistory, present when the workbook records deal changes. */
+  readonly history?: PlainTable;
   readonly stages?: PlainTable;
   readonly team?: PlainTable;
   readonly targets?: PlainTable;

@@ -9,12 +9,15 @@ import { pipelineStages, type PipelineStages } from "@core/pipeline/pipelineStag
 import { pipelineSummary, type PipelineSummary } from "@core/pipeline/pipelineSummary";
 import type { PipelineTables } from "@core/pipeline/pipelineTables";
 import { staleDeals, type StaleDeal } from "@core/pipeline/staleDeals";
+import { dealHistory, type DealHistory } from "@core/pipeline/review/dealHistory";
 
 /** The user's tables read once for every filter: deals as columns, stages, options. */
 export type PipelineBook = {
   readonly tables: PipelineTables;
   readonly deals: PipelineDeals;
   readonly stages: PipelineStages;
+  /** DealHistory read into each deal's changes; null when the workbook does not record them. */
+  readonly history: DealHistory | null;
   readonly owners: OwnerOptions;
   readonly periods: readonly PeriodOption[];
   readonly today: number;
@@ -35,7 +38,7 @@ export type PipelineViewOptions = PipelineFilter & { readonly quietDays: number 
  * Reads the tables once (the slow part on 10^5 deals); views for each filter come from
  * {@link pipelineView}.
  *
- * @param tables - Deals, and Stages, Team, Targets, Activities when present
+ * @param tables - Deals, and Stages, Team, Targets, Activities, DealHistory when present
  * @param today - today's serial
  * @returns the read book
  * @example
@@ -48,6 +51,7 @@ export function pipelineBook(tables: PipelineTables, today: number): PipelineBoo
     tables,
     deals,
     stages,
+    history: dealHistory(tables.history),
     owners: ownerOptions(deals, tables.team),
     periods: periodOptions(today, tables.targets),
     today,

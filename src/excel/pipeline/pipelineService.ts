@@ -7,7 +7,7 @@ import { writePipelineDashboard, type DashboardOutcome } from "./writePipelineDa
 
 /** What the Pipeline area asks of the workbook (one entry of WorkbookService). */
 export type PipelineService = {
-  /** Deals, Stages, Team, Targets and Activities in one round trip. */
+  /** Deals, Stages, Team, Targets, Activities and DealHistory in one round trip. */
   readonly read: () => Promise<ExcelResult<TablesData>>;
   /** Today's serial, from the clock of the machine running Excel. */
   readonly today: () => number;

@@ -4,11 +4,19 @@ import type { ExcelResult } from "../excelFailure";
 import { readTables, type TablesData } from "../tables/readTables";
 
 /** The tables the Pipeline area reads. */
-export const pipelineTableNames: readonly TableName[] = ["Deals", "Stages", "Team", "Targets", "Activities"];
+export const pipelineTableNames: readonly TableName[] = [
+  "Deals",
+  "Stages",
+  "Team",
+  "Targets",
+  "Activities",
+  "DealHistory",
+];
 
 /**
- * Reads Deals, Stages, Team, Targets and Activities — only the columns the area uses
- * (pipelineColumns), in pages sized by bytes (see readTables).
+ * Reads Deals, Stages, Team, Targets, Activities and DealHistory — only the columns the area
+ * uses (pipelineColumns), in pages sized by bytes (see readTables). DealHistory is there only
+ * when the workbook records deal changes; without it the read is the same, the table absent.
  *
  * @returns the tables present, or the Office failure
  * @example
