@@ -1,6 +1,7 @@
 import { importEnUS } from "./features/import";
 import { goalsEnUS } from "./features/goals";
 import { pipelineEnUS } from "./features/pipeline";
+import { pipelineReviewEnUS } from "./features/pipelineReview";
 import { customersEnUS } from "./features/customers";
 import { setupEnUS } from "./features/setup";
 import { performanceEnUS } from "./features/performance";
@@ -117,6 +118,7 @@ export const enUS = {
   setup: setupEnUS,
   goals: goalsEnUS,
   pipeline: pipelineEnUS,
+  pipelineReview: pipelineReviewEnUS,
   customers: customersEnUS,
   team: teamEnUS,
   performance: performanceEnUS,

@@ -2,6 +2,7 @@ import type { PaneStrings } from "./en-US";
 import { importZhCN } from "./features/import";
 import { goalsZhCN } from "./features/goals";
 import { pipelineZhCN } from "./features/pipeline";
+import { pipelineReviewZhCN } from "./features/pipelineReview";
 import { customersZhCN } from "./features/customers";
 import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
@@ -117,6 +118,7 @@ export const zhCN: PaneStrings = {
   setup: setupZhCN,
   goals: goalsZhCN,
   pipeline: pipelineZhCN,
+  pipelineReview: pipelineReviewZhCN,
   customers: customersZhCN,
   team: teamZhCN,
   performance: performanceZhCN,

@@ -24,6 +24,7 @@ import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { ForecastByMonthTable } from "./ForecastByMonthTable";
 import { PipelineFilters } from "./PipelineFilters";
 import { PipelineFunnelTable } from "./PipelineFunnelTable";
+import { PipelineReview } from "./PipelineReview";
 import { PipelineSummaryCards } from "./PipelineSummaryCards";
 import { StaleDealsTable } from "./StaleDealsTable";
 import { useFigureText } from "./useFigureText";
@@ -51,9 +52,9 @@ const useStyles = makeStyles({
 const QUIET_DAYS = 30;
 
 /**
- * The Pipeline area: summary, funnel with its bottleneck, forecast by close month and stale
- * deals for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
- * Follow-ups tables; clicking a stale deal selects its row; the dashboard sheet is written live.
+ * The Pipeline area: summary, funnel with its bottleneck, forecast by close month, stale deals,
+ * the process review and lost reasons for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
+ * Follow-ups tables (and DealHistory, when recorded); clicking a stale deal selects its row; the dashboard sheet is written live.
  */
 export function PipelineView() {
   const styles = useStyles();
@@ -142,6 +143,7 @@ export function PipelineView() {
             </MessageBar>
           )}
           <StaleDealsTable deals={view.stale} onSelectDeal={handleSelectDeal} />
+          <PipelineReview book={book} owner={owner} period={period} />
           <WriteDashboard />
         </>
       )}
