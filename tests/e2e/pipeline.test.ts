@@ -34,7 +34,7 @@ describe("the Pipeline area on the sample workbook", () => {
     expect(await cellText(page, "A12")).toBe("Win rate");
     expect(await cellText(page, "B12")).toBe(shown);
     const charts = await page.evaluate(() => window.salesGridWorkbench!.emulator.book.charts("Pipeline dashboard"));
-    expect(charts.map((chart) => chart.type)).toEqual(["Funnel", "ColumnStacked"]);
+    expect(charts.map((chart) => chart.type)).toEqual(["Funnel", "ColumnStacked", "BarClustered"]);
 
     // Writing it again asks first.
     await pane.getByRole("button", { name: "Write dashboard sheet" }).click();

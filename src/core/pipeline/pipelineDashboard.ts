@@ -12,6 +12,9 @@ import { numberFormat } from "@core/workbook/numberFormat";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
 import { dashboardText } from "@core/pipeline/dashboardText";
 import type { PipelineStages } from "@core/pipeline/pipelineStages";
+import type { ProcessReview } from "@core/pipeline/review/processReview";
+import { cohortRate } from "@core/pipeline/review/cohortConversion";
+import { dateFromSerial } from "@core/cells/parseDate";
 
 /** A table's header row as written, with the schema column index. */
 export type DashboardSourceTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
@@ -24,6 +27,12 @@ export type DashboardInput = {
   readonly stages: PipelineStages;
   /** The Targets table's headers, when the workbook has one. */
   readonly targets?: DashboardSourceTable;
+  /**
+   * The process review over every deal, and the day it was computed: adds the review sections
+   * (history figures as values of that day, ageing and lost reasons as live formulas) and the
+   * lost-reasons chart.
+   */
+  readonly review?: { readonly review: ProcessReview; readonly today: number };
 };
 
 /** Cell formats the writer applies: a column kind's, or cycle days (one decimal) and months. */
@@ -51,7 +60,7 @@ export type DashboardBlock = {
 
 export type DashboardChart = {
   /** An Excel.ChartType. */
-  readonly type: "Funnel" | "ColumnStacked";
+  readonly type: "Funnel" | "ColumnStacked" | "BarClustered";
   /**
    * The type drawn instead when Excel refuses `type` (Funnel is a newer chart that some builds and
    * platforms handle inconsistently); the writer creates such a chart in a request of its own.
@@ -327,6 +336,8 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
   formats.push({ address: `A${monthFirst}:A${monthLast}`, format: "month" });
   formats.push({ address: `B${overdueRow}:E${noDateRow}`, format: "money" });
 
+  const reviewed = input.review ? reviewBlocks(input, noDateRow + 2, { blocks, formats, bold }) : undefined;
+
   return {
     sheetName: t("sheet"),
     blocks,
@@ -348,12 +359,196 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
         topLeft: "H22",
         bottomRight: "O38",
       },
+      ...(reviewed?.chart ? [reviewed.chart] : []),
     ],
     figures: {
       ...figures,
+      ...reviewed?.figures,
       stages: `A${stageFirst}:${hasTargets ? "F" : "E"}${stageLast}`,
       funnel: `A${funnelFirst}:D${funnelLast}`,
       months: `A${overdueRow}:E${noDateRow}`,
     },
   };
+}
+
+type ReviewBlocks = {
+  readonly blocks: DashboardBlock[];
+  readonly formats: { address: string; format: DashboardFormat }[];
+  readonly bold: string[];
+  chart?: DashboardChart;
+  readonly figures: Record<string, string>;
+};
+
+/**
+ * The review sections below the forecast, from row `top`, added to the layout's blocks, formats
+ * and bold cells (`into`): lost reasons (live SUMIFS/COUNTIFS per
+ * reason listed when written, the deals without one as the rest of the lost), the ageing of open
+ * deals by StageSince against TODAY() (live), and from DealHistory as values of the day written:
+ * days in stage with the period comparison, cohorts this quarter against last, slips and shrinks.
+ */
+function reviewBlocks(
+  input: DashboardInput,
+  top: number,
+  into: Pick<ReviewBlocks, "blocks" | "formats" | "bold">,
+): ReviewBlocks {
+  const lang = input.language;
+  const t = (key: keyof typeof dashboardText) => dashboardText[key][lang];
+  const deals = (key: string) => columnRef("Deals", input.deals, key);
+  const has = (key: string) => (input.deals.columns[key] ?? -1) >= 0;
+  const stagesRef = (key: string) => columnRef("Stages", input.stagesTable, key);
+  const { review, today } = input.review!;
+  const result: ReviewBlocks = { ...into, figures: {} };
+  const section = (row: number, title: string, header: string[], rows: (string | null)[][]) => {
+    result.blocks.push({ address: `A${row}`, values: [[title]] });
+    const last = String.fromCharCode(64 + header.length);
+    result.blocks.push({ address: `A${row + 1}`, values: [header, ...rows] });
+    result.bold.push(`A${row}`, `A${row + 1}:${last}${row + 1}`);
+    return { first: row + 2, last: row + 1 + rows.length, end: last };
+  };
+  let row = top;
+
+  const lostStage = input.stages.all.find((stage) => stage.outcome === "lost");
+  if (lostStage && has("LostReason")) {
+    const lostRef = `INDEX(${stagesRef("Stage")},${lostStage.row + 1})`;
+    const named = review.lost.byReason.filter((group) => group.label !== "");
+    const first = row + 2;
+    const restRow = first + named.length;
+    const rows = named.map((group, i) => {
+      const r = first + i;
+      const match = `${deals("Stage")},${lostRef},${deals("LostReason")},"="&A${r}`;
+      return [literal(group.label), `=SUMIFS(${deals("Amount")},${match})`, `=COUNTIFS(${match})`];
+    });
+    // The rest of the lost deals: those without a reason (and any written since the sheet was).
+    const others = named.length === 0 ? "" : `-SUM(B${first}:B${restRow - 1})`;
+    const otherCount = named.length === 0 ? "" : `-SUM(C${first}:C${restRow - 1})`;
+    rows.push([
+      literal(t("noReason")),
+      `=SUMIFS(${deals("Amount")},${deals("Stage")},${lostRef})${others}`,
+      `=COUNTIFS(${deals("Stage")},${lostRef})${otherCount}`,
+    ]);
+    const placed = section(row, t("lostReasons"), [t("reason"), t("amount"), t("lostDeals")], rows);
+    result.formats.push({ address: `B${placed.first}:B${placed.last}`, format: "money" });
+    result.formats.push({ address: `C${placed.first}:C${placed.last}`, format: "count" });
+    result.figures.lostReasons = `A${placed.first}:C${placed.last}`;
+    result.chart = {
+      type: "BarClustered",
+      source: `A${row + 1}:B${placed.last}`,
+      title: t("lostChart"),
+      topLeft: "H40",
+      bottomRight: "O56",
+    };
+    row = placed.last + 2;
+  }
+
+  const open = input.stages.funnel.filter((stage) => stage.outcome !== "won");
+  if (has("StageSince") && open.length > 0) {
+    const since = deals("StageSince");
+    const rows = open.map((stage, i) => {
+      const r = row + 2 + i;
+      const count = (criteria: string) => `=COUNTIFS(${deals("Stage")},A${r},${since},${criteria})`;
+      return [
+        `=INDEX(${stagesRef("Stage")},${stage.row + 1})`,
+        count(`">="&TODAY()-7`),
+        count(`">="&TODAY()-30,${since},"<"&TODAY()-7`),
+        count(`">="&TODAY()-90,${since},"<"&TODAY()-30`),
+        count(`"<"&TODAY()-90`),
+        count(`""`),
+      ];
+    });
+    const placed = section(
+      row,
+      t("ageing"),
+      [t("stage"), t("days0"), t("days8"), t("days31"), t("days91"), t("noDate")],
+      rows,
+    );
+    result.formats.push({ address: `B${placed.first}:F${placed.last}`, format: "count" });
+    result.figures.ageing = `A${placed.first}:F${placed.last}`;
+    row = placed.last + 2;
+  }
+
+  const history = review.history;
+  const asOf = (title: string) => `${title} (${t("asOf")})`;
+  if (!history) {
+    result.blocks.push({ address: `A${row}`, values: [[t("recordingOff")]] });
+    return result;
+  }
+  const number = (value: number | null) => (value === null ? "" : String(Math.round(value * 10) / 10));
+  const slowerOf = new Map(history.slower.steps.map((step) => [step.stage, step]));
+  const dayRows = history.days.map((stage) => {
+    const step = slowerOf.get(stage.stage);
+    return [
+      literal(stage.stage),
+      number(stage.average),
+      number(stage.median),
+      String(stage.intervals),
+      String(stage.unknown),
+      step ? number(step.previous.average) : "",
+      step ? number(step.current.average) : "",
+    ];
+  });
+  const { year, month, day } = dateFromSerial(today);
+  const written = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  result.blocks.push({ address: `A${row}`, values: [[`${t("asOfNote")} ${written}`]] });
+  row += 1;
+  const days = section(
+    row,
+    asOf(t("daysInStage")),
+    [
+      t("stage"),
+      t("averageDays"),
+      t("medianDays"),
+      t("stays"),
+      t("unknownDates"),
+      t("previousPeriod"),
+      t("currentPeriod"),
+    ],
+    dayRows,
+  );
+  result.formats.push({ address: `B${days.first}:C${days.last}`, format: "days" });
+  result.formats.push({ address: `F${days.first}:G${days.last}`, format: "days" });
+  result.figures.daysInStage = `A${days.first}:G${days.last}`;
+  row = days.last + 2;
+
+  const rate = (part: number, entered: number) => {
+    const value = cohortRate(part, entered);
+    return value === null ? "" : String(value);
+  };
+  const cohortRows = history.cohorts.quarters.map((stage) => [
+    literal(stage.stage),
+    String(stage.thisQuarter.entered),
+    rate(stage.thisQuarter.advanced, stage.thisQuarter.entered),
+    rate(stage.thisQuarter.won, stage.thisQuarter.entered),
+    String(stage.lastQuarter.entered),
+    rate(stage.lastQuarter.advanced, stage.lastQuarter.entered),
+    rate(stage.lastQuarter.won, stage.lastQuarter.entered),
+  ]);
+  const cohorts = section(
+    row,
+    asOf(t("cohorts")),
+    [t("stage"), t("enteredNow"), t("movedOnNow"), t("wonNow"), t("enteredBefore"), t("movedOnBefore"), t("wonBefore")],
+    cohortRows,
+  );
+  result.formats.push({ address: `B${cohorts.first}:B${cohorts.last}`, format: "count" });
+  result.formats.push({ address: `E${cohorts.first}:E${cohorts.last}`, format: "count" });
+  result.formats.push({ address: `C${cohorts.first}:D${cohorts.last}`, format: "percent" });
+  result.formats.push({ address: `F${cohorts.first}:G${cohorts.last}`, format: "percent" });
+  result.figures.cohorts = `A${cohorts.first}:G${cohorts.last}`;
+  row = cohorts.last + 2;
+
+  const changes = section(
+    row,
+    asOf(t("slipsAndShrinks")),
+    [t("keyFigures"), t("value")],
+    [
+      [t("slippedDeals"), String(history.slipped.deals.length)],
+      [t("slips"), String(history.slipped.slips)],
+      [t("daysSlipped"), String(history.slipped.days)],
+      [t("shrunkDeals"), String(history.shrunk.deals.length)],
+      [t("amountShrunk"), String(history.shrunk.shrink)],
+    ],
+  );
+  result.formats.push({ address: `B${changes.first}:B${changes.last - 1}`, format: "count" });
+  result.formats.push({ address: `B${changes.last}`, format: "money" });
+  result.figures.slipsAndShrinks = `A${changes.first}:B${changes.last}`;
+  return result;
 }

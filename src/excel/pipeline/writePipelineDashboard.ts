@@ -2,7 +2,10 @@ import { dashboardRequiredColumns, pipelineColumns } from "@core/pipeline/pipeli
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
 import { pipelineDashboard, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
 import { headerLanguage } from "@core/workbook/headerLanguage";
-import { pipelineStages } from "@core/pipeline/pipelineStages";
+import { serialFromLocalTime } from "@core/cells/parseDate";
+import { everyone } from "@core/pipeline/pipelineScope";
+import { pipelineBook } from "@core/pipeline/pipelineView";
+import { processReview } from "@core/pipeline/review/processReview";
 import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
@@ -46,22 +49,29 @@ function fill<T>(address: string, value: T): T[][] {
 
 /**
  * Writes the `Pipeline dashboard` sheet (销售管道看板 in a Chinese workbook): live formulas over
- * the Deals table and a funnel chart and a forecast column chart (see pipelineDashboard). The
+ * the Deals table and a funnel chart and a forecast column chart (see pipelineDashboard), then
+ * the process review over every deal — lost reasons (live, with a clustered bar chart), ageing
+ * (live), and from DealHistory, when the workbook records it, the history figures as values of
+ * the day written. The
  * sheet is the add-in's own: when it exists, it is replaced only with `replace: true`, which the
  * pane passes after the user confirms. Reads the tables in one round trip, checks for the sheet,
  * writes the cells in one more, then each chart in a request of its own: the Funnel chart, which
  * some Excel builds refuse, is drawn as a clustered bar chart over the same cells when refused
  * (`fallbackCharts` names it), so the sheet is complete whatever happens to a chart.
  *
- * @param options - replace: delete an existing dashboard sheet and write it anew
+ * @param options - replace: delete an existing dashboard sheet and write it anew; today: the
+ *   serial the history figures are computed for (default: the machine's today)
  * @returns what was done, or the Office failure
  * @example
  * await writePipelineDashboard({ replace: false }) //=> { ok: true, value: { kind: "written", sheet: "Pipeline dashboard", … } }
  */
-export async function writePipelineDashboard(options: { replace: boolean }): Promise<ExcelResult<DashboardOutcome>> {
-  const read = await readTables(["Deals", "Stages", "Targets"], pipelineColumns.read);
+export async function writePipelineDashboard(options: {
+  replace: boolean;
+  today?: number;
+}): Promise<ExcelResult<DashboardOutcome>> {
+  const read = await readTables(["Deals", "Stages", "Targets", "DealHistory"], pipelineColumns.read);
   if (!read.ok) return read;
-  const { Deals: deals, Stages: stagesTable, Targets: targets } = read.value;
+  const { Deals: deals, Stages: stagesTable, Targets: targets, DealHistory: history } = read.value;
   if (!deals || !stagesTable) {
     const absent = [...(deals ? [] : ["Deals"]), ...(stagesTable ? [] : ["Stages"])];
     return { ok: true, value: { kind: "missing", columns: absent } };
@@ -70,12 +80,15 @@ export async function writePipelineDashboard(options: { replace: boolean }): Pro
   const found = { Deals: deals.columns, Stages: stagesTable.columns };
   const missing = missingColumns(dashboardRequiredColumns, found, language);
   if (missing.length > 0) return { ok: true, value: { kind: "missing-columns", missing } };
+  const today = options.today ?? serialFromLocalTime(new Date());
+  const book = pipelineBook({ deals, stages: stagesTable, targets, history }, today);
   const layout = pipelineDashboard({
     language,
     deals,
     stagesTable,
-    stages: pipelineStages(stagesTable),
+    stages: book.stages,
     targets,
+    review: { review: processReview(book, { owner: everyone, period: null, quietDays: 0 }), today },
   });
   // Replacing deletes the old sheet, which Excel cannot undo: in one undo group the batch would fail.
   return runExcelWith({ mergeUndo: !options.replace })(async (context): Promise<DashboardOutcome> => {

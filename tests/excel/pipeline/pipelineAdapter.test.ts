@@ -124,7 +124,11 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       const firstMonth = forecast.months[0];
       expect(emulator.book.getCell(sheet, monthsTop + 1, 0).value).toBe(firstMonth.start);
       expectSame(emulator.book.getCell(sheet, monthsTop + 1, 4).value, firstMonth.amount);
-      expect(emulator.book.charts(sheet).map((chart) => chart.type)).toEqual(["Funnel", "ColumnStacked"]);
+      expect(emulator.book.charts(sheet).map((chart) => chart.type)).toEqual([
+        "Funnel",
+        "ColumnStacked",
+        "BarClustered",
+      ]);
 
       // Live: a new open deal moves the figures without rewriting the sheet.
       const before = at(figures.openDeals).value as number;
@@ -181,7 +185,7 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       const replaced = await writePipelineDashboard({ replace: true });
       expect(replaced.ok && replaced.value.kind).toBe("written");
       const sheet = replaced.ok && replaced.value.kind === "written" ? replaced.value.sheet : "";
-      expect(emulator.book.charts(sheet)).toHaveLength(2);
+      expect(emulator.book.charts(sheet)).toHaveLength(3);
     });
 
     it("draws the funnel as a bar chart when Excel refuses Funnel, the sheet complete either way", async () => {
@@ -197,7 +201,11 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       try {
         const written = await writePipelineDashboard({ replace: true });
         if (!written.ok || written.value.kind !== "written") throw new Error("not written");
-        expect(emulator.book.charts(sheet).map((chart) => chart.type)).toEqual(["BarClustered", "ColumnStacked"]);
+        expect(emulator.book.charts(sheet).map((chart) => chart.type)).toEqual([
+          "BarClustered",
+          "ColumnStacked",
+          "BarClustered",
+        ]);
         expect(written.value.fallbackCharts).toEqual([emulator.book.charts(sheet)[0].title]);
         expect(JSON.stringify(cells())).toBe(before); // every cell and format as with the funnel chart
       } finally {

@@ -3,6 +3,7 @@ import { pipelineBook } from "@core/pipeline/pipelineView";
 import { processReview } from "@core/pipeline/review/processReview";
 import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import { readPipelineTables } from "@excel/pipeline/readPipelineTables";
+import { writePipelineDashboard } from "@excel/pipeline/writePipelineDashboard";
 import type { Emulator } from "@workbench/emulator";
 import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
@@ -74,6 +75,70 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       expect(result.history?.slipped).toMatchObject({ slips: 1, days: 30 });
       const ageing = result.ageing.find((stage) => stage.stage === second.name)!;
       expect(ageing.deals).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe.each(emulatorProfiles)("$name", (profile) => {
+  describe.each(["en-US", "zh-CN"] as const)("the dashboard's review sections (%s)", (language) => {
+    let emulator: Emulator;
+
+    beforeAll(async () => {
+      ({ emulator } = await setUpSampleWorkbook({ language, customers: 40, profile }));
+    });
+
+    const cellAt = (sheet: string, address: string, dx = 0, dy = 0) => {
+      const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+      return emulator.book.getCell(sheet, Number(digits) - 1 + dy, letters.charCodeAt(0) - 65 + dx).value;
+    };
+
+    it("charts lost reasons with live formulas equal to the pane's, and ages open deals against TODAY()", async () => {
+      const written = await writePipelineDashboard({ replace: true, today: sampleToday });
+      if (!written.ok || written.value.kind !== "written") throw new Error("not written");
+      const { sheet, figures } = written.value;
+      const { review: pane } = await review();
+      const first = figures.lostReasons.split(":")[0];
+      const named = pane.lost.byReason.filter((group) => group.label !== "");
+      named.forEach((group, i) => {
+        expect(cellAt(sheet, first, 0, i)).toBe(group.label);
+        expect(cellAt(sheet, first, 1, i)).toBeCloseTo(group.amount, 6);
+        expect(cellAt(sheet, first, 2, i)).toBe(group.deals);
+      });
+      const none = pane.lost.byReason.find((group) => group.label === "");
+      expect(cellAt(sheet, first, 2, named.length)).toBe(none?.deals ?? 0);
+      const chart = emulator.book.charts(sheet).find((candidate) => candidate.type === "BarClustered")!;
+      expect(chart.title).toBe(language === "zh-CN" ? "各输单原因的金额" : "Lost amount by reason");
+
+      const ageing = figures.ageing.split(":")[0];
+      pane.ageing.forEach((stage, i) => {
+        expect(cellAt(sheet, ageing, 0, i)).toBe(stage.stage);
+        // The sample has no DealHistory: the pane ages by StageSince, as the sheet does.
+        const counted = [1, 2, 3, 4, 5].map((column) => cellAt(sheet, ageing, column, i) as number);
+        expect(counted.slice(0, 4)).toEqual(stage.buckets);
+        expect(counted[4]).toBe(stage.noDate);
+      });
+      expect(figures.daysInStage).toBeUndefined();
+    });
+
+    it("writes the history figures of the day when the workbook records deal changes", async () => {
+      const { book } = await review();
+      const [first, second] = book.stages.funnel;
+      const deal = book.deals.id[book.deals.stageName.findIndex((name) => name === second.name)];
+      const field = language === "zh-CN" ? "阶段" : "Stage";
+      await addHistory(language, [
+        [deal, field, "", first.name, sampleToday - 40, 1000, true],
+        [deal, field, first.name, second.name, sampleToday - 28, 1000, true],
+      ]);
+      const written = await writePipelineDashboard({ replace: true, today: sampleToday });
+      if (!written.ok || written.value.kind !== "written") throw new Error("not written");
+      const { sheet, figures } = written.value;
+      const top = figures.daysInStage.split(":")[0];
+      expect(cellAt(sheet, top, 0, 0)).toBe(first.name);
+      expect(cellAt(sheet, top, 1, 0)).toBe(12);
+      expect(cellAt(sheet, top, 3, 0)).toBe(1);
+      const cohorts = figures.cohorts.split(":")[0];
+      expect(cellAt(sheet, cohorts, 0, 1)).toBe(second.name);
+      expect(figures.slipsAndShrinks).toBeDefined();
     });
   });
 });
