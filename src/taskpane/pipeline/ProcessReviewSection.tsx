@@ -1,7 +1,7 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { AGE_BUCKETS, type StageAgeing } from "@core/pipeline/review/stageAgeing";
+import type { StageAgeing } from "@core/pipeline/review/stageAgeing";
 import type { HistoryReview, ProcessReview } from "@core/pipeline/review/processReview";
 import { useFigureText } from "./useFigureText";
 
@@ -50,11 +50,17 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
+/** Each stage's open deals by age (the buckets of stageAgeing's AGE_BUCKETS), and past its StaleDays. */
 function AgeingList({ ageing }: { ageing: readonly StageAgeing[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const f = useFigureText();
-  const buckets = AGE_BUCKETS.map((_, i) => t(`pipelineReview.ageing.bucket${i as 0 | 1 | 2 | 3}`));
+  const buckets = [
+    t("pipelineReview.ageing.bucket0"),
+    t("pipelineReview.ageing.bucket1"),
+    t("pipelineReview.ageing.bucket2"),
+    t("pipelineReview.ageing.bucket3"),
+  ];
   return (
     <ul className={styles.list} aria-label={t("pipelineReview.ageing.caption")}>
       {ageing.map((stage) => (

@@ -17,6 +17,9 @@ import { renderWithPane } from "../renderWithPane";
 import { stagesTable } from "../../core/pipeline/pipelineFixture";
 import { d, historyTable, reviewDeals, reviewTables, today } from "../../core/pipeline/review/reviewFixture";
 
+// The whole area renders in each test, which takes several seconds on a busy machine.
+jest.setTimeout(30_000);
+
 function service(withHistory: boolean): PipelineService {
   const read = {
     Deals: reviewDeals,

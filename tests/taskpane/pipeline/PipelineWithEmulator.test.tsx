@@ -54,11 +54,11 @@ describe("the Pipeline area against the emulated sample workbook", () => {
     renderWithPane(<PipelineView />, service(), "zh-CN");
     fireEvent.click(await screen.findByRole("button", { name: "生成看板工作表" }, { timeout: 20_000 }));
     expect(await screen.findByText(/已生成工作表“销售管道看板”/, undefined, { timeout: 30_000 })).toBeInTheDocument();
-    expect(emulator.book.charts("销售管道看板")).toHaveLength(2);
+    expect(emulator.book.charts("销售管道看板")).toHaveLength(3);
     fireEvent.click(screen.getByRole("button", { name: "生成看板工作表" }));
     const confirm = await screen.findByRole("group", { name: "替换看板工作表？" }, { timeout: 30_000 });
     fireEvent.click(within(confirm).getByRole("button", { name: "替换" }));
     expect(await screen.findByText(/已生成工作表“销售管道看板”/, undefined, { timeout: 30_000 })).toBeInTheDocument();
-    expect(emulator.book.charts("销售管道看板")).toHaveLength(2);
+    expect(emulator.book.charts("销售管道看板")).toHaveLength(3);
   });
 });
