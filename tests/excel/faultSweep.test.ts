@@ -65,6 +65,28 @@ const writers: (Omit<Writer, "start"> & Partial<Pick<Writer, "start">>)[] = [
     },
   },
   {
+    name: "follow-up by a colleague about a deal (its LastActivity moves after the row)",
+    run: async () => {
+      const read = await excelCustomersService.read();
+      if (!read.ok) return read;
+      const book = customerBook({ ...read.value.tables, Customers: read.value.tables.Customers! });
+      const at = book.customers.findIndex((_, i) =>
+        book.dealsOf[i].some((d) => book.deals[d].outcome === "open" && book.deals[d].id),
+      );
+      const customer = book.customers[at];
+      const deal = book.dealsOf[at].map((d) => book.deals[d]).find((d) => d.outcome === "open" && d.id)!;
+      return excelCustomersService.logFollowUp({
+        customer: customerIdentity(customer),
+        customerName: customer.company,
+        date: sampleToday + 1,
+        owner: book.reps.find((rep) => rep !== customer.owner)!,
+        method: "拜访",
+        summary: "方案演示",
+        dealId: deal.id,
+      });
+    },
+  },
+  {
     name: "action plan",
     run: async (again) => {
       const request = {

@@ -1,3 +1,4 @@
+import type { Cell } from "@core/cells/cell";
 import { normalizeLabel } from "@core/cells/outcome";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ActivityKind } from "@core/customers/customerRecords";
@@ -8,7 +9,11 @@ type MarkerKind = Exclude<ActivityKind, "contact">;
  * The start of the Summary of the Activities rows the public pool (公海) writes. Claims, releases
  * and reassignments are recorded as Activities rows (Method Other) so the history of who owned a
  * customer stays in the workbook, and so a rep's claims today can be counted for the daily limit.
- * They are recognised by this prefix in either language; they are not follow-ups.
+ * They are recognised by this prefix in either language; they are not follow-ups, and no count of
+ * follow-ups (Team roster, Scorecard, Performance, Goals' baselines, the customers' last contact
+ * and satisfaction) includes them. The prefix is the marker rather than a Method choice: every
+ * workbook's bookkeeping rows, old ones included, carry it, and a new Method choice would fall
+ * outside the data-validation list of the Method column in workbooks set up before it.
  */
 export const poolMarkerText: Readonly<Record<MarkerKind, Readonly<Record<WorkbookLanguage, string>>>> = {
   claim: { "en-US": "Pool: claimed", "zh-CN": "公海：领取" },
@@ -49,3 +54,26 @@ export function poolMarkerSummary(kind: MarkerKind, language: WorkbookLanguage, 
   const text = poolMarkerText[kind][language];
   return detail ? `${text} — ${detail}` : text;
 }
+
+/**
+ * Whether an Activities row is the pool's bookkeeping (a claim, release or reassignment), from
+ * its Summary cell: what every count of follow-ups leaves out.
+ *
+ * @example
+ * isPoolBookkeeping("Pool: claimed") //=> true
+ * isPoolBookkeeping("Called about the renewal") //=> false
+ */
+export function isPoolBookkeeping(summary: Cell): boolean {
+  return typeof summary === "string" && activityKind(summary) !== "contact";
+}
+
+/**
+ * Every {@link poolMarkerText} prefix in both languages, as written: for formulas that leave the
+ * bookkeeping rows out of a count (COUNTIFS with `"<>prefix*"`).
+ *
+ * @example
+ * poolMarkerPrefixes.includes("公海：领取") //=> true
+ */
+export const poolMarkerPrefixes: readonly string[] = (Object.keys(poolMarkerText) as MarkerKind[]).flatMap((kind) =>
+  Object.values(poolMarkerText[kind]),
+);

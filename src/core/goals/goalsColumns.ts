@@ -12,7 +12,7 @@ export const goalsColumns: AreaColumns = {
     Team: ["Rep", "Team", "Capacity"],
     Targets: everyColumn("Targets"),
     ActionPlan: everyColumn("ActionPlan"),
-    Activities: ["Date", "Owner"],
+    Activities: ["Date", "Owner", "Summary"],
     Customers: ["Name", "Company", "Owner", "FirstPurchase", "Status"],
   },
   required: {

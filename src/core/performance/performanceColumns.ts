@@ -9,7 +9,7 @@ import type { AreaColumns } from "@core/workbook/areaColumns";
 export const performanceColumns: AreaColumns = {
   read: {
     Deals: ["Owner", "Stage", "Amount", "Created", "ClosedOn", "Collected"],
-    Activities: ["Date", "Owner", "Satisfaction"],
+    Activities: ["Date", "Owner", "Summary", "Satisfaction"],
     Customers: ["Owner", "FirstPurchase"],
     Targets: ["PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target"],
     Team: ["Rep", "Team"],

@@ -1,4 +1,5 @@
 import type { Cell } from "@core/cells/cell";
+import { isPoolBookkeeping } from "@core/customers/poolMarkers";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { TableName } from "@core/workbook/schema";
 
@@ -46,6 +47,7 @@ function reader(name: TableName, table: PerformanceTableRows | undefined) {
   const cell = (row: readonly Cell[], key: string): Cell => (index[key] >= 0 ? row[index[key]] : null);
   return {
     rows: table?.rows ?? [],
+    cell,
     text: (row: readonly Cell[], key: string) => {
       const value = cell(row, key);
       return value === null || value === undefined ? "" : String(value).trim();
@@ -65,6 +67,8 @@ function reader(name: TableName, table: PerformanceTableRows | undefined) {
 /**
  * Reads the Deals, Activities, Customers, Targets and Team tables (headers in either language)
  * into plain facts. Numbers count only where the cell holds a number, as SUMIFS adds them.
+ * Activities are follow-ups only: the pool's bookkeeping rows (see poolMarkers) are left out, as
+ * the Scorecard's Activities formula leaves them out.
  *
  * @param tables - the tables as read from the workbook
  * @returns the facts
@@ -87,11 +91,14 @@ export function performanceData(tables: PerformanceTables): PerformanceData {
       created: deals.numberOrNull(row, "Created"),
       closedOn: deals.numberOrNull(row, "ClosedOn"),
     })),
-    activities: activities.rows.map((row) => ({
-      owner: activities.text(row, "Owner"),
-      date: activities.numberOrNull(row, "Date"),
-      satisfaction: activities.numberOrNull(row, "Satisfaction"),
-    })),
+    // The pool's claims, releases and reassignments are bookkeeping, not follow-ups.
+    activities: activities.rows
+      .filter((row) => !isPoolBookkeeping(activities.cell(row, "Summary")))
+      .map((row) => ({
+        owner: activities.text(row, "Owner"),
+        date: activities.numberOrNull(row, "Date"),
+        satisfaction: activities.numberOrNull(row, "Satisfaction"),
+      })),
     customers: customers.rows.map((row) => ({
       owner: customers.text(row, "Owner"),
       firstPurchase: customers.numberOrNull(row, "FirstPurchase"),

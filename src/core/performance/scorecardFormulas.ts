@@ -1,3 +1,4 @@
+import { poolMarkerPrefixes } from "@core/customers/poolMarkers";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { columnName, criterionText, type WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import { type WorkbookLanguage, scorecardTable, tableSpec, type TableSpec } from "@core/workbook/schema";
@@ -22,6 +23,9 @@ export type ScorecardFormulaOptions = {
 
 const escape = (header: string) => header.trim().replace(/['#[\]]/g, "'$&");
 
+/** A COUNTIFS criterion for "does not start with": the text's own wildcards escaped, then `*`. */
+const notStartingWith = (text: string) => `"<>${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}*"`;
+
 /** A number as formula text (no exponent for the small and large figures plans hold). */
 const num = (value: number) => String(Number(value.toPrecision(12)));
 
@@ -32,13 +36,15 @@ const num = (value: number) => String(Number(value.toPrecision(12)));
  * workbook; a KPI that cannot be computed (no target, no closed deal) shows "" so SALES.SCORE
  * leaves it out. Score = SALES.SCORE over the row's Attainment … NewCustomers against KpiWeights;
  * Rating = SALES.RATING against RatingBands; Commission = SALES.COMMISSION on CommissionBase with
- * CarriedYTD as prior, plus the accelerator on the part above from × QuotaYTD.
+ * CarriedYTD as prior, plus the accelerator on the part above from × QuotaYTD. Activities and
+ * Satisfaction count follow-ups only: the pool's bookkeeping rows (Summary starting "Pool:
+ * claimed" … or "公海：领取" …, see poolMarkers) are left out by one criterion per prefix.
  *
  * @param options - language, labels, cap, commission settings and written headers
  * @returns formula text per column key
  *
  * @example
- * scorecardFormulas(options).Activities //=> '=COUNTIFS(Activities[Owner],[@Rep],Activities[Date],">="&[@PeriodStart],Activities[Date],"<="&[@PeriodEnd])'
+ * scorecardFormulas(options).Activities //=> '=COUNTIFS(Activities[Owner],[@Rep],Activities[Date],">="&[@PeriodStart],Activities[Date],"<="&[@PeriodEnd],Activities[Summary],"<>Pool: claimed*",…)'
  */
 export function scorecardFormulas(options: ScorecardFormulaOptions): Record<string, string> {
   const { language, labels, commission, headers = {} } = options;
@@ -64,7 +70,14 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
   const withCreated = `${rep},${closed},${d("Created")},"<>"`;
 
   const a = (key: string) => ref("Activities", key);
-  const activities = `${a("Owner")},${own("Rep")},${inPeriod(a("Date"))}`;
+  // The pool's claims, releases and reassignments are bookkeeping rows, told apart by their
+  // Summary's prefix in either language (poolMarkers): a follow-up count leaves them out. A
+  // workbook whose Activities table lost its Summary column has nothing to tell them by.
+  const summary = headers.Activities && columnIndex("Activities", headers.Activities).Summary < 0 ? null : a("Summary");
+  const followUps = summary
+    ? poolMarkerPrefixes.map((prefix) => `,${summary},${notStartingWith(prefix)}`).join("")
+    : "";
+  const activities = `${a("Owner")},${own("Rep")},${inPeriod(a("Date"))}${followUps}`;
   const t = (key: string) => ref("Targets", key);
   const targetOf = (metric: string) =>
     `SUMIFS(${t("Target")},${t("Level")},${criterionText(labels.repLevel)},${t("Name")},${own("Rep")},${t("Metric")},${criterionText(metric)},${t("PeriodStart")},${own("PeriodStart")},${t("PeriodEnd")},${own("PeriodEnd")})`;

@@ -2,7 +2,7 @@ import { everyColumn, type AreaColumns } from "@core/workbook/areaColumns";
 
 /**
  * The columns the Team area reads: the Team table whole, each rep's deals (owner, stage, amounts,
- * close), activities (owner, date, satisfaction), customers (owner and who they are), the
+ * close), activities (owner, date, satisfaction; the summary tells the pool's bookkeeping apart), customers (owner and who they are), the
  * Targets' lines and the Stages' probabilities. Required: the Team's Rep (without it the area
  * shows "no reps yet") and a deal's Owner, Stage and Amount (every rep figure sums them).
  */
@@ -20,7 +20,7 @@ export const teamColumns: AreaColumns = {
       "ForecastCategory",
       "Collected",
     ],
-    Activities: ["Date", "Customer", "Owner", "Satisfaction"],
+    Activities: ["Date", "Customer", "Owner", "Summary", "Satisfaction"],
     Customers: ["CustomerID", "Name", "Company", "Industry", "Region", "Owner", "Satisfaction"],
     Targets: ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target", "Actual"],
     Stages: ["Stage", "Probability", "ForecastCategory"],

@@ -3,6 +3,7 @@ import { DEFAULT_LOST, DEFAULT_WON, normalizeLabel, type LabelSet } from "@core/
 import { parseDate } from "@core/cells/parseDate";
 import { parseNumber } from "@core/cells/parseNumber";
 import { parseProbability } from "@core/cells/parseProbability";
+import { isPoolBookkeeping } from "@core/customers/poolMarkers";
 import { columnIndex } from "@core/workbook/columnIndex";
 import {
   forecastCategoryChoices,
@@ -136,7 +137,8 @@ function outcomeLabels(stages: ReturnType<typeof reader>): {
  * language) into the facts the roster and the high-potential index use. Numbers count only where
  * a cell holds a number, as SUMIFS adds them; dates may be serials or date text. A deal is won or
  * lost by its stage (the standard labels, or a stage whose forecast category is Closed / Omitted
- * in Stages), open otherwise; a deal without a stage is left out.
+ * in Stages), open otherwise; a deal without a stage is left out. Activities are follow-ups only:
+ * the pool's bookkeeping rows (see poolMarkers) are left out.
  *
  * @param tables - the tables as read from the workbook
  * @returns the facts
@@ -198,11 +200,14 @@ export function teamData(tables: TeamTables): TeamData {
   return {
     members,
     deals: dealFacts,
-    activities: activities.rows.map((row) => ({
-      owner: activities.text(row, "Owner"),
-      date: activities.date(row, "Date"),
-      satisfaction: activities.number(row, "Satisfaction"),
-    })),
+    // The pool's claims, releases and reassignments are bookkeeping, not follow-ups.
+    activities: activities.rows
+      .filter((row) => !isPoolBookkeeping(activities.cell(row, "Summary")))
+      .map((row) => ({
+        owner: activities.text(row, "Owner"),
+        date: activities.date(row, "Date"),
+        satisfaction: activities.number(row, "Satisfaction"),
+      })),
     customers: customerFacts,
     targets: targets.rows.map((row) => ({
       period: targets.text(row, "Period"),

@@ -1,6 +1,7 @@
 import { normalizeLabel } from "@core/cells/outcome";
 import { currentPeriod, type TeamPeriod } from "@core/team/currentPeriod";
 import { periodActual } from "@core/team/periodActual";
+import { periodDay } from "@core/team/targetPeriods";
 import { sameName, type TeamData, type TeamMember } from "@core/team/teamData";
 
 /** Days of activity the roster counts, today included. */
@@ -19,7 +20,7 @@ export type TeamFigures = {
   readonly openPipeline: number;
   /** Σ Amount × probability of open deals. */
   readonly weightedPipeline: number;
-  /** Follow-ups dated in the last 30 days, today included. */
+  /** Follow-ups dated in the 30 days to the period's day (periodDay: today while it runs), that day included. */
   readonly activities: number;
 };
 
@@ -79,15 +80,11 @@ function memberFigures(data: TeamData, member: TeamMember, period: TeamPeriod, t
     openPipeline += deal.amount;
     weightedPipeline += deal.weighted;
   }
-  const from = today - ACTIVITY_DAYS + 1;
+  const to = periodDay(period, today);
+  const from = to - ACTIVITY_DAYS + 1;
   let activities = 0;
   for (const activity of data.activities) {
-    if (
-      activity.date !== null &&
-      activity.date >= from &&
-      activity.date <= today &&
-      sameName(activity.owner, member.rep)
-    )
+    if (activity.date !== null && activity.date >= from && activity.date <= to && sameName(activity.owner, member.rep))
       activities++;
   }
   return { actual, target, attainment: ratio(actual, target), openDeals, openPipeline, weightedPipeline, activities };
@@ -108,21 +105,27 @@ function mostNamed(names: readonly string[]): string {
 }
 
 /**
- * The roster of the `Team` table: each rep's attainment in the current period (Σactual ÷ Σtarget
- * of their Targets rows; see currentPeriod and periodActual), open and weighted pipeline from
- * Deals, and follow-ups in the last 30 days from Activities; grouped by team (in the order the
+ * The roster of the `Team` table: each rep's attainment in a period (by default the current one,
+ * see currentPeriod; any of targetPeriods), as Σactual ÷ Σtarget of their Targets rows (see
+ * periodActual), open and weighted pipeline from Deals (open now: the deals as they stand), and
+ * follow-ups from Activities in the 30 days to the period's day (today while the period runs,
+ * its last day once it has ended; see periodDay); grouped by team (in the order the
  * teams first appear) with each team's manager and roll-up, and the roll-up of everyone. A team's
  * actual counts every member's sales and its target every member's target.
  *
  * @param data - the workbook's facts (teamData)
  * @param today - today's serial
+ * @param period - the period to show (default: the current one)
  * @returns the period, the teams with their reps, and the total
  *
  * @example
  * teamRoster(teamData(tables), 46096).groups[0].attainment //=> 0.85
  */
-export function teamRoster(data: TeamData, today: number): Roster {
-  const period = currentPeriod(data.targets, today);
+export function teamRoster(
+  data: TeamData,
+  today: number,
+  period: TeamPeriod = currentPeriod(data.targets, today),
+): Roster {
   const groups = new Map<string, { team: string; rows: RosterRow[] }>();
   for (const member of data.members) {
     const key = normalizeLabel(member.team);

@@ -2,11 +2,13 @@ import type { Cell } from "@core/cells/cell";
 import { parseDate } from "@core/cells/parseDate";
 import { isSalesError } from "@core/errors";
 import { nextVisit } from "@core/formulas/customers/nextVisit";
+import { normalizeLabel } from "@core/cells/outcome";
 import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import type { ExcelResult } from "../excelFailure";
 import { unguardTextColumns } from "../goals/placeRows";
 import { runExcel } from "../runExcel";
 import { openTable } from "../tables/openTable";
+import { writeKeyedRows } from "../write/writeKeyedRows";
 import { activityRow } from "./activityRow";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 import { locateCustomers } from "./locateCustomers";
@@ -17,9 +19,11 @@ export type FollowUpInput = {
   /** The name written in the Activities row's Customer column (the company, as Deals uses it). */
   readonly customerName: string;
   readonly date: number;
+  /** Who made the contact: the customer's owner or another rep (Activities[Owner]). */
   readonly owner: string;
   readonly method: string;
   readonly summary: string;
+  /** The deal the follow-up was about (Activities[DealID]); its Deals[LastActivity] moves to the date. */
   readonly dealId?: string;
   /** An explicit next contact; it goes into the Activities row (Customers.NextContact stays a formula). */
   readonly nextContact?: number | null;
@@ -34,6 +38,11 @@ export type FollowUpLogged = {
   readonly lastContact: number | null;
   /** The NextContact cell's value after Excel recalculated it (a date serial, or "" / an error text). */
   readonly nextContact: Cell;
+  /**
+   * With a deal linked, what became of its Deals[LastActivity]: moved to the follow-up's date,
+   * kept (it was as late already), or missing (no such deal, or no LastActivity column, now).
+   */
+  readonly dealLastActivity?: "moved" | "kept" | "missing";
 };
 
 /**
@@ -47,6 +56,11 @@ export type FollowUpLogged = {
  * after it, so a failed log never leaves a row behind that a retry would add again. The next
  * contact the pane shows is computed with the core from the tier and the Cadences table (the
  * formula cell reads #BUSY! in the sync that changed its inputs, so it is never read back).
+ *
+ * With a deal linked, the deal's Deals[LastActivity] then moves to the date (never backwards), found
+ * by its DealID and written keyed by it (writeKeyedRows: a deal row moved meanwhile is found again).
+ * It follows the Activities row, which is the record: if it fails, logging again finds the row
+ * already there, adds nothing, and moves LastActivity then.
  *
  * @param input - the follow-up
  * @returns the customer's row with LastContact and NextContact as they are now, or the failure
@@ -112,7 +126,9 @@ export async function logFollowUp(input: FollowUpInput): Promise<ExcelResult<Fol
       if (!logged) activities.rows.add(undefined, unguardTextColumns([written], lastRow.numberFormat[0] ?? []));
       if (update) lastCell.values = [[input.date]];
       await context.sync();
-      return { row, lastContactUpdated: update, lastContact, nextContact };
+      const logResult = { row, lastContactUpdated: update, lastContact, nextContact };
+      if (!input.dealId?.trim()) return logResult;
+      return { ...logResult, dealLastActivity: await moveLastActivity(context, input.dealId, input.date) };
     }),
   );
 }
@@ -130,11 +146,40 @@ function nextContactOf(lastContact: number | null, tier: Cell, cadence: Cell[][]
   return isSalesError(value) ? "" : value;
 }
 
+/**
+ * Moves a deal's LastActivity to a day unless it is as late already: the deal is found by its
+ * DealID in the Deals table as it is now, and written keyed by it.
+ */
+async function moveLastActivity(
+  context: Excel.RequestContext,
+  dealId: string,
+  day: number,
+): Promise<"moved" | "kept" | "missing"> {
+  const deals = await openTable(context, "Deals");
+  if (!deals || deals.columns.DealID < 0 || deals.columns.LastActivity < 0) return "missing";
+  const body = deals.table.getDataBodyRange();
+  const ids = body.getColumn(deals.columns.DealID).load("values");
+  const last = body.getColumn(deals.columns.LastActivity).load("values");
+  await context.sync();
+  const wanted = normalizeLabel(dealId);
+  const row = (ids.values as Cell[][]).findIndex((cells) => normalizeLabel(cells[0]) === wanted);
+  if (row < 0) return "missing";
+  const before = parseDate(last.values[row][0] as Cell);
+  if (before !== undefined && !Number.isNaN(before) && before >= day) return "kept";
+  const write = await writeKeyedRows(
+    context,
+    deals.table,
+    [deals.columns.LastActivity],
+    [{ key: { columns: [deals.columns.DealID], cells: [ids.values[row][0] as Cell] }, cells: [day], row }],
+  );
+  return write.notWritten.length > 0 ? "missing" : "moved";
+}
+
 /** How many of the last Activities rows are checked for the same follow-up logged before. */
 const RECENT_ROWS = 20;
 
-/** The key columns of a follow-up: the same date, customer, owner, method and summary is the same log. */
-const ACTIVITY_KEY = ["Date", "Customer", "Owner", "Method", "Summary"] as const;
+/** The key columns of a follow-up: the same date, customer, deal, owner, method and summary is the same log. */
+const ACTIVITY_KEY = ["Date", "Customer", "DealID", "Owner", "Method", "Summary"] as const;
 
 /** Whether a row of Activities as read holds the follow-up about to be written (texts trimmed, a guard apostrophe ignored). */
 function sameActivity(

@@ -14,6 +14,9 @@ export const teamEnUS = {
   noMembers: "The Team table has no reps yet. Add a row per rep (name, team, manager), then refresh.",
   missingTables: "Not in this workbook: {{tables}}. Figures that come from them show as 0 or —.",
   period: {
+    choose: "Period",
+    option: "{{period}} ({{from}} – {{to}})",
+    asOf: "Follow-ups are those of the 30 days to {{day}}; open pipeline is as it stands today.",
     targets: "Attainment for {{period}}: won ({{metric}}) against the reps' targets in Targets.",
     month: "No rep target in Targets covers today, so attainment is not known: won deals ({{metric}}) in {{period}}.",
   },
@@ -103,6 +106,9 @@ export const teamZhCN: Strings<typeof teamEnUS> = {
   noMembers: "销售团队表中还没有销售代表。请为每位代表添加一行（姓名、团队、主管），然后刷新。",
   missingTables: "此工作簿中缺少：{{tables}}。依赖这些表格的数字显示为 0 或 —。",
   period: {
+    choose: "周期",
+    option: "{{period}}（{{from}} 至 {{to}}）",
+    asOf: "跟进次数为截至 {{day}} 的 30 天内；在途管道为今天的状态。",
     targets: "{{period}} 的达成率：赢单金额（{{metric}}）对比目标表中个人目标。",
     month: "目标表中没有覆盖今天的个人目标，因此无法计算达成率：{{period}} 的赢单金额（{{metric}}）。",
   },

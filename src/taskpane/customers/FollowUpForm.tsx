@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import {
   Button,
   Field,
@@ -14,34 +14,54 @@ import {
 import { useTranslation } from "react-i18next";
 import type { CustomerProfile } from "@core/customers/customerProfile";
 import { customerIdentity } from "@core/customers/customerIdentity";
+import { checkFollowUp, followUpChoices, type FollowUpProblem } from "@core/customers/followUpChoices";
 import { activityMethodChoices, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelFailure } from "@excel/excelFailure";
 import { toExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
-import { formatDate, localizedFailure, serialOfInput } from "./customerFormat";
+import type { TranslationKey } from "@i18n/translationKey";
+import { formatDate, formatNumber, localizedFailure, serialOfInput } from "./customerFormat";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+/** What the form says of each problem checkFollowUp finds. */
+const PROBLEM_KEYS: Readonly<Record<FollowUpProblem, TranslationKey>> = {
+  badDate: "customers.log.badDate",
+  needSummary: "customers.log.needSummary",
+  badNext: "customers.log.badNext",
+  unknownOwner: "customers.log.unknownOwner",
+  unknownDeal: "customers.log.unknownDeal",
+};
+
 export type FollowUpFormProps = {
   profile: CustomerProfile;
+  /** The Team table's reps: who may have made the contact besides the customer's owner. */
+  reps: readonly string[];
   today: number;
   language: WorkbookLanguage;
   /** Called after a follow-up was written, so the area reads the workbook again. */
   onLogged: () => void;
 };
 
-/** The form that logs a follow-up for the customer of a profile card. */
-export function FollowUpForm({ profile, today, language, onLogged }: FollowUpFormProps) {
+/**
+ * The form that logs a follow-up for the customer of a profile card: who made the contact (the
+ * customer's owner unless another rep is picked) and, optionally, which of its open deals it was about.
+ */
+export function FollowUpForm({ profile, reps, today, language, onLogged }: FollowUpFormProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const service = useWorkbookService();
+  const paneLanguage = i18n.resolvedLanguage ?? "en-US";
   const methods = activityMethodChoices.map((choice) => choice[language]);
   const [date, setDate] = useState(formatDate(today));
   const [method, setMethod] = useState(methods[0]);
+  const choices = useMemo(() => followUpChoices(profile, reps), [profile, reps]);
+  const [owner, setOwner] = useState(choices.defaultOwner);
+  const [dealId, setDealId] = useState("");
   const [summary, setSummary] = useState("");
   const [next, setNext] = useState("");
   const [score, setScore] = useState("");
@@ -55,10 +75,9 @@ export function FollowUpForm({ profile, today, language, onLogged }: FollowUpFor
     setDone(undefined);
     setFailure(undefined);
     const day = serialOfInput(date);
-    const nextDay = serialOfInput(next);
-    if (day === undefined) return setProblem(t("customers.log.badDate"));
-    if (!summary.trim()) return setProblem(t("customers.log.needSummary"));
-    if (next.trim() && (nextDay === undefined || nextDay < day)) return setProblem(t("customers.log.badNext"));
+    const nextDay = next.trim() ? serialOfInput(next) : null;
+    const found = checkFollowUp({ date: day, nextContact: nextDay, summary, owner, dealId }, choices);
+    if (found || day === undefined) return setProblem(t(PROBLEM_KEYS[found ?? "badDate"]));
     setProblem(undefined);
     setSaving(true);
     const result = await service.customers
@@ -66,9 +85,10 @@ export function FollowUpForm({ profile, today, language, onLogged }: FollowUpFor
         customer: customerIdentity(profile.customer),
         customerName: profile.customer.company || profile.customer.label,
         date: day,
-        owner: profile.customer.owner,
+        owner,
         method,
         summary: summary.trim(),
+        ...(dealId ? { dealId } : {}),
         nextContact: nextDay ?? null,
         satisfaction: score ? Number(score) : null,
       })
@@ -77,8 +97,13 @@ export function FollowUpForm({ profile, today, language, onLogged }: FollowUpFor
     if (!result.ok) return setFailure(localizedFailure(result.error, t));
     const shown =
       typeof result.value.nextContact === "number" ? formatDate(result.value.nextContact) : t("customers.none");
+    const logged = result.value.lastContactUpdated
+      ? t("customers.log.logged", { next: shown })
+      : t("customers.log.loggedKept");
     setDone(
-      result.value.lastContactUpdated ? t("customers.log.logged", { next: shown }) : t("customers.log.loggedKept"),
+      result.value.dealLastActivity === "missing"
+        ? `${logged} ${t("customers.log.dealMissing", { deal: dealId })}`
+        : logged,
     );
     setSummary("");
     setNext("");
@@ -97,6 +122,31 @@ export function FollowUpForm({ profile, today, language, onLogged }: FollowUpFor
           <Select value={method} onChange={(_, data) => setMethod(data.value)}>
             {methods.map((name) => (
               <option key={name}>{name}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label={t("customers.log.owner")} hint={t("customers.log.ownerHint")}>
+          <Select value={owner} onChange={(_, data) => setOwner(data.value)}>
+            {choices.owners.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("customers.log.deal")}>
+          <Select value={dealId} onChange={(_, data) => setDealId(data.value)}>
+            <option value="">{t("customers.log.noDeal")}</option>
+            {choices.deals.map((deal) => (
+              <option key={deal.id} value={deal.id}>
+                {t("customers.log.dealOption", {
+                  id: deal.id,
+                  stage: deal.stage,
+                  amount: formatNumber(deal.amount, paneLanguage),
+                })}
+              </option>
             ))}
           </Select>
         </Field>

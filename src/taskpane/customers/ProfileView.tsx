@@ -223,6 +223,7 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
           <FollowUpForm
             key={profile.customer.row}
             profile={profile}
+            reps={book.reps}
             today={data.today}
             language={data.workbook.language}
             onLogged={onChanged}

@@ -2,9 +2,11 @@ import {
   Body1,
   Button,
   Caption1,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -19,6 +21,7 @@ import { highPotential } from "@core/team/highPotential";
 import { defaultPotentialWeights, type PotentialWeights } from "@core/team/potentialWeights";
 import type { TeamMember } from "@core/team/teamData";
 import { teamRoster } from "@core/team/teamRoster";
+import { periodDay, periodKey, targetPeriods } from "@core/team/targetPeriods";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { HighPotentialList } from "./HighPotentialList";
@@ -26,6 +29,7 @@ import { PotentialWeightsEditor } from "./PotentialWeightsEditor";
 import { RosterTable } from "./RosterTable";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useTeamWorkbook } from "./useTeamWorkbook";
+import { useTeamFormat } from "./teamFormat";
 import type { TargetMetric } from "@core/team/periodActual";
 import type { TranslationKey } from "@i18n/translationKey";
 
@@ -49,6 +53,9 @@ const useStyles = makeStyles({
   note: {
     color: tokens.colorNeutralForeground3,
   },
+  period: {
+    maxWidth: "20em",
+  },
 });
 
 /** The name of the metric a period's figures are on. */
@@ -57,7 +64,10 @@ const METRIC_KEYS: Readonly<Record<TargetMetric, TranslationKey>> = {
   collected: "team.metric.collected",
 };
 
-/** The Team area: the roster with roll-ups by team, and the high-potential reps with editable weights. */
+/**
+ * The Team area: the roster with roll-ups by team for a period of the Targets table (the one
+ * holding today unless the manager picks another), and the high-potential reps with editable weights.
+ */
 export function TeamView() {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -65,14 +75,22 @@ export function TeamView() {
   const { loading, workbook, today, failure, missing: missingColumns, refresh } = useTeamWorkbook();
   const [weights, setWeights] = useState<PotentialWeights>(defaultPotentialWeights);
   const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
+  // The period picked, by its days: kept across a refresh while Targets still has it.
+  const [periodChoice, setPeriodChoice] = useState<string | null>(null);
+  const format = useTeamFormat();
   const titleId = useId();
   const rosterId = useId();
   const potentialId = useId();
 
-  const roster = useMemo(
-    () => (workbook && today !== undefined ? teamRoster(workbook.data, today) : null),
+  const periods = useMemo(
+    () => (workbook && today !== undefined ? targetPeriods(workbook.data.targets, today) : []),
     [workbook, today],
   );
+  const roster = useMemo(() => {
+    if (!workbook || today === undefined) return null;
+    const chosen = periods.find((period) => periodKey(period) === periodChoice);
+    return chosen ? teamRoster(workbook.data, today, chosen) : teamRoster(workbook.data, today);
+  }, [workbook, today, periods, periodChoice]);
   const potential = useMemo(
     () => (workbook && today !== undefined ? highPotential(workbook.data, today, weights) : null),
     [workbook, today, weights],
@@ -90,10 +108,12 @@ export function TeamView() {
       .then((result) => setSelectFailure(result.ok ? null : result.error));
   };
   const handleResetWeights = () => setWeights(defaultPotentialWeights);
+  const handlePeriodChange = (event: React.ChangeEvent<HTMLSelectElement>) => setPeriodChoice(event.target.value);
 
   const data = workbook?.data;
   const missing = data ? teamTableNames.filter((name) => name !== "Team" && !data.present.has(name)) : [];
   const last = potential?.months[potential.months.length - 1];
+  const seenFrom = roster && today !== undefined ? periodDay(roster.period, today) : undefined;
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
@@ -133,12 +153,28 @@ export function TeamView() {
           <Subtitle2 as="h3" id={rosterId}>
             {t("team.roster.title")}
           </Subtitle2>
+          <Field label={t("team.period.choose")} className={styles.period}>
+            <Select value={periodKey(roster.period)} onChange={handlePeriodChange}>
+              {periods.map((period) => (
+                <option key={periodKey(period)} value={periodKey(period)}>
+                  {t("team.period.option", {
+                    period: period.label,
+                    from: format.date(period.start),
+                    to: format.date(period.end),
+                  })}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Caption1>
             {t(roster.period.fromTargets ? "team.period.targets" : "team.period.month", {
               period: roster.period.label,
               metric: t(METRIC_KEYS[roster.period.metric]),
             })}
           </Caption1>
+          {seenFrom !== undefined && seenFrom !== today && (
+            <Caption1 className={styles.note}>{t("team.period.asOf", { day: format.date(seenFrom) })}</Caption1>
+          )}
           <RosterTable roster={roster} onSelectMember={handleSelectMember} />
           <Caption1 className={styles.note}>{t("team.roster.rollUpNote")}</Caption1>
         </section>

@@ -30,6 +30,37 @@ describe("scorecardFormulas", () => {
     );
   });
 
+  it("counts follow-ups only: the pool's bookkeeping rows are left out by their Summary prefix, in both languages", () => {
+    const followUps =
+      'Activities[Owner],[@Rep],Activities[Date],">="&[@PeriodStart],Activities[Date],"<="&[@PeriodEnd]' +
+      ',Activities[Summary],"<>Pool: claimed*",Activities[Summary],"<>公海：领取*"' +
+      ',Activities[Summary],"<>Pool: released*",Activities[Summary],"<>公海：释放*"' +
+      ',Activities[Summary],"<>Pool: reassigned*",Activities[Summary],"<>公海：转交*"';
+    expect(en.Activities).toBe(`=COUNTIFS(${followUps})`);
+    expect(en.Satisfaction).toBe(
+      `=IFERROR(SUMIFS(Activities[Satisfaction],${followUps})/COUNTIFS(${followUps},Activities[Satisfaction],"<>"),"")`,
+    );
+    const zh = scorecardFormulas({
+      language: "zh-CN",
+      labels: performanceLabels("zh-CN", []),
+      cap: 1.5,
+      commission: DEFAULT_COMMISSION_PLAN,
+      headers: { Activities: ["日期", "负责人", "跟进内容"] },
+    });
+    expect(zh.Activities).toContain('Activities[跟进内容],"<>公海：领取*",Activities[跟进内容],"<>Pool: released*"');
+    // Without a Summary column there is nothing to tell them by, and naming it would break the formula.
+    const noSummary = scorecardFormulas({
+      language: "en-US",
+      labels: performanceLabels("en-US", []),
+      cap: 1.5,
+      commission: DEFAULT_COMMISSION_PLAN,
+      headers: { Activities: ["Date", "Owner"] },
+    });
+    expect(noSummary.Activities).toBe(
+      '=COUNTIFS(Activities[Owner],[@Rep],Activities[Date],">="&[@PeriodStart],Activities[Date],"<="&[@PeriodEnd])',
+    );
+  });
+
   it("names the headers as written: Chinese workbook, one header retyped", () => {
     const zh = scorecardFormulas({
       language: "zh-CN",

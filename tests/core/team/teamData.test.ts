@@ -3,6 +3,21 @@ import { teamData } from "@core/team/teamData";
 import { tableOf, dealColumns, stageColumns } from "./teamTables";
 
 describe("teamData", () => {
+  it("keeps only follow-ups: the pool's claims, releases and reassignments are bookkeeping", () => {
+    const data = teamData({
+      Activities: {
+        headers: ["日期", "客户", "负责人", "跟进方式", "跟进内容"],
+        rows: [
+          [46000, "Acme", "王伟", "电话", "续约"],
+          [46000, "Beta", "王伟", "其他", "公海：领取"],
+          [46000, "Gamma", "王伟", "Other", "Pool: reassigned — 李娜 → 王伟"],
+          [46000, "Delta", "李娜", "其他", "公海：释放 — 李娜"],
+        ],
+      },
+    });
+    expect(data.activities).toEqual([{ owner: "王伟", date: 46000, satisfaction: null }]);
+  });
+
   it("reads a Chinese workbook: headers, Rep/个人 levels, 合同额 metrics and date text", () => {
     const data = teamData({
       Team: {

@@ -1,6 +1,7 @@
 import { serialFromDate } from "@core/cells/parseDate";
 import { currentPeriod } from "@core/team/currentPeriod";
 import { rollUp, teamRoster } from "@core/team/teamRoster";
+import { targetPeriods } from "@core/team/targetPeriods";
 import { teamData, type TeamTarget } from "@core/team/teamData";
 import { activityColumns, dealColumns, stageColumns, tableOf, targetColumns, teamColumns } from "./teamTables";
 
@@ -108,6 +109,23 @@ describe("teamRoster", () => {
     expect(east.activities).toBe(3);
     expect(west).toMatchObject({ team: "West", manager: "Eve", actual: 0, target: null, attainment: null });
     expect(roster.total).toMatchObject({ actual: 105000, target: 100000, openDeals: 3, weightedPipeline: 32000 });
+  });
+
+  it("shows a period chosen from Targets: its attainment, and follow-ups in the 30 days to its end", () => {
+    const q1 = targetPeriods(data.targets, today).find((p) => p.label === "2026-Q1")!;
+    const chosen = teamRoster(data, today, q1);
+    expect(chosen.period).toBe(q1);
+    const [ann, bob] = chosen.groups[0].rows;
+    // Ann's Q1 target is 120 000; she won 10 000 + 20 000 + 5 000 (the last on 28 February).
+    expect(ann).toMatchObject({ actual: 35000, target: 120000, openDeals: 2, openPipeline: 58000 });
+    // Q1 runs until 31 March: its follow-ups are the 30 days to today, as for March.
+    expect(ann.activities).toBe(2);
+    expect(bob).toMatchObject({ target: null, attainment: null });
+    const february = { label: "2026-02", start: serialFromDate(2026, 2, 1), end: serialFromDate(2026, 2, 28) };
+    const past = teamRoster(data, today, { ...february, metric: "signed", fromTargets: true });
+    // 30 days to 28 February: today − 29 (14 February) and today − 30 (13 February) count, today does not.
+    expect(past.groups[0].rows[0]).toMatchObject({ actual: 5000, target: null, activities: 2 });
+    expect(past.groups[0].rows[1].activities).toBe(1); // Bob's on 27 February
   });
 
   it("adds up nothing to zeros", () => {

@@ -99,6 +99,60 @@ describe.each(emulatorProfiles)("the Customers adapter on a sample workbook (zh-
     expect(emulator.book.getCell(sheet, row, activities.firstColumn + c.Summary).formula).toBeUndefined();
   });
 
+  it("logs a follow-up made by a colleague about a deal: Owner and DealID written, the deal's LastActivity moved", async () => {
+    const workbook = await read();
+    const book = bookOf(workbook);
+    const deals = workbook.tables.Deals!;
+    const at = book.customers.findIndex((c, i) =>
+      book.dealsOf[i].some((d) => book.deals[d].outcome === "open" && book.deals[d].id),
+    );
+    const customer = book.customers[at];
+    const deal = book.dealsOf[at].map((d) => book.deals[d]).find((d) => d.outcome === "open" && d.id)!;
+    const colleague = book.reps.find((rep) => rep !== customer.owner)!;
+    const lastActivityOf = (id: string) => {
+      const { sheet, headerRow, firstColumn, columns, rows } = deals;
+      const row = rows.findIndex((cells) => cells[columns.DealID] === id);
+      return emulator.book.getCell(sheet, headerRow + 1 + row, firstColumn + columns.LastActivity).value;
+    };
+    const before = lastActivityOf(deal.id);
+    const date = sampleToday + 1;
+    const entry = {
+      customer: customerIdentity(customer),
+      customerName: customer.company,
+      date,
+      owner: colleague,
+      method: "拜访",
+      summary: "方案演示",
+      dealId: deal.id,
+    };
+    const logged = await service.logFollowUp(entry);
+    if (!logged.ok) throw new Error(logged.error.message);
+    expect(logged.value.dealLastActivity).toBe("moved");
+    expect(typeof before === "number" ? before : 0).toBeLessThan(date);
+    expect(lastActivityOf(deal.id)).toBe(date);
+    const activities = (await read()).tables.Activities!;
+    const added = activities.rows[activities.rows.length - 1];
+    const c = activities.columns;
+    expect([added[c.Customer], added[c.DealID], added[c.Owner], added[c.Summary]]).toEqual([
+      customer.company,
+      deal.id,
+      colleague,
+      "方案演示",
+    ]);
+
+    // An earlier follow-up about the same deal never moves LastActivity back.
+    const earlier = await service.logFollowUp({ ...entry, date: date - 5, summary: "补记" });
+    expect(earlier.ok && earlier.value.dealLastActivity).toBe("kept");
+    expect(lastActivityOf(deal.id)).toBe(date);
+    // A deal deleted since the pane read it: the follow-up is still logged, the pane is told.
+    const gone = await service.logFollowUp({ ...entry, dealId: "D-GONE", summary: "已删除的商机" });
+    expect(gone.ok && gone.value.dealLastActivity).toBe("missing");
+    expect((await read()).tables.Activities!.rows).toHaveLength(activities.rows.length + 2);
+    // Without a deal, nothing is said of one.
+    const plain = await service.logFollowUp({ ...entry, dealId: undefined, summary: "电话回访" });
+    expect(plain.ok && "dealLastActivity" in plain.value).toBe(false);
+  });
+
   it("never moves LastContact backwards, and fails typed when the customer is gone", async () => {
     const book = bookOf(await read());
     const customer = book.customers.find((c) => c.lastContact !== null)!;

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { serialFromDate } from "@core/cells/parseDate";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { TeamWorkbook } from "@excel/team/teamWorkbook";
 import { TeamView } from "@taskpane/team/TeamView";
@@ -50,6 +51,41 @@ describe("TeamView", () => {
     expect(within(total).getByText("40K of 50K")).toBeInTheDocument();
     const mia = rowNamed(roster, "Mia");
     expect(within(mia).getByText("no target")).toBeInTheDocument();
+  });
+
+  it("shows another period of Targets when the manager picks it: attainment and follow-ups follow it", async () => {
+    renderWithPane(<TeamView />, teamService());
+    const roster = await screen.findByRole("table", { name: "Reps by team with each team's roll-up" });
+    const period = screen.getByRole("combobox", { name: "Period" });
+    expect(
+      within(period)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["2026-07 (2026-07-01 – 2026-07-31)", "2026-06 (2026-06-01 – 2026-06-30)"]);
+    expect(period).toHaveValue(`${serialFromDate(2026, 7, 1)}-${serialFromDate(2026, 7, 31)}`);
+    expect(screen.queryByText(/Follow-ups are those of the 30 days to/)).not.toBeInTheDocument();
+
+    fireEvent.change(period, { target: { value: `${serialFromDate(2026, 6, 1)}-${serialFromDate(2026, 6, 30)}` } });
+    expect(await screen.findByText(/Attainment for 2026-06/)).toBeInTheDocument();
+    expect(
+      screen.getByText("Follow-ups are those of the 30 days to 2026-06-30; open pipeline is as it stands today."),
+    ).toBeInTheDocument();
+    const rise = rowNamed(roster, "Rise");
+    expect(within(rise).getByText("80%")).toBeInTheDocument();
+    expect(within(rise).getByText("20K of 25K")).toBeInTheDocument();
+    // June's four follow-ups (3–6 June) are within the 30 days to 30 June; July's two are not.
+    expect(within(rise).getByRole("cell", { name: "4" })).toBeInTheDocument();
+    // Flat has no June target: what he won in June, no attainment.
+    expect(within(rowNamed(roster, "Flat")).getByText("no target")).toBeInTheDocument();
+  });
+
+  it("picks the period in Chinese too", async () => {
+    renderWithPane(<TeamView />, teamService(), "zh-CN");
+    const period = await screen.findByRole("combobox", { name: "周期" });
+    fireEvent.change(period, { target: { value: `${serialFromDate(2026, 6, 1)}-${serialFromDate(2026, 6, 30)}` } });
+    expect(await screen.findByText(/2026-06 的达成率/)).toBeInTheDocument();
+    expect(screen.getByText("跟进次数为截至 2026-06-30 的 30 天内；在途管道为今天的状态。")).toBeInTheDocument();
+    expect(within(period).getAllByRole("option")[1]).toHaveTextContent("2026-06（2026-06-01 至 2026-06-30）");
   });
 
   it("selects a rep's row in the Team sheet, and shows why when Excel refuses", async () => {

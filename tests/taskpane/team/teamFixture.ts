@@ -18,7 +18,7 @@ const table = (columns: string[], rows: Row[]) => ({
  * A team of four: East (manager Mia, with Rise and Newbie) and West (Flat, managed by Leo).
  * Rise's monthly wins grow from 10K to 20K over January–June, Flat's stay at 15K; both win one
  * deal and lose one a month, log four follow-ups rated 4 a month. Newbie joined in March; Mia
- * sells nothing. July targets: Rise 30K (won 15K), Flat 20K (won 25K).
+ * sells nothing. July targets: Rise 30K (won 15K), Flat 20K (won 25K); June: Rise 25K (won 20K).
  */
 export function fixtureTables(): TeamTables {
   const months = recentMonths(fixtureToday, 12);
@@ -81,6 +81,15 @@ export function fixtureTables(): TeamTables {
           Name: "Flat",
           Metric: "Signed",
           Target: 20000,
+        },
+        {
+          Period: "2026-06",
+          PeriodStart: months[11].start,
+          PeriodEnd: months[11].end,
+          Level: "Rep",
+          Name: "Rise",
+          Metric: "Signed",
+          Target: 25000,
         },
       ],
     ),

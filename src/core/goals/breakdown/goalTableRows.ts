@@ -2,6 +2,7 @@ import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaseline
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
 import { tableCell, type TableCells } from "@core/goals/breakdown/tableCell";
+import { isPoolBookkeeping } from "@core/customers/poolMarkers";
 
 /**
  * The Deals table as the goal wizard reads it. Amounts read leniently (text numbers, ¥, thousands
@@ -43,14 +44,17 @@ export function teamReps(table: TableCells): RepInput[] {
 }
 
 /**
- * The Activities rows as the KPI baselines read them (their dates).
+ * The Activities rows as the KPI baselines read them (their dates): follow-ups only, the pool's
+ * bookkeeping rows (see poolMarkers) left out.
  *
  * @example
  * activityRows({ headers: ["Date"], rows: [[46000], [""]] }) //=> [{ date: 46000 }, { date: null }]
  */
 export function activityRows(table: TableCells): ActivityRow[] {
   const at = tableCell("Activities", table);
-  return table.rows.map((row) => ({ date: at.date(row, "Date") }));
+  return table.rows
+    .filter((row) => !isPoolBookkeeping(at.raw(row, "Summary")))
+    .map((row) => ({ date: at.date(row, "Date") }));
 }
 
 /**

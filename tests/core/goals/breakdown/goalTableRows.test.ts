@@ -41,6 +41,17 @@ describe("goalTableRows", () => {
     expect(customerRows({ headers: ["FirstPurchase"], rows: [[45000]] })).toEqual([{ firstPurchase: 45000 }]);
   });
 
+  it("leaves the pool's claims, releases and reassignments out of the follow-ups, in either language", () => {
+    const rows = [
+      [46000, "Called"],
+      [46001, "Pool: claimed"],
+      [46002, "公海：释放 — 王芳"],
+      [46003, "Pool: reassigned — Ann → Bob"],
+    ];
+    expect(activityRows({ headers: ["Date", "Summary"], rows })).toEqual([{ date: 46000 }]);
+    expect(activityRows({ headers: ["日期", "跟进内容"], rows })).toEqual([{ date: 46000 }]);
+  });
+
   it("tells the language of a header row", () => {
     expect(headerLanguage("Deals", tableHeaders("Deals", "zh-CN"))).toBe("zh-CN");
     expect(headerLanguage("Deals", tableHeaders("Deals", "en-US"))).toBe("en-US");
