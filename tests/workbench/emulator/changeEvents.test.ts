@@ -269,6 +269,14 @@ describe("onChanged events of worksheets and tables", () => {
     await expect(run).rejects.toMatchObject({ code: "ApiNotFound", message: expect.stringContaining(`(${api} is in`) });
   });
 
+  test("the enums of the event arguments are there, as code compares against them", () => {
+    const { Excel } = createEmulator();
+    expect(Excel.EventType.tableChanged).toBe("TableChanged");
+    expect(Excel.DataChangeType.rowDeleted).toBe("RowDeleted");
+    expect(Excel.EventTriggerSource.thisLocalAddin).toBe("ThisLocalAddin");
+    expect(Excel.EventSource.remote).toBe("Remote");
+  });
+
   test("the event's getRange reads the changed cells", async () => {
     const { emulator, book, dealsEvents } = await listening();
     book.paste("Sheet1", 1, 1, "Won\nLost");

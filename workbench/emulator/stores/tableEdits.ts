@@ -89,7 +89,10 @@ export class TableEdits {
       table.range = { ...range, bottom: range.top + 1 };
     }
     tables.insert(table);
-    writer.writeInputs(model, range.top, range.left, [headers.map((n) => `'${n}`)], { detectCalculated: false });
+    // The header cells keep their text (made unique, stored as text): no data changes, no event.
+    this.s.events.quietly(() =>
+      writer.writeInputs(model, range.top, range.left, [headers.map((n) => `'${n}`)], { detectCalculated: false }),
+    );
     this.s.columns.detect(table);
     this.s.formulas.retranslate();
     this.s.events.touched();
