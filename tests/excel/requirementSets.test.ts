@@ -18,7 +18,7 @@ import { performanceLabels } from "@core/performance/performanceLabels";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { defaultPlanBands } from "@core/performance/scorecardPlan";
 import { teamBaselines } from "@core/performance/teamBaselines";
-import type { WorkbookLanguage } from "@core/workbook/schema";
+import { allTableNames, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "@excel/excelFailure";
 import { excelCustomersService as customers } from "@excel/customers/customersService";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
@@ -27,6 +27,7 @@ import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
 import { setupService } from "@excel/setup/setupService";
 import { readTables } from "@excel/tables/readTables";
+import { onTablesChanged } from "@excel/tableChanges";
 import { teamService } from "@excel/team/teamService";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { createEmulator, type Emulator, type EmulatorOptions, type SalesFunctionsSource } from "@workbench/emulator";
@@ -93,6 +94,10 @@ function commands(emulator: Emulator): Command[] {
     read("team: read", () => teamService.read()),
     read("performance: read", () => performanceService.read()),
     read("customers: selection events", () => customers.onSelectionChanged(() => undefined)),
+    read("every area: table change events, subscribed and ended", async () => {
+      const subscribed = await onTablesChanged(allTableNames, () => undefined);
+      return subscribed.ok ? subscribed.value() : subscribed;
+    }),
     read("customers: the selected row", () => customers.selectedRow()),
     read("customers: select a customer", async () => {
       const book = bookOf(await value(customers.read()));

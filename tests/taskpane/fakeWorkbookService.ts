@@ -28,16 +28,27 @@ export function fakeWorkbookService(...results: ExcelResult<WorkbookStatus>[]): 
   return fakeService({ readWorkbookStatus });
 }
 
+/** A table-change subscription that never reports a change: the default of {@link fakeService}. */
+const quietTables: WorkbookService["onTablesChanged"] = async () => ({
+  ok: true,
+  value: async () => ({ ok: true, value: undefined }),
+});
+
 /**
  * A workbook service with only the given operations; calling any other one fails the test with
- * its name, so a view's test states exactly what it reads and writes.
+ * its name, so a view's test states exactly what it reads and writes. Every area subscribes to
+ * table changes (useTablesChanged); unless the test gives `onTablesChanged`, no change is reported.
  */
 export function fakeService<T extends Partial<WorkbookService>>(operations: T): WorkbookService & T {
-  return new Proxy(operations, {
-    get(target, key) {
-      if (key in target) return target[key as keyof T];
-      if (typeof key === "symbol" || key === "then") return undefined;
-      throw new Error(`The test's workbook service has no "${key}"; give it to fakeService.`);
+  // An own property, not a fallback of `get`: AreaBoundary's tracked copy takes the own entries.
+  return new Proxy(
+    { onTablesChanged: quietTables, ...operations },
+    {
+      get(target, key) {
+        if (key in target) return target[key as keyof typeof target];
+        if (typeof key === "symbol" || key === "then") return undefined;
+        throw new Error(`The test's workbook service has no "${key}"; give it to fakeService.`);
+      },
     },
-  }) as WorkbookService & T;
+  ) as WorkbookService & T;
 }

@@ -144,3 +144,17 @@ export function rectContains(rect: CellRect, row: number, col: number): boolean 
 export function rectsIntersect(a: CellRect, b: CellRect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
+
+/**
+ * The cells two rectangles share, or null when they share none.
+ * @example rectIntersection({ top: 0, left: 0, bottom: 9, right: 2 }, { top: 5, left: 1, bottom: 20, right: 1 }) //=> { top: 5, left: 1, bottom: 9, right: 1 }
+ */
+export function rectIntersection(a: CellRect, b: CellRect): CellRect | null {
+  if (!rectsIntersect(a, b)) return null;
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}

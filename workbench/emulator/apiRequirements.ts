@@ -10,7 +10,9 @@
  * newer set than the method. An API missing here is ExcelApi 1.1.
  * Sources: the "[API set: …]" remark of each member in the Excel JavaScript API reference
  * (learn.microsoft.com/javascript/api/excel), excel-api-online-requirement-set (deleteRows,
- * deleteRowsAt) and Excel.RunOptions (mergeUndoGroup, ExcelApi 1.20).
+ * deleteRowsAt) and Excel.RunOptions (mergeUndoGroup, ExcelApi 1.20). Members of event arguments
+ * (`details` ExcelApi 1.9, `triggerSource` 1.14) are not commands: proxies/changedEventArgs.ts
+ * leaves them out where the host lacks their set.
  */
 import { fail } from "./officeError";
 import { isSetSupportedBy, type PlatformProfile } from "./profiles";
@@ -95,9 +97,11 @@ export const API_REQUIREMENTS: Readonly<Record<string, ApiRequirement>> = {
   "SettingCollection.getItem": excel("1.4"),
   "SettingCollection.getItemOrNullObject": excel("1.4"),
   "Table.convertToRange": excel("1.2"),
+  "Table.onChanged": excel("1.7"),
   "Table.resize": excel("1.13"),
   "Table.worksheet": excel("1.2"),
   "TableCollection.getCount": excel("1.4"),
+  "TableCollection.onChanged": excel("1.7"),
   "TableCollection.getItemOrNullObject": excel("1.4"),
   "TableColumn.name (set)": excel("1.4"),
   "TableColumnCollection.add (append or name)": excel("1.4"),

@@ -142,6 +142,21 @@ export function createExcelNamespace(runtime: EmulatorRuntime) {
       distributed: "Distributed",
     },
     EventSource: { local: "Local", remote: "Remote" },
-    EventType: { worksheetSelectionChanged: "WorksheetSelectionChanged", worksheetChanged: "WorksheetChanged" },
+    EventType: {
+      worksheetSelectionChanged: "WorksheetSelectionChanged",
+      worksheetChanged: "WorksheetChanged",
+      tableChanged: "TableChanged",
+    },
+    EventTriggerSource: { thisLocalAddin: "ThisLocalAddin", unknown: "Unknown" },
+    DataChangeType: {
+      unknown: "Unknown",
+      rangeEdited: "RangeEdited",
+      rowInserted: "RowInserted",
+      rowDeleted: "RowDeleted",
+      columnInserted: "ColumnInserted",
+      columnDeleted: "ColumnDeleted",
+      cellInserted: "CellInserted",
+      cellDeleted: "CellDeleted",
+    },
   };
 }

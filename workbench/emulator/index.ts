@@ -52,7 +52,11 @@ export type {
   NameModel,
   SelectionChange,
   CellsChange,
+  ChangedEventDetail,
+  ChangeOrigin,
+  DataChangeType,
 } from "./workbookTypes";
+export type { TableChangedEventArgs, WorksheetChangedEventArgs } from "./proxies/changedEventArgs";
 export { Workbook } from "./workbook";
 export { OfficeExtensionError, ExcelErrorCodes, OfficeExtensionErrorCodes } from "./officeError";
 export { RequestContext } from "./requestContext";

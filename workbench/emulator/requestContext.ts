@@ -76,26 +76,29 @@ export class RequestContext {
     book.stores.calculation.beginRequest();
     let edited = false;
     try {
-      book.bulk(() => {
-        for (const command of commands) {
-          try {
-            if (command.api) requireApi(profile, command.api);
-            if (isEdit(command.op)) undo.check(this.undoGroup, command.api, profile.name);
-            command.apply();
-            edited ||= isEdit(command.op);
-          } catch (e) {
-            if (e instanceof OfficeExtensionError) throw e;
-            if (e instanceof CommandError)
-              throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
-            throw new OfficeExtensionError(
-              "GeneralException",
-              e instanceof Error ? e.message : String(e),
-              command.target,
-              command.op,
-            );
+      // What a request changes is the add-in's own change (triggerSource "ThisLocalAddin").
+      book.stores.events.as("addin", () =>
+        book.bulk(() => {
+          for (const command of commands) {
+            try {
+              if (command.api) requireApi(profile, command.api);
+              if (isEdit(command.op)) undo.check(this.undoGroup, command.api, profile.name);
+              command.apply();
+              edited ||= isEdit(command.op);
+            } catch (e) {
+              if (e instanceof OfficeExtensionError) throw e;
+              if (e instanceof CommandError)
+                throw new OfficeExtensionError(e.code, e.message, command.target, command.op);
+              throw new OfficeExtensionError(
+                "GeneralException",
+                e instanceof Error ? e.message : String(e),
+                command.target,
+                command.op,
+              );
+            }
           }
-        }
-      });
+        }),
+      );
     } finally {
       book.stores.calculation.endRequest();
       // Commands applied before a failing one stay applied, so they are on the undo stack too.

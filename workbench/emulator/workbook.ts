@@ -6,7 +6,8 @@
  * sheet removed takes its tables and the selection with it) is composed here; everything else is
  * one line to the store that owns it.
  */
-import { type CellRect, parseAddress } from "./address";
+import { type CellRect, parseAddress, rectSize } from "./address";
+import { shiftRows } from "./formulaTokens";
 import type { EmulatorModes } from "./modes";
 import { fail } from "./officeError";
 import { restoreWorkbook, snapshotWorkbook, type WorkbookSnapshot } from "./snapshot";
@@ -25,6 +26,7 @@ import { SheetStore } from "./stores/sheets";
 import { TableColumns } from "./stores/tableColumns";
 import { TableEdits } from "./stores/tableEdits";
 import { TableStore } from "./stores/tables";
+import { UserEdits } from "./stores/undo";
 import type { TableModel } from "./tableModel";
 import type {
   CellFormat,
@@ -62,6 +64,7 @@ export type WorkbookStores = {
   names: NameStore;
   objects: RecordedObjects;
   settings: SettingsStore;
+  userEdits: UserEdits;
 };
 
 /** Builds the stores, each given the stores it reads (in dependency order, so no cycle). */
@@ -76,8 +79,11 @@ function composeStores(options: CalculationOptions): WorkbookStores {
   const tableColumns = new TableColumns(tables, cellReads, formulas, calculation.modes);
   // Auto-filled calculated columns are written back without detection, so a fill never refills.
   const cellWrites: CellWriter = new CellWriter(calculation, formulas, cellReads, formats, events, (model, ...rest) => {
+    // The fill is part of the edit that caused it, so listeners hear that edit only.
     for (const fill of tableColumns.cellsWritten(model, ...rest))
-      cellWrites.writeInputs(model, fill.top, fill.left, fill.inputs, { detectCalculated: false });
+      events.quietly(() =>
+        cellWrites.writeInputs(model, fill.top, fill.left, fill.inputs, { detectCalculated: false }),
+      );
   });
   const names = new NameStore(calculation, tables, formulas, events);
   const tableEdits = new TableEdits({
@@ -104,6 +110,7 @@ function composeStores(options: CalculationOptions): WorkbookStores {
     names,
     objects: new RecordedObjects(sheets),
     settings: new SettingsStore(),
+    userEdits: new UserEdits(),
   };
 }
 
@@ -272,9 +279,79 @@ export class Workbook {
 
   /** As a user types into a cell of the grid. */
   setCellInput(sheet: string, row: number, col: number, input: string): void {
+    this.userEdit(this.stores.sheets.require(sheet), row, col, [[input]]);
+  }
+
+  /**
+   * As a user pastes text copied from Excel (rows on lines, cells separated by tabs) with the
+   * active cell at (row, col): one edit, so one change event with the whole pasted address.
+   * @returns the pasted block
+   */
+  paste(sheet: string, row: number, col: number, text: string): CellRect {
+    const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+    const inputs = lines.map((line) => line.split("\t"));
+    const width = inputs.reduce((widest, cells) => Math.max(widest, cells.length), 0);
+    const block = inputs.map((cells) => [...cells, ...Array<string>(width - cells.length).fill("")]);
+    this.userEdit(this.stores.sheets.require(sheet), row, col, block);
+    return { top: row, left: col, bottom: row + block.length - 1, right: col + width - 1 };
+  }
+
+  /**
+   * As Ctrl+D: the first row of `rect` is copied into the rows below it, formulas adjusted as
+   * Excel adjusts relative references. A one-row selection copies the row above it, as Excel does.
+   */
+  fillDown(sheet: string, rect: CellRect): void {
+    const model = this.stores.sheets.require(sheet);
+    const source = rect.top === rect.bottom ? rect.top - 1 : rect.top;
+    if (source < 0) return;
+    const first = rect.top === rect.bottom ? rect.top : rect.top + 1;
+    const { columns } = rectSize(rect);
+    const top: (number | string | boolean | null)[] = [];
+    for (let j = 0; j < columns; j++) top.push(this.cellInputOf(model, source, rect.left + j));
+    const block: (number | string | boolean)[][] = [];
+    for (let r = first; r <= rect.bottom; r++)
+      block.push(
+        top.map((input) =>
+          input === null
+            ? ""
+            : typeof input === "string" && input.startsWith("=")
+              ? shiftRows(input, r - source)
+              : input,
+        ),
+      );
+    this.userEdit(model, first, rect.left, block);
+  }
+
+  /**
+   * As Ctrl+Z: restores the cells of the user's last edit (typing, paste, fill-down), which
+   * listeners hear as a change of those cells.
+   * @returns whether there was an edit to undo
+   */
+  undo(): boolean {
+    const edit = this.stores.userEdits.pop();
+    if (!edit) return false;
+    const model = this.stores.sheets.require(edit.sheet);
+    this.bulk(() => this.stores.cellWrites.writeInputs(model, edit.top, edit.left, edit.before, { byUser: true }));
+    return true;
+  }
+
+  /**
+   * Writes values as a co-author's edit arriving from another computer: `onChanged` listeners
+   * hear it with source "Remote" (emulator-only; Excel applies such edits itself).
+   */
+  remoteEdit(sheet: string, topLeft: string, values: readonly (readonly unknown[])[]): void {
+    this.stores.events.as("remote", () => this.setValues(sheet, topLeft, values));
+  }
+
+  /** Writes a user's edit as one batch and remembers what it replaced, for {@link undo}. */
+  private userEdit(model: SheetModel, top: number, left: number, inputs: readonly (readonly unknown[])[]): void {
+    const before = inputs.map((cells, i) => cells.map((_, j) => this.cellInputOf(model, top + i, left + j) ?? ""));
     this.bulk(() =>
-      this.stores.cellWrites.writeInputs(this.stores.sheets.require(sheet), row, col, [[input]], { byUser: true }),
+      this.stores.events.as("user", () =>
+        this.stores.cellWrites.writeInputs(model, top, left, inputs, { byUser: true }),
+      ),
     );
+    this.stores.userEdits.push({ sheet: model.name, top, left, before });
   }
 
   /** Writes values from a top-left address ("=…" strings become formulas, as in Excel). */

@@ -3,6 +3,7 @@
  * table summaries and the recorded (not rendered) workbook objects — charts, conditional formats,
  * data validation rules and names.
  */
+import type { CellRect } from "./address";
 import type { ExcelCellError } from "./functions/excelErrors";
 
 /** Excel's `Range.valueTypes` entries. */
@@ -80,5 +81,41 @@ export type NameModel = { name: string; formula: string; comment: string; visibl
 /** A selection change, as the grid page reports it. */
 export type SelectionChange = { sheet: string; address: string };
 
-/** A change of cell contents, for `worksheet.onChanged`. */
-export type CellsChange = { sheet: string; address: string; source: "Local" | "Remote"; byUser: boolean };
+/** `Excel.DataChangeType`: how a changed event was triggered. */
+export type DataChangeType =
+  | "Unknown"
+  | "RangeEdited"
+  | "RowInserted"
+  | "RowDeleted"
+  | "ColumnInserted"
+  | "ColumnDeleted"
+  | "CellInserted"
+  | "CellDeleted";
+
+/** Who made a change: the grid's user, an add-in's request (`Excel.run`), or a co-author. */
+export type ChangeOrigin = "user" | "addin" | "remote";
+
+/** `Excel.ChangedEventDetail`: a single cell's value before and after the change. */
+export type ChangedEventDetail = {
+  valueBefore: number | string | boolean;
+  valueAfter: number | string | boolean;
+  valueTypeBefore: RangeValueType;
+  valueTypeAfter: RangeValueType;
+};
+
+/**
+ * A change of cell contents, for the `onChanged` events of worksheets and tables. `rect` is the
+ * changed block on `sheet` (for a row deletion, where the rows were); `tableId` names the table
+ * whose rows were inserted or deleted; `details` is there only when one cell changed.
+ */
+export type CellsChange = {
+  sheet: string;
+  address: string;
+  rect: CellRect;
+  changeType: DataChangeType;
+  origin: ChangeOrigin;
+  source: "Local" | "Remote";
+  byUser: boolean;
+  tableId?: string;
+  details?: ChangedEventDetail;
+};

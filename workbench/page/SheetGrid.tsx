@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ClipboardEvent,
   type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
@@ -162,6 +163,12 @@ export type SheetGridProps = {
   onCommit: (move: CommitMove) => void;
   onCancelEdit: () => void;
   onClear: (selection: CellRect) => void;
+  /** Ctrl+V: tab-separated text pasted with the active cell as its top-left corner. */
+  onPaste: (at: { row: number; col: number }, text: string) => void;
+  /** Ctrl+D: the selection's first row copied down. */
+  onFillDown: (selection: CellRect) => void;
+  /** Ctrl+Z: the last edit undone. */
+  onUndo: () => void;
 };
 
 type TableSpan = { rect: CellRect; headers: boolean; totals: boolean };
@@ -202,6 +209,9 @@ export function SheetGrid({
   onCommit,
   onCancelEdit,
   onClear,
+  onPaste,
+  onFillDown,
+  onUndo,
 }: SheetGridProps) {
   const styles = useStyles();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -347,6 +357,13 @@ export function SheetGrid({
       Delete: () => onClear(selection),
       Backspace: () => onStartEdit(active.row, active.col, "enter", ""),
     };
+    const shortcuts: Record<string, () => void> = { d: () => onFillDown(selection), z: onUndo };
+    const shortcut = event.ctrlKey || event.metaKey ? shortcuts[event.key.toLowerCase()] : undefined;
+    if (shortcut) {
+      event.preventDefault();
+      shortcut();
+      return;
+    }
     const action = keys[event.key];
     if (action) {
       event.preventDefault();
@@ -357,6 +374,14 @@ export function SheetGrid({
       event.preventDefault();
       onStartEdit(active.row, active.col, "enter", event.key);
     }
+  };
+
+  const handlePaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (event.target !== scrollerRef.current) return;
+    const text = event.clipboardData.getData("text/plain");
+    if (!text) return;
+    event.preventDefault();
+    onPaste(active, text);
   };
 
   const cellFromEvent = (event: MouseEvent<HTMLElement>): { row: number; col: number } | null => {
@@ -491,6 +516,7 @@ export function SheetGrid({
       className={styles.scroller}
       onScroll={handleScroll}
       onKeyDown={handleKeyDown}
+      onPaste={handlePaste}
       onMouseDown={handleMouseDown}
       onMouseOver={handleMouseOver}
       onDoubleClick={handleDoubleClick}

@@ -163,6 +163,26 @@ export function Workbench({ emulator, language, storageProblem, paneRoot, onRese
     }
   };
 
+  /** Runs a grid edit, showing Excel's refusal instead of losing it. */
+  const gridEdit = (work: () => void) => {
+    try {
+      work();
+      setEntryProblem(null);
+    } catch (error) {
+      setEntryProblem(fill(strings.entryRefused, { message: messageOf(error) }));
+    }
+  };
+
+  const paste = (at: { row: number; col: number }, text: string) =>
+    gridEdit(() => {
+      const block = book.paste(sheet, at.row, at.col, text);
+      select(block, at);
+    });
+
+  const fillDown = (rect: CellRect) => gridEdit(() => book.fillDown(sheet, rect));
+
+  const undo = () => gridEdit(() => void book.undo());
+
   const goTo = (address: string): boolean => {
     const parsed = parseAddress(address);
     if (!parsed || (parsed.sheet !== undefined && !book.sheet(parsed.sheet))) {
@@ -240,6 +260,9 @@ export function Workbench({ emulator, language, storageProblem, paneRoot, onRese
           onCommit={commit}
           onCancelEdit={cancel}
           onClear={clear}
+          onPaste={paste}
+          onFillDown={fillDown}
+          onUndo={undo}
         />
         <SheetTabs
           sheets={sheets}

@@ -16,6 +16,9 @@ import { readTablesIn, type TablesData } from "../tables/readTables";
 /** The tables the Customers area reads. */
 export const customerTableNames: readonly TableName[] = ["Customers", "Deals", "Activities", "Team", "Stages"];
 
+/** Every table the Customers area reads: its own tables and the Cadences and PoolRules settings. */
+export const customerAreaTableNames: readonly TableName[] = [...customerTableNames, "Cadences", "PoolRules"];
+
 /** What the Customers area reads from the workbook in one round trip. */
 export type CustomerWorkbook = {
   readonly tables: TablesData;
@@ -54,7 +57,7 @@ export function readCustomerWorkbook(): Promise<ExcelResult<CustomerWorkbook>> {
   return runExcel(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(settingKeys.language);
     setting.load("value");
-    const read = await readTablesIn(context, [...customerTableNames, "Cadences", "PoolRules"], customerColumns.read);
+    const read = await readTablesIn(context, customerAreaTableNames, customerColumns.read);
     const tables: TablesData = {};
     for (const name of customerTableNames) {
       const table = read[name];

@@ -47,6 +47,19 @@ export type PerformanceWorkbook = {
   readonly scorecard: readonly ScorecardRecord[];
 };
 
+/** Every table the Performance area reads. */
+export const performanceTableNames: readonly TableName[] = [
+  "Deals",
+  "Activities",
+  "Customers",
+  "Targets",
+  "Team",
+  "Scorecard",
+  "RatingBands",
+  "CommissionTiers",
+  "KpiWeights",
+];
+
 /** The tables the Scorecard's formulas refer to. */
 export const FORMULA_TABLES: readonly TableName[] = ["Deals", "Activities", "Customers", "Targets"];
 
@@ -97,21 +110,7 @@ function scorecardRecords(table: NamedTable | undefined): ScorecardRecord[] {
  */
 export function readPerformance(): Promise<ExcelResult<PerformanceWorkbook>> {
   return runExcel(async (context) => {
-    const tables = await readNamedTables(
-      context,
-      [
-        "Deals",
-        "Activities",
-        "Customers",
-        "Targets",
-        "Team",
-        "Scorecard",
-        "RatingBands",
-        "CommissionTiers",
-        "KpiWeights",
-      ],
-      performanceColumns.read,
-    );
+    const tables = await readNamedTables(context, performanceTableNames, performanceColumns.read);
     const language = await workbookLanguage(context, tables.Deals);
     const data = performanceData(tables);
     const teamReps = data.team.map((member) => member.rep);

@@ -2,8 +2,9 @@ import { useMemo, useState } from "react";
 import { customerSummaries, type CustomerSummaries } from "@core/customers/customerSummaries";
 import type { MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
-import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
+import { customerAreaTableNames, type CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useTablesChanged } from "@taskpane/shared/useTablesChanged";
 
 /** The Customers area's data: the workbook as read, today, and every summary computed from it. */
 export type CustomerData = {
@@ -47,6 +48,7 @@ export function useCustomerData(): CustomerDataState {
       );
     },
   });
+  useTablesChanged(customerAreaTableNames, read);
 
   const data = useMemo((): CustomerData | undefined => {
     const { workbook, today } = state;

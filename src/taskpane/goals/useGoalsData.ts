@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
-import type { GoalsData } from "@excel/goals/goalsData";
+import { goalsTables, type GoalsData } from "@excel/goals/goalsData";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useTablesChanged } from "@taskpane/shared/useTablesChanged";
 
 export type GoalsDataState = {
   readonly loading: boolean;
@@ -31,6 +32,7 @@ export function useGoalsData(): GoalsDataState & { readonly refresh: () => void 
             : { loading: false, data: result.value },
       ),
   });
+  useTablesChanged(goalsTables, read);
 
   return { ...state, refresh: read };
 }

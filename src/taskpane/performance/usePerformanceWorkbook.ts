@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
-import type { PerformanceWorkbook } from "@excel/performance/readPerformance";
+import { performanceTableNames, type PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useTablesChanged } from "@taskpane/shared/useTablesChanged";
 
 export type PerformanceWorkbookState = {
   readonly loading: boolean;
@@ -30,6 +31,7 @@ export function usePerformanceWorkbook(): PerformanceWorkbookState & { readonly 
             : { loading: false, workbook: result.value },
       ),
   });
+  useTablesChanged(performanceTableNames, read);
 
   return { ...state, refresh: read };
 }

@@ -5,6 +5,8 @@ import { pipelineBook, type PipelineBook } from "@core/pipeline/pipelineView";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useTablesChanged } from "@taskpane/shared/useTablesChanged";
+import { pipelineTableNames } from "@excel/pipeline/readPipelineTables";
 
 export type PipelineBookState = {
   readonly loading: boolean;
@@ -51,6 +53,7 @@ export function usePipelineBook(): PipelineBookState & { readonly refresh: () =>
       setState({ loading: false, book });
     },
   });
+  useTablesChanged(pipelineTableNames, read);
 
   return { ...state, refresh: read };
 }

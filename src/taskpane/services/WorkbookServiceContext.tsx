@@ -2,6 +2,8 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { TableName } from "@core/workbook/schema";
 import type { TablesData } from "@excel/tables/readTables";
+import type { TableChange } from "@excel/tableChanges";
+import type { Unsubscribe } from "@excel/selection";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
@@ -22,6 +24,11 @@ export type WorkbookService = {
   readonly readWorkbookStatus: () => Promise<ExcelResult<WorkbookStatus>>;
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
+  /** Calls the handler after each change of data in the named tables, until unsubscribed (src/excel/tableChanges.ts). */
+  readonly onTablesChanged: (
+    tables: readonly TableName[],
+    handler: (change: TableChange) => void,
+  ) => Promise<ExcelResult<Unsubscribe>>;
   readonly import: ImportService;
   readonly setup: SetupService;
   readonly goals: GoalsService;

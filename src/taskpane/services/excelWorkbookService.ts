@@ -1,4 +1,5 @@
 import { readTables } from "@excel/tables/readTables";
+import { onTablesChanged } from "@excel/tableChanges";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
@@ -13,6 +14,7 @@ import type { WorkbookService } from "./WorkbookServiceContext";
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   readTables,
+  onTablesChanged,
   import: importService,
   setup: setupService,
   goals: goalsService,

@@ -1,10 +1,20 @@
+import { createContext } from "react";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
-/** A workbook call under way: its dotted name (`goals.writeTargets`) and when it started. */
-export type CallInFlight = { readonly name: string; readonly startedAt: Date };
+/**
+ * A workbook call under way: its dotted name (`goals.writeTargets`), when it started and, for a
+ * call that answers with a promise, that promise (to wait for it to settle).
+ */
+export type CallInFlight = { readonly name: string; readonly startedAt: Date; settled?: Promise<unknown> };
 
-/** Where the calls under way are kept: a plain mutable set, read only when something went wrong. */
+/**
+ * Where the calls under way are kept: a plain mutable set, read when something went wrong, and by
+ * the auto re-read, which waits for the area's calls under way before it reads again.
+ */
 export type CallLog = { readonly inFlight: Set<CallInFlight> };
+
+/** The call log of the area around (AreaBoundary provides it); null outside any area. */
+export const CallLogContext = createContext<CallLog | null>(null);
 
 /**
  * The same workbook service with every call recorded while it runs, so that an area that crashes
@@ -38,7 +48,9 @@ function wrap(value: unknown, path: string, log: CallLog): unknown {
         throw error;
       }
       if (result instanceof Promise) {
-        return result.finally(() => log.inFlight.delete(entry));
+        const settled = result.finally(() => log.inFlight.delete(entry));
+        entry.settled = settled;
+        return settled;
       }
       log.inFlight.delete(entry);
       return result;
@@ -50,8 +62,8 @@ function wrap(value: unknown, path: string, log: CallLog): unknown {
   return out;
 }
 
-/** Whether a call changes the workbook: read…, select…, inspect, today and event sign-ups only look. */
+/** Whether a call changes the workbook: read…, select…, inspect, today and event sign-ups (on…) only look. */
 export function isWrite(name: string): boolean {
   const last = name.slice(name.lastIndexOf(".") + 1);
-  return !/^(read|today|select|inspect|onSelectionChanged)/.test(last);
+  return !/^(read|today|select|inspect|on[A-Z])/.test(last);
 }

@@ -11,7 +11,13 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useWorkbookService, WorkbookServiceProvider } from "@taskpane/services/WorkbookServiceContext";
-import { isWrite, trackedService, type CallInFlight, type CallLog } from "@taskpane/services/trackedService";
+import {
+  CallLogContext,
+  isWrite,
+  trackedService,
+  type CallInFlight,
+  type CallLog,
+} from "@taskpane/services/trackedService";
 
 const useStyles = makeStyles({
   detail: {
@@ -77,9 +83,11 @@ export function AreaBoundary({ areaLabel, children }: AreaBoundaryProps) {
   if (crash) return <AreaCrash areaLabel={areaLabel} crash={crash} onReload={handleReload} />;
   return (
     <WorkbookServiceProvider service={tracked}>
-      <Catcher key={generation} log={log} onCrash={setCrash}>
-        {children}
-      </Catcher>
+      <CallLogContext.Provider value={log}>
+        <Catcher key={generation} log={log} onCrash={setCrash}>
+          {children}
+        </Catcher>
+      </CallLogContext.Provider>
     </WorkbookServiceProvider>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { MissingColumn } from "@core/workbook/areaColumns";
 import type { ExcelFailure } from "@excel/excelFailure";
-import type { TeamWorkbook } from "@excel/team/teamWorkbook";
+import { teamTableNames, type TeamWorkbook } from "@excel/team/teamWorkbook";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useTablesChanged } from "@taskpane/shared/useTablesChanged";
 
 export type TeamWorkbookState = {
   readonly loading: boolean;
@@ -34,6 +35,7 @@ export function useTeamWorkbook(): TeamWorkbookState & { readonly refresh: () =>
             : { loading: false, workbook: result.value, today: service.team.today() },
       ),
   });
+  useTablesChanged(teamTableNames, read);
 
   return { ...state, refresh: read };
 }

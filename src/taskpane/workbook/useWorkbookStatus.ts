@@ -2,6 +2,8 @@ import { useState } from "react";
 import type { ExcelFailure } from "@excel/excelFailure";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useTablesChanged } from "@taskpane/shared/useTablesChanged";
+import { tableNames } from "@core/workbook/schema";
 
 export type WorkbookStatusState = {
   readonly loading: boolean;
@@ -23,6 +25,7 @@ export function useWorkbookStatus(): WorkbookStatusState & { readonly refresh: (
     land: (result) =>
       setState(result.ok ? { loading: false, status: result.value } : { loading: false, failure: result.error }),
   });
+  useTablesChanged(tableNames, read);
 
   return { ...state, refresh: read };
 }

@@ -16,6 +16,22 @@ describe("trackedService", () => {
     await expect(pending).resolves.toBe("ok1");
     expect(log.inFlight.size).toBe(0);
   });
+  it("keeps the promise of a call under way, so a re-read can wait for it to settle", async () => {
+    let finish: () => void = () => undefined;
+    const service = { goals: { writeTargets: () => new Promise<void>((r) => (finish = r)) } };
+    const log: CallLog = { inFlight: new Set() };
+    const tracked = trackedService(service as unknown as WorkbookService, log) as unknown as typeof service;
+    void tracked.goals.writeTargets();
+    const [call] = [...log.inFlight];
+    let settled = false;
+    void call.settled?.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish();
+    await call.settled;
+    expect(settled).toBe(true);
+    expect(log.inFlight.size).toBe(0);
+  });
   it("forgets a call that throws or rejects, and passes the error on", async () => {
     const service = {
       boom: () => {
@@ -39,7 +55,15 @@ describe("trackedService", () => {
       true,
     ]);
     expect(
-      ["readWorkbookStatus", "goals.read", "pipeline.selectDeal", "setup.inspect", "goals.today"].map(isWrite),
-    ).toEqual([false, false, false, false, false]);
+      [
+        "readWorkbookStatus",
+        "goals.read",
+        "pipeline.selectDeal",
+        "setup.inspect",
+        "goals.today",
+        "customers.onSelectionChanged",
+        "onTablesChanged",
+      ].map(isWrite),
+    ).toEqual([false, false, false, false, false, false, false]);
   });
 });

@@ -8,7 +8,9 @@ import { fail } from "../officeError";
 import type { SheetModel } from "../sheetModel";
 import { dataBodyRect, headerRect, type TableModel, totalsRect } from "../tableModel";
 import type { Workbook } from "../workbook";
+import { tableChangedArgs, type TableChangedEventArgs } from "./changedEventArgs";
 import { ClientCollection, ClientObject, q } from "./clientObject";
+import { EventSource } from "./eventSource";
 import { RangeProxy } from "./rangeProxy";
 import { TableColumnCollectionProxy } from "./tableColumnProxy";
 import { TableRowCollectionProxy } from "./tableRowProxy";
@@ -121,6 +123,18 @@ export class TableProxy extends ClientObject<TableModel> {
       () => this.book,
     )._register(op, undefined, this);
   }
+  /** Data changes in this table's cells, rows inserted or deleted (Excel.TableChangedEventArgs). */
+  get onChanged(): EventSource<TableChangedEventArgs> {
+    return new EventSource(this._ctx, `${this._path}.onChanged`, "Table.onChanged", (emit) => {
+      const table = this._target();
+      return this.book.stores.events.onCellsChanged((change) => {
+        if (!this.book.tableModels().includes(table)) return;
+        const args = tableChangedArgs(change, table, this.book.tableSheet(table), this._ctx.runtime.profile);
+        if (args) emit(args);
+      });
+    });
+  }
+
   getRange(): RangeProxy {
     return this.part("getRange", (t) => t.range);
   }
@@ -216,6 +230,22 @@ export class TableCollectionProxy extends ClientCollection<TableProxy, Scope> {
       () => this.inScope(this._target())[index] ?? fail("ItemNotFound", `No table at index ${index}.`),
     )._register("getItemAt", { index }, this);
   }
+  /**
+   * Data changes in any table of the collection (the workbook's, or a sheet's): one event per
+   * table a change touches (Excel.TableChangedEventArgs).
+   */
+  get onChanged(): EventSource<TableChangedEventArgs> {
+    return new EventSource(this._ctx, `${this._path}.onChanged`, "TableCollection.onChanged", (emit) => {
+      const scope = this._target();
+      return this.book.stores.events.onCellsChanged((change) => {
+        for (const table of this.inScope(scope)) {
+          const args = tableChangedArgs(change, table, this.book.tableSheet(table), this._ctx.runtime.profile);
+          if (args) emit(args);
+        }
+      });
+    });
+  }
+
   /** Creates a table over an address or a range. */
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     let created: TableModel | null = null;

@@ -4,6 +4,7 @@
 import { fail } from "../officeError";
 import type { Workbook } from "../workbook";
 import { ClientCollection, q } from "./clientObject";
+import { worksheetChangedArgs, type WorksheetChangedEventArgs } from "./changedEventArgs";
 import { EventSource } from "./eventSource";
 import { WorksheetProxy } from "./worksheetProxy";
 
@@ -103,24 +104,13 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy, W
     );
   }
 
-  /** Cell content changes on any sheet. */
-  get onChanged(): EventSource<{
-    address: string;
-    worksheetId: string;
-    type: string;
-    source: string;
-    changeType: string;
-  }> {
+  /** Cell content changes on any sheet (Excel.WorksheetChangedEventArgs). */
+  get onChanged(): EventSource<WorksheetChangedEventArgs> {
     return new EventSource(this._ctx, "worksheets.onChanged", "WorksheetCollection.onChanged", (emit) =>
-      this.book.stores.events.onCellsChanged((change) =>
-        emit({
-          address: change.address,
-          worksheetId: this.book.requireSheet(change.sheet).uid,
-          type: "WorksheetChanged",
-          source: change.source,
-          changeType: "RangeEdited",
-        }),
-      ),
+      this.book.stores.events.onCellsChanged((change) => {
+        const sheet = this.book.sheet(change.sheet);
+        if (sheet) emit(worksheetChangedArgs(change, sheet, this._ctx.runtime.profile));
+      }),
     );
   }
 }

@@ -11,6 +11,7 @@ import { EventSource } from "./eventSource";
 import { NamedItemCollectionProxy } from "./namedItemProxy";
 import { RangeProxy } from "./rangeProxy";
 import { checkedRect } from "./rangeRef";
+import { worksheetChangedArgs, type WorksheetChangedEventArgs } from "./changedEventArgs";
 import { TableCollectionProxy } from "./tableProxy";
 
 /** `worksheet.freezePanes`. */
@@ -263,25 +264,13 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     });
   }
 
-  /** Cell content changes on this sheet. */
-  get onChanged(): EventSource<{
-    address: string;
-    worksheetId: string;
-    type: string;
-    source: string;
-    changeType: string;
-  }> {
+  /** Cell content changes on this sheet (Excel.WorksheetChangedEventArgs). */
+  get onChanged(): EventSource<WorksheetChangedEventArgs> {
     return new EventSource(this._ctx, `${this._path}.onChanged`, "Worksheet.onChanged", (emit) => {
       const sheet = this._target();
       return this.book.stores.events.onCellsChanged((change) => {
         if (change.sheet.toLowerCase() === sheet.name.toLowerCase())
-          emit({
-            address: change.address,
-            worksheetId: sheet.uid,
-            type: "WorksheetChanged",
-            source: change.source,
-            changeType: "RangeEdited",
-          });
+          emit(worksheetChangedArgs(change, sheet, this._ctx.runtime.profile));
       });
     });
   }

@@ -40,6 +40,16 @@ export class CellReader {
     return v;
   }
 
+  /** A cell's value as `Range.values` gives it ("" when empty, the error code for an error) and its value type. */
+  valueOf(
+    model: SheetModel,
+    row: number,
+    col: number,
+  ): { value: number | string | boolean; valueType: RangeValueType } {
+    const raw = this.rawValue(model, row, col);
+    return { value: raw === null ? "" : typeof raw === "object" ? raw.code : raw, valueType: valueTypeOf(raw) };
+  }
+
   /** A cell's text as displayed: the error code, or the value in its number format. */
   displayText(model: SheetModel, row: number, col: number): string {
     const v = this.rawValue(model, row, col);

@@ -2,7 +2,8 @@
  * Writing cells: input parsed as Excel parses typing ("=…" formulas, numbers with implied
  * formats, "'text"), validated for a whole block before the first cell is written, then sent to
  * the engine in runs. Tables hear about every write (headers rename columns, column-wide formulas
- * become calculated columns), then `worksheet.onChanged` listeners.
+ * become calculated columns), then the `onChanged` listeners of worksheets and tables, once the
+ * batch ends (with the value before and after when one cell changed).
  */
 import { type CellRect, formatAddress, rectSize } from "../address";
 import { parseCellInput } from "../cellInput";
@@ -54,6 +55,9 @@ export class CellWriter {
     inputs: readonly (readonly unknown[])[],
     options: WriteOptions = {},
   ): void {
+    // Excel gives a single cell's value before and after (ChangedEventDetail); read it only when someone listens.
+    const single = inputs.length === 1 && inputs[0]?.length === 1 && this.events.hearsCells;
+    const before = single ? this.cells.valueOf(model, top, left) : null;
     const contents: (HfContent | undefined)[][] = [];
     const translations: (TranslatedCell | null | undefined)[][] = [];
     const implied: [number, number, string][] = [];
@@ -144,12 +148,29 @@ export class CellWriter {
       const rect = { top, left, bottom: top + inputs.length - 1, right: left + width - 1 };
       this.calc.cellsWritten(model.hfId, rect);
       this.cellsWritten(model, rect, inputs, options.detectCalculated !== false);
-      this.events.cellsChanged({
-        sheet: model.name,
-        address: formatAddress(rect),
-        source: "Local",
-        byUser: options.byUser === true,
-      });
+      const origin = this.events.origin;
+      this.events.cellsChanged(
+        {
+          sheet: model.name,
+          address: formatAddress(rect),
+          rect,
+          changeType: "RangeEdited",
+          origin,
+          source: origin === "remote" ? "Remote" : "Local",
+          byUser: options.byUser === true,
+        },
+        before
+          ? (change) => {
+              const after = this.cells.valueOf(model, top, left);
+              change.details = {
+                valueBefore: before.value,
+                valueAfter: after.value,
+                valueTypeBefore: before.valueType,
+                valueTypeAfter: after.valueType,
+              };
+            }
+          : undefined,
+      );
     }
     this.events.touched();
   }

@@ -1,7 +1,9 @@
 /**
  * Table edits that move cells: creating a table, growing it by rows or columns, deleting rows,
  * showing totals, renaming and removing it. The emulator grows tables into the empty cells below
- * or to the right, where Excel would insert cells (see the README's known differences).
+ * or to the right, where Excel would insert cells (see the README's known differences). Rows
+ * inserted or deleted are announced to `onChanged` listeners as one RowInserted or RowDeleted
+ * change, not as the cell moves they are made of.
  */
 import { type CellRect, formatAddress, MAX_COLUMNS, MAX_ROWS, rectsIntersect } from "../address";
 import { shiftRows } from "../formulaTokens";
@@ -87,7 +89,10 @@ export class TableEdits {
       table.range = { ...range, bottom: range.top + 1 };
     }
     tables.insert(table);
-    writer.writeInputs(model, range.top, range.left, [headers.map((n) => `'${n}`)], { detectCalculated: false });
+    // The header cells keep their text (made unique, stored as text): no data changes, no event.
+    this.s.events.quietly(() =>
+      writer.writeInputs(model, range.top, range.left, [headers.map((n) => `'${n}`)], { detectCalculated: false }),
+    );
     this.s.columns.detect(table);
     this.s.formulas.retranslate();
     this.s.events.touched();
@@ -185,7 +190,7 @@ export class TableEdits {
     values: readonly (readonly unknown[])[] | null,
     count?: number,
   ): { index: number; count: number } {
-    const { tables, reader, writer } = this.s;
+    const { tables, reader } = this.s;
     const model = tables.sheetOf(table);
     const width = table.columns.length;
     const n = values ? values.length : (count ?? 1);
@@ -215,9 +220,23 @@ export class TableEdits {
           "InvalidArgument",
           `The emulator grows tables into the rows below them, and ${formatAddress({ ...below, top: r, bottom: r }, model.name)} is not empty (Excel would insert cells).`,
         );
+    this.s.events.quietly(() => this.insertRows(table, model, body.top + at, n, values));
+    this.announce(table, model, { top: body.top + at, bottom: body.top + at + n - 1 }, "RowInserted");
+    return { index: at, count: n };
+  }
+
+  /** Moves the rows from `firstMoved` down by `n` and fills the new rows (calculated columns, formats, values). */
+  private insertRows(
+    table: TableModel,
+    model: SheetModel,
+    firstMoved: number,
+    n: number,
+    values: readonly (readonly unknown[])[] | null,
+  ): void {
+    const { writer } = this.s;
+    const width = table.columns.length;
     // Rows from the insertion point (and the totals row) move down by n. The table grows first, so
     // the moved rows land inside it and their [@Col] references still name a table row.
-    const firstMoved = body.top + at;
     const oldBottom = table.range.bottom;
     table.range = { ...table.range, bottom: oldBottom + n };
     if (firstMoved <= oldBottom)
@@ -240,7 +259,27 @@ export class TableEdits {
       }
     writer.writeInputs(model, firstMoved, table.range.left, rows, { detectCalculated: false });
     this.s.events.touched();
-    return { index: at, count: n };
+  }
+
+  /** Tells `onChanged` listeners of rows inserted into or deleted from a table, as one change. */
+  private announce(
+    table: TableModel,
+    model: SheetModel,
+    rows: { top: number; bottom: number },
+    changeType: "RowInserted" | "RowDeleted",
+  ): void {
+    const rect = { ...rows, left: table.range.left, right: table.range.right };
+    const origin = this.s.events.origin;
+    this.s.events.cellsChanged({
+      sheet: model.name,
+      address: formatAddress(rect),
+      rect,
+      changeType,
+      origin,
+      source: origin === "remote" ? "Remote" : "Local",
+      byUser: origin === "user",
+      tableId: table.id,
+    });
   }
 
   /**
@@ -325,13 +364,20 @@ export class TableEdits {
 
   /** Deletes data rows (0-based body indexes), moving the rows below up. */
   deleteRows(table: TableModel, index: number, count: number): void {
-    const { reader, writer } = this.s;
     const model = this.s.tables.sheetOf(table);
     const body = dataBodyRows(table);
     const bodyCount = body.bottom - body.top + 1;
     if (!Number.isInteger(index) || index < 0 || count < 1 || index + count > bodyCount)
       fail("InvalidArgument", "Rows to delete are outside the table.");
     if (count === bodyCount) fail("InvalidOperation", "A table must keep at least one data row.");
+    this.s.events.quietly(() => this.removeRows(table, model, index, count));
+    this.announce(table, model, { top: body.top + index, bottom: body.top + index + count - 1 }, "RowDeleted");
+  }
+
+  /** Moves the rows below the deleted ones up and shrinks the table. */
+  private removeRows(table: TableModel, model: SheetModel, index: number, count: number): void {
+    const { reader, writer } = this.s;
+    const body = dataBodyRows(table);
     const from = body.top + index + count;
     if (from <= table.range.bottom) {
       const block = { top: from, bottom: table.range.bottom, left: table.range.left, right: table.range.right };

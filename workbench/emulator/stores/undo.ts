@@ -72,3 +72,34 @@ export class UndoStore {
     this.stats.undoRecords++;
   }
 }
+
+/** What a user's edit replaced: the cells' inputs before it, from a top-left corner. */
+export type UserEdit = {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly before: readonly (readonly (number | string | boolean)[])[];
+};
+
+/**
+ * The user's own undo stack (typing, paste, fill-down in the grid), per workbook: what Ctrl+Z
+ * restores. The add-in's records are only counted (UndoStore); the emulator does not replay them.
+ */
+export class UserEdits {
+  private readonly stack: UserEdit[] = [];
+
+  /** Remembers an edit so that {@link pop} can undo it. */
+  push(edit: UserEdit): void {
+    this.stack.push(edit);
+  }
+
+  /** The last edit not yet undone, taken off the stack, or undefined. */
+  pop(): UserEdit | undefined {
+    return this.stack.pop();
+  }
+
+  /** How many edits can be undone. */
+  get size(): number {
+    return this.stack.length;
+  }
+}
