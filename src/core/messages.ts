@@ -194,6 +194,10 @@ const catalogue = {
     en: (p) => `give one figure per rep (${p.reps ?? "—"} reps, ${p.count ?? "—"} figures)`,
     zh: (p) => `每位销售代表需要一个数值（${p.reps ?? "—"} 位代表，${p.count ?? "—"} 个数值）`,
   },
+  planYearOver: {
+    en: () => "this fiscal year is over: no months are left to split the rest of the year over",
+    zh: () => "该财年已结束，没有剩余月份可分配",
+  },
   planNoLastYear: {
     en: () => "no full last year to grow from; give an annual target",
     zh: () => "没有完整的去年数据可供增长计算，请填写年度目标",
@@ -213,6 +217,10 @@ const catalogue = {
     en: (p) =>
       `only ${p.months ?? "—"} months of history, a full year is needed; the target is split equally over the months`,
     zh: (p) => `历史数据仅 ${p.months ?? "—"} 个月，不足一年；目标已按月平均分配`,
+  },
+  warnEmptyMonths: {
+    en: () => "last year had no won deals in these months; the target is split equally over them",
+    zh: () => "去年这些月份没有赢单；目标已在这些月份之间平均分配",
   },
   warnThinHistoryPeople: {
     en: (p) =>

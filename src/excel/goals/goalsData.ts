@@ -2,7 +2,8 @@ import { actionSteps, type ReadStep } from "@core/goals/actionPlan/actionSteps";
 import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import { activityRows, customerRows, dealRows, teamReps } from "@core/goals/breakdown/goalTableRows";
 import { headerLanguage } from "@core/workbook/headerLanguage";
-import type { ActivityRow, CustomerRow } from "@core/goals/breakdown/kpiBaselines";
+import type { ActivityRow, CustomerRow, DayRange } from "@core/goals/breakdown/kpiBaselines";
+import { tableCell } from "@core/goals/breakdown/tableCell";
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
 import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
@@ -33,6 +34,8 @@ export type GoalsData = {
   readonly written: WrittenHeaders;
   /** Data rows in the Targets table now. */
   readonly targetRowCount: number;
+  /** PeriodStart and PeriodEnd of the Targets rows that have both (for the wizard's default year). */
+  readonly targetPeriods: readonly DayRange[];
   /** Required columns the tables lack (goalsColumns): the area names them instead of its figures. */
   readonly missingColumns?: readonly MissingColumn[];
 };
@@ -55,6 +58,14 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
     ...(tables.Targets ? { Targets: tables.Targets.headers } : {}),
   };
   const missingColumns = missingColumnsIn(goalsColumns.required, tables);
+  const targets = tables.Targets;
+  const at = targets ? tableCell("Targets", targets) : null;
+  const targetPeriods: DayRange[] = [];
+  for (const row of targets?.rows ?? []) {
+    const start = at?.date(row, "PeriodStart") ?? null;
+    const end = at?.date(row, "PeriodEnd") ?? null;
+    if (start !== null && end !== null) targetPeriods.push({ start, end });
+  }
   return {
     language,
     present: {
@@ -71,6 +82,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
     steps: actionSteps(tables.ActionPlan ?? empty),
     written,
     targetRowCount: tables.Targets?.rows.length ?? 0,
+    targetPeriods,
     ...(missingColumns.length > 0 ? { missingColumns } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import type { Plan } from "@core/goals/breakdown/plan";
+import { planGrid } from "@core/goals/breakdown/planGrid";
 import { replacedTargets } from "@core/goals/breakdown/replacedTargets";
 import { targetChartBlock } from "@core/goals/breakdown/targetChartBlock";
 import { targetRows, targetTable } from "@core/goals/breakdown/targetRows";
@@ -26,7 +27,7 @@ export type TargetsWrite = {
   /** One plan per metric (two for "both"). */
   readonly plans: readonly PlanToWrite[];
   readonly language: WorkbookLanguage;
-  /** Levels of time to write (year, quarter, month; week optional). */
+  /** Levels of time to write (year, quarter, month; week optional; granularitiesOf for part of a year). */
   readonly granularities: readonly Granularity[];
   /** Stage labels meaning won in the Actual formulas (GoalsData.wonLabels). */
   readonly wonLabels: readonly string[];
@@ -53,13 +54,21 @@ export const chartName = (metric: Metric) => `SalesGrid ${metric === "signed" ? 
 
 const blank = (row: readonly unknown[]) => row.every((cell) => cell === "" || cell === null || cell === undefined);
 
-/** Data rows the write deletes: the replaced targets, and rows left wholly blank (Excel's empty first row). */
-function rowsToDelete(targets: TableData | undefined, plans: readonly PlanToWrite[]): number[] {
+/**
+ * Data rows the write deletes: the replaced targets (for a plan of part of a year, only rows of
+ * the periods it writes), and rows left wholly blank (Excel's empty first row).
+ */
+function rowsToDelete(
+  targets: TableData | undefined,
+  plans: readonly PlanToWrite[],
+  granularities: readonly Granularity[],
+): number[] {
   if (!targets) return [];
   const rows = new Set<number>();
   for (const { plan, metric } of plans) {
-    const year = { start: plan.months[0].start, end: plan.months[plan.months.length - 1].end };
-    for (const i of replacedTargets(targets, metric, year)) rows.add(i);
+    const span = { start: plan.months[0].start, end: plan.months[plan.months.length - 1].end };
+    const periods = plan.scope.kind === "year" ? undefined : granularities.flatMap((g) => planGrid(plan, g).periods);
+    for (const i of replacedTargets(targets, metric, span, periods)) rows.add(i);
   }
   targets.rows.forEach((row, i) => blank(row) && rows.add(i));
   return [...rows].sort((a, b) => a - b);
@@ -126,7 +135,8 @@ async function replaceKeyed(
  *
  * Creates the table (on a new "Targets" / "目标" sheet) when the workbook has none. In an existing
  * table, "update" means: the rows of the same metric whose period lies within the plan's fiscal
- * year are replaced (the new rows written over them in place, the surplus appended or deleted, see
+ * year (for a plan of a quarter, a month or the months left: the rows of exactly the periods it
+ * writes, so other periods stay untouched) are replaced (the new rows written over them in place, the surplus appended or deleted, see
  * placeRows); rows of other metrics or years and rows the manager added are kept. When there are rows to replace and `replace` is false, nothing is
  * written and the outcome says how many rows would be replaced, for the pane to ask first.
  *
@@ -149,7 +159,7 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
   const read = await readTables(["Targets", "Deals", "Team"]);
   if (!read.ok) return read;
   const existing = read.value.Targets;
-  const deleting = rowsToDelete(existing, request.plans);
+  const deleting = rowsToDelete(existing, request.plans, request.granularities);
   const replacing = existing ? deleting.filter((i) => !blank(existing.rows[i])).length : 0;
   if (replacing > 0 && !request.replace) {
     return { ok: true, value: { status: "needs-confirmation", replacing, sheet: existing?.sheet ?? "" } };

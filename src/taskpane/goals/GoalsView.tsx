@@ -11,9 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dateFromSerial } from "@core/cells/parseDate";
+import { defaultPlanYear } from "@core/goals/breakdown/defaultPlanYear";
 import { kpiIds, kpiSpecs, kpiTargetText } from "@core/goals/breakdown/kpiTargets";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
@@ -74,12 +74,20 @@ export function GoalsView() {
   const { loading, data, failure, missing, refresh } = useGoalsData();
   const [today] = useState(() => service.goals.today());
   const [section, setSection] = useState<Section>("breakdown");
-  const [choices, setChoices] = useState<WizardChoices>(() => initialChoices(dateFromSerial(today).year));
+  // Until the manager picks, the choices follow the workbook: the default year and start month
+  // come from the Targets rows, which are only known once the data is read.
+  const [picked, setChoices] = useState<WizardChoices | null>(null);
+  const targetPeriods = data?.targetPeriods;
+  const defaults = useMemo(() => {
+    const { fiscalYear, startMonth } = defaultPlanYear(targetPeriods ?? [], today);
+    return initialChoices(fiscalYear, startMonth);
+  }, [targetPeriods, today]);
+  const choices = picked ?? defaults;
   const [draft, setDraft] = useState<SmartDraft>(emptyDraft);
   const [kpiTargets, setKpiTargets] = useState<KpiTargetDrafts>({});
   const titleId = useId();
 
-  const handleChoices = (patch: Partial<WizardChoices>) => setChoices((c) => ({ ...c, ...patch }));
+  const handleChoices = (patch: Partial<WizardChoices>) => setChoices((c) => ({ ...(c ?? defaults), ...patch }));
   const handleDraft = (patch: Partial<SmartDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   return (

@@ -2,6 +2,7 @@ import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workb
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { serialFromDate } from "@core/cells/parseDate";
 import { buildPlan } from "@core/goals/breakdown/buildPlan";
+import type { PlanScope } from "@core/goals/breakdown/plan";
 import { isSalesError } from "@core/errors";
 import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import { readTables } from "@excel/tables/readTables";
@@ -82,13 +83,18 @@ async function setUp(language: WorkbookLanguage): Promise<void> {
   });
 }
 
-async function request(language: WorkbookLanguage, annualTarget = 12_000): Promise<TargetsWrite> {
+async function request(
+  language: WorkbookLanguage,
+  annualTarget = 12_000,
+  scope: PlanScope = { kind: "year" },
+): Promise<TargetsWrite> {
   const data = await readGoalsData();
   if (!data.ok) throw new Error(data.error.message);
   const plan = buildPlan({
     fiscalYear: 2025,
     startMonth: 1,
     annualTarget,
+    scope,
     timeSplit: { method: "equal" },
     peopleSplit: { method: "capacity" },
     reps: data.value.reps,
@@ -98,7 +104,12 @@ async function request(language: WorkbookLanguage, annualTarget = 12_000): Promi
   return {
     plans: [{ plan, metric: "signed" }],
     language,
-    granularities: ["year", "quarter", "month"],
+    granularities:
+      scope.kind === "year"
+        ? ["year", "quarter", "month"]
+        : scope.kind === "quarter"
+          ? ["quarter", "month"]
+          : ["month"],
     wonLabels: data.value.wonLabels,
     replace: false,
   };
@@ -255,6 +266,53 @@ describe.each(emulatorProfiles)("writeTargets (emulator, real SALES functions, $
     )!;
     expect(year[table.columns.Target]).toBe(24_000);
     expect(emulator.book.charts("Targets")).toHaveLength(1);
+  });
+
+  it("writes only a quarter's or a month's rows, keyed, and leaves every other period as it was", async () => {
+    await setUp("en-US");
+    const first = await writeTargets(await request("en-US"));
+    expect(first.ok && first.value.status).toBe("written");
+    const before = await targets();
+    const c = before.columns;
+    const inQ2 = (r: readonly unknown[]) =>
+      Number(r[c.PeriodStart]) >= d(2025, 4, 1) && Number(r[c.PeriodEnd]) <= d(2025, 6, 30);
+    const company = (rows: readonly (readonly unknown[])[], period: string) =>
+      rows.find((r) => r[c.Period] === period && r[c.Level] === "Company")?.[c.Target];
+
+    const asked = await writeTargets(await request("en-US", 6_000, { kind: "quarter", quarter: 2 }));
+    if (!asked.ok) throw new Error(asked.error.message);
+    // Q2 and its three months, each for the company, two teams and three reps.
+    expect(asked.value).toEqual({ status: "needs-confirmation", replacing: 24, sheet: "Targets" });
+    const quarter = await writeTargets({
+      ...(await request("en-US", 6_000, { kind: "quarter", quarter: 2 })),
+      replace: true,
+    });
+    if (!quarter.ok) throw new Error(quarter.error.message);
+    expect(quarter.value).toMatchObject({ status: "written", replaced: 24, added: 24 });
+    const after = await targets();
+    expect(after.rows).toHaveLength(before.rows.length);
+    // Every row outside Q2 is as it was, in its place; Q2's rows carry the new figures.
+    expect(after.rows.filter((r) => !inQ2(r))).toEqual(before.rows.filter((r) => !inQ2(r)));
+    expect(after.rows.map(inQ2)).toEqual(before.rows.map(inQ2));
+    expect(company(after.rows, "2025")).toBe(12_000);
+    expect(company(after.rows, "2025 Q1")).toBe(3_000);
+    expect(company(after.rows, "2025 Q2")).toBe(6_000);
+    expect(company(after.rows, "Apr 2025")).toBe(2_000);
+    expect(company(after.rows, "Jul 2025")).toBe(1_000);
+
+    const month = await writeTargets({
+      ...(await request("en-US", 900, { kind: "month", month: 8 })),
+      replace: true,
+    });
+    if (!month.ok) throw new Error(month.error.message);
+    expect(month.value).toMatchObject({ status: "written", replaced: 6, added: 6 });
+    const last = await targets();
+    const isAug = (r: readonly unknown[]) => r[c.Period] === "Aug 2025";
+    expect(last.rows.filter((r) => !isAug(r))).toEqual(after.rows.filter((r) => !isAug(r)));
+    expect(company(last.rows, "Aug 2025")).toBe(900);
+    expect(last.rows.filter(isAug).reduce((sum, r) => sum + (r[c.Level] === "Rep" ? Number(r[c.Target]) : 0), 0)).toBe(
+      900,
+    );
   });
 
   it("writes a Chinese workbook with Chinese headers in the formulas, 回款额 from Collected", async () => {

@@ -7,10 +7,12 @@ import { hierarchicalSplit } from "@core/goals/breakdown/hierarchicalSplit";
 import { repKey, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
 import { peopleWeights } from "@core/goals/breakdown/peopleWeights";
 import {
+  scopeMonths,
   toUnits,
   type PeopleSplit,
   type PipelineInput,
   type Plan,
+  type PlanScope,
   type PlanWarning,
   type RepInput,
   type TimeSplit,
@@ -23,8 +25,13 @@ export type PlanInput = {
   readonly fiscalYear: number;
   /** The calendar month (1–12) the fiscal year starts in. */
   readonly startMonth: number;
-  /** The annual target; null only with the growth split, which derives it from last year. */
+  /**
+   * The target of the scope (the annual one for a year and for the rest of the year); null only
+   * with the growth split, which derives it from last year.
+   */
   readonly annualTarget: number | null;
+  /** The part of the year planned (default the whole year). */
+  readonly scope?: PlanScope;
   /** Places the figures are rounded to: 2 for cents, 0 for whole yuan, −3 for thousands (−6–6; default 0). */
   readonly decimals?: number;
   readonly timeSplit: TimeSplit;
@@ -42,12 +49,16 @@ export type PlanInput = {
 const outOfRange = (what: string, range: string) => salesError("out-of-range", "outOfRange", { what, range });
 
 /**
- * Builds the target plan: the annual target split over the 12 fiscal months and over the reps,
- * as a months × reps grid of whole units where every total is exact.
+ * Builds the target plan: a target split over the months of its scope (the 12 fiscal months of a
+ * year, a quarter's 3, one month, or the months left in the year) and over the reps, as a
+ * months × reps grid of whole units where every total is exact.
  *
- * 1. Months: the annual target is split over the fiscal months by the time split's weights
- *    (timeWeights) with the largest-remainder method, so the months add up exactly to it.
- * 2. People: the annual target is split company → teams → reps by the people split's weights
+ * 0. Rest of the year: the target is the annual one less what was won so far (scope.won), both
+ *    rounded to units first, so the months left plus won add up exactly to the annual target;
+ *    when more was won than the target, the months left get 0.
+ * 1. Months: the target is split over the scope's months by the time split's weights for those
+ *    months (timeWeights) with the largest-remainder method, so the months add up exactly to it.
+ * 2. People: the target is split company → teams → reps by the people split's weights
  *    (peopleWeights, hierarchicalSplit), so reps add up exactly to their team and teams to the
  *    company.
  * 3. Cells: each cell is month total × rep total ÷ annual target, rounded to whole units with
@@ -59,10 +70,12 @@ const outOfRange = (what: string, range: string) => salesError("out-of-range", "
  * The growth split: with annualTarget null, the annual target is last year × (1 + rate), i.e.
  * every month of last year grown by the rate; given an annual target as well, the target wins and
  * last year's monthly shape is scaled to it (the rate then only matters when no target is given).
+ * For a quarter or a month, last year means the same months last year; for the rest of the year,
+ * the annual target is last year's whole year × (1 + rate).
  * Without a full last year, growth needs an annual target and splits it equally with a warning.
  *
  * @param input - the wizard's choices
- * @returns the plan; #NUM! for a year, month, decimals, threshold, rate or figure out of range;
+ * @returns the plan; #NUM! for a year, month, quarter, decimals, threshold, rate or figure out of range;
  *   #VALUE! for duplicate or empty rep names, a missing capacity, a history of another year;
  *   #N/A when no annual target is given and there is no last year to grow from
  *
@@ -71,8 +84,14 @@ const outOfRange = (what: string, range: string) => salesError("out-of-range", "
  */
 export function buildPlan(input: PlanInput): Result<Plan> {
   const { fiscalYear, startMonth, timeSplit, peopleSplit } = input;
-  const months = fiscalPeriods(fiscalYear, startMonth, "month");
-  if (!Array.isArray(months)) return months;
+  const yearMonths = fiscalPeriods(fiscalYear, startMonth, "month");
+  if (!Array.isArray(yearMonths)) return yearMonths;
+  const scope = input.scope ?? { kind: "year" };
+  const positions = scopeMonths(scope);
+  if (positions.length === 0)
+    return outOfRange(`${scope.kind} of the fiscal year`, scope.kind === "quarter" ? "1–4" : "1–12");
+  if (scope.kind === "rest" && !Number.isFinite(scope.won)) return outOfRange("won so far", "a number");
+  const months = positions.map((m) => yearMonths[m - 1]);
   const decimals = input.decimals ?? 0;
   if (!Number.isInteger(decimals) || Math.abs(decimals) > 6) return outOfRange("decimals", "-6–6");
   const jumpThreshold = input.jumpThreshold ?? 0.5;
@@ -106,18 +125,29 @@ export function buildPlan(input: PlanInput): Result<Plan> {
     reps.push({ ...rep, name, team: rep.team?.trim() ?? "" });
   }
 
-  const time = timeWeights(history, timeSplit);
+  const time = timeWeights(history, timeSplit, positions);
   let annual = input.annualTarget;
   if (annual === null) {
     if (timeSplit.method !== "growth") return salesError("invalid-value", "missingArgument", { what: "annual target" });
-    if (time.used !== "growth" || !time.lastYear) return salesError("not-available", "planNoLastYear");
-    annual = time.lastYear.reduce((a, b) => a + b, 0) * (1 + timeSplit.rate);
+    if (!time.lastYear || (time.used !== "growth" && scope.kind !== "rest"))
+      return salesError("not-available", "planNoLastYear");
+    const grownMonths = scope.kind === "rest" ? scopeMonths({ kind: "year" }) : positions;
+    const lastYear = time.lastYear;
+    annual = grownMonths.reduce((sum, m) => sum + lastYear[m - 1], 0) * (1 + timeSplit.rate);
   }
   if (!Number.isFinite(annual) || annual < 0) return outOfRange("annual target", "≥ 0");
-  const total = toUnits(annual, decimals);
-  if (!Number.isSafeInteger(total)) return outOfRange("annual target", "too many digits for these decimals");
+  const annualUnits = toUnits(annual, decimals);
+  if (!Number.isSafeInteger(annualUnits)) return outOfRange("annual target", "too many digits for these decimals");
+  let rest: Plan["rest"] = null;
+  let total = annualUnits;
+  if (scope.kind === "rest") {
+    const won = toUnits(scope.won, decimals);
+    if (!Number.isSafeInteger(won)) return outOfRange("won so far", "too many digits for these decimals");
+    rest = { annual: annualUnits, won };
+    total = Math.max(0, annualUnits - won);
+  }
 
-  const people = peopleWeights(reps, peopleSplit, history);
+  const people = peopleWeights(reps, peopleSplit, history, positions);
   if (!("weights" in people)) return people;
 
   const periodTotals = largestRemainder(total, time.weights, 0);
@@ -130,7 +160,9 @@ export function buildPlan(input: PlanInput): Result<Plan> {
     fiscalYear,
     startMonth,
     decimals,
+    scope,
     months,
+    rest,
     reps: reps.map((rep, r) => ({
       name: rep.name,
       team: teamsOfReps[r],

@@ -1,7 +1,8 @@
 import { salesError, type Result } from "@core/errors";
 import { localized } from "@core/goals/breakdown/localized";
-import { repKey, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
+import { lastYearByMonth, repKey, type MonthlyHistory } from "@core/goals/breakdown/monthlyHistory";
 import type { PeopleMethod, PeopleSplit, PlanWarning, RepInput } from "@core/goals/breakdown/plan";
+import { WHOLE_YEAR } from "@core/goals/breakdown/timeWeights";
 
 /** Weights that spread a target over reps, one per rep in the input order. */
 export type RepWeights = {
@@ -9,23 +10,33 @@ export type RepWeights = {
   readonly requested: PeopleMethod;
   /** "equal" when the history was too thin for "lastYear". */
   readonly used: PeopleMethod;
-  /** Each rep's last fiscal year figure, or null when the history does not cover a full year. */
+  /** Each rep's figure for the same months last year, or null when the history has no last year. */
   readonly lastYear: readonly (number | null)[];
   readonly warning: PlanWarning | null;
 };
 
 /**
- * Each rep's figure for the last fiscal year (the 12 months before the plan year), or null for
- * every rep when the history covers less than a full year.
+ * Each rep's figure last year (MonthlyHistory.lastYear: the last complete fiscal year, else the
+ * last twelve complete months) over the fiscal months of a plan, or null for every rep when the
+ * history has no last year.
+ *
+ * @param history - the monthly history, or null for none
+ * @param reps - the reps
+ * @param months - the fiscal months (1–12) to add up (default the whole year)
+ * @returns one figure per rep, in rep order
  *
  * @example
  * repLastYear(history, [{ name: "Li" }]) //=> [360000]
  */
-export function repLastYear(history: MonthlyHistory | null, reps: readonly RepInput[]): (number | null)[] {
-  if (!history || history.coveredMonths < 12) return reps.map(() => null);
+export function repLastYear(
+  history: MonthlyHistory | null,
+  reps: readonly RepInput[],
+  months: readonly number[] = WHOLE_YEAR,
+): (number | null)[] {
+  if (!history?.lastYear) return reps.map(() => null);
   return reps.map((rep) => {
-    const series = history.byRep.get(repKey(rep.name));
-    return series ? series.slice(-12).reduce((a, b) => a + b, 0) : 0;
+    const byMonth = lastYearByMonth(history, history.byRep.get(repKey(rep.name)) ?? []);
+    return byMonth ? months.reduce((sum, m) => sum + (byMonth[m - 1] ?? 0), 0) : 0;
   });
 }
 
@@ -43,6 +54,7 @@ export function repLastYear(history: MonthlyHistory | null, reps: readonly RepIn
  * @param reps - the reps, in the order the plan keeps
  * @param split - the method
  * @param history - the monthly history, or null for none
+ * @param months - the fiscal months (1–12) of the plan, whose last-year figures weigh (default the whole year)
  * @returns the weights; #VALUE! for a missing capacity or a wrong count of manual figures;
  *   #NUM! for a negative one or weights adding up beyond the largest number; #DIV/0! when all
  *   weights are 0
@@ -54,9 +66,10 @@ export function peopleWeights(
   reps: readonly RepInput[],
   split: PeopleSplit,
   history: MonthlyHistory | null,
+  months: readonly number[] = WHOLE_YEAR,
 ): Result<RepWeights> {
   const requested = split.method;
-  const lastYear = repLastYear(history, reps);
+  const lastYear = repLastYear(history, reps, months);
   let weights: number[];
   let used: PeopleMethod = requested;
   let warning: PlanWarning | null = null;

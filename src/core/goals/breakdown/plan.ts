@@ -1,6 +1,40 @@
 import type { Period } from "@core/goals/breakdown/fiscalPeriods";
 import type { Localized } from "@core/goals/breakdown/localized";
 
+/**
+ * The part of a fiscal year a plan sets targets for: the whole year, one quarter (1–4), one fiscal
+ * month (1–12, fiscal month 1 is the start month), or the rest of the year from fiscal month
+ * `from` on, where the target given is the annual one and `won` (what the year's deals won so
+ * far) is taken off it first.
+ */
+export type PlanScope =
+  | { readonly kind: "year" }
+  | { readonly kind: "quarter"; readonly quarter: number }
+  | { readonly kind: "month"; readonly month: number }
+  | { readonly kind: "rest"; readonly from: number; readonly won: number };
+
+/**
+ * The fiscal months (1–12) of a scope, ascending; empty for a quarter, month or first month out
+ * of range.
+ *
+ * @example
+ * scopeMonths({ kind: "quarter", quarter: 2 }) //=> [4, 5, 6]
+ */
+export function scopeMonths(scope: PlanScope): number[] {
+  const run = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
+  const whole = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+  switch (scope.kind) {
+    case "year":
+      return run(1, 12);
+    case "quarter":
+      return whole(scope.quarter, 4) ? run(3 * scope.quarter - 2, 3) : [];
+    case "month":
+      return whole(scope.month, 12) ? [scope.month] : [];
+    case "rest":
+      return whole(scope.from, 12) ? run(scope.from, 13 - scope.from) : [];
+  }
+}
+
 /** How the annual target is spread over the months. */
 export type TimeMethod = "equal" | "lastYear" | "seasonal" | "growth";
 
@@ -41,6 +75,12 @@ export type PlanWarning =
       readonly requested: TimeMethod | PeopleMethod;
       /** Months of history the data covers (a full year, 12, is needed). */
       readonly months: number;
+      readonly message: Localized;
+    }
+  | {
+      /** The requested split gives the plan's months nothing (last year sold nothing then): split equally. */
+      readonly kind: "empty-months";
+      readonly requested: TimeMethod;
       readonly message: Localized;
     }
   | {
@@ -85,14 +125,16 @@ export type PlanRep = {
   readonly team: string;
   /** The rep's share weight over the whole company (what unlocked cells are re-split by). */
   readonly weight: number;
-  /** Last fiscal year's figure (money), or null when the history does not cover a full year. */
+  /** The figure of the plan's months last year (money), or null when the history has no last year. */
   readonly lastYear: number | null;
 };
 
 /**
  * A target plan: a grid of months × reps in whole units of 10^-decimals (cents with decimals 2,
  * yuan with 0, thousands with −3). Every figure is exact: Σ cells of a month = its period total,
- * Σ period totals = Σ rep totals = Σ team totals (+ reps without a team) = the annual total.
+ * Σ period totals = Σ rep totals = Σ team totals (+ reps without a team) = the plan's total.
+ * The months are those of its scope: all 12 for a year, 3 for a quarter, 1 for a month, the months
+ * left for the rest of the year.
  * Period totals and the annual total are fixed when the plan is built; rep and team totals follow
  * the manager's edits (see rebalance).
  */
@@ -100,11 +142,18 @@ export type Plan = {
   readonly fiscalYear: number;
   readonly startMonth: number;
   readonly decimals: number;
+  readonly scope: PlanScope;
+  /** The months of the scope, in fiscal order. */
   readonly months: readonly Period[];
+  /**
+   * For the rest of the year: the annual target and what was won, in units; total is annual −
+   * won (0 when more was won), so the months left plus won make the annual target exactly.
+   */
+  readonly rest: { readonly annual: number; readonly won: number } | null;
   readonly reps: readonly PlanRep[];
   /** Named teams in the order they first appear among the reps. */
   readonly teams: readonly string[];
-  /** The annual target, in units. */
+  /** The target of the plan's months (the annual target for a year), in units. */
   readonly total: number;
   /** Per month, in units; fixed. */
   readonly periodTotals: readonly number[];

@@ -18,7 +18,7 @@ export type PlanGrid = {
   /** periods × teams of plan.teams: Σ of the team's reps in the period. */
   readonly teamCells: readonly (readonly number[])[];
   readonly teamTotals: readonly number[];
-  /** The annual target, in units. */
+  /** The plan's total, in units. */
   readonly total: number;
 };
 
@@ -50,7 +50,9 @@ function weekCells(plan: Plan, weeks: readonly Period[]): number[][] {
 /**
  * The plan at a level of time: "month" is the grid itself; "quarter" and "year" sum its months;
  * "week" spreads each month over its days (see weekCells), so a week crossing a month end takes
- * its days' share of both months. Every level adds up to the same rep totals and annual total.
+ * its days' share of both months. Every level adds up to the same rep totals and plan total.
+ * Only the periods that hold a month of the plan are shown: a quarter's plan has one quarter, and
+ * a period only partly in the plan (the year of a quarter's plan) sums just the plan's months.
  *
  * @param plan - the plan
  * @param granularity - "year", "quarter", "month" or "week"
@@ -70,14 +72,17 @@ export function planGrid(plan: Plan, granularity: Granularity): PlanGrid {
   } else {
     const found = fiscalPeriods(plan.fiscalYear, plan.startMonth, granularity);
     // The plan was built from a valid year and start month, so its periods always exist.
-    periods = Array.isArray(found) ? found : [];
+    const first = plan.months[0]?.start ?? 0;
+    const last = plan.months[plan.months.length - 1]?.end ?? -1;
+    periods = (Array.isArray(found) ? found : []).filter((p) => p.end >= first && p.start <= last);
     if (granularity === "week") cells = weekCells(plan, periods);
     else {
-      const size = granularity === "year" ? 12 : 3;
-      cells = periods.map((_, p) =>
+      cells = periods.map((period) =>
         plan.reps.map((__, r) => {
           let sum = 0;
-          for (let i = p * size; i < (p + 1) * size; i++) sum += plan.cells[i][r];
+          plan.months.forEach((month, i) => {
+            if (month.start >= period.start && month.end <= period.end) sum += plan.cells[i][r];
+          });
           return sum;
         }),
       );

@@ -10,8 +10,17 @@ export const wizardSteps: readonly WizardStep[] = ["target", "metric", "time", "
 
 export type MetricChoice = Metric | "both";
 
+/** What the target is for: the fiscal year, one quarter, one month, or the rest of the year. */
+export type PeriodChoice = "year" | "quarter" | "month" | "rest";
+
 /** What the manager has typed and picked so far (texts as typed; parsed when a step is left). */
 export type WizardChoices = {
+  readonly period: PeriodChoice;
+  /** The quarter (1–4) of the fiscal year, for a quarter's target. */
+  readonly quarter: number;
+  /** The fiscal month (1–12; 1 is the start month), for a month's target. */
+  readonly month: number;
+  /** The target of the period (the annual target for a year and for the rest of the year). */
   readonly annualTarget: string;
   readonly collectedTarget: string;
   readonly fiscalYear: string;
@@ -29,13 +38,22 @@ export type WizardChoices = {
   readonly manual: Readonly<Record<string, string>>;
 };
 
-/** Fresh choices for a plan year (the calendar year of today, January start). */
-export function initialChoices(year: number): WizardChoices {
+/**
+ * Fresh choices for a plan year: a whole year's target (see defaultPlanYear for the year and
+ * start month the wizard offers).
+ *
+ * @example
+ * initialChoices(2027, 4).fiscalYear //=> "2027"
+ */
+export function initialChoices(year: number, startMonth = 1): WizardChoices {
   return {
+    period: "year",
+    quarter: 1,
+    month: 1,
     annualTarget: "",
     collectedTarget: "",
     fiscalYear: String(year),
-    startMonth: 1,
+    startMonth,
     decimals: 0,
     metric: "signed",
     timeMethod: "seasonal",
@@ -80,9 +98,26 @@ export function peopleSplitOf(choices: WizardChoices, reps: readonly { name: str
   return { method: "manual", figures: reps.map((r) => parseNumber((choices.manual[r.name] ?? "").trim()) ?? NaN) };
 }
 
-/** The levels of time written to Targets. */
-export function granularitiesOf(choices: Pick<WizardChoices, "weeks">): Granularity[] {
-  return choices.weeks ? ["year", "quarter", "month", "week"] : ["year", "quarter", "month"];
+/**
+ * The levels of time written to Targets: a year's plan writes the year, its quarters, months and
+ * (if asked) weeks; a quarter's its quarter and months; a month's and the rest of the year's their
+ * months only, since a year or quarter row would hold part of its period's target.
+ *
+ * @example
+ * granularitiesOf({ period: "quarter", weeks: true }) //=> ["quarter", "month"]
+ */
+export function granularitiesOf(
+  choices: Pick<WizardChoices, "weeks"> & Partial<Pick<WizardChoices, "period">>,
+): Granularity[] {
+  switch (choices.period ?? "year") {
+    case "quarter":
+      return ["quarter", "month"];
+    case "month":
+    case "rest":
+      return ["month"];
+    default:
+      return choices.weeks ? ["year", "quarter", "month", "week"] : ["year", "quarter", "month"];
+  }
 }
 
 /**

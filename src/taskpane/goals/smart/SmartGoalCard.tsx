@@ -21,6 +21,7 @@ import type { GoalsData } from "@excel/goals/goalsData";
 import { isoFromSerial, serialFromIso } from "../isoDate";
 import { useCoreText } from "../useCoreText";
 import { fiscalYearRange, historyFor } from "@core/goals/breakdown/buildPlans";
+import { lastYearByMonth } from "@core/goals/breakdown/monthlyHistory";
 import { annualTargetOf, metricsOf, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import type { SmartDraft } from "./smartDraft";
 import type { TranslationKey } from "@i18n/translationKey";
@@ -65,11 +66,9 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
   const fiscalYear = Number(choices.fiscalYear);
   const validYear = Number.isInteger(fiscalYear) && fiscalYear > 1901 && fiscalYear < 9998;
   const year = validYear ? fiscalYearRange(fiscalYear, choices.startMonth) : null;
-  const history = validYear ? historyFor(choices, data, metric) : null;
-  const lastYear =
-    history && !isSalesError(history) && history.coveredMonths >= 12
-      ? history.total.slice(-12).reduce((a, b) => a + b, 0)
-      : null;
+  const history = validYear ? historyFor(choices, data, metric, today) : null;
+  const lastYearMonths = history && !isSalesError(history) ? lastYearByMonth(history, history.total) : null;
+  const lastYear = lastYearMonths ? lastYearMonths.reduce((a, b) => a + b, 0) : null;
   const pipeline = year
     ? pipelineInput(data.deals, metric, year, fiscalYearRange(fiscalYear - 1, choices.startMonth), today)
     : null;

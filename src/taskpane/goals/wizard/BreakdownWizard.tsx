@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Tab, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { granularitiesOf, wizardSteps, type WizardChoices, type WizardStep } from "@core/goals/breakdown/wizardChoices";
+import { wizardSteps, type WizardChoices, type WizardStep } from "@core/goals/breakdown/wizardChoices";
 import { targetRowCount } from "@core/goals/breakdown/targetRowCount";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
@@ -38,23 +38,23 @@ export type BreakdownWizardProps = {
 };
 
 /** The open step's component. */
-function renderStep(wizard: Wizard, { data, choices, onChoicesChange }: BreakdownWizardProps) {
+function renderStep(wizard: Wizard, { data, choices, onChoicesChange, today }: BreakdownWizardProps) {
   const { step } = wizard.state;
   const stepProps = { choices, problems: wizard.problems, onChange: onChoicesChange };
   switch (step.type) {
     case "target":
-      return <TargetStep {...stepProps} />;
+      return <TargetStep {...stepProps} today={today} />;
     case "metric":
       return <MetricStep {...stepProps} />;
     case "time":
-      return <TimeStep {...stepProps} historyMonths={wizard.historyMonths} />;
+      return <TimeStep {...stepProps} history={wizard.history} />;
     case "people":
       return <PeopleStep {...stepProps} reps={data.reps} />;
     case "preview":
       return (
         <PreviewStep
           built={step.built.plans}
-          weeks={choices.weeks}
+          granularities={wizard.granularities}
           editError={step.built.editError}
           onEdit={wizard.handleEdit}
         />
@@ -63,7 +63,7 @@ function renderStep(wizard: Wizard, { data, choices, onChoicesChange }: Breakdow
       return (
         <WriteStep
           rowCount={targetRowCount(step.built.plans, data.language, wizard.granularities)}
-          weeks={granularitiesOf(choices).includes("week")}
+          granularities={wizard.granularities}
           write={step.write}
           onWrite={wizard.handleWrite}
           onCancel={wizard.handleCancelReplace}
@@ -73,7 +73,7 @@ function renderStep(wizard: Wizard, { data, choices, onChoicesChange }: Breakdow
 }
 
 /**
- * The target breakdown wizard: annual target → metric → split over time → split over people →
+ * The target breakdown wizard: target (for a year, a quarter, a month or the rest of the year) → metric → split over time → split over people →
  * preview (type over figures, lock, rebalance) → write to the Targets table. Each step validates
  * before the next opens; nothing is written before the last step.
  */

@@ -1,6 +1,6 @@
 import { useReducer, useRef } from "react";
 import type { PlanEdit } from "@core/goals/breakdown/applyEdit";
-import { historyMonths } from "@core/goals/breakdown/buildPlans";
+import { historySummary, type HistorySummary } from "@core/goals/breakdown/buildPlans";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import {
@@ -31,8 +31,8 @@ export type BreakdownWizard = {
   readonly state: BreakdownWizardState;
   /** The problems shown on the open step (only once Next was refused there). */
   readonly problems: readonly ChoiceProblem[];
-  /** Months of won-deal history before the plan year. */
-  readonly historyMonths: number;
+  /** Complete months of won-deal history before the plan year, and what "last year" means. */
+  readonly history: HistorySummary;
   /** Whether plans built from the current choices exist (the preview and write tabs open). */
   readonly plansReady: boolean;
   readonly granularities: readonly Granularity[];
@@ -93,7 +93,7 @@ export function useBreakdownWizard({ data, choices, today, onWritten }: Breakdow
   return {
     state,
     problems: state.shown.includes(step.type) ? stepProblems(step.type, choices, data.reps) : [],
-    historyMonths: historyMonths(choices, data),
+    history: historySummary(choices, data, today),
     plansReady: state.lastBuilt?.key === choicesKey(choices),
     granularities,
     handleOpen,

@@ -1,5 +1,5 @@
 import { isSalesError } from "@core/errors";
-import { buildPlans, historyMonths, type BreakdownData } from "@core/goals/breakdown/buildPlans";
+import { buildPlans, historySummary, type BreakdownData } from "@core/goals/breakdown/buildPlans";
 import { targetRowCount } from "@core/goals/breakdown/targetRowCount";
 import { initialChoices } from "@core/goals/breakdown/wizardChoices";
 import { ok, yearOfDeals } from "./fixtures";
@@ -20,14 +20,14 @@ describe("buildPlans", () => {
       ["signed", 120_000],
       ["collected", 60_000],
     ]);
-    expect(historyMonths(choices, data)).toBe(built[0].history.coveredMonths);
+    expect(historySummary(choices, data, 0).months).toBe(built[0].history.coveredMonths);
   });
 
   it("answers the first error, and no history for a year that cannot be read", () => {
     const noCapacity = { ...data, reps: data.reps.map((rep) => ({ ...rep, capacity: null })) };
     const failed = buildPlans({ ...choices, peopleMethod: "capacity" }, noCapacity, 0);
     expect(isSalesError(failed) && failed.code).toBe("planMissingCapacity");
-    expect(historyMonths({ ...choices, fiscalYear: "next" }, data)).toBe(0);
+    expect(historySummary({ ...choices, fiscalYear: "next" }, data, 0).months).toBe(0);
   });
 
   it("counts the Targets rows at company, team and rep level for the levels of time written", () => {

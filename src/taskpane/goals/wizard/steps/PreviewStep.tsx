@@ -49,13 +49,14 @@ const METRIC_NAME_KEYS: Readonly<Record<Metric, TranslationKey>> = {
 
 export type PreviewStepProps = {
   built: readonly BuiltPlan[];
-  weeks: boolean;
+  /** The levels of time written (granularitiesOf): the preview offers those below the year. */
+  granularities: readonly Granularity[];
   editError: SalesError | null;
   onEdit: (metric: Metric, edit: PlanEdit) => void;
 };
 
 /** Step 5: the plan as a grid to adjust, with its warnings; every total stays exact. */
-export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProps) {
+export function PreviewStep({ built, granularities, editError, onEdit }: PreviewStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { text, errorText } = useCoreText();
@@ -63,7 +64,13 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
   const [view, setView] = useState<PreviewView>("month");
   const current = built.find((b) => b.metric === metric) ?? built[0];
   const { plan } = current;
-  const views: PreviewView[] = weeks ? ["month", "quarter", "week"] : ["month", "quarter"];
+  const views = (["month", "quarter", "week"] as const).filter((v) => granularities.includes(v));
+  const places = Math.max(0, plan.decimals);
+  const money = (units: number) => formatAmount(toAmount(units, plan.decimals), places);
+  const first = plan.months[0];
+  const last = plan.months[plan.months.length - 1];
+  const shown: PreviewView = views.includes(view) ? view : "month";
+  const period = first === last ? text(first.label) : `${text(first.label)} – ${text(last.label)}`;
 
   return (
     <div className={styles.root}>
@@ -83,9 +90,16 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
       )}
       <div className={styles.facts}>
         <Body1>
-          {t("goals.preview.annual", {
-            amount: formatAmount(toAmount(plan.total, plan.decimals), Math.max(0, plan.decimals)),
-          })}
+          {plan.rest
+            ? t("goals.preview.rest", {
+                annual: money(plan.rest.annual),
+                won: money(plan.rest.won),
+                rest: money(plan.total),
+                months: plan.months.length,
+              })
+            : plan.scope.kind === "year"
+              ? t("goals.preview.annual", { amount: money(plan.total) })
+              : t("goals.preview.periodTarget", { period, amount: money(plan.total) })}
         </Body1>
         <Caption1>{t("goals.preview.usedTime", { method: t(TIME_METHOD_KEYS[plan.time.used]) })}</Caption1>
         <Caption1>{t("goals.preview.usedPeople", { method: t(PEOPLE_METHOD_KEYS[plan.people.used]) })}</Caption1>
@@ -111,17 +125,19 @@ export function PreviewStep({ built, weeks, editError, onEdit }: PreviewStepProp
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t("goals.preview.view")}>
-        <Select value={view} onChange={(_, data) => setView(data.value as PreviewView)}>
-          {views.map((v) => (
-            <option key={v} value={v}>
-              {t(VIEW_KEYS[v])}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {view === "month" && <Caption1>{t("goals.preview.editHint")}</Caption1>}
-      <PlanGridTable plan={plan} view={view} onEdit={(edit) => onEdit(current.metric, edit)} />
+      {views.length > 1 && (
+        <Field label={t("goals.preview.view")}>
+          <Select value={shown} onChange={(_, data) => setView(data.value as PreviewView)}>
+            {views.map((v) => (
+              <option key={v} value={v}>
+                {t(VIEW_KEYS[v])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {shown === "month" && <Caption1>{t("goals.preview.editHint")}</Caption1>}
+      <PlanGridTable plan={plan} view={shown} onEdit={(edit) => onEdit(current.metric, edit)} />
     </div>
   );
 }

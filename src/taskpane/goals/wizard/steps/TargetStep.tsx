@@ -1,12 +1,43 @@
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ChoiceProblem } from "@core/goals/breakdown/wizardChoices";
+import { quarterFrom } from "@core/goals/breakdown/defaultPlanYear";
+import type { ChoiceProblem, PeriodChoice } from "@core/goals/breakdown/wizardChoices";
 import type { StepProps } from "./types";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  shortcuts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
+
+const PERIODS: readonly PeriodChoice[] = ["year", "quarter", "month", "rest"];
+
+/** The strings keys of each kind of period: its choice, the target's label and hint. */
+const PERIOD_KEYS: Readonly<
+  Record<
+    PeriodChoice,
+    { readonly choice: TranslationKey; readonly label: TranslationKey; readonly hint: TranslationKey }
+  >
+> = {
+  year: { choice: "goals.target.periodYear", label: "goals.target.annual", hint: "goals.target.annualHint" },
+  quarter: {
+    choice: "goals.target.periodQuarter",
+    label: "goals.target.quarterTarget",
+    hint: "goals.target.quarterHint",
+  },
+  month: { choice: "goals.target.periodMonth", label: "goals.target.monthTarget", hint: "goals.target.monthHint" },
+  rest: { choice: "goals.target.periodRest", label: "goals.target.annual", hint: "goals.target.restHint" },
+};
 
 /** The start months offered, with the strings key of each month's name. */
 const MONTHS: readonly { readonly value: string; readonly key: TranslationKey }[] = [
@@ -33,19 +64,42 @@ const PROBLEM_KEYS: Readonly<Record<ChoiceProblem, TranslationKey>> = {
   "people.needFigures": "goals.people.needFigures",
 };
 
-/** Step 1: the annual target, the fiscal year and its start month, and the rounding. */
-export function TargetStep({ choices, problems, onChange }: StepProps) {
+export type TargetStepProps = StepProps & {
+  /** Today's serial, for "this quarter" and "next quarter". */
+  today: number;
+};
+
+/**
+ * Step 1: what the target is for (the fiscal year, a quarter, a month or the rest of the year),
+ * the target, the fiscal year and its start month, and the rounding.
+ */
+export function TargetStep({ choices, problems, onChange, today }: TargetStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const problem = (key: ChoiceProblem) => (problems.includes(key) ? t(PROBLEM_KEYS[key]) : undefined);
+  const problem = (key: ChoiceProblem) => {
+    if (!problems.includes(key)) return undefined;
+    const periodOnly = key === "target.needAmount" && (choices.period === "quarter" || choices.period === "month");
+    return t(periodOnly ? "goals.target.needPeriodAmount" : PROBLEM_KEYS[key]);
+  };
+  const keys = PERIOD_KEYS[choices.period];
+  const handleQuarter = (offset: number) => {
+    const { fiscalYear, quarter } = quarterFrom(today, choices.startMonth, offset);
+    onChange({ fiscalYear: String(fiscalYear), quarter });
+  };
   return (
     <div className={styles.root}>
-      <Field
-        label={t("goals.target.annual")}
-        hint={t("goals.target.annualHint")}
-        validationMessage={problem("target.needAmount")}
-        required
-      >
+      <Field label={t("goals.target.period")}>
+        <RadioGroup
+          layout="horizontal"
+          value={choices.period}
+          onChange={(_, data) => onChange({ period: data.value as PeriodChoice })}
+        >
+          {PERIODS.map((p) => (
+            <Radio key={p} value={p} label={t(PERIOD_KEYS[p].choice)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t(keys.label)} hint={t(keys.hint)} validationMessage={problem("target.needAmount")} required>
         <Input
           inputMode="decimal"
           value={choices.annualTarget}
@@ -63,6 +117,38 @@ export function TargetStep({ choices, problems, onChange }: StepProps) {
           onChange={(_, data) => onChange({ fiscalYear: data.value })}
         />
       </Field>
+      {choices.period === "quarter" && (
+        <>
+          <Field label={t("goals.target.quarter")}>
+            <Select value={String(choices.quarter)} onChange={(_, data) => onChange({ quarter: Number(data.value) })}>
+              {[1, 2, 3, 4].map((n) => (
+                <option key={n} value={String(n)}>
+                  {t("goals.target.quarterName", { n })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.shortcuts}>
+            <Button size="small" onClick={() => handleQuarter(0)}>
+              {t("goals.target.thisQuarter")}
+            </Button>
+            <Button size="small" onClick={() => handleQuarter(1)}>
+              {t("goals.target.nextQuarter")}
+            </Button>
+          </div>
+        </>
+      )}
+      {choices.period === "month" && (
+        <Field label={t("goals.target.month")}>
+          <Select value={String(choices.month)} onChange={(_, data) => onChange({ month: Number(data.value) })}>
+            {MONTHS.map((_, i) => (
+              <option key={i} value={String(i + 1)}>
+                {t(MONTHS[(choices.startMonth - 1 + i) % 12].key)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label={t("goals.target.startMonth")}>
         <Select value={String(choices.startMonth)} onChange={(_, data) => onChange({ startMonth: Number(data.value) })}>
           {MONTHS.map((m) => (
@@ -72,6 +158,7 @@ export function TargetStep({ choices, problems, onChange }: StepProps) {
           ))}
         </Select>
       </Field>
+      <Caption1>{t("goals.target.defaultYear")}</Caption1>
       <Field label={t("goals.target.decimals")}>
         <Select
           value={String(choices.decimals)}

@@ -10,6 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
+import type { TranslationKey } from "@i18n/translationKey";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import type { WritePhase } from "./types";
 
@@ -20,8 +22,8 @@ const useStyles = makeStyles({
 export type WriteStepProps = {
   /** The Targets rows the plans make. */
   rowCount: number;
-  /** Whether weeks are written too. */
-  weeks: boolean;
+  /** The levels of time written (granularitiesOf). */
+  granularities: readonly Granularity[];
   write: WritePhase;
   /** Write the rows; `replace` once the manager agreed to replace rows of the same metric and year. */
   onWrite: (replace: boolean) => void;
@@ -29,8 +31,15 @@ export type WriteStepProps = {
   onCancel: () => void;
 };
 
-/** Step 6: write the Targets rows (asking before replacing rows of the same metric and year). */
-export function WriteStep({ rowCount, weeks, write, onWrite, onCancel }: WriteStepProps) {
+/** The strings key naming the levels of time written. */
+function levelsKey(granularities: readonly Granularity[]): TranslationKey {
+  if (granularities.includes("week")) return "goals.write.levelsWeeks";
+  if (granularities.includes("year")) return "goals.write.levels";
+  return granularities.includes("quarter") ? "goals.write.levelsQuarter" : "goals.write.levelsMonths";
+}
+
+/** Step 6: write the Targets rows (asking before replacing rows of the same metric and periods). */
+export function WriteStep({ rowCount, granularities, write, onWrite, onCancel }: WriteStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const writing = write.phase === "writing";
@@ -39,7 +48,7 @@ export function WriteStep({ rowCount, weeks, write, onWrite, onCancel }: WriteSt
       <Body1>
         {t("goals.write.summary", {
           rows: rowCount,
-          levels: t(weeks ? "goals.write.levelsWeeks" : "goals.write.levels"),
+          levels: t(levelsKey(granularities)),
         })}
       </Body1>
       <Button appearance="primary" disabled={writing || write.phase === "confirm"} onClick={() => onWrite(false)}>
