@@ -22,6 +22,7 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { ForecastByMonthTable } from "./ForecastByMonthTable";
+import { NeedsCloseDateTable } from "./NeedsCloseDateTable";
 import { PipelineFilters } from "./PipelineFilters";
 import { PipelineFunnelTable } from "./PipelineFunnelTable";
 import { PipelineSummaryCards } from "./PipelineSummaryCards";
@@ -53,7 +54,8 @@ const QUIET_DAYS = 30;
 /**
  * The Pipeline area: summary, funnel with its bottleneck, forecast by close month and stale
  * deals for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
- * Follow-ups tables; clicking a stale deal selects its row; the dashboard sheet is written live.
+ * Follow-ups tables, with the won or lost deals that need a close date; clicking a listed deal
+ * selects its row; the dashboard sheet is written live.
  */
 export function PipelineView() {
   const styles = useStyles();
@@ -76,7 +78,7 @@ export function PipelineView() {
   );
 
   const handleRefresh = () => refresh();
-  const handleSelectDeal = (deal: StaleDeal) => {
+  const handleSelectDeal = (deal: Pick<StaleDeal, "dealId" | "row">) => {
     setSelectFailure(undefined);
     setNotFound(undefined);
     service.pipeline
@@ -142,6 +144,7 @@ export function PipelineView() {
             </MessageBar>
           )}
           <StaleDealsTable deals={view.stale} onSelectDeal={handleSelectDeal} />
+          <NeedsCloseDateTable book={book} owner={owner} onSelectDeal={handleSelectDeal} />
           <WriteDashboard />
         </>
       )}
