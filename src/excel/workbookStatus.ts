@@ -1,4 +1,6 @@
 import { everyColumn, type MissingColumn } from "@core/workbook/areaColumns";
+import { forecastUpgradeNeeded } from "@core/setup/forecastUpgrade";
+import { columnIndex } from "@core/workbook/columnIndex";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import {
   findTableName,
@@ -34,6 +36,11 @@ export type WorkbookStatus = {
   readonly schemaVersion: number | null;
   /** `salesgrid.language` from workbook.settings, or null when unset or unknown. */
   readonly language: WorkbookLanguage | null;
+  /**
+   * True when Deals predates the forecast formula (no ForecastOverride column, or recorded at an
+   * older schema version): the Workbook area offers upgradeForecast.
+   */
+  readonly forecastUpgrade: boolean;
 };
 
 type FoundTable = Omit<PresentTable, "name" | "present">;
@@ -50,13 +57,13 @@ function toLanguage(value: unknown): WorkbookLanguage | null {
 /**
  * Reads which SalesGrid tables exist in the active workbook (matched by table name, as Excel
  * does: case-insensitively), where they live, how many rows they hold and which schema columns
- * their headers lack, plus the settings the add-in records. One `context.sync()`, loading only the
- * properties read.
+ * their headers lack, plus the settings the add-in records and whether Deals needs the forecast
+ * upgrade. One `context.sync()`, loading only the properties read.
  *
  * @returns the status, or the Office failure
  * @example
  * await readWorkbookStatus()
- * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 1, language: "en-US" } }
+ * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 2, language: "en-US", forecastUpgrade: false } }
  */
 export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
   return runExcel(async (context) => {
@@ -69,21 +76,25 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
     await context.sync();
 
     const found = new Map<TableName, FoundTable>();
+    let deals: { present: boolean; hasOverride: boolean } = { present: false, hasOverride: false };
     for (const table of workbookTables.items) {
       const name = findTableName(table.name);
       if (!name) continue;
       const headers = table.columns.items.map((column) => column.name);
       const missingColumns = missingColumnsIn({ [name]: everyColumn(name) }, { [name]: { headers } });
+      if (name === "Deals") deals = { present: true, hasOverride: columnIndex("Deals", headers).ForecastOverride >= 0 };
       found.set(name, { sheet: table.worksheet.name, rowCount: table.rows.count, missingColumns });
     }
     const tables = tableNames.map((name): TableStatus => {
       const table = found.get(name);
       return table ? { name, present: true, ...table } : { name, present: false };
     });
+    const schemaVersion = versionSetting.isNullObject ? null : toSchemaVersion(versionSetting.value);
     return {
       tables,
-      schemaVersion: versionSetting.isNullObject ? null : toSchemaVersion(versionSetting.value),
+      schemaVersion,
       language: languageSetting.isNullObject ? null : toLanguage(languageSetting.value),
+      forecastUpgrade: forecastUpgradeNeeded(deals, schemaVersion),
     };
   });
 }

@@ -44,6 +44,21 @@ export const enUS = {
     schemaVersion: "Set up by SalesGrid (schema version {{version}})",
     notSetUp: "SalesGrid has not set up this workbook yet.",
     workbookLanguage: "Workbook language: {{language}}",
+    upgrade: {
+      title: "Forecast categories can follow the stage",
+      body: "This workbook's Deals table was set up when ForecastCategory was typed by hand, so a deal moved to Won still counts as Commit. The upgrade makes ForecastCategory a formula from the stage (Won counts as Closed, Lost as Omitted) and adds a ForecastOverride column for your own category on open deals.",
+      start: "Upgrade…",
+      confirmTitle: "Upgrade the Deals table?",
+      confirmBody:
+        "SalesGrid adds the ForecastOverride column after ForecastCategory, moves every category you typed that differs from its stage's default there (none is lost), then writes the formula over ForecastCategory.",
+      confirm: "Upgrade",
+      cancel: "Cancel",
+      working: "Upgrading the Deals table…",
+      done: "Upgraded: ForecastCategory follows the stage. Categories you had typed that differ from their stage's, kept in ForecastOverride: {{count}}.",
+      missing: "The upgrade needs these tables or columns: {{what}}.",
+      rowsChanged:
+        "Some deals moved or were deleted while upgrading ({{deals}}); their categories stay as typed and the formula was not written. Refresh and upgrade again.",
+    },
     tables: {
       Stages: "Sales stages",
       Customers: "Customers",

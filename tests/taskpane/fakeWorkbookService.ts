@@ -10,13 +10,18 @@ import type { WorkbookService } from "@taskpane/services/WorkbookServiceContext"
  */
 export function statusWith(
   present: Partial<Record<TableName, { sheet: string; rowCount: number; missingColumns?: readonly MissingColumn[] }>>,
-  extra: Partial<Pick<WorkbookStatus, "schemaVersion" | "language">> = {},
+  extra: Partial<Pick<WorkbookStatus, "schemaVersion" | "language" | "forecastUpgrade">> = {},
 ): WorkbookStatus {
   const tables = tableNames.map((name): TableStatus => {
     const found = present[name];
     return found ? { name, present: true, missingColumns: [], ...found } : { name, present: false };
   });
-  return { tables, schemaVersion: extra.schemaVersion ?? null, language: extra.language ?? null };
+  return {
+    tables,
+    schemaVersion: extra.schemaVersion ?? null,
+    language: extra.language ?? null,
+    forecastUpgrade: extra.forecastUpgrade ?? false,
+  };
 }
 
 /** A workbook service that answers with the given results in turn (the last one repeats). */

@@ -391,10 +391,14 @@ const synonyms: Record<ImportTarget, Record<string, readonly string[]>> = {
       "Last Contacted",
       "Last Modified Activity",
     ],
-    ForecastCategory: [
+    // Deals[ForecastCategory] is a formula from the stage: a source's own forecast category is a
+    // manager's judgement, kept as the override.
+    ForecastOverride: [
+      "手动预测类别",
       "预测类别",
       "预测分类",
       "预测类型",
+      "Forecast Override",
       "Forecast Category",
       "Forecast Category Name",
       "Forecast Type",

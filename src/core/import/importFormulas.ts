@@ -67,6 +67,13 @@ export function importFormula(
     const stage = wholeColumn("Stages", header("Stages", "Stage"));
     return `=IFERROR(INDEX(${probability},MATCH(${own("Stage")},${stage},0)),"")`;
   }
+  if (target === "Deals" && key === "ForecastCategory") {
+    // As Probability: the stage's category from Stages, blank until a Stages table exists.
+    return columnFormula(target, key, {
+      table: (name) => ({ name, headers: [] }),
+      header: (table, column) => header(table as "Stages", column),
+    });
+  }
   if (target === "Deals" && key === "Weighted") {
     const amount = own("Amount");
     const probability = own("Probability");
@@ -79,7 +86,7 @@ export function importFormula(
  * The keys of a target's formula columns, in table order.
  *
  * @example
- * formulaKeys("Deals") //=> ["Probability", "Weighted"]
+ * formulaKeys("Deals") //=> ["Probability", "Weighted", "ForecastCategory"]
  */
 export function formulaKeys(target: ImportTarget): string[] {
   return tableSpec(target)

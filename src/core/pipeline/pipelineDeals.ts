@@ -8,6 +8,7 @@ import { parseProbability } from "@core/cells/parseProbability";
 import type { PlainTable, PipelineTables } from "@core/pipeline/pipelineTables";
 import type { PipelineStages } from "@core/pipeline/pipelineStages";
 import { FORECAST_KINDS, forecastKind, type ForecastKind } from "@core/pipeline/forecastKind";
+import { forecastCategoryChoices } from "@core/workbook/schema";
 
 /** A deal's outcome by its stage, as WINRATE and WEIGHTED read it. */
 export const OPEN = 0;
@@ -31,7 +32,10 @@ export type PipelineDeals = {
   readonly cells: {
     readonly amount: Matrix;
     readonly stage: Matrix;
-    /** The deal's ForecastCategory cell, or its stage's category when Deals has no such column. */
+    /**
+     * The deal's ForecastCategory cell, or its stage's category when Deals has no such column;
+     * Closed / Omitted for a won / lost deal.
+     */
     readonly category: Matrix;
     readonly created: Matrix;
     readonly closedOn: Matrix;
@@ -52,11 +56,17 @@ export type PipelineDeals = {
   readonly lastActivity: Float64Array;
   /** The day the deal is decided: ClosedOn (else ExpectedClose) when closed, ExpectedClose when open. */
   readonly decision: Float64Array;
-  /** The deal's forecast category (its own cell, else its stage's). */
+  /** The deal's forecast category: closed or omitted when won or lost, else its own cell (or its stage's). */
   readonly kind: readonly (ForecastKind | undefined)[];
   /** amount × the stage's probability (else the deal's Probability cell), for open deals; 0 otherwise. */
   readonly weighted: Float64Array;
   readonly hasCategoryColumn: boolean;
+};
+
+/** The labels SALES.FORECAST reads for a decided deal's category. */
+const DECIDED_LABELS: Readonly<Record<string, Cell>> = {
+  closed: forecastCategoryChoices[FORECAST_KINDS.indexOf("closed")]["en-US"],
+  omitted: forecastCategoryChoices[FORECAST_KINDS.indexOf("omitted")]["en-US"],
 };
 
 function dayOf(cell: Cell): number {
@@ -178,7 +188,12 @@ export function pipelineDeals(tables: PipelineTables, stages: PipelineStages): P
     decision[i] = closed && !Number.isNaN(closedOn[i]) ? closedOn[i] : expectedClose[i];
     stageIndex[i] = stageOf.get(stageCell);
     const stage = stageIndex[i] < 0 ? undefined : stages.all[stageIndex[i]];
-    if (hasCategoryColumn) {
+    if (outcome[i] === WON || outcome[i] === LOST) {
+      // A decided deal is Closed or Omitted whatever its cell says (the formula column says so
+      // too; a workbook not yet upgraded may still hold the category typed while it was open).
+      kind[i] = outcome[i] === WON ? "closed" : "omitted";
+      cells.category[i] = [DECIDED_LABELS[kind[i]!]];
+    } else if (hasCategoryColumn) {
       const categoryCell = get(row, categoryAt);
       cells.category[i] = [categoryCell];
       const found = kindOf.get(categoryCell);

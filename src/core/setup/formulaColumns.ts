@@ -1,4 +1,4 @@
-import { tableSpec, type TableName } from "@core/workbook/schema";
+import { forecastCategoryChoices, tableSpec, workbookLanguages, type TableName } from "@core/workbook/schema";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
@@ -13,6 +13,16 @@ export type SetupHeaderLookup = {
 
 type Builder = (lookup: SetupHeaderLookup) => string | undefined;
 
+/**
+ * The categories of a decided deal (Closed, Omitted) in both languages, as one `|`-delimited
+ * text a SEARCH can look a category up in: no array constant, so it calculates in every Excel
+ * build (and a manager's category may be written in either language).
+ */
+const decidedCategories = `|${forecastCategoryChoices
+  .filter((choice) => choice["en-US"] === "Closed" || choice["en-US"] === "Omitted")
+  .flatMap((choice) => workbookLanguages.map((language) => choice[language]))
+  .join("|")}|`;
+
 const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
   Deals: {
     // The stage's probability from the Stages table; a stage missing there leaves the cell blank.
@@ -23,6 +33,25 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
       const dealStage = at.header("Deals", "Stage");
       if (!stages || !stageHeader || !probabilityHeader || !dealStage) return undefined;
       return `=IFERROR(INDEX(${columnRef(stages.name, probabilityHeader)},MATCH(${thisRowRef(dealStage)},${columnRef(stages.name, stageHeader)},0)),"")`;
+    },
+    // The stage's category from Stages (`&""` so an empty cell there reads as empty, not 0); a
+    // manager's ForecastOverride wins while the stage's category is an open one, so a won deal is
+    // always Closed and a lost one Omitted. A stage missing from Stages leaves the cell blank,
+    // override or not.
+    ForecastCategory: (at) => {
+      const stages = at.table("Stages");
+      const stageHeader = at.header("Stages", "Stage");
+      const categoryHeader = at.header("Stages", "ForecastCategory");
+      const dealStage = at.header("Deals", "Stage");
+      if (!stages || !stageHeader || !categoryHeader || !dealStage) return undefined;
+      const own = `INDEX(${columnRef(stages.name, categoryHeader)},MATCH(${thisRowRef(dealStage)},${columnRef(stages.name, stageHeader)},0))&""`;
+      const overrideHeader = at.header("Deals", "ForecastOverride");
+      if (!overrideHeader) return `=IFERROR(${own},"")`;
+      const override = thisRowRef(overrideHeader);
+      const decided = `ISNUMBER(SEARCH("|"&${own}&"|","${decidedCategories}"))`;
+      // LEFT(own,0) is "" for a listed stage and the lookup's error otherwise, so an override on a
+      // stage missing from Stages still leaves the cell blank.
+      return `=IFERROR(IF(OR(${override}="",${decided}),${own},LEFT(${own},0)&${override}),"")`;
     },
     Weighted: (at) => {
       const amount = at.header("Deals", "Amount");
@@ -48,7 +77,8 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
  * The formula set-up writes once into a formula column (a calculated column: Excel fills new
  * rows with it), built from the headers as written so it works in a Chinese workbook too:
  * Deals.Probability looks the stage up in Stages, Deals.Weighted = Amount × Probability (blank
- * on a blank row), Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences).
+ * on a blank row), Deals.ForecastCategory is the stage's category in Stages unless
+ * Deals.ForecastOverride names another for an open deal, Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences).
  * The formula columns of Targets and Scorecard depend on a period and are written by the Goals
  * and Performance wizards; for them, and when a table or column it needs is missing, the
  * answer is undefined.

@@ -27,8 +27,10 @@ const fromTable: Readonly<Record<string, { name: string; alert: ValidationRule["
 
 /**
  * The drop-down lists of a table: Stage and LostAt from Stages, Owner (and a scorecard's Rep)
- * from Team, and every column with fixed choices (Tier, Method, Status, ForecastCategory, Level,
- * Metric) from its choices in the workbook's language. The Stages and Team tables themselves get
+ * from Team, and every value column with fixed choices (Tier, Method, Status, Deals'
+ * ForecastOverride and Stages' ForecastCategory, Level, Metric) from its choices in the
+ * workbook's language. A formula column (Deals' ForecastCategory) gets no list: choosing from it
+ * would replace the formula. The Stages and Team tables themselves get
  * only their fixed lists: their Stage and Rep columns are the sources. A list from a table is
  * left out when its name is not available.
  *
@@ -46,6 +48,7 @@ export function validationRules(
 ): ValidationRule[] {
   const available = new Set(names.map((name) => name.toLowerCase()));
   return tableSpec(table).columns.flatMap((column): ValidationRule[] => {
+    if (column.formula) return [];
     if (column.choices) {
       return [{ key: column.key, source: column.choices.map((choice) => choice[language]).join(","), alert: "Stop" }];
     }

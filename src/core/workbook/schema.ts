@@ -85,8 +85,12 @@ export type ForecastCategory = "Pipeline" | "Best case" | "Commit" | "Closed" | 
 
 export type CustomerTier = "A" | "B" | "C";
 
-/** Bumped when the table layout changes in a way an existing workbook must be migrated for. */
-export const schemaVersion = 1;
+/**
+ * Bumped when the table layout changes in a way an existing workbook must be migrated for.
+ * 2: Deals[ForecastCategory] is a formula from the stage, with a ForecastOverride column
+ * (an older workbook is upgraded from the Workbook area, see forecastUpgrade.ts).
+ */
+export const schemaVersion = 2;
 
 /** Add-in housekeeping kept in `workbook.settings` (never business data). */
 export const settingKeys = {
@@ -215,7 +219,10 @@ export const tables: readonly TableSpec[] = [
       column("ClosedOn", "成交日期", "date"),
       column("StageSince", "进入阶段日期", "date"),
       column("LastActivity", "最近活动", "date"),
-      column("ForecastCategory", "预测类别", "text", { choices: forecastCategoryChoices }),
+      // Derived from the stage (Stages[ForecastCategory]); ForecastOverride holds a manager's own
+      // category for an open deal (formulaColumns.ts: a won or lost deal ignores it).
+      column("ForecastCategory", "预测类别", "text", { formula: true, choices: forecastCategoryChoices }),
+      column("ForecastOverride", "手动预测类别", "text", { choices: forecastCategoryChoices }),
       column("Collected", "回款金额", "money"),
       column("LostAt", "输单阶段", "text"),
       column("LostReason", "输单原因", "text"),

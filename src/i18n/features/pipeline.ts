@@ -87,6 +87,17 @@ export const pipelineEnUS = {
     age: "Left alone",
     atLeast: "{{days}}+ days",
   },
+  closeDate: {
+    title: "Needs a close date",
+    intro:
+      "Won or lost deals without a ClosedOn date. Every period figure places a decided deal by its close date, so these count in no period until you fill it in.",
+    caption: "Decided deals without a close date",
+    deal: "Deal",
+    owner: "Owner",
+    stage: "Stage",
+    amount: "Amount",
+    select: "Select {{deal}} ({{customer}}) in the sheet",
+  },
   dashboard: {
     write: "Write dashboard sheet",
     writing: "Writing the dashboard…",
@@ -188,6 +199,16 @@ export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
     stage: "阶段",
     age: "搁置时长",
     atLeast: "{{days}} 天以上",
+  },
+  closeDate: {
+    title: "待补成交日期",
+    intro: "已赢单或输单但没有成交日期的商机。各周期的统计都按成交日期归入商机，补填日期之前它们不计入任何周期。",
+    caption: "缺少成交日期的已结束商机",
+    deal: "商机",
+    owner: "负责人",
+    stage: "阶段",
+    amount: "金额",
+    select: "在工作表中选中 {{deal}}（{{customer}}）",
   },
   dashboard: {
     write: "生成看板工作表",

@@ -22,6 +22,7 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { ForecastByMonthTable } from "./ForecastByMonthTable";
+import { NeedsCloseDateTable } from "./NeedsCloseDateTable";
 import { PipelineFilters } from "./PipelineFilters";
 import { PipelineFunnelTable } from "./PipelineFunnelTable";
 import { PipelineReview } from "./PipelineReview";
@@ -52,9 +53,16 @@ const useStyles = makeStyles({
 const QUIET_DAYS = 30;
 
 /**
+<<<<<<< HEAD
  * The Pipeline area: summary, funnel with its bottleneck, forecast by close month, stale deals,
  * the process review and lost reasons for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
  * Follow-ups tables (and DealHistory, when recorded); clicking a stale deal selects its row; the dashboard sheet is written live.
+=======
+ * The Pipeline area: summary, funnel with its bottleneck, forecast by close month and stale
+ * deals for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
+ * Follow-ups tables, with the won or lost deals that need a close date; clicking a listed deal
+ * selects its row; the dashboard sheet is written live.
+>>>>>>> fc
  */
 export function PipelineView() {
   const styles = useStyles();
@@ -77,7 +85,7 @@ export function PipelineView() {
   );
 
   const handleRefresh = () => refresh();
-  const handleSelectDeal = (deal: StaleDeal) => {
+  const handleSelectDeal = (deal: Pick<StaleDeal, "dealId" | "row">) => {
     setSelectFailure(undefined);
     setNotFound(undefined);
     service.pipeline
@@ -143,6 +151,7 @@ export function PipelineView() {
             </MessageBar>
           )}
           <StaleDealsTable deals={view.stale} onSelectDeal={handleSelectDeal} />
+          <NeedsCloseDateTable book={book} owner={owner} onSelectDeal={handleSelectDeal} />
           <PipelineReview book={book} owner={owner} period={period} />
           <WriteDashboard />
         </>

@@ -5,6 +5,7 @@ import type { TablesData } from "@excel/tables/readTables";
 import type { TableChange } from "@excel/tableChanges";
 import type { Unsubscribe } from "@excel/selection";
 import type { WorkbookStatus } from "@excel/workbookStatus";
+import type { ForecastUpgradeOutcome } from "@excel/setup/upgradeForecast";
 import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
 import type { SetupService } from "@excel/setup/setupService";
@@ -22,6 +23,8 @@ import { excelWorkbookService } from "./excelWorkbookService";
  */
 export type WorkbookService = {
   readonly readWorkbookStatus: () => Promise<ExcelResult<WorkbookStatus>>;
+  /** The Workbook area's upgrade of a Deals table set up before ForecastCategory became a formula. */
+  readonly upgradeForecast: () => Promise<ExcelResult<ForecastUpgradeOutcome>>;
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
   /** Calls the handler after each change of data in the named tables, until unsubscribed (src/excel/tableChanges.ts). */

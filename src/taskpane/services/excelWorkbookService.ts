@@ -4,6 +4,7 @@ import { readWorkbookStatus } from "@excel/workbookStatus";
 import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
 import { setupService } from "@excel/setup/setupService";
+import { upgradeForecast } from "@excel/setup/upgradeForecast";
 import { teamService } from "@excel/team/teamService";
 import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
@@ -13,6 +14,7 @@ import type { WorkbookService } from "./WorkbookServiceContext";
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
+  upgradeForecast: () => upgradeForecast(),
   readTables,
   onTablesChanged,
   import: importService,

@@ -1,10 +1,11 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
+import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 
 const useStyles = makeStyles({
@@ -27,14 +28,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** The Workbook area: which SalesGrid tables this workbook has, read live from Excel. */
+/**
+ * The Workbook area: which SalesGrid tables this workbook has, read live from Excel, and the
+ * upgrade of a workbook set up by an older SalesGrid when it needs one.
+ */
 export function WorkbookStatusView() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { loading, status, failure, refresh } = useWorkbookStatus();
   const titleId = useId();
+  // Kept once the upgrade wrote, so its report stays on screen after the status no longer asks for it.
+  const [upgraded, setUpgraded] = useState(false);
 
   const handleRefresh = () => refresh();
+  const handleUpgraded = () => {
+    setUpgraded(true);
+    refresh();
+  };
 
   const presentCount = status?.tables.filter((table) => table.present).length ?? 0;
 
@@ -51,6 +61,7 @@ export function WorkbookStatusView() {
       <Body1>{t("workbook.intro")}</Body1>
       {loading && <Spinner size="small" label={t("workbook.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
+      {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
       {status && (
         <>
           <div className={styles.facts}>

@@ -19,6 +19,14 @@ describe("importFormula", () => {
     expect(importFormula("Customers", "Company", zh)).toBeUndefined();
   });
 
+  it("derives the forecast category from the stage, the source's own category kept as the override", () => {
+    const formula = importFormula("Deals", "ForecastCategory", zh);
+    expect(formula).toContain("INDEX(Stages[预测类别],MATCH([@阶段],Stages[阶段],0))");
+    expect(formula).toContain('[@手动预测类别]=""');
+    // Without set-up's Stages yet, the formula is the same (blank until Stages exists), as Probability's.
+    expect(importFormula("Deals", "ForecastCategory", zh, { stages: false, cadences: false })).toBe(formula);
+  });
+
   it("is set-up's formula where set-up's tables exist, so an imported table reads like a set-up one", () => {
     expect(importFormula("Customers", "NextContact", zh, { stages: true, cadences: true })).toBe(
       "=SALES.NEXTVISIT([@最近联系],[@客户等级],Cadences)",
@@ -32,7 +40,7 @@ describe("importFormula", () => {
 
   it("knows which columns are formulas", () => {
     expect(formulaKeys("Customers")).toEqual(["NextContact"]);
-    expect(formulaKeys("Deals")).toEqual(["Probability", "Weighted"]);
+    expect(formulaKeys("Deals")).toEqual(["Probability", "Weighted", "ForecastCategory"]);
     expect(formulaKeys("Activities")).toEqual([]);
   });
 });

@@ -29,6 +29,10 @@ describe("headerSynonyms", () => {
       }
     }
   });
+  it("keeps a source's forecast category as the manager's override (the category itself is a formula)", () => {
+    expect(matchHeader("Forecast Category", "Deals")[0]?.key).toBe("ForecastOverride");
+    expect(matchHeader("预测类别", "Deals")[0]?.key).toBe("ForecastOverride");
+  });
 });
 
 describe("matchHeader", () => {

@@ -25,6 +25,20 @@ describe("pipelineSummary", () => {
     expect(s.coverage).toBeNull(); // all time has no target
   });
 
+  it("counts open deals only: a won deal still typed Commit (a workbook not yet upgraded) counts as Closed", () => {
+    const categoryAt = dealsTable.columns.ForecastCategory;
+    const typed = dealsTable.rows.map((row) =>
+      row[3] === "Won" ? row.map((cell, i) => (i === categoryAt ? "Commit" : cell)) : row,
+    );
+    const lostTyped = typed.map((row) =>
+      row[3] === "Lost" ? row.map((cell, i) => (i === categoryAt ? "承诺" : cell)) : row,
+    );
+    const stale = pipelineBook({ ...tables, deals: { ...dealsTable, rows: lostTyped } }, today);
+    const s = pipelineView(stale, { owner: everyone, period: null, quietDays: 30 }).summary;
+    expect(s.forecast).toEqual({ closed: 4000, commit: 11000, bestCase: 15000, pipeline: 17000 });
+    expect(stale.deals.kind.slice(0, 3)).toEqual(["closed", "omitted", "closed"]);
+  });
+
   it("keeps a period's deals by the day each is decided, and covers the period's remaining target", () => {
     expect(quarter).toEqual({ start: d(10, 1), end: d(12, 31) });
     const s = summaryOf({ owner: everyone, period: quarter });

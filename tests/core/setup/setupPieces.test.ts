@@ -36,6 +36,26 @@ describe("formula columns", () => {
     );
   });
 
+  it("derive the forecast category from the stage, a manager's override winning for open stages only", () => {
+    const own = 'INDEX(Stages[ForecastCategory],MATCH([@Stage],Stages[Stage],0))&""';
+    expect(columnFormula("Deals", "ForecastCategory", lookupIn("en-US"))).toBe(
+      `=IFERROR(IF(OR([@ForecastOverride]="",ISNUMBER(SEARCH("|"&${own}&"|","|Closed|已成交|Omitted|忽略|"))),${own},LEFT(${own},0)&[@ForecastOverride]),"")`,
+    );
+    expect(columnFormula("Deals", "ForecastCategory", lookupIn("zh-CN"))).toContain(
+      "INDEX(Stages[预测类别],MATCH([@阶段],Stages[阶段],0))",
+    );
+    expect(columnFormula("Deals", "ForecastCategory", lookupIn("zh-CN"))).toContain('[@手动预测类别]=""');
+    // A Deals table without the override column (not yet upgraded) gets the stage's category alone.
+    const noOverride = headerLookup({
+      Stages: { name: "Stages", headers: tableHeaders("Stages", "en-US") },
+      Deals: { name: "Deals", headers: ["DealID", "Stage", "ForecastCategory"] },
+    });
+    expect(columnFormula("Deals", "ForecastCategory", noOverride)).toBe(`=IFERROR(${own},"")`);
+    expect(
+      columnFormula("Deals", "ForecastCategory", headerLookup({ Deals: { name: "Deals", headers: ["Stage"] } })),
+    ).toBeUndefined();
+  });
+
   it("are left out when a table or column they need is missing, and for the wizards' columns", () => {
     expect(
       columnFormula("Customers", "NextContact", headerLookup({ Customers: { name: "Customers", headers: ["Tier"] } })),
@@ -100,7 +120,8 @@ describe("formats, lists and conditional formats", () => {
     expect(validationRules("Deals", "zh-CN", names)).toEqual([
       { key: "Owner", source: "=SalesGrid_Reps", alert: "Warning" },
       { key: "Stage", source: "=SalesGrid_Stages", alert: "Stop" },
-      { key: "ForecastCategory", source: "管道,最佳情况,承诺,已成交,忽略", alert: "Stop" },
+      // The category is a formula (no list over it); the manager chooses an override instead.
+      { key: "ForecastOverride", source: "管道,最佳情况,承诺,已成交,忽略", alert: "Stop" },
       { key: "LostAt", source: "=SalesGrid_Stages", alert: "Stop" },
     ]);
     expect(validationRules("Activities", "en-US", []).map((r) => [r.key, r.source])).toEqual([
@@ -145,6 +166,9 @@ describe("rows, record and helpers", () => {
     expect(first).toHaveLength(headers.length);
     expect(first[headers.indexOf("Probability")]).toBeNull();
     expect(first[headers.indexOf("Weighted")]).toBeNull();
+    // The category follows the stage by formula; the sample leaves the override to the manager.
+    expect(first[headers.indexOf("ForecastCategory")]).toBeNull();
+    expect(first[headers.indexOf("ForecastOverride")]).toBe("");
     expect(first[0]).toBe(sample.deals[0].DealID);
     expect(sampleRows("Targets", sample)).toEqual([]);
   });
@@ -166,7 +190,7 @@ describe("rows, record and helpers", () => {
       ),
     );
     expect(readSetupRecord(written)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       language: "zh-CN",
       tables: { Deals: { id: "3", sheet: "销售管道", complete: true } },
       sample: { seed: 1, today: 2, customers: 3 },

@@ -52,6 +52,7 @@ describe("SalesGrid workbook schema", () => {
       "StageSince",
       "LastActivity",
       "ForecastCategory",
+      "ForecastOverride",
       "Collected",
       "LostAt",
       "LostReason",
@@ -77,6 +78,7 @@ describe("SalesGrid workbook schema", () => {
       "Customers.NextContact",
       "Deals.Probability",
       "Deals.Weighted",
+      "Deals.ForecastCategory",
       "Targets.Actual",
       "Targets.Attainment",
       "Targets.Gap",
@@ -157,7 +159,7 @@ describe("SalesGrid workbook schema", () => {
 
   it("records the tier cadence, schema version and settings keys", () => {
     expect(defaultTierCadenceDays).toEqual({ A: 14, B: 30, C: 90 });
-    expect(schemaVersion).toBe(1);
+    expect(schemaVersion).toBe(2);
     expect(settingKeys).toEqual({ schemaVersion: "salesgrid.schemaVersion", language: "salesgrid.language" });
   });
 

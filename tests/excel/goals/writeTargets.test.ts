@@ -40,6 +40,7 @@ async function setUp(language: WorkbookLanguage): Promise<void> {
       "StageSince",
       "LastActivity",
       "ForecastCategory",
+      "ForecastOverride",
       "Collected",
     ].indexOf(key);
   const deal = (

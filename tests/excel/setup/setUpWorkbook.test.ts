@@ -1,4 +1,4 @@
-import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
+import { schemaVersion, tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import { setupSettingKeys } from "@core/setup/setupRecord";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
@@ -85,8 +85,11 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       expect(lists).toMatchObject({
         [`C2:C${rows}`]: "=SalesGrid_Reps",
         [`D2:D${rows}`]: "=SalesGrid_Stages",
-        [`O2:O${rows}`]: "=SalesGrid_Stages",
+        // LostAt, after ForecastOverride (N: the categories to choose; M, the formula, has no list).
+        [`P2:P${rows}`]: "=SalesGrid_Stages",
+        [`N2:N${rows}`]: expect.stringMatching(language === "zh-CN" ? /^管道,/ : /^Pipeline,/),
       });
+      expect(lists[`M2:M${rows}`]).toBeUndefined();
       const customerLists = emulator.book
         .dataValidations(sheets[language].customers)
         .map((v) => (v.rule.list as { source: string }).source);
@@ -133,7 +136,7 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       const settings = new Map(emulator.snapshot().settings);
       const get = (key: string) => settings.get(key);
       expect(get(setupSettingKeys.language)).toBe(language);
-      expect(get(setupSettingKeys.schemaVersion)).toBe(1);
+      expect(get(setupSettingKeys.schemaVersion)).toBe(schemaVersion);
       expect(get(setupSettingKeys.tables)).toMatchObject({
         Deals: { sheet: sheets[language].deals, complete: true },
         Cadences: { sheet: sheets[language].setup, complete: true },
