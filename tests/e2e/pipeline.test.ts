@@ -49,7 +49,7 @@ describe("the Pipeline area on the sample workbook", () => {
     await first.click();
     await eventually(() => page.evaluate(() => window.salesGridWorkbench!.emulator.book.selection.sheet), "Pipeline");
     const address = await page.evaluate(() => window.salesGridWorkbench!.emulator.book.selection.address);
-    expect(address).toMatch(/^A(\d+):Q\1$/);
+    expect(address).toMatch(/^A(\d+):R\1$/);
     const row = /^A(\d+)/.exec(address)![1];
     expect(await cellText(page, `A${row}`)).toBe(dealId);
   });
