@@ -43,6 +43,16 @@ export const enUS = {
     schemaVersion: "Set up by SalesGrid (schema version {{version}})",
     notSetUp: "SalesGrid has not set up this workbook yet.",
     workbookLanguage: "Workbook language: {{language}}",
+    recording: {
+      title: "Deal history",
+      label: "Record deal changes (load SalesGrid with this workbook)",
+      hint: "Changes to a deal's stage, amount or expected close are recorded in the Deal history sheet, with StageSince and ClosedOn stamped. A ClosedOn the recorder stamped stays editable: type over it.",
+      running: "Recording now in this Excel.",
+      stopped: "Not recording in this Excel.",
+      unsupported: "This Excel cannot load SalesGrid with the workbook (it lacks the shared runtime).",
+      historyRows: "{{count}} history rows",
+      withoutId: "{{count}} deals without a DealID are not recorded.",
+    },
     tables: {
       Stages: "Sales stages",
       Customers: "Customers",

@@ -92,6 +92,8 @@ export const schemaVersion = 1;
 export const settingKeys = {
   schemaVersion: "salesgrid.schemaVersion",
   language: "salesgrid.language",
+  /** "seeded" once the deal recorder's DealSnapshot holds every deal (seeding runs in chunks). */
+  dealSnapshot: "salesgrid.dealSnapshot",
 } as const;
 
 const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });

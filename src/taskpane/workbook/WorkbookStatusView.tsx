@@ -6,6 +6,8 @@ import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { DealRecordingSwitch } from "./DealRecordingSwitch";
 
 const useStyles = makeStyles({
   root: {
@@ -33,6 +35,9 @@ export function WorkbookStatusView() {
   const { t } = useTranslation();
   const { loading, status, failure, refresh } = useWorkbookStatus();
   const titleId = useId();
+  const service = useWorkbookService();
+  // Asked with `in`: a service without a recorder (a test's, a host's) leaves the switch out.
+  const recording = "recording" in service ? service.recording : undefined;
 
   const handleRefresh = () => refresh();
 
@@ -65,6 +70,7 @@ export function WorkbookStatusView() {
             )}
           </div>
           <WorkbookTablesTable tables={status.tables} />
+          {recording && status.schemaVersion !== null && <DealRecordingSwitch recording={recording} />}
         </>
       )}
     </section>
