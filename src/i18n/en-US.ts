@@ -59,6 +59,16 @@ export const enUS = {
       rowsChanged:
         "Some deals moved or were deleted while upgrading ({{deals}}); their categories stay as typed and the formula was not written. Refresh and upgrade again.",
     },
+    recording: {
+      title: "Deal history",
+      label: "Record deal changes (load SalesGrid with this workbook)",
+      hint: "Changes to a deal's stage, amount or expected close are recorded in the Deal history sheet, with StageSince and ClosedOn stamped. A ClosedOn the recorder stamped stays editable: type over it.",
+      running: "Recording now in this Excel.",
+      stopped: "Not recording in this Excel.",
+      unsupported: "This Excel cannot load SalesGrid with the workbook (it lacks the shared runtime).",
+      historyRows: "{{count}} history rows",
+      withoutId: "{{count}} deals without a DealID are not recorded.",
+    },
     tables: {
       Stages: "Sales stages",
       Customers: "Customers",

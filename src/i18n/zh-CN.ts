@@ -59,6 +59,16 @@ export const zhCN: PaneStrings = {
       missing: "升级需要以下表格或列：{{what}}。",
       rowsChanged: "升级过程中有商机被移动或删除（{{deals}}）；它们的类别保持原样，公式未写入。请刷新后再次升级。",
     },
+    recording: {
+      title: "商机变更记录",
+      label: "记录商机变更（打开此工作簿时加载 SalesGrid）",
+      hint: "商机的阶段、金额或预计成交日期变更时，会记录到“商机变更记录”工作表，并填写进入阶段日期和成交日期。由记录器填写的成交日期仍可编辑：直接改写即可。",
+      running: "此 Excel 正在记录。",
+      stopped: "此 Excel 未在记录。",
+      unsupported: "此 Excel 无法随工作簿加载 SalesGrid（不支持共享运行时）。",
+      historyRows: "变更记录 {{count}} 行",
+      withoutId: "{{count}} 个商机没有商机编号，不会被记录。",
+    },
     tables: {
       Stages: "销售阶段",
       Customers: "客户档案",

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { displayLanguage, onOfficeReady } from "@excel/host";
+import { startRecordingIfOn } from "@excel/pipeline/history/dealRecording";
 import { initI18n } from "@i18n/initI18n";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { Pane } from "./Pane";
@@ -14,6 +15,11 @@ async function start(): Promise<void> {
   }
   const i18n = initI18n(languageFromOffice(displayLanguage()));
   createRoot(container).render(<Pane i18n={i18n} service={excelWorkbookService} />);
+  // The shared runtime starts here whether the workbook loaded it or the user opened the pane:
+  // a set-up workbook with recording on records from now on.
+  startRecordingIfOn().catch((error: unknown) => {
+    console.error("SalesGrid could not start recording deal changes", error);
+  });
 }
 
 start().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 /**
  * The `Office` global the add-in touches: `Office.onReady`, `Office.context.displayLanguage`,
  * `Office.context.requirements.isSetSupported` (answered by the platform profile, profiles.ts),
- * the host and platform enums.
+ * the host and platform enums, and `Office.addin`'s startup behaviour (SharedRuntime 1.1).
  */
 import { isSetSupportedBy, type PlatformProfile } from "./profiles";
 
@@ -10,6 +10,8 @@ export type OfficeReadyInfo = { host: "Excel"; platform: PlatformProfile["office
 
 /** The emulated `Office` namespace; `displayLanguage` is settable through the emulator, the profile is read at each call. */
 export function createOfficeNamespace(initialLanguage: string, profile: () => PlatformProfile) {
+  // Office keeps the startup behaviour per document: a new workbook starts with "None".
+  let startupBehavior: "None" | "Load" = "None";
   const context = {
     displayLanguage: initialLanguage,
     contentLanguage: initialLanguage,
@@ -52,5 +54,22 @@ export function createOfficeNamespace(initialLanguage: string, profile: () => Pl
       return Promise.resolve(info);
     },
     initialize: undefined as undefined | (() => void),
+    StartupBehavior: { none: "None", load: "Load" } as const,
+    /** Office.addin: the startup behaviour of this document (Office refuses other values). */
+    addin: {
+      setStartupBehavior(behavior: string): Promise<void> {
+        if (!isSetSupportedBy(profile(), "SharedRuntime", "1.1"))
+          return Promise.reject(new Error("Office.addin.setStartupBehavior needs SharedRuntime 1.1."));
+        if (behavior !== "None" && behavior !== "Load")
+          return Promise.reject(new Error(`"${behavior}" is not an Office.StartupBehavior.`));
+        startupBehavior = behavior;
+        return Promise.resolve();
+      },
+      getStartupBehavior(): Promise<"None" | "Load"> {
+        if (!isSetSupportedBy(profile(), "SharedRuntime", "1.1"))
+          return Promise.reject(new Error("Office.addin.getStartupBehavior needs SharedRuntime 1.1."));
+        return Promise.resolve(startupBehavior);
+      },
+    },
   };
 }

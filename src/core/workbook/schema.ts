@@ -96,6 +96,8 @@ export const schemaVersion = 2;
 export const settingKeys = {
   schemaVersion: "salesgrid.schemaVersion",
   language: "salesgrid.language",
+  /** "seeded" once the deal recorder's DealSnapshot holds every deal (seeding runs in chunks). */
+  dealSnapshot: "salesgrid.dealSnapshot",
 } as const;
 
 const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });

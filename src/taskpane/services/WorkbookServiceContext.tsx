@@ -13,6 +13,7 @@ import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
+import type { RecordingService } from "@excel/pipeline/history/dealRecording";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
@@ -39,6 +40,8 @@ export type WorkbookService = {
   readonly performance: PerformanceService;
   readonly pipeline: PipelineService;
   readonly customers: CustomersService;
+  /** Deal history recording (the Workbook area's switch); absent where the pane has no recorder. */
+  readonly recording?: RecordingService;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

@@ -9,6 +9,7 @@ import { teamService } from "@excel/team/teamService";
 import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
 import { excelCustomersService } from "@excel/customers/customersService";
+import { recordingService } from "@excel/pipeline/history/dealRecording";
 import type { WorkbookService } from "./WorkbookServiceContext";
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
@@ -24,4 +25,5 @@ export const excelWorkbookService: WorkbookService = {
   performance: performanceService,
   pipeline: excelPipelineService,
   customers: excelCustomersService,
+  recording: recordingService,
 };

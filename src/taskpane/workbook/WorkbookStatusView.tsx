@@ -7,6 +7,8 @@ import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
 import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { DealRecordingSwitch } from "./DealRecordingSwitch";
 
 const useStyles = makeStyles({
   root: {
@@ -39,6 +41,9 @@ export function WorkbookStatusView() {
   const titleId = useId();
   // Kept once the upgrade wrote, so its report stays on screen after the status no longer asks for it.
   const [upgraded, setUpgraded] = useState(false);
+  const service = useWorkbookService();
+  // Asked with `in`: a service without a recorder (a test's, a host's) leaves the switch out.
+  const recording = "recording" in service ? service.recording : undefined;
 
   const handleRefresh = () => refresh();
   const handleUpgraded = () => {
@@ -76,6 +81,7 @@ export function WorkbookStatusView() {
             )}
           </div>
           <WorkbookTablesTable tables={status.tables} />
+          {recording && status.schemaVersion !== null && <DealRecordingSwitch recording={recording} />}
         </>
       )}
     </section>
