@@ -48,7 +48,9 @@ function addressOf(grid: Grid, rowIndex: number, header: string): string {
 function todaySerial(page: Page): Promise<number> {
   return page.evaluate(() => {
     const now = new Date();
-    return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    return Math.round(
+      (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000,
+    );
   });
 }
 
@@ -79,9 +81,10 @@ describe("deal history in the workbench", () => {
     );
     expect(index).toBeGreaterThanOrEqual(0);
     const dealId = String(deals.rows[index][idAt]);
-    const path = String(deals.rows[index][stageAt]) === "Prospecting"
-      ? ["Needs analysis", "Proposal", "Negotiation", "Won"]
-      : ["Proposal", "Negotiation", "Contract", "Won"];
+    const path =
+      String(deals.rows[index][stageAt]) === "Prospecting"
+        ? ["Needs analysis", "Proposal", "Negotiation", "Won"]
+        : ["Proposal", "Negotiation", "Contract", "Won"];
 
     // The manager types each stage into the Pipeline sheet, as in Excel.
     await sheetTab("Pipeline").click();
@@ -136,7 +139,10 @@ describe("deal history in the workbench", () => {
     const [idAt, stageAt] = [deals.headers.indexOf("商机编号"), deals.headers.indexOf("阶段")];
     const index = deals.rows.findIndex((row) => String(row[stageAt]) === "方案报价");
     expect(index).toBeGreaterThanOrEqual(0);
-    await page.getByRole("tablist", { name: /^(Sheets|工作表)$/ }).getByRole("tab", { name: "销售管道", exact: true }).click();
+    await page
+      .getByRole("tablist", { name: /^(Sheets|工作表)$/ })
+      .getByRole("tab", { name: "销售管道", exact: true })
+      .click();
     await typeInCell(page, addressOf(deals, index, "阶段"), "商务谈判");
     const history = async () => {
       const grid = await readTable(page, "DealHistory");

@@ -94,7 +94,12 @@ export function useSetupWizard(paneLanguage: WorkbookLanguage): SetupWizard {
           report: { language: plan.language, tables: [], sample: "none", names: [], done: false },
         };
       })
-      .then((result) => {
+      .then(async (result) => {
+        // A set-up workbook opts in to deal history: it loads SalesGrid when it opens and records
+        // from now on (the Workbook area turns it off). A failure here leaves set-up done and the
+        // switch off, which the Workbook area shows.
+        const recording = "recording" in service ? service.recording : undefined;
+        if (result.ok && recording) await recording.turn(true).catch(() => undefined);
         if (id === latest.current) dispatch({ type: "runFinished", result });
       });
   }, [plan, sample, today, service]);

@@ -142,6 +142,30 @@ describe("the Set up area", () => {
     expect(await screen.findByRole("table", { name: "What set-up will do" })).toBeInTheDocument();
   });
 
+  it("turns deal recording on once set-up succeeds, and not after a failure", async () => {
+    const recordingStatus = { startup: "load" as const, running: true, historyRows: 0, withoutId: 0 };
+    const recording = {
+      read: jest.fn(async () => ({ ok: true as const, value: recordingStatus })),
+      turn: jest.fn(async () => ({ ok: true as const, value: recordingStatus })),
+    };
+    const { unmount } = renderWithPane(<SetupView />, fakeService({ setup: setupService(), recording }));
+    fireEvent.click(await screen.findByRole("button", { name: "Set up workbook" }));
+    await screen.findByText("The workbook is set up.");
+    expect(recording.turn).toHaveBeenCalledWith(true);
+    unmount();
+
+    recording.turn.mockClear();
+    const run = jest.fn(async (): Promise<SetupResult> => ({
+      ok: false,
+      error: { kind: "office", code: "GeneralException", message: "The sync failed." },
+      report,
+    }));
+    renderWithPane(<SetupView />, fakeService({ setup: setupService({ run }), recording }));
+    fireEvent.click(await screen.findByRole("button", { name: "Set up workbook" }));
+    await screen.findByRole("group", { name: "Excel reported an error" });
+    expect(recording.turn).not.toHaveBeenCalled();
+  });
+
   it("keeps a set-up workbook's language and says when there is nothing to do", async () => {
     const headers = (table: "Team" | "Customers") => tableHeaders(table, "zh-CN");
     const state: SetupState = {
