@@ -44,7 +44,7 @@ const writers: Writer[] = [
   {
     name: "seeding the snapshot",
     start: () => unseeded,
-    run: () => runExcel((context) => reconcileDeals(context, { today: sampleToday, maxRows: 5 })),
+    run: () => runExcel((context) => reconcileDeals(context, { today: sampleToday, maxRows: 150 })),
   },
   {
     name: "recording changes, two deals a request",
