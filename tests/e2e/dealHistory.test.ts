@@ -8,7 +8,7 @@
  */
 import type { Page } from "playwright-core";
 import { sampleWorkbookSession } from "./setupSteps";
-import { eventually, paneRoot, typeInCell } from "./workbench";
+import { eventually, goToCell, paneRoot, typeInCell } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -143,7 +143,14 @@ describe("deal history in the workbench", () => {
       .getByRole("tablist", { name: /^(Sheets|工作表)$/ })
       .getByRole("tab", { name: "销售管道", exact: true })
       .click();
-    await typeInCell(page, addressOf(deals, index, "阶段"), "商务谈判");
+    // Playwright sends text off the US keyboard as input events without key presses, so the cell
+    // editor is opened with F2 first (as a user would, or the IME would) before typing Chinese.
+    const address = addressOf(deals, index, "阶段");
+    await goToCell(page, address);
+    await page.keyboard.press("F2");
+    await page.getByRole("textbox", { name: address, exact: true }).fill("商务谈判");
+    await page.keyboard.press("Enter");
+    await page.getByRole("textbox", { name: address, exact: true }).waitFor({ state: "detached" });
     const history = async () => {
       const grid = await readTable(page, "DealHistory");
       return { sheet: grid.sheet, rows: grid.rows.filter((row) => String(row[0]) === String(deals.rows[index][idAt])) };
