@@ -1,7 +1,7 @@
 import { columnIndex } from "@core/workbook/columnIndex";
 import { settingKeys } from "@core/workbook/schema";
 import type { ExcelResult } from "../../excelFailure";
-import { runExcel } from "../../runExcel";
+import { runExcel, runExcelWith } from "../../runExcel";
 import { reconcileDeals, recordDealChanges, type DealRecording, type DealRows } from "./recordDealChanges";
 import { startDealRecorder, type DealRecorder, type DealsChange, type DealsPlace } from "./startDealRecorder";
 
@@ -99,6 +99,8 @@ function readDealsPlace(): Promise<ExcelResult<DealsPlace | null>> {
   });
 }
 
+const recorderRun = runExcelWith({ mergeUndo: false });
+
 let recorder: DealRecorder | null = null;
 let lastWithoutId: number | null = null;
 const listeners = new Set<(result: ExcelResult<DealRecording>) => void>();
@@ -120,8 +122,10 @@ export async function startRecording(): Promise<ExcelResult<void>> {
     recorder = await startDealRecorder({
       subscribe: subscribeDealsChanged,
       place: readDealsPlace,
-      record: (rows: DealRows) => runExcel((context) => recordDealChanges(context, { rows })),
-      reconcile: () => runExcel((context) => reconcileDeals(context)),
+      // Not one merged undo group: creating the state sheet sets Worksheet.visibility, which
+      // Microsoft lists as not undoable in a group, so Excel (ExcelApi 1.20) refuses the request.
+      record: (rows: DealRows) => recorderRun((context) => recordDealChanges(context, { rows })),
+      reconcile: () => recorderRun((context) => reconcileDeals(context)),
       onRun: (result) => {
         if (result.ok) lastWithoutId = result.value.withoutId;
         for (const listener of listeners) listener(result);
