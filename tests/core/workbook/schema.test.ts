@@ -160,7 +160,11 @@ describe("SalesGrid workbook schema", () => {
   it("records the tier cadence, schema version and settings keys", () => {
     expect(defaultTierCadenceDays).toEqual({ A: 14, B: 30, C: 90 });
     expect(schemaVersion).toBe(2);
-    expect(settingKeys).toEqual({ schemaVersion: "salesgrid.schemaVersion", language: "salesgrid.language" });
+    expect(settingKeys).toEqual({
+      schemaVersion: "salesgrid.schemaVersion",
+      language: "salesgrid.language",
+      dealSnapshot: "salesgrid.dealSnapshot",
+    });
   });
 
   it("finds a table name case-insensitively and rejects others", () => {
