@@ -16,9 +16,10 @@
  *   writes, and 5000, a large sample of about 12,000 rows)
  * - `--import-rows N,M`: list sizes for the import wizard (default 10000,100000; it runs in the
  *   emulator's formula engine, so 10^5 rows take about half a minute)
- * - `--only functions,views,wizards,areas`: run only the named sections (default: all); `areas` is
- *   every pane area's read on 100,000 customers, 100,000 deals and 500,000 activities in the
- *   emulator's web profile (building that workbook takes a minute or two)
+ * - `--only functions,views,wizards,areas,recorder`: run only the named sections (default: all);
+ *   `areas` is every pane area's read on 100,000 customers, 100,000 deals and 500,000 activities
+ *   in the emulator's web profile (building that workbook takes a minute or two); `recorder` is
+ *   the deal recorder's runs on the same workbook (seeding, a 500-row paste, a reconcile on load)
  */
 import * as prettier from "prettier";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -31,6 +32,7 @@ import { benchSetUp, setupTable } from "./setupBench";
 import { runViewsBench, viewsTable } from "./viewsBench";
 import { areasTable, runAreasBench } from "./areasBench";
 import { benchImportWizard, wizardsTable } from "./wizardsBench";
+import { recorderTable, runRecorderBench } from "./recorderBench";
 
 const args = process.argv.slice(2);
 function flag(name: string): string | undefined {
@@ -60,7 +62,7 @@ function sizesFlag(name: string, fallback: string): number[] {
 }
 const setupCustomers = sizesFlag("--setup-customers", "300,5000");
 const importRows = sizesFlag("--import-rows", "10000,100000");
-const SECTIONS = ["functions", "views", "wizards", "areas"] as const;
+const SECTIONS = ["functions", "views", "wizards", "areas", "recorder"] as const;
 const only = (flag("--only") ?? SECTIONS.join(",")).split(",");
 for (const name of only) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -128,6 +130,14 @@ async function main(): Promise<void> {
         "activities (`tests/fixtures/largeWorkbook.ts`), in the emulator's web profile, where a " +
         "response over 5 MB fails; one run each.\n\n" +
         areasTable(await runAreasBench(log)),
+    );
+  }
+  if (only.includes("recorder")) {
+    sections.push(
+      "### Deal recorder at scale (web profile, in the emulator)\n\n" +
+        "The recorder's runs (`recordDealChanges`) on 100,000 deals with 300,000 DealHistory rows, in " +
+        "the emulator's web profile, where a request or response over 5 MB fails; one run each.\n\n" +
+        recorderTable(await runRecorderBench(log)),
     );
   }
 
