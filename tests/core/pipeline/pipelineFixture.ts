@@ -29,7 +29,8 @@ export const stagesTable = plainTable(
   ],
 );
 
-const dealHeaders = [
+/** The Deals headers the pipeline fixtures write, in the order of their rows. */
+export const dealHeaders = [
   "DealID",
   "Customer",
   "Owner",

@@ -1,6 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import type { PipelineTables } from "@core/pipeline/pipelineTables";
-import { d, plainTable, stagesTable, teamTable, today } from "../pipelineFixture";
+import { d, dealHeaders, plainTable, stagesTable, teamTable, today } from "../pipelineFixture";
 
 export { d, today };
 
@@ -17,21 +17,7 @@ export { d, today };
  */
 export const reviewDeals = plainTable(
   "Deals",
-  [
-    "DealID",
-    "Customer",
-    "Owner",
-    "Stage",
-    "Amount",
-    "Created",
-    "ExpectedClose",
-    "ClosedOn",
-    "StageSince",
-    "LastActivity",
-    "ForecastCategory",
-    "LostAt",
-    "LostReason",
-  ],
+  [...dealHeaders, "LostReason"],
   [
     ["R1", "Acme", "Lee", "Won", 9000, d(8, 1), d(9, 10), d(9, 10), d(9, 10), "", "Closed", "", ""],
     ["R2", "Beta", "Wang", "Proposal", 4000, d(9, 1), d(12, 10), "", d(10, 11), "", "Best case", "", ""],
