@@ -16,15 +16,22 @@ export type AppendRowsOptions = ChunkOptions & {
   readonly afterChunk?: (chunk: readonly (readonly Cell[])[], offset: number) => void;
 };
 
-/** The failure when the cells the rows would go into are not empty: nothing was written. */
+/**
+ * The failure when the cells the rows would go into are not empty. Found before the first chunk,
+ * nothing was written; found before a later chunk (someone typed below the table while the rows
+ * were going in), the chunks before it stay in the table and `written` says how many rows they hold.
+ */
 export class CellsBelowTableNotEmpty extends Error {
   readonly code = "InvalidOperation";
   constructor(
     readonly table: string,
     readonly address: string,
+    readonly written = 0,
   ) {
     super(
-      `The cells below the ${table} table are not empty (${address}): the new rows go there. Move or clear them, then try again; nothing was written.`,
+      written === 0
+        ? `The cells below the ${table} table are not empty (${address}): the new rows go there. Move or clear them, then try again; nothing was written.`
+        : `Cells below the ${table} table were filled while rows were being added (${address}). ${written} rows were added before that; the rest were not written, so nothing was overwritten. Move or clear those cells, then add the rest again.`,
     );
   }
 }
@@ -46,8 +53,13 @@ export function canResizeTables(): boolean {
  * will be) are empty, and throws {@link CellsBelowTableNotEmpty} otherwise, having written nothing.
  * The table is resized in each chunk's own request, not once at the end: a chunk synced is then a
  * chunk in the table, so progress, a cancel between chunks and a resumed import all count table
- * rows as before. A chunk whose request fails before the table took it in has its values cleared
- * again (best effort, in one more request), so a retry finds the cells below empty.
+ * rows as before. Before each later chunk one more request checks the cells it goes into, and the
+ * chunk is not written if they were filled meanwhile (a manager typing a new row below the table
+ * while a long write runs): it stops with {@link CellsBelowTableNotEmpty} and the rows written so
+ * far. That costs a sync per chunk after the first; a check in the previous chunk's request would
+ * be blind to typing between the two requests, which is when it happens.
+ * A chunk whose request fails before the table took it in has its values cleared again (best
+ * effort, in one more request), so a retry finds the cells below empty.
  *
  * @param context - the request context of the surrounding Excel.run
  * @param table - the table (proxy) to append to
@@ -140,6 +152,19 @@ export async function appendCheckedRows(
   const resize = canResizeTables();
   let queued: { offset: number; count: number } | null = null;
 
+  // The first chunk's cells were checked with the table; a later chunk's are checked again just
+  // before it is written, since the manager may have typed below the table in the meantime (the
+  // cells below a table are where a new row is typed, and Excel takes it into the table).
+  const checkChunk = async (chunk: readonly (readonly Cell[])[], offset: number) => {
+    if (!resize || offset === 0) return;
+    const cells = sheet
+      .getRangeByIndexes(bottom + 1 + offset, left, chunk.length, width)
+      .getUsedRangeOrNullObject(true)
+      .load("address");
+    await context.sync();
+    if (!cells.isNullObject) throw new CellsBelowTableNotEmpty(tableName, cells.address, offset);
+  };
+
   const queueChunk = (chunk: readonly (readonly Cell[])[], offset: number) => {
     options.beforeChunk?.(chunk, offset);
     queued = { offset, count: chunk.length };
@@ -163,8 +188,9 @@ export async function appendCheckedRows(
   };
 
   try {
-    return await writeInChunks(context, rows, (chunk, offset) => queueChunk(chunk, offset), options);
+    return await writeInChunks(context, rows, (chunk, offset) => queueChunk(chunk, offset), options, checkChunk);
   } catch (error) {
+    if (error instanceof CellsBelowTableNotEmpty) throw error;
     if (resize && queued) await clearUntaken(context, table, sheet, { top, bottom, left, width }, queued);
     throw error;
   }

@@ -56,6 +56,8 @@ export function chunkRows(rows: readonly unknown[], maxBytes = DEFAULT_MAX_BYTES
  * @param rows - every row to write, in order
  * @param queueChunk - queues the write of `chunk`, whose first row is `rows[offset]`
  * @param options - progress, cancel and size limits
+ * @param checkChunk - awaited before each chunk is queued (it may sync, e.g. to check the cells the
+ *   chunk goes into as they are now); a rejection stops the write with the chunks before it written
  * @returns how many rows were written and whether it was cancelled
  * @example
  * await writeInChunks(context, rows, (chunk, offset) => {
@@ -68,6 +70,7 @@ export async function writeInChunks<Row>(
   rows: readonly Row[],
   queueChunk: (chunk: Row[], offset: number) => void,
   options: ChunkOptions = {},
+  checkChunk?: (chunk: Row[], offset: number) => Promise<void>,
 ): Promise<ChunkedWrite> {
   const total = rows.length;
   const size = chunkRows(rows, options.maxRequestBytes, options.maxRows);
@@ -76,6 +79,7 @@ export async function writeInChunks<Row>(
   while (done < total) {
     if (options.signal?.aborted) return { done, total, cancelled: true };
     const chunk = rows.slice(done, done + size);
+    if (checkChunk) await checkChunk(chunk, done);
     queueChunk(chunk, done);
     // One sync per chunk is the point: each request stays far below Excel's 5 MB limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop

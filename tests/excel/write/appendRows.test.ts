@@ -46,8 +46,9 @@ describe.each(emulatorProfiles)("appendRows ($name)", (profile) => {
     const before = emulator.stats.syncs;
     const written = await append(10);
     expect(written).toEqual({ done: 10, total: 10, cancelled: false });
-    // One check, then one request per chunk of 4 rows (3), then Excel.run's closing sync.
-    expect(emulator.stats.syncs - before).toBe(1 + 3 + 1);
+    // One check, one request per chunk of 4 rows (3), a fresh check of the cells below before
+    // each chunk after the first (2), then Excel.run's closing sync.
+    expect(emulator.stats.syncs - before).toBe(1 + 3 + 2 + 1);
     expect(emulator.book.table("Deals")?.range).toBe("A1:D12");
     for (let r = 2; r <= 11; r++) {
       expect(emulator.book.getCell("Pipeline", r, 3).formula).toBe(weighted);
@@ -62,6 +63,25 @@ describe.each(emulatorProfiles)("appendRows ($name)", (profile) => {
     expect(emulator.book.table("Deals")?.range).toBe("A1:D2");
     expect(emulator.book.getCell("Pipeline", 2, 0).value).toBe("");
     expect(emulator.book.getCell("Pipeline", 8, 2).value).toBe("keep me");
+  });
+
+  it("stops before a chunk whose cells were typed into while the rows went in, keeping what was typed", async () => {
+    // Between the first chunk's request and the second's, the manager types below the new rows.
+    const typeBelow = ({ done }: { done: number }) => {
+      if (done === 4) emulator.book.setCellInput("Pipeline", 7, 1, "typed mid-write");
+    };
+    const failure = Excel.run(async (context) =>
+      appendRows(context, context.workbook.tables.getItem("Deals"), "Deals", rows(10), {
+        formulas: [null, null, null, weighted],
+        maxRows: 4,
+        onProgress: typeBelow,
+      }),
+    );
+    await expect(failure).rejects.toMatchObject({ written: 4, address: expect.stringContaining("B8") });
+    await expect(failure).rejects.toThrow(/4 rows were added before that/);
+    expect(emulator.book.table("Deals")?.range).toBe("A1:D6");
+    expect(emulator.book.getCell("Pipeline", 7, 1).value).toBe("typed mid-write");
+    expect(emulator.book.getCell("Pipeline", 6, 0).value).toBe("");
   });
 
   it("without Table.resize (ExcelApi 1.13), adds each chunk with rows.add, formulas written too", async () => {
@@ -81,7 +101,7 @@ describe.each(emulatorProfiles)("appendRows ($name)", (profile) => {
   });
 
   it("a chunk whose request fails leaves the table with the chunks before it and nothing below it", async () => {
-    emulator.failSync(3); // the check, the first chunk, then the second chunk's request
+    emulator.failSync(4); // the check, the first chunk, the second chunk's check, then its request
     await expect(append(10)).rejects.toBeDefined();
     expect(emulator.book.table("Deals")?.range).toBe("A1:D6");
     expect(emulator.book.getCell("Pipeline", 6, 0).value).toBe("");
