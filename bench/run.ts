@@ -85,16 +85,40 @@ async function writeBetween(begin: string, end: string, text: string): Promise<v
   log(`docs/BENCHMARKS.md updated between ${begin} and ${end}`);
 }
 
+/**
+ * Writes the sections run into the generated block of docs/BENCHMARKS.md: a section already there
+ * (by its "### " title) is replaced, a new one added at the end, the others kept as they were.
+ */
+async function writeSections(sections: readonly { title: string; text: string }[]): Promise<void> {
+  const begin = "<!-- bench:begin -->";
+  const doc = readFileSync(path.join(__dirname, "..", "docs", "BENCHMARKS.md"), "utf8");
+  const block = doc.slice(doc.indexOf(begin) + begin.length, doc.indexOf("<!-- bench:end -->"));
+  const kept = new Map(
+    block
+      .split(/^### /m)
+      .slice(1)
+      .map((part) => {
+        const title = part.slice(0, part.indexOf("\n")).trim();
+        return [title, part.slice(part.indexOf("\n")).trim()] as const;
+      }),
+  );
+  for (const { title, text } of sections) kept.set(title, text);
+  const text = [...kept].map(([title, body]) => `### ${title}\n\n${body}`).join("\n\n");
+  await writeBetween(begin, "<!-- bench:end -->", text);
+}
+
 async function main(): Promise<void> {
   installCustomFunctionsRuntime();
   const loadBefore = os.loadavg()[0];
-  const sections: string[] = [];
+  // Each section carries its own stamp, so a run of some sections (--only) keeps the others'.
+  const sections: { title: string; text: string }[] = [];
+  const add = (title: string, text: string) => sections.push({ title, text: `${machineLine(loadBefore)}\n\n${text}` });
   if (only.includes("functions")) {
     const figures = runFunctionBench({ rows, runs, hfRows, hfPerRowRows, hfRuns }, log);
-    sections.push("### SALES functions\n\n" + functionTable(figures, rows));
+    add("SALES functions", functionTable(figures, rows));
   }
   if (only.includes("views")) {
-    sections.push("### Pane summaries\n\n" + viewsTable(runViewsBench(customers, deals, runs, log)));
+    add("Pane summaries", viewsTable(runViewsBench(customers, deals, runs, log)));
   }
   let importReport: string | undefined;
   if (only.includes("wizards")) {
@@ -103,9 +127,9 @@ async function main(): Promise<void> {
       log(`Set-up with ${n.toLocaleString("en")} sample customers in the emulator…`);
       setups.push(await benchSetUp(n, "en-US"));
     }
-    sections.push(
-      "### Set up (a new workbook with sample data, in the emulator)\n\n" +
-        "The real writer (`setUpWorkbook`) into the emulator with the SALES functions registered, " +
+    add(
+      "Set up (a new workbook with sample data, in the emulator)",
+      "The real writer (`setUpWorkbook`) into the emulator with the SALES functions registered, " +
         "so the formula columns are computed as rows land.\n\n" +
         setupTable(setups),
     );
@@ -124,28 +148,28 @@ async function main(): Promise<void> {
   }
 
   if (only.includes("areas")) {
-    sections.push(
-      "### Pane areas' reads at scale (web profile, in the emulator)\n\n" +
-        "Each area's read as the pane calls it, on 100,000 customers, 100,000 deals and 500,000 " +
+    add(
+      "Pane areas' reads at scale (web profile, in the emulator)",
+      "Each area's read as the pane calls it, on 100,000 customers, 100,000 deals and 500,000 " +
         "activities (`tests/fixtures/largeWorkbook.ts`), in the emulator's web profile, where a " +
         "response over 5 MB fails; one run each.\n\n" +
         areasTable(await runAreasBench(log)),
     );
   }
   if (only.includes("recorder")) {
-    sections.push(
-      "### Deal recorder at scale (web profile, in the emulator)\n\n" +
-        "The recorder's runs (`recordDealChanges`) on 100,000 deals with 300,000 DealHistory rows, in " +
+    add(
+      "Deal recorder at scale (web profile, in the emulator)",
+      "The recorder's runs (`recordDealChanges`) on 100,000 deals with 300,000 DealHistory rows, in " +
         "the emulator's web profile, where a request or response over 5 MB fails; one run each.\n\n" +
         recorderTable(await runRecorderBench(log)),
     );
   }
 
-  const report = [machineLine(loadBefore), "", ...sections.flatMap((s) => [s, ""])].join("\n").trimEnd();
+  const report = sections.map(({ title, text }) => `### ${title}\n\n${text}`).join("\n\n");
   process.stdout.write(report + "\n");
   if (importReport) process.stdout.write("\n" + importReport + "\n");
   if (write) {
-    if (sections.length > 0) await writeBetween("<!-- bench:begin -->", "<!-- bench:end -->", report);
+    if (sections.length > 0) await writeSections(sections);
     if (importReport) await writeBetween("<!-- bench:wizards:begin -->", "<!-- bench:wizards:end -->", importReport);
   }
 }
