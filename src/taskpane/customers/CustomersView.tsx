@@ -56,7 +56,7 @@ export function CustomersView() {
           {t("customers.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={loading}>
-          {t("customers.refresh")}
+          {t("common.refresh")}
         </Button>
       </div>
       {loading && <Spinner size="small" label={t("customers.loading")} />}

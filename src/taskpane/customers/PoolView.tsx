@@ -312,7 +312,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
               <Button appearance="primary" onClick={handleRelease}>
                 {t("customers.pool.confirm")}
               </Button>
-              <Button onClick={() => setConfirming(false)}>{t("customers.pool.cancel")}</Button>
+              <Button onClick={() => setConfirming(false)}>{t("common.cancel")}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -193,7 +193,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
               <Button appearance="primary" onClick={() => void handleWrite()}>
                 {t("customers.tiering.confirm")}
               </Button>
-              <Button onClick={() => setConfirming(false)}>{t("customers.tiering.cancel")}</Button>
+              <Button onClick={() => setConfirming(false)}>{t("common.cancel")}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -97,7 +97,7 @@ export function GoalsView() {
           {t("goals.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={loading}>
-          {t("goals.refresh")}
+          {t("common.refresh")}
         </Button>
       </div>
       <Body1>{t("goals.intro")}</Body1>

@@ -53,7 +53,7 @@ export function PerformanceView({ now = () => new Date() }: PerformanceViewProps
           {t("performance.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("performance.refresh")}
+          {t("common.refresh")}
         </Button>
       </div>
       <Body1>{t("performance.intro")}</Body1>

@@ -105,7 +105,7 @@ export function ReviewSheetPanel({ reps }: ReviewSheetPanelProps) {
             <Button appearance="primary" onClick={handleReplace}>
               {t("performance.review.replace")}
             </Button>
-            <Button onClick={handleCancel}>{t("performance.review.cancel")}</Button>
+            <Button onClick={handleCancel}>{t("common.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -104,7 +104,7 @@ export function PipelineView() {
           {t("pipeline.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("pipeline.refresh")}
+          {t("common.refresh")}
         </Button>
       </div>
       <Body1>{t("pipeline.intro")}</Body1>

@@ -100,7 +100,7 @@ export function WriteDashboard() {
             <Button appearance="primary" onClick={handleReplace}>
               {t("pipeline.dashboard.replace")}
             </Button>
-            <Button onClick={handleCancel}>{t("pipeline.dashboard.cancel")}</Button>
+            <Button onClick={handleCancel}>{t("common.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -71,7 +71,7 @@ export function SetupView() {
         </Subtitle2>
         {(step.type === "ready" || step.type === "unreadable") && (
           <Button icon={<ArrowClockwiseRegular />} onClick={wizard.handleInspect}>
-            {t("setup.refresh")}
+            {t("common.refresh")}
           </Button>
         )}
       </div>

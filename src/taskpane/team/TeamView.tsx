@@ -122,7 +122,7 @@ export function TeamView() {
           {t("team.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("team.refresh")}
+          {t("common.refresh")}
         </Button>
       </div>
       <Body1>{t("team.intro")}</Body1>

@@ -60,7 +60,7 @@ export function WorkbookStatusView() {
           {t("workbook.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("workbook.refresh")}
+          {t("common.refresh")}
         </Button>
       </div>
       <Body1>{t("workbook.intro")}</Body1>
