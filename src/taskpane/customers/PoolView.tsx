@@ -41,7 +41,7 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
-import { localizedFailure } from "./customerFormat";
+import { localizedFailure } from "./localizedFailure";
 import { candidateStateKeys, poolProblemKeys, poolRuleLabelKeys, recycleReasonKeys } from "./poolKeys";
 
 const useStyles = makeStyles({
