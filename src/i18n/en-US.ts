@@ -21,13 +21,20 @@ export const enUS = {
   nav: {
     label: "SalesGrid areas",
   },
+  /** Words every area uses, defined once. */
+  common: {
+    refresh: "Refresh",
+    cancel: "Cancel",
+    confirm: "Confirm",
+    back: "Back",
+    next: "Next",
+  },
   areas: {
     workbook: "Workbook",
   },
   workbook: {
     title: "Workbook status",
     intro: "SalesGrid keeps its data in these Excel tables.",
-    refresh: "Refresh",
     loading: "Reading the workbook…",
     summary: "{{present}} of {{total}} SalesGrid tables found",
     caption: "SalesGrid tables in this workbook",
@@ -52,7 +59,6 @@ export const enUS = {
       confirmBody:
         "SalesGrid adds the ForecastOverride column after ForecastCategory, moves every category you typed that differs from its stage's default there (none is lost), then writes the formula over ForecastCategory.",
       confirm: "Upgrade",
-      cancel: "Cancel",
       working: "Upgrading the Deals table…",
       done: "Upgraded: ForecastCategory follows the stage. Categories you had typed that differ from their stage's, kept in ForecastOverride: {{count}}.",
       missing: "The upgrade needs these tables or columns: {{what}}.",

@@ -22,13 +22,19 @@ export const zhCN: PaneStrings = {
   nav: {
     label: "SalesGrid 功能区",
   },
+  common: {
+    refresh: "刷新",
+    cancel: "取消",
+    confirm: "确认",
+    back: "上一步",
+    next: "下一步",
+  },
   areas: {
     workbook: "工作簿",
   },
   workbook: {
     title: "工作簿状态",
     intro: "SalesGrid 的数据保存在以下 Excel 表格中。",
-    refresh: "刷新",
     loading: "正在读取工作簿…",
     summary: "已找到 {{present}} / {{total}} 个 SalesGrid 表格",
     caption: "此工作簿中的 SalesGrid 表格",
@@ -42,18 +48,17 @@ export const zhCN: PaneStrings = {
     missing: "缺失",
     missingColumns: "缺少列：{{columns}}",
     notInWorkbook: "—",
-    schemaVersion: "已由 SalesGrid 设置（架构版本 {{version}}）",
-    notSetUp: "SalesGrid 尚未设置此工作簿。",
+    schemaVersion: "已由 SalesGrid 初始化（架构版本 {{version}}）",
+    notSetUp: "SalesGrid 尚未初始化此工作簿。",
     workbookLanguage: "工作簿语言：{{language}}",
     upgrade: {
       title: "预测类别可随阶段自动更新",
-      body: "此工作簿的“销售管道”表设置时预测类别是手动填写的，所以转为赢单的商机仍计入“承诺”。升级后预测类别改为按阶段计算的公式（赢单计为已成交，输单计为忽略），并新增“手动预测类别”列，供您为在途商机指定类别。",
+      body: "此工作簿的“销售管道”表初始化时预测类别是手动填写的，所以转为赢单的商机仍计入“承诺”。升级后预测类别改为按阶段计算的公式（赢单计为已成交，输单计为忽略），并新增“手动预测类别”列，供您为在途商机指定类别。",
       start: "升级…",
       confirmTitle: "升级“销售管道”表？",
       confirmBody:
         "SalesGrid 将在“预测类别”后新增“手动预测类别”列，把您填写的与阶段默认值不同的类别移到该列（不会丢失），然后在“预测类别”列写入公式。",
       confirm: "升级",
-      cancel: "取消",
       working: "正在升级“销售管道”表…",
       done: "已升级：预测类别随阶段更新。您填写的与阶段默认值不同的类别已保留在“手动预测类别”列：{{count}} 个。",
       missing: "升级需要以下表格或列：{{what}}。",

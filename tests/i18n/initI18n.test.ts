@@ -4,7 +4,7 @@ describe("initI18n", () => {
   it("is ready in the requested language on return", () => {
     const i18n = initI18n("zh-CN");
     expect(i18n.language).toBe("zh-CN");
-    expect(i18n.t("workbook.refresh")).toBe("刷新");
+    expect(i18n.t("common.refresh")).toBe("刷新");
   });
 
   it("interpolates values", () => {

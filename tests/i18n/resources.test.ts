@@ -41,7 +41,7 @@ describe("pane strings", () => {
 
   it("are really translated where the text is prose", () => {
     expect(zh.get("areas.workbook")).toBe("工作簿");
-    expect(zh.get("workbook.refresh")).toBe("刷新");
+    expect(zh.get("common.refresh")).toBe("刷新");
     expect(zh.get("workbook.title")).not.toBe(en.get("workbook.title"));
   });
 });

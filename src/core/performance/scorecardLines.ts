@@ -9,6 +9,7 @@ import { repKpis, type RepKpis } from "@core/performance/repKpis";
 import { score } from "@core/formulas/performance/score";
 import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 import type { ScorecardPlan } from "@core/performance/scorecardPlan";
+import { shownScore, type ShownScore } from "@core/performance/shownScore";
 
 /** One row of the scorecard as core computes it (the sheet's formulas give the same figures). */
 export type ScorecardLine = {
@@ -19,6 +20,8 @@ export type ScorecardLine = {
   readonly kpis: RepKpis;
   /** Null where SALES.SCORE answers an error (no KPI reported, say). */
   readonly score: number | null;
+  /** The score as the pane shows it, precise enough to agree with its rating (see shownScore). */
+  readonly shown: ShownScore | null;
   readonly rating: string | number | null;
   readonly commission: number | null;
 };
@@ -61,6 +64,7 @@ export function scorecardLines(data: PerformanceData, plan: ScorecardPlan, label
         team: teamOf.get(rep.toLowerCase()) ?? "",
         kpis: figures,
         score: value,
+        shown: value === null ? null : shownScore(value, plan.bands),
         rating: value === null ? null : (ratingOf(value, plan.bands) ?? null),
         commission: isSalesError(paid) ? null : paid,
       };

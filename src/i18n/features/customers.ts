@@ -4,7 +4,6 @@ import type { Strings } from "../strings";
 export const customersEnUS = {
   area: "Customers",
   title: "Customer files",
-  refresh: "Refresh",
   loading: "Reading the customer tables…",
   noCustomers: "This workbook has no Customers table yet. Set it up in the Set up area.",
   cadenceProblem:
@@ -126,7 +125,6 @@ export const customersEnUS = {
     confirmBody:
       "This overwrites the Tier column of all {{count}} customers ({{moved}} change) and writes the RFM column. NextContact dates follow the new tiers.",
     confirm: "Write",
-    cancel: "Cancel",
     writing: "Writing tiers…",
     stop: "Stop",
     written: "Tiers written for {{done}} customers.",
@@ -183,7 +181,6 @@ export const customersEnUS = {
     releaseBody:
       "Their owner is cleared and their status set to Pool. Deals and follow-ups are kept, and a row in Follow-ups records the release.",
     confirm: "Release",
-    cancel: "Cancel",
     reassignTo: "Reassign to",
     reassign: "Reassign",
     released: "{{count}} customers released to the pool.",
@@ -229,9 +226,8 @@ export const customersEnUS = {
 export const customersZhCN: Strings<typeof customersEnUS> = {
   area: "客户",
   title: "客户档案",
-  refresh: "刷新",
   loading: "正在读取客户表格…",
-  noCustomers: "此工作簿还没有客户表（Customers）。请先在“设置”中创建。",
+  noCustomers: "此工作簿还没有客户表（Customers）。请先在“初始化”中创建。",
   cadenceProblem: "无法读取回访周期表（{{reason}}），已使用默认周期（A 14 天、B 30 天、C 90 天）。",
   views: {
     label: "客户视图",
@@ -322,7 +318,7 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     dealOption: "{{id}} · {{stage}} · {{amount}}",
     unknownOwner: "请从销售团队表的销售代表中选择跟进人。",
     unknownDeal: "请选择该客户的一个进行中的商机。",
-    dealMissing: "商机 {{deal}} 已不在销售管道表中，因此未更新其最近活动日期。",
+    dealMissing: "商机 {{deal}} 已不在“销售管道”表中，因此未更新其最近活动日期。",
     logged: "已记录。表中的下次联系：{{next}}。",
     loggedKept: "已记录。客户的最近联系日期更晚，因此保持不变。",
   },
@@ -350,7 +346,6 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     confirmBody:
       "将覆盖全部 {{count}} 位客户的“客户等级”列（{{moved}} 位变化），并写入 RFM 列。下次联系日期将按新等级重新计算。",
     confirm: "写入",
-    cancel: "取消",
     writing: "正在写入等级…",
     stop: "停止",
     written: "已为 {{done}} 位客户写入等级。",
@@ -404,7 +399,6 @@ export const customersZhCN: Strings<typeof customersEnUS> = {
     releaseTitle: "将 {{count}} 位客户释放到公海？",
     releaseBody: "将清空负责人并把状态设为公海。商机和跟进记录都会保留，并在跟进记录中添加一行释放记录。",
     confirm: "释放",
-    cancel: "取消",
     reassignTo: "转交给",
     reassign: "转交",
     released: "已将 {{count}} 位客户释放到公海。",

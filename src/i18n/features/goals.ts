@@ -5,7 +5,6 @@ export const goalsEnUS = {
   area: "Goals",
   title: "Goals",
   intro: "Turn one annual number into live monthly targets per rep, check the goal against SMART, and plan the steps.",
-  refresh: "Refresh",
   loading: "Reading Deals, Team and the goal tables…",
   sections: {
     label: "Goal tools",
@@ -25,8 +24,6 @@ export const goalsEnUS = {
     preview: "Preview",
     write: "Write",
   },
-  back: "Back",
-  next: "Next",
   target: {
     annual: "Annual target",
     annualHint: "The amount for the whole fiscal year, e.g. 1200000.",
@@ -155,7 +152,6 @@ export const goalsEnUS = {
     confirm:
       "The Targets table already has {{rows}} rows of this metric for the periods being written. Writing replaces them; rows of other metrics and periods stay.",
     replace: "Replace them",
-    cancel: "Cancel",
     done: "Wrote {{rows}} rows to the sheet {{sheet}}.",
     doneReplaced: "Wrote {{rows}} rows to the sheet {{sheet}}, replacing {{replaced}}.",
     cancelled: "Stopped after {{rows}} rows.",
@@ -243,7 +239,6 @@ export const goalsZhCN: Strings<typeof goalsEnUS> = {
   area: "目标",
   title: "目标设定",
   intro: "把一个年度目标拆成按月、按人的实时目标表，用 SMART 检查目标，并制定行动计划。",
-  refresh: "刷新",
   loading: "正在读取商机、团队和目标表…",
   sections: {
     label: "目标工具",
@@ -252,7 +247,7 @@ export const goalsZhCN: Strings<typeof goalsEnUS> = {
     actions: "行动计划",
   },
   facts: "团队 {{reps}} 人 · 商机 {{deals}} 条 · 工作簿语言：{{language}}",
-  noTeam: "销售团队表中还没有销售代表。请先在团队表中添加人员（或设置工作簿），才能按人分解目标。",
+  noTeam: "销售团队表中还没有销售代表。请先在团队表中添加人员（或初始化工作簿），才能按人分解目标。",
   steps: {
     label: "向导步骤",
     target: "目标",
@@ -262,8 +257,6 @@ export const goalsZhCN: Strings<typeof goalsEnUS> = {
     preview: "预览",
     write: "写入",
   },
-  back: "上一步",
-  next: "下一步",
   target: {
     annual: "年度目标",
     annualHint: "整个财年的金额，例如 1200000。",
@@ -384,7 +377,6 @@ export const goalsZhCN: Strings<typeof goalsEnUS> = {
     confirmTitle: "替换现有目标？",
     confirm: "目标表中已有该指标在所写周期内的 {{rows}} 行。写入将替换这些行；其他指标和周期的行保持不变。",
     replace: "替换",
-    cancel: "取消",
     done: "已向工作表“{{sheet}}”写入 {{rows}} 行。",
     doneReplaced: "已向工作表“{{sheet}}”写入 {{rows}} 行，替换了 {{replaced}} 行。",
     cancelled: "已在写入 {{rows}} 行后停止。",

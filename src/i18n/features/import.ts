@@ -69,7 +69,6 @@ export const importEnUS = {
     extra: "Keep as an extra column",
     unnamed: "(column {{number}})",
     missing: "Map a column to {{what}}: every row needs it.",
-    back: "Back",
     next: "Check the data",
   },
   review: {
@@ -124,13 +123,11 @@ export const importEnUS = {
     replace: "Replace what the unfinished import wrote ({{what}})",
     replaceSheet: "the sheet {{sheet}}",
     replaceRows: "{{done}} rows added to {{table}}",
-    back: "Back",
     write: "Write {{rows}} rows",
   },
   writing: {
     title: "Writing",
     progress: "{{done}} of {{total}} rows written",
-    cancel: "Cancel",
   },
   result: {
     done: "Wrote {{total}} rows to the {{table}} table on sheet {{sheet}}.",
@@ -218,7 +215,6 @@ export const importZhCN: Strings<typeof importEnUS> = {
     extra: "保留为附加列",
     unnamed: "（第 {{number}} 列）",
     missing: "请把一列对应到{{what}}：每一行都需要它。",
-    back: "上一步",
     next: "检查数据",
   },
   review: {
@@ -231,7 +227,7 @@ export const importZhCN: Strings<typeof importEnUS> = {
     exists: "此工作簿已有 {{table}} 表格。",
     confirmAppend: "向现有 {{table}} 表格添加 {{rows}} 行",
     confirmInPlace: "原位修改我的清单（工作表 {{sheet}}）",
-    needsStages: "商机需要阶段表来计算赢单概率：请先初始化工作簿（设置），再重新导入。",
+    needsStages: "商机需要阶段表来计算赢单概率：请先初始化工作簿（“初始化”选项卡），再重新导入。",
     stagesTitle: "工作簿中没有的阶段",
     stagesCaption: "未知阶段",
     stageFrom: "数据中的阶段",
@@ -272,13 +268,11 @@ export const importZhCN: Strings<typeof importEnUS> = {
     replace: "替换未完成的导入已写入的内容（{{what}}）",
     replaceSheet: "工作表 {{sheet}}",
     replaceRows: "已添加到 {{table}} 的 {{done}} 行",
-    back: "上一步",
     write: "写入 {{rows}} 行",
   },
   writing: {
     title: "正在写入",
     progress: "已写入 {{done}} / {{total}} 行",
-    cancel: "取消",
   },
   result: {
     done: "已将 {{total}} 行写入工作表 {{sheet}} 上的 {{table}} 表格。",

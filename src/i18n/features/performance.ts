@@ -6,7 +6,6 @@ export const performanceEnUS = {
   title: "Performance reviews",
   intro:
     "Scorecards per rep and period with live formulas over your deals, ratings, commission, the leaderboard and a review sheet per rep.",
-  refresh: "Refresh",
   loading: "Reading Deals, Activities, Customers, Targets, Team and the Scorecard…",
   missingTables: {
     title: "Some tables are missing",
@@ -101,7 +100,6 @@ export const performanceEnUS = {
       title: "Update existing rows?",
       body: "{{count}} rows for these periods and reps are in the Scorecard already. Their formulas will be rewritten; Feedback, Training and your own columns are kept.",
       update: "Update and write",
-      cancel: "Cancel",
     },
     written: "Scorecard written on sheet {{sheet}}: {{added}} rows added, {{updated}} updated.",
     notWritten:
@@ -148,7 +146,6 @@ export const performanceEnUS = {
     written: "Review sheet {{sheet}} written with {{periods}} periods.",
     exists: "Sheet {{sheet}} exists. Replace it?",
     replace: "Replace",
-    cancel: "Cancel",
     noRows: "{{rep}} has no row in the Scorecard yet: write the scorecard first.",
   },
   none: "—",
@@ -159,11 +156,10 @@ export const performanceZhCN: Strings<typeof performanceEnUS> = {
   area: "绩效",
   title: "绩效评估",
   intro: "按销售代表和周期生成绩效考核表（公式实时计算自商机数据）、评级、提成、排行榜和个人面谈表。",
-  refresh: "刷新",
   loading: "正在读取商机、跟进记录、客户、目标、团队和绩效考核表…",
   missingTables: {
     title: "缺少数据表",
-    body: "考核表的公式需要读取 {{tables}}。请先用“设置”创建（目标表由“目标”创建），然后刷新。",
+    body: "考核表的公式需要读取 {{tables}}。请先用“初始化”创建（目标表由“目标”创建），然后刷新。",
   },
   noReps: "没有找到销售代表：请在 Team 表中列出（或为商机指定负责人），然后刷新。",
   wizard: {
@@ -254,7 +250,6 @@ export const performanceZhCN: Strings<typeof performanceEnUS> = {
       title: "更新已有的行？",
       body: "考核表中已有这些周期和销售代表的 {{count}} 行。将重写其公式；反馈、培训计划和您自己添加的列保持不变。",
       update: "更新并写入",
-      cancel: "取消",
     },
     written: "考核表已写入工作表 {{sheet}}：新增 {{added}} 行，更新 {{updated}} 行。",
     notWritten: "有 {{count}} 行未更新：写入期间这些行被删除，或其周期、销售代表被修改（{{rows}}）。请刷新后重新写入。",
@@ -299,7 +294,6 @@ export const performanceZhCN: Strings<typeof performanceEnUS> = {
     written: "已生成面谈表 {{sheet}}，共 {{periods}} 个周期。",
     exists: "工作表 {{sheet}} 已存在，是否替换？",
     replace: "替换",
-    cancel: "取消",
     noRows: "考核表中还没有{{rep}}的数据：请先写入考核表。",
   },
   none: "—",

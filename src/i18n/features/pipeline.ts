@@ -5,7 +5,6 @@ export const pipelineEnUS = {
   area: "Pipeline",
   title: "Pipeline",
   intro: "What is in the pipeline, what will close when, and what is stuck — from your Deals table.",
-  refresh: "Refresh",
   loading: "Reading Deals, Stages, Team, Targets and Follow-ups…",
   noDeals: "This workbook has no Deals table yet. Set up the workbook or import your deals first.",
   facts: "{{deals}} deals · {{stages}} stages · today {{today}}",
@@ -109,7 +108,6 @@ export const pipelineEnUS = {
     confirmBody:
       "The sheet “{{sheet}}” exists. SalesGrid will delete it and write it again; anything you added to that sheet is lost.",
     replace: "Replace",
-    cancel: "Cancel",
   },
 };
 
@@ -117,10 +115,9 @@ export const pipelineEnUS = {
 export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
   area: "销售管道",
   title: "销售管道",
-  intro: "管道里有什么、何时成交、哪些商机停滞——全部来自您的“商机”表。",
-  refresh: "刷新",
+  intro: "管道里有什么、何时成交、哪些商机停滞——全部来自您的“销售管道”表。",
   loading: "正在读取商机、阶段、团队、目标和跟进记录…",
-  noDeals: "此工作簿还没有“商机”表。请先设置工作簿或导入商机。",
+  noDeals: "此工作簿还没有“销售管道”表。请先初始化工作簿或导入商机。",
   facts: "{{deals}} 个商机 · {{stages}} 个阶段 · 今天 {{today}}",
   filters: {
     label: "筛选",
@@ -195,7 +192,7 @@ export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
     stuck: "在“{{stage}}”已 {{days}} 天（上限 {{limit}} 天）",
     quiet: "{{days}} 天无活动",
     select: "在工作表中选中 {{deal}}（{{customer}}）",
-    notFound: "商机 {{deal}} 已不在“商机”表中。请刷新后重新读取。",
+    notFound: "商机 {{deal}} 已不在“销售管道”表中。请刷新后重新读取。",
     stage: "阶段",
     age: "搁置时长",
     atLeast: "{{days}} 天以上",
@@ -219,6 +216,5 @@ export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
     confirmTitle: "替换看板工作表？",
     confirmBody: "工作表“{{sheet}}”已存在。SalesGrid 将删除并重新生成它；您在该表中添加的内容将丢失。",
     replace: "替换",
-    cancel: "取消",
   },
 };

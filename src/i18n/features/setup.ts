@@ -7,7 +7,6 @@ export const setupEnUS = {
   intro:
     "Creates the SalesGrid tables in this workbook: stages, customers, pipeline, follow-ups, team, targets, action plan and scorecard, with formulas, lists and formats. Nothing you already have is changed.",
   loading: "Reading the workbook…",
-  refresh: "Refresh",
   language: {
     label: "Workbook language (sheet names and headers)",
     locked: "This workbook is already in {{language}}; new tables follow it.",
@@ -35,7 +34,6 @@ export const setupEnUS = {
   },
   nothingToDo: "This workbook is already set up: every SalesGrid table is in place.",
   run: "Set up workbook",
-  cancel: "Cancel",
   progress: {
     tables: "Creating tables…",
     rows: "Adding sample rows: {{done}} of {{total}}",
@@ -88,7 +86,6 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
   intro:
     "在此工作簿中创建 SalesGrid 表格：销售阶段、客户档案、销售管道、跟进记录、销售团队、目标、行动计划和绩效考核，并带有公式、下拉列表和格式。已有内容不会被更改。",
   loading: "正在读取工作簿…",
-  refresh: "刷新",
   language: {
     label: "工作簿语言（工作表名称和列标题）",
     locked: "此工作簿已使用{{language}}；新表格将沿用该语言。",
@@ -115,7 +112,6 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
   },
   nothingToDo: "此工作簿已完成初始化：所有 SalesGrid 表格均已就绪。",
   run: "初始化工作簿",
-  cancel: "取消",
   progress: {
     tables: "正在创建表格…",
     rows: "正在添加示例数据：{{done}} / {{total}}",
@@ -128,7 +124,7 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
     done: "工作簿已初始化。",
     doneSummary: "创建了 {{created}} 个表格，写入 {{rows}} 行。",
     cancelled: "添加示例数据时已取消初始化。",
-    cancelledSummary: "已写入的行均已保留，相关表格已完成设置。",
+    cancelledSummary: "已写入的行均已保留，相关表格均已建好。",
     failed: "初始化未能完成。您的数据未受影响；再次运行初始化即可完成剩余工作。",
     unavailable: "未添加示例数据：工作簿中已有数据表格。",
     notResumable: "由于表格已被编辑，示例数据无法续写，已保持原样。",

@@ -1,18 +1,7 @@
-import { useId, useState } from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Spinner,
-  Subtitle2,
-  Tab,
-  makeStyles,
-  tokens,
-  type SelectTabData,
-} from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { Body1, Caption1, Tab, type SelectTabData } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { FollowUpsView } from "./FollowUpsView";
 import { PoolView } from "./PoolView";
 import { ProfileView } from "./ProfileView";
@@ -22,11 +11,6 @@ import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useCustomerData } from "./useCustomerData";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import type { TranslationKey } from "@i18n/translationKey";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
-});
 
 const views = ["profile", "tiering", "followUps", "pool", "satisfaction"] as const;
 type View = (typeof views)[number];
@@ -42,25 +26,19 @@ const VIEW_KEYS: Readonly<Record<View, TranslationKey>> = {
 
 /** The Customers area: profile card, tiering, follow-ups (回访), public pool (公海) and satisfaction. */
 export function CustomersView() {
-  const styles = useStyles();
   const { t } = useTranslation();
-  const titleId = useId();
   const { loading, data, failure, missing, refresh } = useCustomerData();
   const [view, setView] = useState<View>("profile");
   const summaries = data?.summaries;
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" id={titleId}>
-          {t("customers.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={loading}>
-          {t("customers.refresh")}
-        </Button>
-      </div>
-      {loading && <Spinner size="small" label={t("customers.loading")} />}
-      {failure && <ExcelFailureBar failure={failure} />}
+    <AreaSection
+      title={t("customers.title")}
+      onRefresh={refresh}
+      refreshDisabled={loading}
+      progress={loading ? t("customers.loading") : null}
+      failure={failure}
+    >
       {missing && <MissingColumnsBar missing={missing} />}
       {data && !summaries && <Body1>{t("customers.noCustomers")}</Body1>}
       {summaries?.cadence.problem && (
@@ -95,6 +73,6 @@ export function CustomersView() {
           {view === "satisfaction" && <SatisfactionView summary={summaries.satisfaction} />}
         </>
       )}
-    </section>
+    </AreaSection>
   );
 }

@@ -21,7 +21,11 @@ import { toExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import type { TranslationKey } from "@i18n/translationKey";
-import { formatDate, formatNumber, localizedFailure, serialOfInput } from "./customerFormat";
+import { isoDate } from "@core/cells/isoDate";
+import { moneyDigits } from "@core/cells/moneyDigits";
+import { parseDate } from "@core/cells/parseDate";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { localizedFailure } from "./localizedFailure";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -53,11 +57,11 @@ export type FollowUpFormProps = {
  */
 export function FollowUpForm({ profile, reps, today, language, onLogged }: FollowUpFormProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const service = useWorkbookService();
-  const paneLanguage = i18n.resolvedLanguage ?? "en-US";
+  const format = useNumberFormat();
   const methods = activityMethodChoices.map((choice) => choice[language]);
-  const [date, setDate] = useState(formatDate(today));
+  const [date, setDate] = useState(isoDate(today));
   const [method, setMethod] = useState(methods[0]);
   const choices = useMemo(() => followUpChoices(profile, reps), [profile, reps]);
   const [owner, setOwner] = useState(choices.defaultOwner);
@@ -74,8 +78,8 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
     event.preventDefault();
     setDone(undefined);
     setFailure(undefined);
-    const day = serialOfInput(date);
-    const nextDay = next.trim() ? serialOfInput(next) : null;
+    const day = parseDate(date.trim());
+    const nextDay = next.trim() ? parseDate(next.trim()) : null;
     const found = checkFollowUp({ date: day, nextContact: nextDay, summary, owner, dealId }, choices);
     if (found || day === undefined) return setProblem(t(PROBLEM_KEYS[found ?? "badDate"]));
     setProblem(undefined);
@@ -96,7 +100,7 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
     setSaving(false);
     if (!result.ok) return setFailure(localizedFailure(result.error, t));
     const shown =
-      typeof result.value.nextContact === "number" ? formatDate(result.value.nextContact) : t("customers.none");
+      typeof result.value.nextContact === "number" ? isoDate(result.value.nextContact) : t("customers.none");
     const logged = result.value.lastContactUpdated
       ? t("customers.log.logged", { next: shown })
       : t("customers.log.loggedKept");
@@ -144,7 +148,7 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
                 {t("customers.log.dealOption", {
                   id: deal.id,
                   stage: deal.stage,
-                  amount: formatNumber(deal.amount, paneLanguage),
+                  amount: format.money(deal.amount, moneyDigits([deal.amount])),
                 })}
               </option>
             ))}

@@ -41,7 +41,7 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
-import { localizedFailure } from "./customerFormat";
+import { localizedFailure } from "./localizedFailure";
 import { candidateStateKeys, poolProblemKeys, poolRuleLabelKeys, recycleReasonKeys } from "./poolKeys";
 
 const useStyles = makeStyles({
@@ -312,7 +312,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
               <Button appearance="primary" onClick={handleRelease}>
                 {t("customers.pool.confirm")}
               </Button>
-              <Button onClick={() => setConfirming(false)}>{t("customers.pool.cancel")}</Button>
+              <Button onClick={() => setConfirming(false)}>{t("common.cancel")}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

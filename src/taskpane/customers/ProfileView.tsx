@@ -11,7 +11,9 @@ import type { TranslationKey } from "@i18n/translationKey";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { PagedList } from "@taskpane/shared/PagedList";
-import { formatDate, formatNumber, localizedFailure } from "./customerFormat";
+import { moneyDigits } from "@core/cells/moneyDigits";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { localizedFailure } from "./localizedFailure";
 import { FollowUpForm } from "./FollowUpForm";
 import type { CustomerData } from "./useCustomerData";
 
@@ -41,14 +43,14 @@ export type ProfileViewProps = {
 /** The profile card of the customer in the selected row, or one found by name, with the follow-up form. */
 export function ProfileView({ data, onChanged }: ProfileViewProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const service = useWorkbookService();
   const { book, cadence } = data.summaries;
   const [query, setQuery] = useState("");
   const [index, setIndex] = useState<number>();
   const [note, setNote] = useState<string>();
   const [failure, setFailure] = useState<ExcelFailure>();
-  const language = i18n.resolvedLanguage ?? "en-US";
+  const format = useNumberFormat();
 
   const readSelection = async () => {
     const row = await service.customers.selectedRow();
@@ -92,7 +94,7 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
   const nextText =
     next?.daysUntil === null || next?.daysUntil === undefined
       ? t("customers.none")
-      : `${formatDate(next.due)} (${
+      : `${format.date(next.due)} (${
           next.daysUntil > 0
             ? t("customers.profile.nextIn", { count: next.daysUntil })
             : next.daysUntil === 0
@@ -151,18 +153,18 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
                 ["customers.profile.region", profile.customer.region],
                 ["customers.profile.phone", profile.customer.phone],
                 ["customers.profile.email", profile.customer.email],
-                ["customers.profile.firstPurchase", formatDate(profile.customer.firstPurchase)],
-                ["customers.profile.lastContact", formatDate(next?.lastContact)],
+                ["customers.profile.firstPurchase", format.date(profile.customer.firstPurchase)],
+                ["customers.profile.lastContact", format.date(next?.lastContact)],
                 ["customers.profile.nextContact", nextText],
-                ["customers.profile.wonRevenue", formatNumber(profile.wonRevenue, language)],
+                ["customers.profile.wonRevenue", format.money(profile.wonRevenue)],
                 ["customers.profile.wonDeals", String(profile.wonDeals)],
-                ["customers.profile.openPipeline", formatNumber(profile.openPipeline, language)],
+                ["customers.profile.openPipeline", format.money(profile.openPipeline)],
                 [
                   "customers.profile.satisfaction",
                   profile.satisfaction.average === null
                     ? t("customers.profile.noScores")
                     : t("customers.profile.satisfactionValue", {
-                        average: formatNumber(profile.satisfaction.average, language, 1),
+                        average: format.fixed(profile.satisfaction.average, 1),
                         count: profile.satisfaction.responses,
                       }),
                 ],
@@ -191,8 +193,8 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
                 <ul className={styles.list} aria-label={t("customers.profile.purchases")}>
                   {page.map((deal) => (
                     <li key={deal.row}>
-                      {formatDate(deal.closedOn ?? deal.created)} · {deal.id} · {deal.stage} ·{" "}
-                      {formatNumber(deal.amount, language)}
+                      {format.date(deal.closedOn ?? deal.created)} · {deal.id} · {deal.stage} ·{" "}
+                      {format.money(deal.amount, moneyDigits(page.map((d) => d.amount)))}
                     </li>
                   ))}
                 </ul>
@@ -213,7 +215,7 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
                 <ul className={styles.list} aria-label={t("customers.profile.timeline")}>
                   {page.map((activity) => (
                     <li key={activity.row}>
-                      {formatDate(activity.date)} · {activity.method} · {activity.owner} · {activity.summary}
+                      {format.date(activity.date)} · {activity.method} · {activity.owner} · {activity.summary}
                     </li>
                   ))}
                 </ul>

@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { SatisfactionFigures, SatisfactionSummary } from "@core/customers/satisfactionSummary";
-import { formatNumber, formatPercent } from "./customerFormat";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -24,27 +25,28 @@ export type SatisfactionViewProps = { summary: SatisfactionSummary };
 /** CSAT and NPS overall, by owner and by tier. */
 export function SatisfactionView({ summary }: SatisfactionViewProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? "en-US";
-  const nps = (value: number | null) => (value === null ? t("customers.none") : formatNumber(value, language, 1));
+  const { t } = useTranslation();
+  const format = useNumberFormat();
+  const figures = useFigureTableStyles();
+  const nps = (value: number | null) => (value === null ? t("customers.none") : format.fixed(value, 1));
 
   const table = (rows: readonly SatisfactionFigures[], label: string, column: string) => (
     <Table size="small" aria-label={label}>
       <TableHeader>
-        <TableRow>
+        <TableRow className={figures.header}>
           <TableHeaderCell>{column}</TableHeaderCell>
-          <TableHeaderCell>{t("customers.satisfaction.csat")}</TableHeaderCell>
-          <TableHeaderCell>{t("customers.satisfaction.nps")}</TableHeaderCell>
-          <TableHeaderCell>{t("customers.satisfaction.responses")}</TableHeaderCell>
+          <TableHeaderCell className={figures.number}>{t("customers.satisfaction.csat")}</TableHeaderCell>
+          <TableHeaderCell className={figures.number}>{t("customers.satisfaction.nps")}</TableHeaderCell>
+          <TableHeaderCell className={figures.number}>{t("customers.satisfaction.responses")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.group}>
             <TableCell>{row.group || t("customers.none")}</TableCell>
-            <TableCell>{formatPercent(row.csat, language)}</TableCell>
-            <TableCell>{nps(row.nps)}</TableCell>
-            <TableCell>{row.responses}</TableCell>
+            <TableCell className={figures.number}>{format.percent(row.csat)}</TableCell>
+            <TableCell className={figures.number}>{nps(row.nps)}</TableCell>
+            <TableCell className={figures.number}>{format.number(row.responses)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -58,7 +60,7 @@ export function SatisfactionView({ summary }: SatisfactionViewProps) {
       <Caption1>{t(summary.scale === 5 ? "customers.satisfaction.scale5" : "customers.satisfaction.scale10")}</Caption1>
       <Body1>
         {t("customers.satisfaction.overall", {
-          csat: formatPercent(summary.overall.csat, language),
+          csat: format.percent(summary.overall.csat),
           nps: nps(summary.overall.nps),
           count: summary.overall.responses,
         })}

@@ -28,7 +28,8 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
-import { formatNumber, localizedFailure } from "./customerFormat";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { localizedFailure } from "./localizedFailure";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -43,6 +44,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
   const { t, i18n } = useTranslation();
   const service = useWorkbookService();
   const language = i18n.resolvedLanguage === "zh-CN" ? "zh-CN" : "en-US";
+  const format = useNumberFormat();
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [failure, setFailure] = useState<ExcelFailure>();
@@ -140,7 +142,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
                 {page.map((c) => (
                   <li key={c.row}>
                     {c.label} · {c.currentTier || t("customers.tiering.noTier")} → {c.newTier} ·{" "}
-                    {formatNumber(c.revenue, language)} · {t("customers.tiering.rfm")} {c.rfm || t("customers.none")}
+                    {format.money(c.revenue)} · {t("customers.tiering.rfm")} {c.rfm || t("customers.none")}
                   </li>
                 ))}
               </ul>
@@ -193,7 +195,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
               <Button appearance="primary" onClick={() => void handleWrite()}>
                 {t("customers.tiering.confirm")}
               </Button>
-              <Button onClick={() => setConfirming(false)}>{t("customers.tiering.cancel")}</Button>
+              <Button onClick={() => setConfirming(false)}>{t("common.cancel")}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

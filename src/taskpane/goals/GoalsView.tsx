@@ -1,23 +1,11 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Tab,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId, useMemo, useState } from "react";
+import { Caption1, MessageBar, MessageBarBody, Tab, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { defaultPlanYear } from "@core/goals/breakdown/defaultPlanYear";
 import { kpiIds, kpiSpecs, kpiTargetText } from "@core/goals/breakdown/kpiTargets";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
-import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ActionPlanEditor } from "./actions/ActionPlanEditor";
 import { KpiTargetsTable, kpiTargetValue } from "./smart/KpiTargetsTable";
 import { SmartGoalCard } from "./smart/SmartGoalCard";
@@ -31,8 +19,6 @@ import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
   facts: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
@@ -85,24 +71,19 @@ export function GoalsView() {
   const choices = picked ?? defaults;
   const [draft, setDraft] = useState<SmartDraft>(emptyDraft);
   const [kpiTargets, setKpiTargets] = useState<KpiTargetDrafts>({});
-  const titleId = useId();
 
   const handleChoices = (patch: Partial<WizardChoices>) => setChoices((c) => ({ ...(c ?? defaults), ...patch }));
   const handleDraft = (patch: Partial<SmartDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" id={titleId}>
-          {t("goals.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={loading}>
-          {t("goals.refresh")}
-        </Button>
-      </div>
-      <Body1>{t("goals.intro")}</Body1>
-      {loading && !data && <Spinner size="small" label={t("goals.loading")} />}
-      {failure && <ExcelFailureBar failure={failure} />}
+    <AreaSection
+      title={t("goals.title")}
+      intro={t("goals.intro")}
+      onRefresh={refresh}
+      refreshDisabled={loading}
+      progress={loading && !data ? t("goals.loading") : null}
+      failure={failure}
+    >
       {missing && <MissingColumnsBar missing={missing} />}
       {data && (
         <>
@@ -158,6 +139,6 @@ export function GoalsView() {
           )}
         </>
       )}
-    </section>
+    </AreaSection>
   );
 }

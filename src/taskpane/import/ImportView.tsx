@@ -1,27 +1,12 @@
-import {
-  Body1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useId } from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ImportFlow } from "./ImportFlow";
 import { stepKeys } from "./importKeys";
 import { importStepTypes } from "./steps/types";
 import { useImportWizard } from "./useImportWizard";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
   steps: {
     display: "flex",
     flexWrap: "wrap",
@@ -48,31 +33,31 @@ const useStyles = makeStyles({
 export function ImportView() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const titleId = useId();
   const wizard = useImportWizard();
   const { loading, failure, workbook } = wizard.state;
   const current = wizard.state.step.type;
   const pending = workbook?.pending;
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle2 as="h2" id={titleId}>
-        {t("import.title")}
-      </Subtitle2>
-      <Body1>{t("import.intro")}</Body1>
-      <ol className={styles.steps} aria-label={t("import.steps.label")}>
-        {importStepTypes.map((step) => (
-          <li
-            key={step}
-            className={step === current ? styles.current : undefined}
-            aria-current={step === current ? "step" : undefined}
-          >
-            {t(stepKeys[step])}
-          </li>
-        ))}
-      </ol>
-      {loading && <Spinner size="small" label={t("import.loading")} />}
-      {failure && <ExcelFailureBar failure={failure} />}
+    <AreaSection
+      title={t("import.title")}
+      intro={t("import.intro")}
+      lead={
+        <ol className={styles.steps} aria-label={t("import.steps.label")}>
+          {importStepTypes.map((step) => (
+            <li
+              key={step}
+              className={step === current ? styles.current : undefined}
+              aria-current={step === current ? "step" : undefined}
+            >
+              {t(stepKeys[step])}
+            </li>
+          ))}
+        </ol>
+      }
+      progress={loading ? t("import.loading") : null}
+      failure={failure}
+    >
       {pending && current !== "result" && current !== "writing" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -87,6 +72,6 @@ export function ImportView() {
         </MessageBar>
       )}
       <ImportFlow wizard={wizard} />
-    </section>
+    </AreaSection>
   );
 }

@@ -18,15 +18,15 @@ import { leaderboard, type RankBy } from "@core/performance/leaderboard";
 import type { ScorecardLine } from "@core/performance/scorecardLines";
 import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 import { teamRollup } from "@core/performance/teamRollup";
-import { performanceFormat } from "./performanceFormat";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { ScorecardTable } from "./ScorecardTable";
 import type { TranslationKey } from "@i18n/translationKey";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   inline: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground3 },
-  number: { textAlign: "end" },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -45,13 +45,13 @@ export type LeaderboardPanelProps = {
 /** The leaderboard (排行榜) of one period by revenue, attainment or score, and the team roll-up. */
 export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const [periodKey, setPeriodKey] = useState<string | null>(null);
   const [by, setBy] = useState<RankBy>("revenue");
   const zh = i18n.language.startsWith("zh");
-  const format = performanceFormat(i18n.language);
-  const dash = t("performance.none");
+  const format = useNumberFormat();
   const period = periods.find((p) => p.key === periodKey) ?? periods[0];
   if (!period) return null;
   const label = zh ? period.label.zh : period.label.en;
@@ -95,13 +95,13 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
       <Caption1 className={styles.hint}>{t("performance.leaderboard.rollupHint")}</Caption1>
       <Table size="extra-small" aria-label={t("performance.leaderboard.rollupCaption", { period: label })}>
         <TableHeader>
-          <TableRow>
+          <TableRow className={figures.header}>
             <TableHeaderCell>{t("performance.columns.team")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.reps")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.revenue")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.target")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.attainment")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.commission")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("performance.columns.reps")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("performance.columns.revenue")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("performance.columns.target")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("performance.columns.attainment")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("performance.columns.commission")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -112,11 +112,11 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
                   ? t("performance.leaderboard.allReps")
                   : row.team || t("performance.leaderboard.noTeam")}
               </TableCell>
-              <TableCell className={styles.number}>{row.reps}</TableCell>
-              <TableCell className={styles.number}>{format.money(row.revenue, dash)}</TableCell>
-              <TableCell className={styles.number}>{format.money(row.target, dash)}</TableCell>
-              <TableCell className={styles.number}>{format.percent(row.attainment, dash)}</TableCell>
-              <TableCell className={styles.number}>{format.money(row.commission, dash)}</TableCell>
+              <TableCell className={figures.number}>{row.reps}</TableCell>
+              <TableCell className={figures.number}>{format.money(row.revenue)}</TableCell>
+              <TableCell className={figures.number}>{format.money(row.target)}</TableCell>
+              <TableCell className={figures.number}>{format.percent(row.attainment)}</TableCell>
+              <TableCell className={figures.number}>{format.money(row.commission)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -14,10 +14,9 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
-import type { ReviewOutcome } from "@excel/performance/writeReviewSheet";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -29,12 +28,6 @@ export type ReviewSheetPanelProps = {
   reps: readonly string[];
 };
 
-type State =
-  | { readonly step: "idle" }
-  | { readonly step: "writing" }
-  | { readonly step: "done"; readonly outcome: ReviewOutcome; readonly rep: string }
-  | { readonly step: "failed"; readonly failure: ExcelFailure };
-
 /** Writes a review sheet for the chosen rep; asks before replacing the rep's existing one. */
 export function ReviewSheetPanel({ reps }: ReviewSheetPanelProps) {
   const styles = useStyles();
@@ -42,23 +35,17 @@ export function ReviewSheetPanel({ reps }: ReviewSheetPanelProps) {
   const service = useWorkbookService();
   const titleId = useId();
   const [rep, setRep] = useState(reps[0] ?? "");
-  const [state, setState] = useState<State>({ step: "idle" });
   const chosen = reps.includes(rep) ? rep : (reps[0] ?? "");
+  // The rep goes with the outcome, so the report names the rep written even once another is picked.
+  const write = useWorkbookAction(async (_controls, name: string, replace: boolean) => {
+    const result = await service.performance.writeReviewSheet(name, replace);
+    return result.ok ? { ok: true as const, value: { outcome: result.value, rep: name } } : result;
+  });
+  const done = write.value;
 
-  const write = (replace: boolean) => {
-    setState({ step: "writing" });
-    service.performance
-      .writeReviewSheet(chosen, replace)
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) =>
-        setState(
-          result.ok ? { step: "done", outcome: result.value, rep: chosen } : { step: "failed", failure: result.error },
-        ),
-      );
-  };
-  const handleWrite = () => write(false);
-  const handleReplace = () => write(true);
-  const handleCancel = () => setState({ step: "idle" });
+  const handleWrite = () => void write.run(chosen, false);
+  const handleReplace = () => void write.run(chosen, true);
+  const handleCancel = () => write.reset();
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
@@ -78,34 +65,34 @@ export function ReviewSheetPanel({ reps }: ReviewSheetPanelProps) {
         </Field>
       </div>
       <div className={styles.actions}>
-        <Button onClick={handleWrite} disabled={chosen === "" || state.step === "writing"}>
+        <Button onClick={handleWrite} disabled={chosen === "" || write.running}>
           {t("performance.review.write")}
         </Button>
-        {state.step === "writing" && <Spinner size="tiny" label={t("performance.review.writing")} />}
+        {write.running && <Spinner size="tiny" label={t("performance.review.writing")} />}
       </div>
-      {state.step === "failed" && <ExcelFailureBar failure={state.failure} />}
-      {state.step === "done" && state.outcome.kind === "written" && (
+      {write.failure && <ExcelFailureBar failure={write.failure} />}
+      {done?.outcome.kind === "written" && (
         <MessageBar intent="success">
           <MessageBarBody>
-            {t("performance.review.written", { sheet: state.outcome.sheet, periods: state.outcome.periods })}
+            {t("performance.review.written", { sheet: done.outcome.sheet, periods: done.outcome.periods })}
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.step === "done" && state.outcome.kind === "no-rows" && (
+      {done?.outcome.kind === "no-rows" && (
         <MessageBar intent="info">
-          <MessageBarBody>{t("performance.review.noRows", { rep: state.rep })}</MessageBarBody>
+          <MessageBarBody>{t("performance.review.noRows", { rep: done.rep })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.step === "done" && state.outcome.kind === "exists" && (
+      {done?.outcome.kind === "exists" && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <Body1>{t("performance.review.exists", { sheet: state.outcome.sheet })}</Body1>
+            <Body1>{t("performance.review.exists", { sheet: done.outcome.sheet })}</Body1>
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={handleReplace}>
               {t("performance.review.replace")}
             </Button>
-            <Button onClick={handleCancel}>{t("performance.review.cancel")}</Button>
+            <Button onClick={handleCancel}>{t("common.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -6,16 +6,12 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { ForecastBucket, ForecastByMonth } from "@core/pipeline/forecastByMonth";
-import { useFigureText } from "./useFigureText";
-
-const useStyles = makeStyles({
-  number: { textAlign: "end" },
-});
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 export type ForecastByMonthTableProps = {
   forecast: ForecastByMonth;
@@ -23,9 +19,9 @@ export type ForecastByMonthTableProps = {
 
 /** Open deals by expected close month, with the overdue and undated buckets kept apart. */
 export function ForecastByMonthTable({ forecast }: ForecastByMonthTableProps) {
-  const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const titleId = useId();
   const rows: { key: string; label: string; bucket: ForecastBucket }[] = [
     { key: "overdue", label: t("pipeline.forecast.overdue"), bucket: forecast.overdue },
@@ -44,20 +40,20 @@ export function ForecastByMonthTable({ forecast }: ForecastByMonthTableProps) {
       </Subtitle2>
       <Table size="small" aria-label={t("pipeline.forecast.caption")}>
         <TableHeader>
-          <TableRow>
+          <TableRow className={figures.header}>
             <TableHeaderCell>{t("pipeline.forecast.month")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("pipeline.forecast.deals")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("pipeline.forecast.amount")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("pipeline.forecast.weighted")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("pipeline.forecast.deals")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("pipeline.forecast.amount")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("pipeline.forecast.weighted")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map(({ key, label, bucket }) => (
             <TableRow key={key}>
               <TableCell>{label}</TableCell>
-              <TableCell className={styles.number}>{bucket.deals}</TableCell>
-              <TableCell className={styles.number}>{f.money(bucket.amount)}</TableCell>
-              <TableCell className={styles.number}>{f.money(bucket.weighted)}</TableCell>
+              <TableCell className={figures.number}>{bucket.deals}</TableCell>
+              <TableCell className={figures.number}>{f.money(bucket.amount)}</TableCell>
+              <TableCell className={figures.number}>{f.money(bucket.weighted)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -2,7 +2,7 @@ import { Body1, Caption1, Select, Subtitle2, makeStyles, tokens, useId } from "@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LostGroup, LostReasons } from "@core/pipeline/review/lostReasons";
-import { useFigureText } from "./useFigureText";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -41,7 +41,7 @@ export type LostReasonsSectionProps = {
 export function LostReasonsSection({ lost }: LostReasonsSectionProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const titleId = useId("lost");
   const selectId = useId("lost-by");
   const [by, setBy] = useState<Grouping>("reason");

@@ -14,10 +14,10 @@ import {
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { PipelineFunnel } from "@core/pipeline/pipelineFunnel";
-import { useFigureText } from "./useFigureText";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
-  number: { textAlign: "end" },
   bottleneck: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   note: { color: tokens.colorNeutralForeground2 },
 });
@@ -29,8 +29,9 @@ export type PipelineFunnelTableProps = {
 /** The funnel by stage (SALES.FUNNEL), with the weakest step called out as the bottleneck. */
 export function PipelineFunnelTable({ funnel }: PipelineFunnelTableProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const titleId = useId();
   const at = funnel.bottleneck;
   const rate = at === null ? undefined : f.result(funnel.stages[at].fromPrevious, f.percent).text;
@@ -51,11 +52,11 @@ export function PipelineFunnelTable({ funnel }: PipelineFunnelTableProps) {
       </Body1>
       <Table size="small" aria-label={t("pipeline.funnel.caption")}>
         <TableHeader>
-          <TableRow>
+          <TableRow className={figures.header}>
             <TableHeaderCell>{t("pipeline.funnel.stage")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("pipeline.funnel.reached")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("pipeline.funnel.fromPrevious")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("pipeline.funnel.open")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("pipeline.funnel.reached")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("pipeline.funnel.fromPrevious")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("pipeline.funnel.open")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -71,11 +72,11 @@ export function PipelineFunnelTable({ funnel }: PipelineFunnelTableProps) {
                     </Badge>
                   )}
                 </TableCell>
-                <TableCell className={styles.number}>{stage.reached}</TableCell>
-                <TableCell className={styles.number} title={conversion.error}>
+                <TableCell className={figures.number}>{stage.reached}</TableCell>
+                <TableCell className={figures.number} title={conversion.error}>
                   {conversion.text}
                 </TableCell>
-                <TableCell className={styles.number}>
+                <TableCell className={figures.number}>
                   {stage.openDeals > 0 ? `${stage.openDeals} · ${f.money(stage.openAmount)}` : "—"}
                 </TableCell>
               </TableRow>

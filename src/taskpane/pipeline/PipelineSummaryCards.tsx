@@ -3,7 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { PipelineSummary } from "@core/pipeline/pipelineSummary";
 import type { Result } from "@core/errors";
-import { useFigureText } from "./useFigureText";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 const useStyles = makeStyles({
   grid: {
@@ -42,7 +42,7 @@ type Figure = { key: string; label: string; text: string; detail?: string; error
 export function PipelineSummaryCards({ summary }: PipelineSummaryCardsProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const titleId = useId();
   const money = (value: Result<number>) => f.result(value, f.money);
 
@@ -75,7 +75,7 @@ export function PipelineSummaryCards({ summary }: PipelineSummaryCardsProps) {
     {
       key: "cycle",
       label: t("pipeline.summary.cycle"),
-      ...f.result(summary.cycle, (value) => t("pipeline.summary.days", { value: f.number(value) })),
+      ...f.result(summary.cycle, (value) => t("pipeline.summary.days", { value: f.days(value) })),
     },
     {
       key: "velocity",

@@ -1,16 +1,5 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId, useMemo, useState } from "react";
+import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isSalesError } from "@core/errors";
 import { formatMessage } from "@core/messages";
@@ -19,6 +8,7 @@ import { pipelineView } from "@core/pipeline/pipelineView";
 import type { StaleDeal } from "@core/pipeline/staleDeals";
 import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { ForecastByMonthTable } from "./ForecastByMonthTable";
@@ -28,22 +18,13 @@ import { PipelineFunnelTable } from "./PipelineFunnelTable";
 import { PipelineReview } from "./PipelineReview";
 import { PipelineSummaryCards } from "./PipelineSummaryCards";
 import { StaleDealsTable } from "./StaleDealsTable";
-import { useFigureText } from "./useFigureText";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { usePipelineBook } from "./usePipelineBook";
 import { WriteDashboard } from "./WriteDashboard";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
-  heading: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
+  // The pipeline's many sections get a wider gap than other areas.
+  root: { rowGap: tokens.spacingVerticalL },
   facts: {
     color: tokens.colorNeutralForeground3,
   },
@@ -53,21 +34,16 @@ const useStyles = makeStyles({
 const QUIET_DAYS = 30;
 
 /**
-<<<<<<< HEAD
  * The Pipeline area: summary, funnel with its bottleneck, forecast by close month, stale deals,
- * the process review and lost reasons for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
- * Follow-ups tables (and DealHistory, when recorded); clicking a stale deal selects its row; the dashboard sheet is written live.
-=======
- * The Pipeline area: summary, funnel with its bottleneck, forecast by close month and stale
- * deals for a chosen period and owner, read from the user's Deals, Stages, Team, Targets and
- * Follow-ups tables, with the won or lost deals that need a close date; clicking a listed deal
- * selects its row; the dashboard sheet is written live.
->>>>>>> fc
+ * the won or lost deals that need a close date, the process review and lost reasons for a chosen
+ * period and owner, read from the user's Deals, Stages, Team, Targets and Follow-ups tables (and
+ * DealHistory, when recorded); clicking a listed deal selects its row; the dashboard sheet is
+ * written live.
  */
 export function PipelineView() {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const service = useWorkbookService();
   const { loading, book, noDeals, missing, failure, refresh } = usePipelineBook();
   const [periodId, setPeriodId] = useState("all");
@@ -75,7 +51,6 @@ export function PipelineView() {
   const [quietDays, setQuietDays] = useState(QUIET_DAYS);
   const [selectFailure, setSelectFailure] = useState<ExcelFailure | undefined>();
   const [notFound, setNotFound] = useState<string | undefined>();
-  const titleId = useId();
   const zh = (i18n.resolvedLanguage ?? i18n.language ?? "").startsWith("zh");
 
   const period = book?.periods.find((option) => option.id === periodId)?.period ?? null;
@@ -98,18 +73,15 @@ export function PipelineView() {
   };
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" id={titleId}>
-          {t("pipeline.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("pipeline.refresh")}
-        </Button>
-      </div>
-      <Body1>{t("pipeline.intro")}</Body1>
-      {loading && <Spinner size="small" label={t("pipeline.loading")} />}
-      {failure && <ExcelFailureBar failure={failure} />}
+    <AreaSection
+      className={styles.root}
+      title={t("pipeline.title")}
+      intro={t("pipeline.intro")}
+      onRefresh={handleRefresh}
+      refreshDisabled={loading}
+      progress={loading ? t("pipeline.loading") : null}
+      failure={failure}
+    >
       {missing && <MissingColumnsBar missing={missing} />}
       {noDeals && (
         <MessageBar intent="info" layout="multiline">
@@ -156,6 +128,6 @@ export function PipelineView() {
           <WriteDashboard />
         </>
       )}
-    </section>
+    </AreaSection>
   );
 }

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { StageAgeing } from "@core/pipeline/review/stageAgeing";
 import type { HistoryReview, ProcessReview } from "@core/pipeline/review/processReview";
-import { useFigureText } from "./useFigureText";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 /** Deals a slipped or shrunk list shows before "and n more": the worst ones. */
 const LISTED = 5;
@@ -54,7 +54,7 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
 function AgeingList({ ageing }: { ageing: readonly StageAgeing[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const buckets = [
     t("pipelineReview.ageing.bucket0"),
     t("pipelineReview.ageing.bucket1"),
@@ -94,9 +94,9 @@ function AgeingList({ ageing }: { ageing: readonly StageAgeing[] }) {
 function HistoryBlocks({ history }: { history: HistoryReview }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
+  const f = useNumberFormat();
   const { days, slower, cohorts, slipped, shrunk } = history;
-  const sign = (change: number) => `${change > 0 ? "+" : ""}${f.number(change)}`;
+  const sign = (change: number) => `${change > 0 ? "+" : ""}${f.days(change)}`;
   const more = (count: number) =>
     count > LISTED ? (
       <Caption1 className={styles.muted}>{t("pipelineReview.more", { count: count - LISTED })}</Caption1>
@@ -126,8 +126,8 @@ function HistoryBlocks({ history }: { history: HistoryReview }) {
                   ? t("pipelineReview.days.none", { stage: stage.stage })
                   : t("pipelineReview.days.stage", {
                       stage: stage.stage,
-                      average: f.number(stage.average),
-                      median: f.number(stage.median ?? 0),
+                      average: f.days(stage.average),
+                      median: f.days(stage.median ?? 0),
                       count: stage.intervals,
                     })}
               </Body1>
@@ -158,8 +158,8 @@ function HistoryBlocks({ history }: { history: HistoryReview }) {
                 <Body1>
                   {t("pipelineReview.slower.step", {
                     stage: step.stage,
-                    previous: f.number(step.previous.average ?? 0),
-                    current: f.number(step.current.average ?? 0),
+                    previous: f.days(step.previous.average ?? 0),
+                    current: f.days(step.current.average ?? 0),
                     change: sign(step.change),
                   })}{" "}
                   <span className={step.change > 0 ? styles.slower : step.change < 0 ? styles.faster : styles.muted}>

@@ -1,28 +1,11 @@
-import {
-  Body1,
-  Caption1,
-  Link,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Body1, Subtitle2 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { choicesOf } from "@core/lists/choicesOf";
 import { filterStaleDeals, type StaleDealFilter } from "@core/pipeline/filterStaleDeals";
 import type { StaleDeal } from "@core/pipeline/staleDeals";
 import { ListFilter } from "@taskpane/shared/ListFilter";
-import { PagedList } from "@taskpane/shared/PagedList";
-import { useFigureText } from "./useFigureText";
-
-const useStyles = makeStyles({
-  number: { textAlign: "end" },
-});
+import { PagedDealTable } from "@taskpane/shared/PagedDealTable";
 
 /** The ages a manager picks from: a month, a quarter, half a year left alone. */
 const AGES = ["30", "60", "90", "180"] as const;
@@ -39,9 +22,7 @@ export type StaleDealsTableProps = {
  * the sheet.
  */
 export function StaleDealsTable({ deals, onSelectDeal }: StaleDealsTableProps) {
-  const styles = useStyles();
   const { t } = useTranslation();
-  const f = useFigureText();
   const titleId = useId();
   const [filter, setFilter] = useState<StaleDealFilter>({});
   const shown = useMemo(() => filterStaleDeals(deals, filter), [deals, filter]);
@@ -56,10 +37,29 @@ export function StaleDealsTable({ deals, onSelectDeal }: StaleDealsTableProps) {
       {deals.length === 0 ? (
         <Body1 as="p">{t("pipeline.stale.none")}</Body1>
       ) : (
-        <PagedList
-          items={shown}
+        <PagedDealTable
+          deals={shown}
           label={t("pipeline.stale.title")}
+          caption={t("pipeline.stale.caption")}
           resetKey={JSON.stringify(filter)}
+          headers={{
+            deal: t("pipeline.stale.deal"),
+            owner: t("pipeline.stale.owner"),
+            amount: t("pipeline.stale.amount"),
+          }}
+          detail={{
+            header: t("pipeline.stale.why"),
+            render: (deal) =>
+              [
+                deal.stuck &&
+                  t("pipeline.stale.stuck", { days: deal.daysInStage, stage: deal.stage, limit: deal.staleDays }),
+                deal.quiet && t("pipeline.stale.quiet", { days: deal.daysQuiet }),
+              ]
+                .filter(Boolean)
+                .join(" · "),
+          }}
+          selectLabel={(deal) => t("pipeline.stale.select", { deal: deal.dealId, customer: deal.customer })}
+          onSelectDeal={onSelectDeal}
           filters={
             <>
               <ListFilter
@@ -76,51 +76,7 @@ export function StaleDealsTable({ deals, onSelectDeal }: StaleDealsTableProps) {
               />
             </>
           }
-        >
-          {(page) => (
-            <Table size="small" aria-label={t("pipeline.stale.caption")}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("pipeline.stale.deal")}</TableHeaderCell>
-                  <TableHeaderCell>{t("pipeline.stale.owner")}</TableHeaderCell>
-                  <TableHeaderCell>{t("pipeline.stale.why")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t("pipeline.stale.amount")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {page.map((deal) => (
-                  <TableRow key={`${deal.row}-${deal.dealId}`}>
-                    <TableCell>
-                      <Link
-                        as="button"
-                        aria-label={t("pipeline.stale.select", { deal: deal.dealId, customer: deal.customer })}
-                        onClick={() => onSelectDeal(deal)}
-                      >
-                        {deal.dealId}
-                      </Link>{" "}
-                      <Caption1>{deal.customer}</Caption1>
-                    </TableCell>
-                    <TableCell>{deal.owner}</TableCell>
-                    <TableCell>
-                      {[
-                        deal.stuck &&
-                          t("pipeline.stale.stuck", {
-                            days: deal.daysInStage,
-                            stage: deal.stage,
-                            limit: deal.staleDays,
-                          }),
-                        deal.quiet && t("pipeline.stale.quiet", { days: deal.daysQuiet }),
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </TableCell>
-                    <TableCell className={styles.number}>{f.money(deal.amount)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </PagedList>
+        />
       )}
     </section>
   );

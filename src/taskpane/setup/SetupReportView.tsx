@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import type { SetupResult } from "@excel/setup/setUpWorkbook";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { setupActionKeys, setupTableKeys } from "./setupKeys";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
   root: {
@@ -26,9 +27,6 @@ const useStyles = makeStyles({
   note: {
     display: "block",
     color: tokens.colorNeutralForeground3,
-  },
-  number: {
-    textAlign: "end",
   },
 });
 
@@ -42,6 +40,7 @@ export type SetupReportViewProps = {
  */
 export function SetupReportView({ result }: SetupReportViewProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
   const report = result.ok ? result.value : result.report;
   const created = report.tables.filter((table) => table.action === "created").length;
@@ -80,11 +79,11 @@ export function SetupReportView({ result }: SetupReportViewProps) {
       {report.tables.length > 0 && (
         <Table size="small" aria-label={t("setup.report.caption")}>
           <TableHeader>
-            <TableRow>
+            <TableRow className={figures.header}>
               <TableHeaderCell>{t("setup.preview.table")}</TableHeaderCell>
               <TableHeaderCell>{t("setup.preview.sheet")}</TableHeaderCell>
               <TableHeaderCell>{t("setup.preview.action")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("setup.report.rows")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("setup.report.rows")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -98,7 +97,7 @@ export function SetupReportView({ result }: SetupReportViewProps) {
                     <Caption1 className={styles.note}>{t("setup.report.unfinished")}</Caption1>
                   )}
                 </TableCell>
-                <TableCell className={styles.number}>
+                <TableCell className={figures.number}>
                   {table.rowsPlanned === 0
                     ? "—"
                     : t("setup.report.rowsOf", {

@@ -37,7 +37,7 @@ export function SetupRunProgress({ progress, onCancel }: SetupRunProgressProps) 
         <ProgressBar value={value} max={1} aria-label={label} />
       </Field>
       <Button onClick={handleCancel} disabled={phase === "finishing"}>
-        {t("setup.cancel")}
+        {t("common.cancel")}
       </Button>
     </div>
   );

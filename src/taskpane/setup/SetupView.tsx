@@ -1,27 +1,12 @@
-import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { languageFromOffice } from "@i18n/paneLanguage";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { SetupRunProgress } from "./SetupRunProgress";
 import { FinishedStep } from "./steps/FinishedStep";
 import { ReadyStep } from "./steps/ReadyStep";
 import { useSetupWizard, type SetupWizard } from "./useSetupWizard";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  heading: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
-});
 
 /** The open step's content. */
 function SetupStepView({ wizard }: { wizard: SetupWizard }) {
@@ -57,26 +42,18 @@ function SetupStepView({ wizard }: { wizard: SetupWizard }) {
  * created or kept, confirm, follow the write (with Cancel), then read what was done.
  */
 export function SetupView() {
-  const styles = useStyles();
   const { t, i18n } = useTranslation();
   const wizard = useSetupWizard(languageFromOffice(i18n.resolvedLanguage ?? i18n.language));
   const { step } = wizard.state;
-  const titleId = useId();
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" id={titleId}>
-          {t("setup.title")}
-        </Subtitle2>
-        {(step.type === "ready" || step.type === "unreadable") && (
-          <Button icon={<ArrowClockwiseRegular />} onClick={wizard.handleInspect}>
-            {t("setup.refresh")}
-          </Button>
-        )}
-      </div>
-      <Body1>{t("setup.intro")}</Body1>
+    // The step shows its own progress and failure: reading the workbook is the wizard's first step.
+    <AreaSection
+      title={t("setup.title")}
+      intro={t("setup.intro")}
+      onRefresh={step.type === "ready" || step.type === "unreadable" ? wizard.handleInspect : undefined}
+    >
       <SetupStepView wizard={wizard} />
-    </section>
+    </AreaSection>
   );
 }

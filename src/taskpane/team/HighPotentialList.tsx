@@ -18,8 +18,9 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { HighPotential, HistoryGap, RepPotential } from "@core/team/highPotential";
 import { componentValueText } from "./componentValueText";
-import { useTeamFormat, type TeamFormat } from "./teamFormat";
+import { useNumberFormat, type NumberFormat } from "@taskpane/shared/useNumberFormat";
 import { potentialComponentKeys } from "./potentialComponentKeys";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
   root: {
@@ -29,10 +30,6 @@ const useStyles = makeStyles({
   },
   card: {
     rowGap: tokens.spacingVerticalXS,
-  },
-  number: {
-    textAlign: "end",
-    whiteSpace: "nowrap",
   },
   value: {
     display: "block",
@@ -51,7 +48,7 @@ export type HighPotentialListProps = {
   potential: HighPotential;
 };
 
-function gapText(gap: HistoryGap, t: TFunction, format: TeamFormat, from: string): string {
+function gapText(gap: HistoryGap, t: TFunction, format: NumberFormat, from: string): string {
   return gap.kind === "joined"
     ? t("team.potential.unranked.joined", { date: format.date(gap.startDate), from })
     : t("team.potential.unranked.fewDeals", { closed: gap.closed, min: gap.min });
@@ -60,8 +57,9 @@ function gapText(gap: HistoryGap, t: TFunction, format: TeamFormat, from: string
 /** One ranked rep: rank, index, and a row per component with its value, score, weight and what it adds. */
 function RepPotentialCard({ rep }: { rep: RepPotential }) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
-  const format = useTeamFormat();
+  const format = useNumberFormat();
   const noScore = t("team.potential.noScore");
   return (
     <Card className={styles.card} size="small" role="article" aria-label={rep.member.rep}>
@@ -73,17 +71,17 @@ function RepPotentialCard({ rep }: { rep: RepPotential }) {
         }
         action={
           <Badge appearance="tint" color="brand" size="large">
-            {t("team.potential.index", { index: format.score(rep.index ?? 0) })}
+            {t("team.potential.index", { index: format.number(rep.index ?? 0) })}
           </Badge>
         }
       />
       <Table size="extra-small" aria-label={t("team.potential.caption", { rep: rep.member.rep })}>
         <TableHeader>
-          <TableRow>
+          <TableRow className={figures.header}>
             <TableHeaderCell>{t("team.potential.columns.component")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("team.potential.columns.score")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("team.potential.columns.weight")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("team.potential.columns.adds")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("team.potential.columns.score")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("team.potential.columns.weight")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("team.potential.columns.adds")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -93,12 +91,12 @@ function RepPotentialCard({ rep }: { rep: RepPotential }) {
                 <Text>{t(potentialComponentKeys[component.component])}</Text>
                 <Caption1 className={styles.value}>{componentValueText(t, format, component)}</Caption1>
               </TableCell>
-              <TableCell className={styles.number}>
-                {component.score === null ? noScore : format.score(component.score)}
+              <TableCell className={figures.number}>
+                {component.score === null ? noScore : format.number(component.score)}
               </TableCell>
-              <TableCell className={styles.number}>{component.weight}</TableCell>
-              <TableCell className={styles.number}>
-                {component.contribution === null ? noScore : format.decimal(component.contribution)}
+              <TableCell className={figures.number}>{component.weight}</TableCell>
+              <TableCell className={figures.number}>
+                {component.contribution === null ? noScore : format.fixed(component.contribution, 1)}
               </TableCell>
             </TableRow>
           ))}
@@ -112,7 +110,7 @@ function RepPotentialCard({ rep }: { rep: RepPotential }) {
 export function HighPotentialList({ potential }: HighPotentialListProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const format = useTeamFormat();
+  const format = useNumberFormat();
   const ranked = potential.reps.filter((rep) => rep.rank !== null);
   const unranked = potential.reps.filter((rep) => rep.gaps.length > 0);
   const from = potential.months[0]?.label ?? "";

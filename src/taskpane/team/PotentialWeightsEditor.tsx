@@ -16,7 +16,7 @@ import {
   type PotentialComponent,
   type PotentialWeights,
 } from "@core/team/potentialWeights";
-import { useTeamFormat } from "./teamFormat";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { potentialComponentKeys } from "./potentialComponentKeys";
 
 const useStyles = makeStyles({
@@ -46,7 +46,7 @@ export type PotentialWeightsEditorProps = {
 export function PotentialWeightsEditor({ weights, onWeightsChange, onReset }: PotentialWeightsEditorProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const format = useTeamFormat();
+  const format = useNumberFormat();
   const usable = usableWeights(weights);
   const total = potentialComponents.reduce((sum, component) => sum + usable[component], 0);
 
@@ -71,7 +71,7 @@ export function PotentialWeightsEditor({ weights, onWeightsChange, onReset }: Po
             key={component}
             label={t(potentialComponentKeys[component])}
             hint={t("team.potential.share", {
-              share: format.percent(total > 0 ? usable[component] / total : 0),
+              share: format.percent(total > 0 ? usable[component] / total : 0, 0),
             })}
           >
             <SpinButton min={0} max={1000} step={5} value={weights[component]} onChange={handleChange(component)} />

@@ -15,12 +15,10 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { TeamMember } from "@core/team/teamData";
 import type { Roster, TeamFigures } from "@core/team/teamRoster";
-import { useTeamFormat } from "./teamFormat";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
-  number: {
-    textAlign: "end",
-  },
   figure: {
     display: "flex",
     flexDirection: "column",
@@ -52,19 +50,23 @@ export type RosterTableProps = {
 /** The roster: each team's roll-up row, then its reps, then the roll-up of all teams. */
 export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
   const styles = useStyles();
+  const figureTable = useFigureTableStyles();
   const { t } = useTranslation();
-  const format = useTeamFormat();
+  const format = useNumberFormat();
 
   const figureCells = (figures: TeamFigures) => {
     const main =
       figures.target === null
-        ? format.amount(figures.actual)
+        ? format.compact(figures.actual)
         : figures.attainment === null
           ? t("team.potential.noScore")
-          : format.percent(figures.attainment);
+          : format.percent(figures.attainment, 0);
     const note =
       figures.target !== null
-        ? t("team.roster.wonOfTarget", { actual: format.amount(figures.actual), target: format.amount(figures.target) })
+        ? t("team.roster.wonOfTarget", {
+            actual: format.compact(figures.actual),
+            target: format.compact(figures.target),
+          })
         : roster.period.fromTargets
           ? t("team.roster.noTarget")
           : null;
@@ -78,16 +80,16 @@ export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
         </TableCell>
         <TableCell>
           <div className={styles.figure}>
-            <Text>{format.amount(figures.openPipeline)}</Text>
+            <Text>{format.compact(figures.openPipeline)}</Text>
             <Caption1 className={styles.detail}>
               {t("team.roster.weighted", {
-                weighted: format.amount(figures.weightedPipeline),
+                weighted: format.compact(figures.weightedPipeline),
                 deals: figures.openDeals,
               })}
             </Caption1>
           </div>
         </TableCell>
-        <TableCell className={styles.number}>{figures.activities}</TableCell>
+        <TableCell className={figureTable.number}>{figures.activities}</TableCell>
       </>
     );
   };
@@ -95,13 +97,13 @@ export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
   return (
     <Table size="small" aria-label={t("team.roster.caption")}>
       <TableHeader>
-        <TableRow>
+        <TableRow className={figureTable.header}>
           <TableHeaderCell>{t("team.roster.rep")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>
+          <TableHeaderCell className={figureTable.number}>
             {t(roster.period.fromTargets ? "team.roster.attainment" : "team.roster.won")}
           </TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("team.roster.pipeline")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("team.roster.activities")}</TableHeaderCell>
+          <TableHeaderCell className={figureTable.number}>{t("team.roster.pipeline")}</TableHeaderCell>
+          <TableHeaderCell className={figureTable.number}>{t("team.roster.activities")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

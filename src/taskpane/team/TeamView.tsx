@@ -1,18 +1,14 @@
 import {
-  Body1,
-  Button,
   Caption1,
   Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExcelFailure } from "@excel/excelFailure";
@@ -22,6 +18,7 @@ import { defaultPotentialWeights, type PotentialWeights } from "@core/team/poten
 import type { TeamMember } from "@core/team/teamData";
 import { teamRoster } from "@core/team/teamRoster";
 import { periodDay, periodKey, targetPeriods } from "@core/team/targetPeriods";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { HighPotentialList } from "./HighPotentialList";
@@ -29,22 +26,11 @@ import { PotentialWeightsEditor } from "./PotentialWeightsEditor";
 import { RosterTable } from "./RosterTable";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useTeamWorkbook } from "./useTeamWorkbook";
-import { useTeamFormat } from "./teamFormat";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import type { TargetMetric } from "@core/team/periodActual";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  heading: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
   section: {
     display: "flex",
     flexDirection: "column",
@@ -77,8 +63,7 @@ export function TeamView() {
   const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
   // The period picked, by its days: kept across a refresh while Targets still has it.
   const [periodChoice, setPeriodChoice] = useState<string | null>(null);
-  const format = useTeamFormat();
-  const titleId = useId();
+  const format = useNumberFormat();
   const rosterId = useId();
   const potentialId = useId();
 
@@ -116,18 +101,14 @@ export function TeamView() {
   const seenFrom = roster && today !== undefined ? periodDay(roster.period, today) : undefined;
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" id={titleId}>
-          {t("team.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("team.refresh")}
-        </Button>
-      </div>
-      <Body1>{t("team.intro")}</Body1>
-      {loading && <Spinner size="small" label={t("team.loading")} />}
-      {failure && <ExcelFailureBar failure={failure} />}
+    <AreaSection
+      title={t("team.title")}
+      intro={t("team.intro")}
+      onRefresh={handleRefresh}
+      refreshDisabled={loading}
+      progress={loading ? t("team.loading") : null}
+      failure={failure}
+    >
       {missingColumns && <MissingColumnsBar missing={missingColumns} />}
       {selectFailure && <ExcelFailureBar failure={selectFailure} />}
       {data && !data.present.has("Team") && (
@@ -191,6 +172,6 @@ export function TeamView() {
           <HighPotentialList potential={potential} />
         </section>
       )}
-    </section>
+    </AreaSection>
   );
 }

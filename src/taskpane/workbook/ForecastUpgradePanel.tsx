@@ -83,7 +83,7 @@ export function ForecastUpgradePanel({ onUpgraded }: ForecastUpgradePanelProps) 
             <Button appearance="primary" onClick={handleConfirm}>
               {t("workbook.upgrade.confirm")}
             </Button>
-            <Button onClick={handleCancel}>{t("workbook.upgrade.cancel")}</Button>
+            <Button onClick={handleCancel}>{t("common.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : (

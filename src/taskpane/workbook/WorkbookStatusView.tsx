@@ -1,8 +1,7 @@
-import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { AreaSection } from "@taskpane/shared/AreaSection";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
 import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
@@ -11,17 +10,6 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  heading: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
   facts: {
     display: "flex",
     flexDirection: "column",
@@ -38,7 +26,6 @@ export function WorkbookStatusView() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { loading, status, failure, refresh } = useWorkbookStatus();
-  const titleId = useId();
   // Kept once the upgrade wrote, so its report stays on screen after the status no longer asks for it.
   const [upgraded, setUpgraded] = useState(false);
   const service = useWorkbookService();
@@ -54,18 +41,14 @@ export function WorkbookStatusView() {
   const presentCount = status?.tables.filter((table) => table.present).length ?? 0;
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" id={titleId}>
-          {t("workbook.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
-          {t("workbook.refresh")}
-        </Button>
-      </div>
-      <Body1>{t("workbook.intro")}</Body1>
-      {loading && <Spinner size="small" label={t("workbook.loading")} />}
-      {failure && <ExcelFailureBar failure={failure} />}
+    <AreaSection
+      title={t("workbook.title")}
+      intro={t("workbook.intro")}
+      onRefresh={handleRefresh}
+      refreshDisabled={loading}
+      progress={loading ? t("workbook.loading") : null}
+      failure={failure}
+    >
       {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
       {status && (
         <>
@@ -84,6 +67,6 @@ export function WorkbookStatusView() {
           {recording && status.schemaVersion !== null && <DealRecordingSwitch recording={recording} />}
         </>
       )}
-    </section>
+    </AreaSection>
   );
 }

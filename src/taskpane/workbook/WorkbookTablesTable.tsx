@@ -14,6 +14,7 @@ import { useTranslation } from "react-i18next";
 import type { TableStatus } from "@excel/workbookStatus";
 import type { TableName } from "@core/workbook/schema";
 import type { TranslationKey } from "@i18n/translationKey";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
   tableName: {
@@ -21,9 +22,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
-  },
-  number: {
-    textAlign: "end",
   },
   missingColumns: {
     display: "block",
@@ -61,14 +59,15 @@ export type WorkbookTablesTableProps = {
  */
 export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
   return (
     <Table size="small" aria-label={t("workbook.caption")}>
       <TableHeader>
-        <TableRow>
+        <TableRow className={figures.header}>
           <TableHeaderCell>{t("workbook.columns.table")}</TableHeaderCell>
           <TableHeaderCell>{t("workbook.columns.sheet")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("workbook.columns.rows")}</TableHeaderCell>
+          <TableHeaderCell className={figures.number}>{t("workbook.columns.rows")}</TableHeaderCell>
           <TableHeaderCell>{t("workbook.columns.status")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -80,7 +79,7 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
               <Text className={styles.tableName}>{table.name}</Text>
             </TableCell>
             <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
-            <TableCell className={styles.number}>
+            <TableCell className={figures.number}>
               {table.present ? table.rowCount : t("workbook.notInWorkbook")}
             </TableCell>
             <TableCell>

@@ -262,7 +262,7 @@ function GoalSteps({ goal, data, kpiOptions, today, onSaved }: GoalStepsProps) {
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => write(true)}>{t("goals.actions.replace")}</Button>
-            <Button onClick={() => setSave({ phase: "idle" })}>{t("goals.write.cancel")}</Button>
+            <Button onClick={() => setSave({ phase: "idle" })}>{t("common.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

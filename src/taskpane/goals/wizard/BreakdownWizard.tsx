@@ -106,10 +106,10 @@ export function BreakdownWizard(props: BreakdownWizardProps) {
         </MessageBar>
       )}
       <div className={styles.nav}>
-        {index > 0 && <Button onClick={wizard.handleBack}>{t("goals.back")}</Button>}
+        {index > 0 && <Button onClick={wizard.handleBack}>{t("common.back")}</Button>}
         {index < wizardSteps.length - 1 && (
           <Button appearance="primary" onClick={wizard.handleNext}>
-            {t("goals.next")}
+            {t("common.next")}
           </Button>
         )}
       </div>

@@ -162,7 +162,7 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
         </MessageBar>
       ))}
       <div className={styles.actions}>
-        <Button onClick={handleBack}>{t("import.mapping.back")}</Button>
+        <Button onClick={handleBack}>{t("common.back")}</Button>
         <Button appearance="primary" onClick={handleNext} disabled={missing.length > 0}>
           {t("import.mapping.next")}
         </Button>

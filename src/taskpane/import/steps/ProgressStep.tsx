@@ -35,7 +35,7 @@ export function ProgressStep({ progress, onCancel }: ProgressStepProps) {
       >
         <ProgressBar value={total === 0 ? 0 : done / total} max={1} />
       </Field>
-      <Button onClick={handleCancel}>{t("import.writing.cancel")}</Button>
+      <Button onClick={handleCancel}>{t("common.cancel")}</Button>
     </div>
   );
 }

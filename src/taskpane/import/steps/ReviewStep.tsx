@@ -304,7 +304,7 @@ export function ReviewStep({
         />
       )}
       <div className={styles.actions}>
-        <Button onClick={handleBack}>{t("import.review.back")}</Button>
+        <Button onClick={handleBack}>{t("common.back")}</Button>
         <Button appearance="primary" onClick={handleWrite} disabled={!canWrite}>
           {t("import.review.write", { rows })}
         </Button>

@@ -68,7 +68,7 @@ export function WriteStep({ rowCount, granularities, write, onWrite, onCancel }:
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => onWrite(true)}>{t("goals.write.replace")}</Button>
-            <Button onClick={onCancel}>{t("goals.write.cancel")}</Button>
+            <Button onClick={onCancel}>{t("common.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -21,7 +21,7 @@ export function ConfirmStep({ existingRows, onConfirm, onCancel }: ConfirmStepPr
         <Button appearance="primary" onClick={onConfirm}>
           {t("performance.wizard.confirm.update")}
         </Button>
-        <Button onClick={onCancel}>{t("performance.wizard.confirm.cancel")}</Button>
+        <Button onClick={onCancel}>{t("common.cancel")}</Button>
       </MessageBarActions>
     </MessageBar>
   );
