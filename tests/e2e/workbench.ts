@@ -226,13 +226,14 @@ export function paneMisfits(page: Page): Promise<PaneMisfit[]> {
 
     // A figure or a word cut over two lines reads as two (the pane wraps anywhere rather than
     // widen, so a column too narrow for "Commission" or "1,200,000" breaks it instead of clipping).
-    // Long tokens (an e-mail address, a URL) may wrap; Chinese text wraps between any characters.
+    // Long tokens (an e-mail address, a URL) may wrap, and so may a line at a hyphen or slash;
+    // Chinese text wraps between any characters.
     const words = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = words.nextNode(); node; node = words.nextNode()) {
       const owner = node.parentElement!;
       if (owner.getClientRects().length === 0 || reportedAbove(owner) || reported.has(owner)) continue;
-      for (const match of node.textContent!.matchAll(/[A-Za-z0-9][A-Za-z0-9.,:%/()¥$€+-]*/g)) {
+      for (const match of node.textContent!.matchAll(/[A-Za-z0-9][A-Za-z0-9.,:%()¥$€+]*/g)) {
         if (match[0].length < 2 || match[0].length > 20) continue;
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);

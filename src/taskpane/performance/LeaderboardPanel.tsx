@@ -10,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
@@ -28,6 +29,11 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   number: { textAlign: "end" },
   total: { fontWeight: tokens.fontWeightSemibold },
+  // As in ScorecardTable: figures on one line, the table scrolls sideways, the team column stays.
+  scroller: { overflowX: "auto" },
+  table: { width: "max-content", minWidth: "100%", tableLayout: "auto" },
+  cell: { whiteSpace: "nowrap" },
+  first: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 /** The label of each order the leaderboard can rank by. */
@@ -93,34 +99,65 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
       />
       <Subtitle2 as="h4">{t("performance.leaderboard.rollup")}</Subtitle2>
       <Caption1 className={styles.hint}>{t("performance.leaderboard.rollupHint")}</Caption1>
-      <Table size="extra-small" aria-label={t("performance.leaderboard.rollupCaption", { period: label })}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("performance.columns.team")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.reps")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.revenue")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.target")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.attainment")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("performance.columns.commission")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rollup.map((row) => (
-            <TableRow key={row.team ?? "\u0000all"} className={row.team === null ? styles.total : undefined}>
-              <TableCell>
-                {row.team === null
-                  ? t("performance.leaderboard.allReps")
-                  : row.team || t("performance.leaderboard.noTeam")}
-              </TableCell>
-              <TableCell className={styles.number}>{row.reps}</TableCell>
-              <TableCell className={styles.number}>{format.money(row.revenue, dash)}</TableCell>
-              <TableCell className={styles.number}>{format.money(row.target, dash)}</TableCell>
-              <TableCell className={styles.number}>{format.percent(row.attainment, dash)}</TableCell>
-              <TableCell className={styles.number}>{format.money(row.commission, dash)}</TableCell>
+      <div
+        className={styles.scroller}
+        role="region"
+        aria-label={t("performance.leaderboard.rollupCaption", { period: label })}
+        tabIndex={0}
+      >
+        <Table
+          size="extra-small"
+          className={styles.table}
+          aria-label={t("performance.leaderboard.rollupCaption", { period: label })}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={mergeClasses(styles.cell, styles.first)}>
+                {t("performance.columns.team")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, styles.number)}>
+                {t("performance.columns.reps")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, styles.number)}>
+                {t("performance.columns.revenue")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, styles.number)}>
+                {t("performance.columns.target")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, styles.number)}>
+                {t("performance.columns.attainment")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, styles.number)}>
+                {t("performance.columns.commission")}
+              </TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {rollup.map((row) => (
+              <TableRow key={row.team ?? "\u0000all"} className={row.team === null ? styles.total : undefined}>
+                <TableCell className={mergeClasses(styles.cell, styles.first)}>
+                  {row.team === null
+                    ? t("performance.leaderboard.allReps")
+                    : row.team || t("performance.leaderboard.noTeam")}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.number)}>{row.reps}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.number)}>
+                  {format.money(row.revenue, dash)}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.number)}>
+                  {format.money(row.target, dash)}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.number)}>
+                  {format.percent(row.attainment, dash)}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.number)}>
+                  {format.money(row.commission, dash)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }

@@ -6,14 +6,24 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
+  tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ScorecardLine } from "@core/performance/scorecardLines";
 import { performanceFormat } from "./performanceFormat";
 
 const useStyles = makeStyles({
+  // Seven figures a line do not fit a 320 px pane without cutting "Commission" or breaking the
+  // amounts: the table keeps each figure on one line and scrolls sideways, the first column stays.
+  scroller: { overflowX: "auto" },
+  table: { width: "max-content", minWidth: "100%", tableLayout: "auto" },
+  cell: { whiteSpace: "nowrap" },
+  first: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   number: { textAlign: "end" },
 });
+
+type Column = "rank" | "period" | "rep" | "revenue" | "attainment" | "score" | "rating" | "commission";
 
 export type ScorecardTableProps = {
   lines: readonly ScorecardLine[];
@@ -30,34 +40,52 @@ export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardT
   const format = performanceFormat(i18n.language);
   const dash = t("performance.none");
   const zh = i18n.language.startsWith("zh");
+  const cell = (column: number, number = false) =>
+    mergeClasses(styles.cell, column === 0 && styles.first, number && styles.number);
+  // The columns in order: the first one is sticky, whichever it is.
+  const columns: readonly Column[] = [
+    ...(ranks ? (["rank"] as const) : []),
+    ...(withPeriod ? (["period"] as const) : []),
+    "rep",
+    "revenue",
+    "attainment",
+    "score",
+    "rating",
+    "commission",
+  ];
+  const numbers = new Set<string>(["revenue", "attainment", "score", "commission"]);
+  const at = (column: Column) => columns.indexOf(column);
   return (
-    <Table size="extra-small" aria-label={caption}>
-      <TableHeader>
-        <TableRow>
-          {ranks && <TableHeaderCell>{t("performance.columns.rank")}</TableHeaderCell>}
-          {withPeriod && <TableHeaderCell>{t("performance.columns.period")}</TableHeaderCell>}
-          <TableHeaderCell>{t("performance.columns.rep")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("performance.columns.revenue")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("performance.columns.attainment")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("performance.columns.score")}</TableHeaderCell>
-          <TableHeaderCell>{t("performance.columns.rating")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("performance.columns.commission")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {lines.map((line, i) => (
-          <TableRow key={`${line.period.key}-${line.rep}`}>
-            {ranks && <TableCell>{ranks[i] ?? dash}</TableCell>}
-            {withPeriod && <TableCell>{zh ? line.period.label.zh : line.period.label.en}</TableCell>}
-            <TableCell>{line.rep}</TableCell>
-            <TableCell className={styles.number}>{format.money(line.kpis.revenue, dash)}</TableCell>
-            <TableCell className={styles.number}>{format.percent(line.kpis.attainment, dash)}</TableCell>
-            <TableCell className={styles.number}>{format.score(line.score, dash)}</TableCell>
-            <TableCell>{line.rating ?? dash}</TableCell>
-            <TableCell className={styles.number}>{format.money(line.commission, dash)}</TableCell>
+    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
+      <Table size="extra-small" className={styles.table} aria-label={caption}>
+        <TableHeader>
+          <TableRow>
+            {columns.map((column, index) => (
+              <TableHeaderCell key={column} className={cell(index, numbers.has(column))}>
+                {t(`performance.columns.${column}`)}
+              </TableHeaderCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {lines.map((line, i) => (
+            <TableRow key={`${line.period.key}-${line.rep}`}>
+              {ranks && <TableCell className={cell(at("rank"))}>{ranks[i] ?? dash}</TableCell>}
+              {withPeriod && (
+                <TableCell className={cell(at("period"))}>{zh ? line.period.label.zh : line.period.label.en}</TableCell>
+              )}
+              <TableCell className={cell(at("rep"))}>{line.rep}</TableCell>
+              <TableCell className={cell(at("revenue"), true)}>{format.money(line.kpis.revenue, dash)}</TableCell>
+              <TableCell className={cell(at("attainment"), true)}>
+                {format.percent(line.kpis.attainment, dash)}
+              </TableCell>
+              <TableCell className={cell(at("score"), true)}>{format.score(line.score, dash)}</TableCell>
+              <TableCell className={cell(at("rating"))}>{line.rating ?? dash}</TableCell>
+              <TableCell className={cell(at("commission"), true)}>{format.money(line.commission, dash)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

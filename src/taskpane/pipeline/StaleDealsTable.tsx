@@ -10,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,6 +23,9 @@ import { useFigureText } from "./useFigureText";
 
 const useStyles = makeStyles({
   number: { textAlign: "end" },
+  // Wider than a 320 px pane: the table scrolls sideways inside its box, its first column stays.
+  scroller: { overflowX: "auto" },
+  first: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 /** The ages a manager picks from: a month, a quarter, half a year left alone. */
@@ -78,47 +82,49 @@ export function StaleDealsTable({ deals, onSelectDeal }: StaleDealsTableProps) {
           }
         >
           {(page) => (
-            <Table size="small" aria-label={t("pipeline.stale.caption")}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("pipeline.stale.deal")}</TableHeaderCell>
-                  <TableHeaderCell>{t("pipeline.stale.owner")}</TableHeaderCell>
-                  <TableHeaderCell>{t("pipeline.stale.why")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t("pipeline.stale.amount")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {page.map((deal) => (
-                  <TableRow key={`${deal.row}-${deal.dealId}`}>
-                    <TableCell>
-                      <Link
-                        as="button"
-                        aria-label={t("pipeline.stale.select", { deal: deal.dealId, customer: deal.customer })}
-                        onClick={() => onSelectDeal(deal)}
-                      >
-                        {deal.dealId}
-                      </Link>{" "}
-                      <Caption1>{deal.customer}</Caption1>
-                    </TableCell>
-                    <TableCell>{deal.owner}</TableCell>
-                    <TableCell>
-                      {[
-                        deal.stuck &&
-                          t("pipeline.stale.stuck", {
-                            days: deal.daysInStage,
-                            stage: deal.stage,
-                            limit: deal.staleDays,
-                          }),
-                        deal.quiet && t("pipeline.stale.quiet", { days: deal.daysQuiet }),
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </TableCell>
-                    <TableCell className={styles.number}>{f.money(deal.amount)}</TableCell>
+            <div className={styles.scroller} role="region" aria-label={t("pipeline.stale.caption")} tabIndex={0}>
+              <Table size="small" aria-label={t("pipeline.stale.caption")}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell className={styles.first}>{t("pipeline.stale.deal")}</TableHeaderCell>
+                    <TableHeaderCell>{t("pipeline.stale.owner")}</TableHeaderCell>
+                    <TableHeaderCell>{t("pipeline.stale.why")}</TableHeaderCell>
+                    <TableHeaderCell className={styles.number}>{t("pipeline.stale.amount")}</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {page.map((deal) => (
+                    <TableRow key={`${deal.row}-${deal.dealId}`}>
+                      <TableCell className={styles.first}>
+                        <Link
+                          as="button"
+                          aria-label={t("pipeline.stale.select", { deal: deal.dealId, customer: deal.customer })}
+                          onClick={() => onSelectDeal(deal)}
+                        >
+                          {deal.dealId}
+                        </Link>{" "}
+                        <Caption1>{deal.customer}</Caption1>
+                      </TableCell>
+                      <TableCell>{deal.owner}</TableCell>
+                      <TableCell>
+                        {[
+                          deal.stuck &&
+                            t("pipeline.stale.stuck", {
+                              days: deal.daysInStage,
+                              stage: deal.stage,
+                              limit: deal.staleDays,
+                            }),
+                          deal.quiet && t("pipeline.stale.quiet", { days: deal.daysQuiet }),
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </TableCell>
+                      <TableCell className={styles.number}>{f.money(deal.amount)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
           )}
         </PagedList>
       )}

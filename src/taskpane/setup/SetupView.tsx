@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
+    // At 320 px the title and Refresh do not fit one line: Refresh goes under rather than being cut.
+    flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalS,
   },
 });

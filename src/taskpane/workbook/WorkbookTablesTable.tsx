@@ -16,6 +16,9 @@ import type { TableName } from "@core/workbook/schema";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
+  // Wider than a 320 px pane: the table scrolls sideways inside its box, its first column stays.
+  scroller: { overflowX: "auto" },
+  first: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   tableName: {
     display: "block",
     color: tokens.colorNeutralForeground3,
@@ -63,49 +66,51 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
-    <Table size="small" aria-label={t("workbook.caption")}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t("workbook.columns.table")}</TableHeaderCell>
-          <TableHeaderCell>{t("workbook.columns.sheet")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("workbook.columns.rows")}</TableHeaderCell>
-          <TableHeaderCell>{t("workbook.columns.status")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {tables.map((table) => (
-          <TableRow key={table.name}>
-            <TableCell>
-              {t(TABLE_KEYS[table.name])}
-              <Text className={styles.tableName}>{table.name}</Text>
-            </TableCell>
-            <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
-            <TableCell className={styles.number}>
-              {table.present ? table.rowCount : t("workbook.notInWorkbook")}
-            </TableCell>
-            <TableCell>
-              {table.present ? (
-                <>
-                  <Badge appearance="tint" color="success">
-                    {t("workbook.present")}
-                  </Badge>
-                  {table.missingColumns.length > 0 && (
-                    <Text size={200} className={styles.missingColumns}>
-                      {t("workbook.missingColumns", {
-                        columns: table.missingColumns.map((column) => column.header).join(", "),
-                      })}
-                    </Text>
-                  )}
-                </>
-              ) : (
-                <Badge appearance="tint" color="danger">
-                  {t("workbook.missing")}
-                </Badge>
-              )}
-            </TableCell>
+    <div className={styles.scroller} role="region" aria-label={t("workbook.caption")} tabIndex={0}>
+      <Table size="small" aria-label={t("workbook.caption")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.first}>{t("workbook.columns.table")}</TableHeaderCell>
+            <TableHeaderCell>{t("workbook.columns.sheet")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("workbook.columns.rows")}</TableHeaderCell>
+            <TableHeaderCell>{t("workbook.columns.status")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {tables.map((table) => (
+            <TableRow key={table.name}>
+              <TableCell className={styles.first}>
+                {t(TABLE_KEYS[table.name])}
+                <Text className={styles.tableName}>{table.name}</Text>
+              </TableCell>
+              <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
+              <TableCell className={styles.number}>
+                {table.present ? table.rowCount : t("workbook.notInWorkbook")}
+              </TableCell>
+              <TableCell>
+                {table.present ? (
+                  <>
+                    <Badge appearance="tint" color="success">
+                      {t("workbook.present")}
+                    </Badge>
+                    {table.missingColumns.length > 0 && (
+                      <Text size={200} className={styles.missingColumns}>
+                        {t("workbook.missingColumns", {
+                          columns: table.missingColumns.map((column) => column.header).join(", "),
+                        })}
+                      </Text>
+                    )}
+                  </>
+                ) : (
+                  <Badge appearance="tint" color="danger">
+                    {t("workbook.missing")}
+                  </Badge>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
