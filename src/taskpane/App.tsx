@@ -13,8 +13,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground1,
-    // A customer name or note of any length wraps instead of widening the pane: it never scrolls sideways.
-    overflowWrap: "anywhere",
+    // A customer name or note of any length wraps instead of widening the pane; "break-word" rather
+    // than "anywhere", which also let tables and controls shrink to one character and cut every
+    // figure and heading ("Commi|ssion").
+    overflowWrap: "break-word",
+    // Fluent's tables share their width evenly (fixed layout) whatever the columns hold: sized by
+    // their content instead, a figure column is as wide as its widest figure.
+    "& table": { tableLayout: "auto" },
   },
   header: {
     display: "flex",

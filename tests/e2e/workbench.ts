@@ -124,3 +124,140 @@ export async function expectTabsInsidePane(page: Page): Promise<void> {
   }
   expect(await page.locator("aside").evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
 }
+
+/** One way the pane does not fit: what sticks out or is cut, and by how many pixels. */
+export type PaneMisfit = {
+  /** The element: its role or tag, and the start of its text or accessible name. */
+  element: string;
+  problem:
+    | "sticks out of the pane"
+    | "figure or word broken across lines"
+    | "heading runs into the text after it"
+    | "wider than its container"
+    | "clipped text"
+    | "scrolls sideways without a sticky first column";
+  px: number;
+};
+
+/**
+ * Every place the docked pane does not fit its content right now: elements that stick out of
+ * the pane or are wider than their container, text cut by its own box (scrollWidth > clientWidth
+ * on an element whose text is its own), and sideways scrolling that is not a deliberate table
+ * scroller. A container that scrolls sideways with a sticky first column is deliberate: what is
+ * inside it may be wider than the pane. Only elements on screen (with a box) are looked at;
+ * Fluent's popups render outside the pane's root and are not.
+ */
+export function paneMisfits(page: Page): Promise<PaneMisfit[]> {
+  return page.evaluate(() => {
+    // A pixel of slack: sub-pixel layout rounds widths either way.
+    const SLACK = 1;
+    const aside = document.querySelector("aside")!;
+    const root = document.getElementById("root")!;
+    const dock = aside.getBoundingClientRect();
+    const paneLeft = dock.left + aside.clientLeft;
+    const paneRight = paneLeft + aside.clientWidth;
+    const misfits: PaneMisfit[] = [];
+    const reported = new Set<Element>();
+
+    const describe = (el: Element): string => {
+      const role = el.getAttribute("role") ?? el.tagName.toLowerCase();
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").replace(/\s+/g, " ").trim();
+      return `${role} "${name.length > 50 ? `${name.slice(0, 50)}…` : name}"`;
+    };
+    const reportedAbove = (el: Element): boolean => {
+      for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (reported.has(at)) return true;
+      return false;
+    };
+    const report = (el: Element, problem: PaneMisfit["problem"], px: number) => {
+      if (reportedAbove(el)) return;
+      reported.add(el);
+      misfits.push({ element: describe(el), problem, px: Math.round(px) });
+    };
+    const scrollsSideways = (el: Element) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
+    const hasStickyFirstColumn = (el: Element) =>
+      [...el.querySelectorAll("tr > :first-child")].some((cell) => getComputedStyle(cell).position === "sticky");
+    /** The nearest ancestor that scrolls sideways with a sticky first column: its content may be wide. */
+    const insideTableScroller = (el: Element): boolean => {
+      for (let at = el.parentElement; at && at !== root; at = at.parentElement)
+        if (scrollsSideways(at) && hasStickyFirstColumn(at)) return true;
+      return false;
+    };
+    /** The box the element is laid out in: its nearest ancestor that is not inline. */
+    const container = (el: Element): Element | null => {
+      for (let at = el.parentElement; at; at = at.parentElement)
+        if (!getComputedStyle(at).display.startsWith("inline") && getComputedStyle(at).display !== "contents")
+          return at;
+      return null;
+    };
+    /** Text that is the element's own: a text node of its own, or text in inline children only. */
+    const ownsText = (el: Element): boolean =>
+      [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== "") ||
+      (el.children.length > 0 &&
+        (el.textContent ?? "").trim() !== "" &&
+        [...el.children].every((child) => getComputedStyle(child).display === "inline"));
+
+    const overflow = aside.scrollWidth - aside.clientWidth;
+    if (overflow > SLACK) misfits.push({ element: "the pane", problem: "sticks out of the pane", px: overflow });
+
+    for (const el of root.querySelectorAll("*")) {
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      if (style.visibility === "hidden" || el.getClientRects().length === 0) continue;
+      // Visually hidden text for screen readers is 1 px wide and clipped on purpose.
+      if (box.width <= 1 || box.height <= 1) continue;
+      const wideInside = insideTableScroller(el);
+      const floating = style.position === "absolute" || style.position === "fixed";
+      if (!wideInside) {
+        const out = Math.max(paneLeft - box.left, box.right - paneRight);
+        if (out > SLACK) report(el, "sticks out of the pane", out);
+        const parent = container(el);
+        if (parent && !floating && !style.display.startsWith("inline") && !reported.has(el)) {
+          const wider = box.width - parent.clientWidth;
+          if (parent.clientWidth > 0 && wider > SLACK) report(el, "wider than its container", wider);
+        }
+      }
+      if (scrollsSideways(el) && el.scrollWidth - el.clientWidth > SLACK && !hasStickyFirstColumn(el))
+        report(el, "scrolls sideways without a sticky first column", el.scrollWidth - el.clientWidth);
+      if (!style.display.startsWith("inline") || style.display === "inline-block" || style.display === "inline-flex") {
+        const cut = el.scrollWidth - el.clientWidth;
+        if (ownsText(el) && !scrollsSideways(el) && el.clientWidth > 0 && cut > SLACK) report(el, "clipped text", cut);
+      }
+    }
+
+    // A figure or a word cut over two lines reads as two (the pane wraps anywhere rather than
+    // widen, so a column too narrow for "Commission" or "1,200,000" breaks it instead of clipping).
+    // Long tokens (an e-mail address, a URL) may wrap, and so may a line at a hyphen or slash;
+    // Chinese text wraps between any characters.
+    const words = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = words.nextNode(); node; node = words.nextNode()) {
+      const owner = node.parentElement!;
+      if (owner.getClientRects().length === 0 || reportedAbove(owner) || reported.has(owner)) continue;
+      for (const match of node.textContent!.matchAll(/[A-Za-z0-9][A-Za-z0-9.,:%()¥$€+]*/g)) {
+        if (match[0].length < 2 || match[0].length > 20) continue;
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const lines = new Set(rects.map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) {
+          const widest = Math.max(...rects.map((rect) => rect.width));
+          const total = rects.reduce((sum, rect) => sum + rect.width, 0);
+          report(owner, "figure or word broken across lines", total - widest);
+          break;
+        }
+      }
+    }
+
+    // A heading shown inline (Fluent's Text is a span unless told `block`) runs into what follows.
+    for (const heading of root.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+      const next = heading.nextElementSibling;
+      if (!next || getComputedStyle(heading).display !== "inline" || next.getClientRects().length === 0) continue;
+      const own = heading.getClientRects();
+      const last = own[own.length - 1];
+      const first = next.getClientRects()[0];
+      if (last && first && Math.abs(first.top - last.top) < last.height / 2 && first.left >= last.right - SLACK)
+        report(heading, "heading runs into the text after it", 0);
+    }
+    return misfits;
+  });
+}

@@ -20,7 +20,13 @@ import type { CustomerData } from "./useCustomerData";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  // minmax(0, 1fr): a long e-mail or note wraps in its column instead of widening the card.
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 

@@ -10,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
@@ -28,6 +29,9 @@ const useStyles = makeStyles({
   inline: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground3 },
   total: { fontWeight: tokens.fontWeightSemibold },
+  // As in ScorecardTable: figures on one line, the table scrolls sideways, the team column stays.
+  table: { width: "max-content", minWidth: "100%", tableLayout: "auto" },
+  cell: { whiteSpace: "nowrap" },
 });
 
 /** The label of each order the leaderboard can rank by. */
@@ -93,34 +97,61 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
       />
       <Subtitle2 as="h4">{t("performance.leaderboard.rollup")}</Subtitle2>
       <Caption1 className={styles.hint}>{t("performance.leaderboard.rollupHint")}</Caption1>
-      <Table size="extra-small" aria-label={t("performance.leaderboard.rollupCaption", { period: label })}>
-        <TableHeader>
-          <TableRow className={figures.header}>
-            <TableHeaderCell>{t("performance.columns.team")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("performance.columns.reps")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("performance.columns.revenue")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("performance.columns.target")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("performance.columns.attainment")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("performance.columns.commission")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rollup.map((row) => (
-            <TableRow key={row.team ?? "\u0000all"} className={row.team === null ? styles.total : undefined}>
-              <TableCell>
-                {row.team === null
-                  ? t("performance.leaderboard.allReps")
-                  : row.team || t("performance.leaderboard.noTeam")}
-              </TableCell>
-              <TableCell className={figures.number}>{row.reps}</TableCell>
-              <TableCell className={figures.number}>{format.money(row.revenue)}</TableCell>
-              <TableCell className={figures.number}>{format.money(row.target)}</TableCell>
-              <TableCell className={figures.number}>{format.percent(row.attainment)}</TableCell>
-              <TableCell className={figures.number}>{format.money(row.commission)}</TableCell>
+      <div
+        className={figures.scroller}
+        role="region"
+        aria-label={t("performance.leaderboard.rollupCaption", { period: label })}
+        tabIndex={0}
+      >
+        <Table
+          size="extra-small"
+          className={styles.table}
+          aria-label={t("performance.leaderboard.rollupCaption", { period: label })}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={mergeClasses(styles.cell, figures.sticky)}>
+                {t("performance.columns.team")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, figures.number)}>
+                {t("performance.columns.reps")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, figures.number)}>
+                {t("performance.columns.revenue")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, figures.number)}>
+                {t("performance.columns.target")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, figures.number)}>
+                {t("performance.columns.attainment")}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.cell, figures.number)}>
+                {t("performance.columns.commission")}
+              </TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {rollup.map((row) => (
+              <TableRow key={row.team ?? "\u0000all"} className={row.team === null ? styles.total : undefined}>
+                <TableCell className={mergeClasses(styles.cell, figures.sticky)}>
+                  {row.team === null
+                    ? t("performance.leaderboard.allReps")
+                    : row.team || t("performance.leaderboard.noTeam")}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, figures.number)}>{row.reps}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, figures.number)}>{format.money(row.revenue)}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, figures.number)}>{format.money(row.target)}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, figures.number)}>
+                  {format.percent(row.attainment)}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, figures.number)}>
+                  {format.money(row.commission)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }

@@ -1,8 +1,26 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ScorecardLine } from "@core/performance/scorecardLines";
-import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+
+const useStyles = makeStyles({
+  // Seven figures a line do not fit a 320 px pane without cutting "Commission" or breaking the
+  // amounts: the table keeps each figure on one line and scrolls sideways, the first column stays.
+  table: { width: "max-content", minWidth: "100%", tableLayout: "auto" },
+  cell: { whiteSpace: "nowrap" },
+});
+
+type Column = "rank" | "period" | "rep" | "revenue" | "attainment" | "score" | "rating" | "commission";
 
 export type ScorecardTableProps = {
   lines: readonly ScorecardLine[];
@@ -14,39 +32,56 @@ export type ScorecardTableProps = {
 
 /** Scorecard lines as a table: rep (and period), revenue, attainment, score, rating, commission. */
 export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardTableProps) {
+  const styles = useStyles();
   const figures = useFigureTableStyles();
   const { t, i18n } = useTranslation();
   const format = useNumberFormat();
   const dash = t("performance.none");
   const zh = i18n.language.startsWith("zh");
+  const cell = (column: number, number = false) =>
+    mergeClasses(styles.cell, column === 0 && figures.sticky, number && figures.number);
+  // The columns in order: the first one is sticky, whichever it is.
+  const columns: readonly Column[] = [
+    ...(ranks ? (["rank"] as const) : []),
+    ...(withPeriod ? (["period"] as const) : []),
+    "rep",
+    "revenue",
+    "attainment",
+    "score",
+    "rating",
+    "commission",
+  ];
+  const numbers = new Set<string>(["revenue", "attainment", "score", "commission"]);
+  const at = (column: Column) => columns.indexOf(column);
   return (
-    <Table size="extra-small" aria-label={caption}>
-      <TableHeader>
-        <TableRow className={figures.header}>
-          {ranks && <TableHeaderCell>{t("performance.columns.rank")}</TableHeaderCell>}
-          {withPeriod && <TableHeaderCell>{t("performance.columns.period")}</TableHeaderCell>}
-          <TableHeaderCell>{t("performance.columns.rep")}</TableHeaderCell>
-          <TableHeaderCell className={figures.number}>{t("performance.columns.revenue")}</TableHeaderCell>
-          <TableHeaderCell className={figures.number}>{t("performance.columns.attainment")}</TableHeaderCell>
-          <TableHeaderCell className={figures.number}>{t("performance.columns.score")}</TableHeaderCell>
-          <TableHeaderCell>{t("performance.columns.rating")}</TableHeaderCell>
-          <TableHeaderCell className={figures.number}>{t("performance.columns.commission")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {lines.map((line, i) => (
-          <TableRow key={`${line.period.key}-${line.rep}`}>
-            {ranks && <TableCell>{ranks[i] ?? dash}</TableCell>}
-            {withPeriod && <TableCell>{zh ? line.period.label.zh : line.period.label.en}</TableCell>}
-            <TableCell>{line.rep}</TableCell>
-            <TableCell className={figures.number}>{format.money(line.kpis.revenue)}</TableCell>
-            <TableCell className={figures.number}>{format.percent(line.kpis.attainment)}</TableCell>
-            <TableCell className={figures.number}>{format.score(line.shown)}</TableCell>
-            <TableCell>{line.rating ?? dash}</TableCell>
-            <TableCell className={figures.number}>{format.money(line.commission)}</TableCell>
+    <div className={figures.scroller} role="region" aria-label={caption} tabIndex={0}>
+      <Table size="extra-small" className={styles.table} aria-label={caption}>
+        <TableHeader>
+          <TableRow className={figures.header}>
+            {columns.map((column, index) => (
+              <TableHeaderCell key={column} className={cell(index, numbers.has(column))}>
+                {t(`performance.columns.${column}`)}
+              </TableHeaderCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {lines.map((line, i) => (
+            <TableRow key={`${line.period.key}-${line.rep}`}>
+              {ranks && <TableCell className={cell(at("rank"))}>{ranks[i] ?? dash}</TableCell>}
+              {withPeriod && (
+                <TableCell className={cell(at("period"))}>{zh ? line.period.label.zh : line.period.label.en}</TableCell>
+              )}
+              <TableCell className={cell(at("rep"))}>{line.rep}</TableCell>
+              <TableCell className={cell(at("revenue"), true)}>{format.money(line.kpis.revenue)}</TableCell>
+              <TableCell className={cell(at("attainment"), true)}>{format.percent(line.kpis.attainment)}</TableCell>
+              <TableCell className={cell(at("score"), true)}>{format.score(line.shown)}</TableCell>
+              <TableCell className={cell(at("rating"))}>{line.rating ?? dash}</TableCell>
+              <TableCell className={cell(at("commission"), true)}>{format.money(line.commission)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
@@ -38,7 +39,7 @@ export function PipelineFunnelTable({ funnel }: PipelineFunnelTableProps) {
 
   return (
     <section aria-labelledby={titleId}>
-      <Subtitle2 as="h3" id={titleId}>
+      <Subtitle2 as="h3" block id={titleId}>
         {t("pipeline.funnel.title")}
       </Subtitle2>
       <Body1 as="p" className={styles.note}>
@@ -50,40 +51,42 @@ export function PipelineFunnelTable({ funnel }: PipelineFunnelTableProps) {
               rate,
             })}
       </Body1>
-      <Table size="small" aria-label={t("pipeline.funnel.caption")}>
-        <TableHeader>
-          <TableRow className={figures.header}>
-            <TableHeaderCell>{t("pipeline.funnel.stage")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("pipeline.funnel.reached")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("pipeline.funnel.fromPrevious")}</TableHeaderCell>
-            <TableHeaderCell className={figures.number}>{t("pipeline.funnel.open")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {funnel.stages.map((stage, k) => {
-            const conversion = f.result(stage.fromPrevious, f.percent);
-            return (
-              <TableRow key={stage.stage} className={k === at ? styles.bottleneck : undefined}>
-                <TableCell>
-                  {stage.stage}{" "}
-                  {k === at && (
-                    <Badge appearance="filled" color="warning">
-                      {t("pipeline.funnel.bottleneck")}
-                    </Badge>
-                  )}
-                </TableCell>
-                <TableCell className={figures.number}>{stage.reached}</TableCell>
-                <TableCell className={figures.number} title={conversion.error}>
-                  {conversion.text}
-                </TableCell>
-                <TableCell className={figures.number}>
-                  {stage.openDeals > 0 ? `${stage.openDeals} · ${f.money(stage.openAmount)}` : "—"}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <div className={figures.scroller} role="region" aria-label={t("pipeline.funnel.caption")} tabIndex={0}>
+        <Table size="small" aria-label={t("pipeline.funnel.caption")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={figures.sticky}>{t("pipeline.funnel.stage")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("pipeline.funnel.reached")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("pipeline.funnel.fromPrevious")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("pipeline.funnel.open")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {funnel.stages.map((stage, k) => {
+              const conversion = f.result(stage.fromPrevious, f.percent);
+              return (
+                <TableRow key={stage.stage} className={k === at ? styles.bottleneck : undefined}>
+                  <TableCell className={mergeClasses(figures.sticky, k === at && styles.bottleneck)}>
+                    {stage.stage}{" "}
+                    {k === at && (
+                      <Badge appearance="filled" color="warning">
+                        {t("pipeline.funnel.bottleneck")}
+                      </Badge>
+                    )}
+                  </TableCell>
+                  <TableCell className={figures.number}>{stage.reached}</TableCell>
+                  <TableCell className={figures.number} title={conversion.error}>
+                    {conversion.text}
+                  </TableCell>
+                  <TableCell className={figures.number}>
+                    {stage.openDeals > 0 ? `${stage.openDeals} · ${f.money(stage.openAmount)}` : "—"}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }

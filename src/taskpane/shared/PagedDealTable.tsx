@@ -67,31 +67,33 @@ export function PagedDealTable<T extends ListedDeal>({
       {(page) => {
         const digits = moneyDigits(page.map((deal) => deal.amount));
         return (
-          <Table size="small" aria-label={caption}>
-            <TableHeader>
-              <TableRow className={figures.header}>
-                <TableHeaderCell>{headers.deal}</TableHeaderCell>
-                <TableHeaderCell>{headers.owner}</TableHeaderCell>
-                <TableHeaderCell>{detail.header}</TableHeaderCell>
-                <TableHeaderCell className={figures.number}>{headers.amount}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {page.map((deal) => (
-                <TableRow key={`${deal.row}-${deal.dealId}`}>
-                  <TableCell>
-                    <Link as="button" aria-label={selectLabel(deal)} onClick={() => onSelectDeal(deal)}>
-                      {deal.dealId}
-                    </Link>{" "}
-                    <Caption1>{deal.customer}</Caption1>
-                  </TableCell>
-                  <TableCell>{deal.owner}</TableCell>
-                  <TableCell>{detail.render(deal)}</TableCell>
-                  <TableCell className={figures.number}>{format.money(deal.amount, digits)}</TableCell>
+          <div className={figures.scroller} role="region" aria-label={caption} tabIndex={0}>
+            <Table size="small" aria-label={caption}>
+              <TableHeader>
+                <TableRow className={figures.header}>
+                  <TableHeaderCell className={figures.sticky}>{headers.deal}</TableHeaderCell>
+                  <TableHeaderCell>{headers.owner}</TableHeaderCell>
+                  <TableHeaderCell>{detail.header}</TableHeaderCell>
+                  <TableHeaderCell className={figures.number}>{headers.amount}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {page.map((deal) => (
+                  <TableRow key={`${deal.row}-${deal.dealId}`}>
+                    <TableCell className={figures.sticky}>
+                      <Link as="button" aria-label={selectLabel(deal)} onClick={() => onSelectDeal(deal)}>
+                        {deal.dealId}
+                      </Link>{" "}
+                      <Caption1>{deal.customer}</Caption1>
+                    </TableCell>
+                    <TableCell>{deal.owner}</TableCell>
+                    <TableCell>{detail.render(deal)}</TableCell>
+                    <TableCell className={figures.number}>{format.money(deal.amount, digits)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         );
       }}
     </PagedList>

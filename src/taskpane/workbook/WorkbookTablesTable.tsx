@@ -62,49 +62,51 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
   const figures = useFigureTableStyles();
   const { t } = useTranslation();
   return (
-    <Table size="small" aria-label={t("workbook.caption")}>
-      <TableHeader>
-        <TableRow className={figures.header}>
-          <TableHeaderCell>{t("workbook.columns.table")}</TableHeaderCell>
-          <TableHeaderCell>{t("workbook.columns.sheet")}</TableHeaderCell>
-          <TableHeaderCell className={figures.number}>{t("workbook.columns.rows")}</TableHeaderCell>
-          <TableHeaderCell>{t("workbook.columns.status")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {tables.map((table) => (
-          <TableRow key={table.name}>
-            <TableCell>
-              {t(TABLE_KEYS[table.name])}
-              <Text className={styles.tableName}>{table.name}</Text>
-            </TableCell>
-            <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
-            <TableCell className={figures.number}>
-              {table.present ? table.rowCount : t("workbook.notInWorkbook")}
-            </TableCell>
-            <TableCell>
-              {table.present ? (
-                <>
-                  <Badge appearance="tint" color="success">
-                    {t("workbook.present")}
-                  </Badge>
-                  {table.missingColumns.length > 0 && (
-                    <Text size={200} className={styles.missingColumns}>
-                      {t("workbook.missingColumns", {
-                        columns: table.missingColumns.map((column) => column.header).join(", "),
-                      })}
-                    </Text>
-                  )}
-                </>
-              ) : (
-                <Badge appearance="tint" color="danger">
-                  {t("workbook.missing")}
-                </Badge>
-              )}
-            </TableCell>
+    <div className={figures.scroller} role="region" aria-label={t("workbook.caption")} tabIndex={0}>
+      <Table size="small" aria-label={t("workbook.caption")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={figures.sticky}>{t("workbook.columns.table")}</TableHeaderCell>
+            <TableHeaderCell>{t("workbook.columns.sheet")}</TableHeaderCell>
+            <TableHeaderCell className={figures.number}>{t("workbook.columns.rows")}</TableHeaderCell>
+            <TableHeaderCell>{t("workbook.columns.status")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {tables.map((table) => (
+            <TableRow key={table.name}>
+              <TableCell className={figures.sticky}>
+                {t(TABLE_KEYS[table.name])}
+                <Text className={styles.tableName}>{table.name}</Text>
+              </TableCell>
+              <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
+              <TableCell className={figures.number}>
+                {table.present ? table.rowCount : t("workbook.notInWorkbook")}
+              </TableCell>
+              <TableCell>
+                {table.present ? (
+                  <>
+                    <Badge appearance="tint" color="success">
+                      {t("workbook.present")}
+                    </Badge>
+                    {table.missingColumns.length > 0 && (
+                      <Text size={200} className={styles.missingColumns}>
+                        {t("workbook.missingColumns", {
+                          columns: table.missingColumns.map((column) => column.header).join(", "),
+                        })}
+                      </Text>
+                    )}
+                  </>
+                ) : (
+                  <Badge appearance="tint" color="danger">
+                    {t("workbook.missing")}
+                  </Badge>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
 import { formatPercent } from "@core/goals/breakdown/formatFigure";
@@ -28,6 +29,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   note: { color: tokens.colorNeutralForeground3 },
+  // An input is about 20 characters wide unless told otherwise, more than its column at 320 px.
+  input: { width: "100%", minWidth: "4em", "& input": { width: "100%", minWidth: 0 } },
+  // Wider than a 320 px pane: the table scrolls sideways inside its box, the KPI column stays.
 });
 
 export type KpiTargetsTableProps = {
@@ -56,6 +60,7 @@ export function kpiTargetValue(id: KpiId, typed: string | undefined): number | n
  */
 export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: KpiTargetsTableProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
   const fiscalYear = Number(choices.fiscalYear);
   const range = fiscalYearRange(Number.isInteger(fiscalYear) ? fiscalYear - 1 : 2000, choices.startMonth);
@@ -67,47 +72,50 @@ export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: Kpi
       <Caption1 className={styles.note}>
         {t("goals.kpis.intro", { range: `${isoFromSerial(range.start)} – ${isoFromSerial(range.end)}` })}
       </Caption1>
-      <Table size="small" aria-label={t("goals.kpis.title")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("goals.kpis.kpi")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("goals.kpis.lastYear")}</TableHeaderCell>
-            <TableHeaderCell>{t("goals.kpis.target")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("goals.kpis.change")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {kpiIds.map((id) => {
-            const raw = baselines[id];
-            const baseline = typeof raw === "number" ? raw : null;
-            const target = kpiTargetValue(id, targets[id]);
-            const change = target === null ? null : kpiChange(target, baseline);
-            const name = t(kpiNameKeys[id]);
-            return (
-              <TableRow key={id}>
-                <TableCell>{name}</TableCell>
-                <TableCell className={styles.number}>
-                  {baseline === null || isSalesError(raw)
-                    ? t("goals.kpis.nothing")
-                    : kpiFigure(id, baseline, data.language)}
-                </TableCell>
-                <TableCell>
-                  <Input
-                    size="small"
-                    inputMode="decimal"
-                    aria-label={t("goals.kpis.targetFor", { kpi: name })}
-                    value={targets[id] ?? ""}
-                    onChange={(_, d) => onTargetsChange({ ...targets, [id]: d.value })}
-                  />
-                </TableCell>
-                <TableCell className={styles.number}>
-                  {change === null ? "—" : `${change >= 0 ? "+" : ""}${formatPercent(change)}`}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <div className={figures.scroller} role="region" aria-label={t("goals.kpis.title")} tabIndex={0}>
+        <Table size="small" aria-label={t("goals.kpis.title")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={figures.sticky}>{t("goals.kpis.kpi")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("goals.kpis.lastYear")}</TableHeaderCell>
+              <TableHeaderCell>{t("goals.kpis.target")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("goals.kpis.change")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {kpiIds.map((id) => {
+              const raw = baselines[id];
+              const baseline = typeof raw === "number" ? raw : null;
+              const target = kpiTargetValue(id, targets[id]);
+              const change = target === null ? null : kpiChange(target, baseline);
+              const name = t(kpiNameKeys[id]);
+              return (
+                <TableRow key={id}>
+                  <TableCell className={figures.sticky}>{name}</TableCell>
+                  <TableCell className={styles.number}>
+                    {baseline === null || isSalesError(raw)
+                      ? t("goals.kpis.nothing")
+                      : kpiFigure(id, baseline, data.language)}
+                  </TableCell>
+                  <TableCell>
+                    <Input
+                      className={styles.input}
+                      size="small"
+                      inputMode="decimal"
+                      aria-label={t("goals.kpis.targetFor", { kpi: name })}
+                      value={targets[id] ?? ""}
+                      onChange={(_, d) => onTargetsChange({ ...targets, [id]: d.value })}
+                    />
+                  </TableCell>
+                  <TableCell className={styles.number}>
+                    {change === null ? "—" : `${change >= 0 ? "+" : ""}${formatPercent(change)}`}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }

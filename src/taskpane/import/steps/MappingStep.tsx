@@ -5,16 +5,11 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ChangeEvent } from "react";
+import { useId, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
@@ -25,6 +20,7 @@ import { tableSpec } from "@core/workbook/schema";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { widestRow } from "@core/cells/widestRow";
 import { encodingKeys, targetKeys } from "@taskpane/import/importKeys";
+import { displayCell } from "@taskpane/import/previewRows";
 import type { MappingChoices } from "./types";
 
 const useStyles = makeStyles({
@@ -37,9 +33,22 @@ const useStyles = makeStyles({
     display: "flex",
     columnGap: tokens.spacingHorizontalS,
   },
-  sample: {
-    color: tokens.colorNeutralForeground3,
-    overflowWrap: "anywhere",
+  // A native select is as wide as its longest option unless told otherwise: the header-row
+  // options quote whole rows, so the control keeps to the pane and the browser cuts the option.
+  select: {
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, textOverflow: "ellipsis" },
+  },
+  // One entry per column of the user's list, stacked: a table of header, sample and choice did
+  // not fit a 320 px pane.
+  columns: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
   },
 });
 
@@ -56,9 +65,9 @@ export type MappingStepProps = {
 const EXTRA = "";
 const SEARCH_ROWS = 20;
 
-function short(cell: Cell): string {
-  const text = isEmpty(cell) ? "" : String(cell);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+function short(cell: Cell, format?: string, length = 40): string {
+  const text = isEmpty(cell) ? "" : displayCell(cell, format);
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 /** Step 2: which table, which row holds the headers, and where each of the user's columns goes. */
@@ -66,6 +75,7 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const paneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
+  const columnsId = useId();
   const { headerRow, target, mapping } = choices;
   const values = source.values;
   const headers = values[headerRow] ?? [];
@@ -73,6 +83,8 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
   const columns = importColumns(target);
   const missing = missingRequired(mapping, target);
   const top = source.top;
+  const sampleRow = values[headerRow + 1] ?? [];
+  const sampleFormats = source.numberFormats?.[headerRow + 1] ?? [];
 
   const handleTarget = (event: ChangeEvent<HTMLSelectElement>) => onTarget(event.target.value as ImportTarget);
   const handleHeaderRow = (event: ChangeEvent<HTMLSelectElement>) => onHeaderRow(Number(event.target.value));
@@ -105,39 +117,34 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
         </Select>
       </Field>
       <Field label={t("import.mapping.headerRow")}>
-        <Select value={String(headerRow)} onChange={handleHeaderRow}>
+        <Select className={styles.select} value={String(headerRow)} onChange={handleHeaderRow}>
           {values.slice(0, SEARCH_ROWS).map((row, index) => (
             <option key={index} value={index}>
               {t("import.mapping.headerRowOption", {
                 row: top + index + 1,
                 cells: row
-                  .filter((cell) => !isEmpty(cell))
-                  .slice(0, 4)
-                  .map(short)
+                  .map((cell, column) => short(cell, source.numberFormats?.[index]?.[column], 20))
+                  .filter((text) => text !== "")
+                  .slice(0, 3)
                   .join(", "),
               })}
             </option>
           ))}
         </Select>
       </Field>
-      <Table size="small" aria-label={t("import.mapping.columnsCaption")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("import.mapping.yourColumn")}</TableHeaderCell>
-            <TableHeaderCell>{t("import.mapping.goesTo")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {Array.from({ length: width }, (_, index) => (
-            <TableRow key={index}>
-              <TableCell>
-                {label(index)}
-                <Caption1 className={styles.sample} as="p">
-                  {short(values[headerRow + 1]?.[index] ?? null)}
-                </Caption1>
-              </TableCell>
-              <TableCell>
-                <Select aria-label={label(index)} value={mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
+      <Subtitle2 as="h3" id={columnsId}>
+        {t("import.mapping.columnsCaption")}
+      </Subtitle2>
+      <ul className={styles.columns} aria-labelledby={columnsId}>
+        {Array.from({ length: width }, (_, index) => {
+          const sample = short(sampleRow[index] ?? null, sampleFormats[index]);
+          return (
+            <li key={index}>
+              <Field
+                label={label(index)}
+                hint={sample === "" ? t("import.mapping.noSample") : t("import.mapping.sample", { value: sample })}
+              >
+                <Select className={styles.select} value={mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
                   <option value={EXTRA}>{t("import.mapping.extra")}</option>
                   {columns.map((column) => (
                     <option key={column.key} value={column.key}>
@@ -145,11 +152,11 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
                     </option>
                   ))}
                 </Select>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+              </Field>
+            </li>
+          );
+        })}
+      </ul>
       {missing.map((group) => (
         <MessageBar key={group.join()} intent="warning">
           <MessageBarBody>

@@ -18,6 +18,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
@@ -31,6 +32,7 @@ import type { ImportMode } from "@core/import/tableLayout";
 import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { modeKeys, problemKindKeys } from "@taskpane/import/importKeys";
+import { paneColumnName } from "@taskpane/import/paneColumnName";
 import { previewRows } from "@taskpane/import/previewRows";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
 import { ListFilter } from "@taskpane/shared/ListFilter";
@@ -50,6 +52,22 @@ const useStyles = makeStyles({
   },
   scroll: {
     overflowX: "auto",
+  },
+  // The preview is as wide as the table it previews: its cells keep to one line (so a value never
+  // reads one character per line), the block scrolls sideways, and the first column stays put.
+  previewTable: {
+    width: "max-content",
+    minWidth: "100%",
+    tableLayout: "auto",
+  },
+  previewCell: {
+    whiteSpace: "nowrap",
+  },
+  stickyCell: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   hint: {
     color: tokens.colorNeutralForeground3,
@@ -77,6 +95,8 @@ export type ReviewStepProps = {
 };
 
 const PREVIEW_ROWS = 5;
+/** Longer preview values are cut (with …) so one long note does not make the preview a page wide. */
+const PREVIEW_CHARS = 40;
 const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** Step 3: where to write, unknown stages, the problems per row, a preview, and the confirmation. */
@@ -117,7 +137,11 @@ export function ReviewStep({
   const alreadyThere = review.alreadyThere ?? 0;
   const canWrite = canWriteImport(review, { confirmed, replacePending });
   const below = step.source.values.slice(headerRow + 1);
-  const preview = previewRows(layout, below, PREVIEW_ROWS);
+  const preview = previewRows(layout, below, PREVIEW_ROWS, step.source.numberFormats?.slice(headerRow + 1));
+  const columnName = (name: string) => paneColumnName(target, name, paneLanguage);
+  const previewCell = (column: number, formula = false) =>
+    mergeClasses(styles.previewCell, column === 0 && styles.stickyCell, formula && styles.formula);
+  const cut = (text: string) => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text);
 
   const handleMode = (_event: unknown, data: { value: string }) => onMode(data.value as ImportMode);
   const handleStage = (stage: string) => (event: ChangeEvent<HTMLSelectElement>) =>
@@ -225,7 +249,7 @@ export function ReviewStep({
                     {page.map((problem, index) => (
                       <TableRow key={index}>
                         <TableCell>{problem.row}</TableCell>
-                        <TableCell>{problem.column}</TableCell>
+                        <TableCell>{columnName(problem.column)}</TableCell>
                         <TableCell>{paneLanguage === "zh-CN" ? problem.message.zh : problem.message.en}</TableCell>
                       </TableRow>
                     ))}
@@ -239,11 +263,13 @@ export function ReviewStep({
 
       <Subtitle2 as="h3">{t("import.review.previewTitle")}</Subtitle2>
       <div className={styles.scroll}>
-        <Table size="small" aria-label={t("import.review.previewCaption")}>
+        <Table size="small" className={styles.previewTable} aria-label={t("import.review.previewCaption")}>
           <TableHeader>
             <TableRow>
               {layout.headers.map((header, index) => (
-                <TableHeaderCell key={index}>{header}</TableHeaderCell>
+                <TableHeaderCell key={index} className={previewCell(index)}>
+                  {columnName(header)}
+                </TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
@@ -251,8 +277,12 @@ export function ReviewStep({
             {preview.map((row, r) => (
               <TableRow key={r}>
                 {row.map((cell, c) => (
-                  <TableCell key={c} className={cell.formula ? styles.formula : undefined}>
-                    {cell.formula ? t("import.review.formula") : cell.text}
+                  <TableCell
+                    key={c}
+                    className={previewCell(c, cell.formula)}
+                    title={cell.text.length > PREVIEW_CHARS ? cell.text : undefined}
+                  >
+                    {cell.formula ? t("import.review.formula") : cut(cell.text)}
                   </TableCell>
                 ))}
               </TableRow>

@@ -14,7 +14,8 @@ import type { KpiDraft } from "@core/performance/scorecardDraft";
 import { KPI_NAME_KEYS } from "./scorecardKeys";
 
 const useStyles = makeStyles({
-  number: { width: "100%", minWidth: 0 },
+  // The input's own size (about 20 characters) would set its column's width: it fills the cell instead.
+  number: { width: "100%", minWidth: "4em", "& input": { width: "100%", minWidth: 0 } },
 });
 
 export type KpiEditorProps = {

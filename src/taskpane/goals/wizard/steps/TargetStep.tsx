@@ -18,6 +18,8 @@ import type { TranslationKey } from "@i18n/translationKey";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   shortcuts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  // Four choices side by side are wider than a 320 px pane: they wrap to a second line.
+  periods: { flexWrap: "wrap" },
 });
 
 const PERIODS: readonly PeriodChoice[] = ["year", "quarter", "month", "rest"];
@@ -90,6 +92,7 @@ export function TargetStep({ choices, problems, onChange, today }: TargetStepPro
     <div className={styles.root}>
       <Field label={t("goals.target.period")}>
         <RadioGroup
+          className={styles.periods}
           layout="horizontal"
           value={choices.period}
           onChange={(_, data) => onChange({ period: data.value as PeriodChoice })}
