@@ -9,6 +9,7 @@ import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
+import { GetStarted } from "./GetStarted";
 
 const useStyles = makeStyles({
   root: {
@@ -32,7 +33,8 @@ const useStyles = makeStyles({
 
 /**
  * The Workbook area: which SalesGrid tables this workbook has, read live from Excel, and the
- * upgrade of a workbook set up by an older SalesGrid when it needs one.
+ * upgrade of a workbook set up by an older SalesGrid when it needs one. A workbook without any
+ * SalesGrid table, never set up, shows Get started instead.
  */
 export function WorkbookStatusView() {
   const styles = useStyles();
@@ -52,22 +54,24 @@ export function WorkbookStatusView() {
   };
 
   const presentCount = status?.tables.filter((table) => table.present).length ?? 0;
+  const empty = status !== undefined && presentCount === 0 && status.schemaVersion === null && !status.forecastUpgrade;
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
       <div className={styles.heading}>
         <Subtitle2 as="h2" id={titleId}>
-          {t("workbook.title")}
+          {empty ? t("workbook.getStarted.title") : t("workbook.title")}
         </Subtitle2>
         <Button icon={<ArrowClockwiseRegular />} onClick={handleRefresh} disabled={loading}>
           {t("workbook.refresh")}
         </Button>
       </div>
-      <Body1>{t("workbook.intro")}</Body1>
+      <Body1>{empty ? t("workbook.getStarted.intro") : t("workbook.intro")}</Body1>
       {loading && <Spinner size="small" label={t("workbook.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
       {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
-      {status && (
+      {empty && <GetStarted />}
+      {status && !empty && (
         <>
           <div className={styles.facts}>
             <Body1>{t("workbook.summary", { present: presentCount, total: status.tables.length })}</Body1>
