@@ -16,10 +16,14 @@
  *   writes, and 5000, a large sample of about 12,000 rows)
  * - `--import-rows N,M`: list sizes for the import wizard (default 10000,100000; it runs in the
  *   emulator's formula engine, so 10^5 rows take about half a minute)
- * - `--only functions,views,wizards,areas,recorder`: run only the named sections (default: all);
+ * - `--pane-runs N`: page loads timed for the pane's first render (default 5)
+ * - `--only functions,views,wizards,areas,recorder,pane`: run only the named sections (default: all);
  *   `areas` is every pane area's read on 100,000 customers, 100,000 deals and 500,000 activities
  *   in the emulator's web profile (building that workbook takes a minute or two); `recorder` is
- *   the deal recorder's runs on the same workbook (seeding, a 500-row paste, a reconcile on load)
+ *   the deal recorder's runs on the same workbook (seeding, a 500-row paste, a reconcile on load);
+ *   `pane` builds production
+ *   and records the bundle sizes and the pane's time to first render in headless Chromium, written
+ *   between `<!-- bench:pane:begin -->` and `<!-- bench:pane:end -->`
  */
 import * as prettier from "prettier";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -33,6 +37,7 @@ import { runViewsBench, viewsTable } from "./viewsBench";
 import { areasTable, runAreasBench } from "./areasBench";
 import { benchImportWizard, wizardsTable } from "./wizardsBench";
 import { recorderTable, runRecorderBench } from "./recorderBench";
+import { paneTable, runPaneBench } from "./paneBench";
 
 const args = process.argv.slice(2);
 function flag(name: string): string | undefined {
@@ -62,7 +67,8 @@ function sizesFlag(name: string, fallback: string): number[] {
 }
 const setupCustomers = sizesFlag("--setup-customers", "300,5000");
 const importRows = sizesFlag("--import-rows", "10000,100000");
-const SECTIONS = ["functions", "views", "wizards", "areas", "recorder"] as const;
+const paneRuns = numberFlag("--pane-runs", 5);
+const SECTIONS = ["functions", "views", "wizards", "areas", "recorder", "pane"] as const;
 const only = (flag("--only") ?? SECTIONS.join(",")).split(",");
 for (const name of only) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -165,12 +171,20 @@ async function main(): Promise<void> {
     );
   }
 
+  let paneReport: string | undefined;
+  if (only.includes("pane")) {
+    const figures = await runPaneBench(Math.max(1, paneRuns), log);
+    paneReport = ["### Pane bundles and first render", "", machineLine(loadBefore), "", paneTable(figures)].join("\n");
+  }
+
   const report = sections.map(({ title, text }) => `### ${title}\n\n${text}`).join("\n\n");
-  process.stdout.write(report + "\n");
+  if (sections.length > 0) process.stdout.write(report + "\n");
+  if (paneReport) process.stdout.write("\n" + paneReport + "\n");
   if (importReport) process.stdout.write("\n" + importReport + "\n");
   if (write) {
     if (sections.length > 0) await writeSections(sections);
     if (importReport) await writeBetween("<!-- bench:wizards:begin -->", "<!-- bench:wizards:end -->", importReport);
+    if (paneReport) await writeBetween("<!-- bench:pane:begin -->", "<!-- bench:pane:end -->", paneReport);
   }
 }
 

@@ -12,6 +12,7 @@ export const enUS = {
   app: {
     name: "SalesGrid",
     tagline: "Sales management in your workbook",
+    loadingArea: "Opening {{area}}…",
   },
   language: {
     label: "Language",
@@ -35,6 +36,24 @@ export const enUS = {
   workbook: {
     title: "Workbook status",
     intro: "SalesGrid keeps its data in these Excel tables.",
+    getStarted: {
+      title: "Get started",
+      intro:
+        "This workbook has no SalesGrid tables yet. Set it up to create them, with sample data to try things first if you like.",
+      setUp: "Set up",
+      areasTitle: "What each area does",
+      separator: ": ",
+      areas: {
+        workbook: "Which SalesGrid tables this workbook has, and recording of deal changes.",
+        setup: "Creates the SalesGrid tables in this workbook, with sample data if you want it.",
+        import: "Turns a customer list, a CRM export or a CSV file into SalesGrid tables.",
+        goals: "Breaks an annual goal into monthly targets per rep, checks it against SMART and plans the steps.",
+        pipeline: "What is in the pipeline, what will close when, and what is stuck.",
+        customers: "Customer files, follow-ups due, tiers, satisfaction and the public pool.",
+        team: "Each rep's attainment, pipeline and follow-ups, rolled up by team.",
+        performance: "Scorecards with ratings and commission, the leaderboard and review sheets.",
+      },
+    },
     loading: "Reading the workbook…",
     summary: "{{present}} of {{total}} SalesGrid tables found",
     caption: "SalesGrid tables in this workbook",

@@ -13,6 +13,7 @@ export const zhCN: PaneStrings = {
   app: {
     name: "SalesGrid",
     tagline: "工作簿里的销售管理",
+    loadingArea: "正在打开{{area}}…",
   },
   language: {
     label: "语言",
@@ -35,6 +36,23 @@ export const zhCN: PaneStrings = {
   workbook: {
     title: "工作簿状态",
     intro: "SalesGrid 的数据保存在以下 Excel 表格中。",
+    getStarted: {
+      title: "快速开始",
+      intro: "此工作簿还没有 SalesGrid 表格。初始化即可创建这些表格，也可以加入示例数据先试用。",
+      setUp: "初始化",
+      areasTitle: "各功能区的用途",
+      separator: "：",
+      areas: {
+        workbook: "查看此工作簿有哪些 SalesGrid 表格，并记录商机变更。",
+        setup: "在此工作簿中创建 SalesGrid 表格，可选择加入示例数据。",
+        import: "把客户清单、CRM 导出数据或 CSV 文件转换为 SalesGrid 表格。",
+        goals: "把年度目标拆成按月、按人的目标，用 SMART 检查并制定行动计划。",
+        pipeline: "管道里有什么、何时成交、哪些商机停滞。",
+        customers: "客户档案、待跟进事项、客户分级、满意度和公海客户。",
+        team: "每位销售代表的达成率、销售管道和跟进情况，按团队汇总。",
+        performance: "含评级和提成的绩效考核表、排行榜和面谈表。",
+      },
+    },
     loading: "正在读取工作簿…",
     summary: "已找到 {{present}} / {{total}} 个 SalesGrid 表格",
     caption: "此工作簿中的 SalesGrid 表格",

@@ -1,11 +1,12 @@
-import { useState } from "react";
-import { Caption1, Tab, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
+import { Caption1, Spinner, Tab, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { languageFromOffice, type PaneLanguage } from "@i18n/paneLanguage";
 import { areas } from "./areas";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import { AreaBoundary } from "@taskpane/shared/AreaBoundary";
+import { PaneNavigationContext } from "./paneNavigation";
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +50,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** The pane: header with name and language switch, a tab per area, and the selected area. */
+/**
+ * The pane: header with name and language switch, a tab per area, and the selected area. Areas
+ * other than the first load their code when first opened, with a spinner meanwhile.
+ */
 export function App() {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
@@ -61,6 +65,7 @@ export function App() {
     void i18n.changeLanguage(next);
   };
   const handleTabSelect = (_event: unknown, data: SelectTabData) => setAreaId(String(data.value));
+  const areaLabel = t(area.labelKey);
 
   return (
     <div className={styles.root} lang={language}>
@@ -81,9 +86,14 @@ export function App() {
         </WrappingTabList>
       </nav>
       <main className={styles.content}>
-        <AreaBoundary key={area.id} areaLabel={t(area.labelKey)}>
-          <area.Component />
-        </AreaBoundary>
+        <PaneNavigationContext.Provider value={setAreaId}>
+          <AreaBoundary key={area.id} areaLabel={areaLabel}>
+            {/* Inside the boundary: an area whose code fails to load shows its crash message. */}
+            <Suspense fallback={<Spinner size="small" label={t("app.loadingArea", { area: areaLabel })} />}>
+              <area.Component />
+            </Suspense>
+          </AreaBoundary>
+        </PaneNavigationContext.Provider>
       </main>
     </div>
   );

@@ -6,7 +6,7 @@
 import { execFile, execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { join, sep } from "path";
 import { promisify } from "util";
 import { expectValidManifest, manifestFilePaths } from "./expectManifest";
 
@@ -55,6 +55,15 @@ describe("npm run build (production, ADDIN_BASE_URL set)", () => {
       expect(files).toContain(file);
     }
     for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(join("assets", `icon-${size}.png`));
+  });
+
+  it("emits each lazily loaded area as a chunk beside taskpane.js, found from taskpane.js's own URL", () => {
+    const chunks = files.filter((file) => file.startsWith(`chunks${sep}`) && file.endsWith(".js"));
+    for (const area of ["setup", "import", "goals", "pipeline", "customers", "team", "performance"])
+      expect(chunks.some((file) => file.startsWith(join("chunks", `area-${area}.`)))).toBe(true);
+    // The "auto" public path: the chunks load from wherever taskpane.js was served, never a fixed origin.
+    expect(read("taskpane.js")).toContain("currentScript");
+    expect(read("taskpane.js")).not.toContain(BASE_URL);
   });
 
   it("has one page that declares utf-8 and loads office.js before the functions, commands and pane", () => {

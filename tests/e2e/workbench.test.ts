@@ -185,12 +185,13 @@ describe("the workbench", () => {
     await eventually(() => cellText(page, "A1"), "on sheet 2");
   });
 
-  it("uses the task pane: the workbook status lists missing tables, finds a new one, and the pane speaks Chinese", async () => {
+  it("uses the task pane: an empty workbook opens on Get started, the status finds a new table, and the pane speaks Chinese", async () => {
     const { page } = workbench;
     const pane = paneRoot(page);
     const customersRow = pane.getByRole("row", { name: /Customers/ });
-    await eventually(() => customersRow.getByText("Missing").isVisible(), true);
-    await eventually(() => pane.getByText("0 of 8 SalesGrid tables found").isVisible(), true);
+    await pane.getByRole("heading", { name: "Get started" }).waitFor();
+    await eventually(() => pane.getByRole("button", { name: "Set up" }).isVisible(), true);
+    await eventually(() => pane.getByRole("list", { name: "What each area does" }).getByRole("listitem").count(), 8);
 
     await page.evaluate(() => {
       const { book } = window.salesGridWorkbench!.emulator;

@@ -24,6 +24,9 @@ function Fragile({ start }: { start?: "write" | "read" }) {
 
 const never = () => new Promise<never>(() => undefined);
 
+// Opening Set up loads its code (a lazy area) inside the test: seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe("AreaBoundary", () => {
   let consoleError: jest.SpyInstance;
   beforeEach(() => {

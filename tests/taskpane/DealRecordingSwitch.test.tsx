@@ -67,7 +67,14 @@ describe("the deal recording switch in the Workbook area", () => {
     const recording = recordingOf(off);
     renderWithPane(
       <WorkbookStatusView />,
-      fakeService({ readWorkbookStatus: async () => ({ ok: true as const, value: statusWith({}) }), recording }),
+      // A table made by hand: the status shows (an empty workbook gets Get started), not set up.
+      fakeService({
+        readWorkbookStatus: async () => ({
+          ok: true as const,
+          value: statusWith({ Customers: { sheet: "Sheet1", rowCount: 2 } }),
+        }),
+        recording,
+      }),
     );
     await screen.findByRole("table", { name: "SalesGrid tables in this workbook" });
     expect(screen.queryByRole("switch")).not.toBeInTheDocument();

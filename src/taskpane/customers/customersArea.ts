@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { CustomersView } from "./CustomersView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const customersArea: PaneArea = {
-  id: "customers",
-  labelKey: "customers.area",
-  Component: CustomersView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const customersArea = lazyArea({ id: "customers", labelKey: "customers.area" }, () =>
+  import(/* webpackChunkName: "area-customers" */ "./CustomersView").then((module) => module.CustomersView),
+);

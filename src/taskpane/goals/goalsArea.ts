@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { GoalsView } from "./GoalsView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const goalsArea: PaneArea = {
-  id: "goals",
-  labelKey: "goals.area",
-  Component: GoalsView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const goalsArea = lazyArea({ id: "goals", labelKey: "goals.area" }, () =>
+  import(/* webpackChunkName: "area-goals" */ "./GoalsView").then((module) => module.GoalsView),
+);

@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { ImportView } from "./ImportView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const importArea: PaneArea = {
-  id: "import",
-  labelKey: "import.area",
-  Component: ImportView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const importArea = lazyArea({ id: "import", labelKey: "import.area" }, () =>
+  import(/* webpackChunkName: "area-import" */ "./ImportView").then((module) => module.ImportView),
+);

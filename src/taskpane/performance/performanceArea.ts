@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { PerformanceView } from "./PerformanceView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const performanceArea: PaneArea = {
-  id: "performance",
-  labelKey: "performance.area",
-  Component: PerformanceView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const performanceArea = lazyArea({ id: "performance", labelKey: "performance.area" }, () =>
+  import(/* webpackChunkName: "area-performance" */ "./PerformanceView").then((module) => module.PerformanceView),
+);

@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { PipelineView } from "./PipelineView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const pipelineArea: PaneArea = {
-  id: "pipeline",
-  labelKey: "pipeline.area",
-  Component: PipelineView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const pipelineArea = lazyArea({ id: "pipeline", labelKey: "pipeline.area" }, () =>
+  import(/* webpackChunkName: "area-pipeline" */ "./PipelineView").then((module) => module.PipelineView),
+);

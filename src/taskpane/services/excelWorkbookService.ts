@@ -1,16 +1,82 @@
 import { readTables } from "@excel/tables/readTables";
 import { onTablesChanged } from "@excel/tableChanges";
 import { readWorkbookStatus } from "@excel/workbookStatus";
-import { importService } from "@excel/import/importService";
-import { goalsService } from "@excel/goals/goalsService";
-import { setupService } from "@excel/setup/setupService";
 import { upgradeForecast } from "@excel/setup/upgradeForecast";
-import { teamService } from "@excel/team/teamService";
-import { performanceService } from "@excel/performance/performanceService";
-import { excelPipelineService } from "@excel/pipeline/pipelineService";
-import { excelCustomersService } from "@excel/customers/customersService";
 import { recordingService } from "@excel/pipeline/history/dealRecording";
+import { serialFromLocalTime } from "@core/cells/parseDate";
+import type { ImportService } from "@excel/import/importService";
+import type { GoalsService } from "@excel/goals/goalsService";
+import type { SetupService } from "@excel/setup/setupService";
+import type { TeamService } from "@excel/team/teamService";
+import type { PerformanceService } from "@excel/performance/performanceService";
+import type { PipelineService } from "@excel/pipeline/pipelineService";
+import type { CustomersService } from "@excel/customers/customersService";
 import type { WorkbookService } from "./WorkbookServiceContext";
+import { deferredService } from "./deferredService";
+
+const today = () => serialFromLocalTime(new Date());
+
+/*
+ * Each area's Excel code sits in the area's own chunk: the chunk names match those of the views in
+ * src/taskpane/<area>/<area>Area.ts, so webpack bundles view and service together and opening the
+ * tab fetches both at once. The Workbook area's calls and the deal recorder (which the shared
+ * runtime starts with the pane) stay in the first script.
+ */
+const importService = deferredService<ImportService>(
+  () => import(/* webpackChunkName: "area-import" */ "@excel/import/importService").then((m) => m.importService),
+  { readWorkbook: true, readSelection: true, readSheet: true, write: true },
+  {},
+);
+const setupService = deferredService<SetupService>(
+  () => import(/* webpackChunkName: "area-setup" */ "@excel/setup/setupService").then((m) => m.setupService),
+  { inspect: true, run: true },
+  {},
+);
+const goalsService = deferredService<GoalsService>(
+  () => import(/* webpackChunkName: "area-goals" */ "@excel/goals/goalsService").then((m) => m.goalsService),
+  { read: true, writeTargets: true, writeActionPlan: true },
+  { today },
+);
+const teamService = deferredService<TeamService>(
+  () => import(/* webpackChunkName: "area-team" */ "@excel/team/teamService").then((m) => m.teamService),
+  { read: true, select: true },
+  { today },
+);
+const performanceService = deferredService<PerformanceService>(
+  () =>
+    import(/* webpackChunkName: "area-performance" */ "@excel/performance/performanceService").then(
+      (m) => m.performanceService,
+    ),
+  { read: true, writeScorecard: true, writeReviewSheet: true },
+  {},
+);
+const pipelineService = deferredService<PipelineService>(
+  () =>
+    import(/* webpackChunkName: "area-pipeline" */ "@excel/pipeline/pipelineService").then(
+      (m) => m.excelPipelineService,
+    ),
+  { read: true, selectDeal: true, writeDashboard: true },
+  { today },
+);
+const customersService = deferredService<CustomersService>(
+  () =>
+    import(/* webpackChunkName: "area-customers" */ "@excel/customers/customersService").then(
+      (m) => m.excelCustomersService,
+    ),
+  {
+    read: true,
+    logFollowUp: true,
+    writeTiers: true,
+    release: true,
+    reassign: true,
+    claim: true,
+    savePoolRules: true,
+    selectCustomer: true,
+    selectedRow: true,
+    onSelectionChanged: true,
+  },
+  { today },
+);
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
 export const excelWorkbookService: WorkbookService = {
@@ -23,7 +89,7 @@ export const excelWorkbookService: WorkbookService = {
   goals: goalsService,
   team: teamService,
   performance: performanceService,
-  pipeline: excelPipelineService,
-  customers: excelCustomersService,
+  pipeline: pipelineService,
+  customers: customersService,
   recording: recordingService,
 };

@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { SetupView } from "./SetupView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const setupArea: PaneArea = {
-  id: "setup",
-  labelKey: "setup.area",
-  Component: SetupView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const setupArea = lazyArea({ id: "setup", labelKey: "setup.area" }, () =>
+  import(/* webpackChunkName: "area-setup" */ "./SetupView").then((module) => module.SetupView),
+);

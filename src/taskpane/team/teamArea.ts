@@ -1,8 +1,6 @@
-import type { PaneArea } from "@taskpane/paneArea";
-import { TeamView } from "./TeamView";
+import { lazyArea } from "@taskpane/paneArea";
 
-export const teamArea: PaneArea = {
-  id: "team",
-  labelKey: "team.area",
-  Component: TeamView,
-};
+/** Its own chunk, fetched the first time the tab opens. */
+export const teamArea = lazyArea({ id: "team", labelKey: "team.area" }, () =>
+  import(/* webpackChunkName: "area-team" */ "./TeamView").then((module) => module.TeamView),
+);

@@ -8,6 +8,7 @@ import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
+import { GetStarted } from "./GetStarted";
 
 const useStyles = makeStyles({
   facts: {
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
 
 /**
  * The Workbook area: which SalesGrid tables this workbook has, read live from Excel, and the
- * upgrade of a workbook set up by an older SalesGrid when it needs one.
+ * upgrade of a workbook set up by an older SalesGrid when it needs one. A workbook without any
+ * SalesGrid table, never set up, shows Get started instead.
  */
 export function WorkbookStatusView() {
   const styles = useStyles();
@@ -39,18 +41,20 @@ export function WorkbookStatusView() {
   };
 
   const presentCount = status?.tables.filter((table) => table.present).length ?? 0;
+  const empty = status !== undefined && presentCount === 0 && status.schemaVersion === null && !status.forecastUpgrade;
 
   return (
     <AreaSection
-      title={t("workbook.title")}
-      intro={t("workbook.intro")}
+      title={empty ? t("workbook.getStarted.title") : t("workbook.title")}
+      intro={empty ? t("workbook.getStarted.intro") : t("workbook.intro")}
       onRefresh={handleRefresh}
       refreshDisabled={loading}
       progress={loading ? t("workbook.loading") : null}
       failure={failure}
     >
       {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
-      {status && (
+      {empty && <GetStarted />}
+      {status && !empty && (
         <>
           <div className={styles.facts}>
             <Body1>{t("workbook.summary", { present: presentCount, total: status.tables.length })}</Body1>

@@ -22,7 +22,8 @@ describe("the Team area against the emulated sample workbook", () => {
     render(<Pane i18n={initI18n("zh-CN")} service={service} />);
 
     fireEvent.click(screen.getByRole("tab", { name: "团队" }));
-    const roster = await screen.findByRole("table", { name: "按团队列出的销售代表及团队汇总" });
+    // The Team area's code loads on this first open (a lazy area), then it reads the workbook.
+    const roster = await screen.findByRole("table", { name: "按团队列出的销售代表及团队汇总" }, { timeout: 15_000 });
     for (const rep of team) expect(within(roster).getByRole("button", { name: rep })).toBeInTheDocument();
     expect(within(roster).getByText("全部团队")).toBeInTheDocument();
     expect(screen.getByText(/目标表中没有覆盖今天的个人目标/)).toBeInTheDocument();
