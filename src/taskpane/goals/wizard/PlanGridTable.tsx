@@ -21,10 +21,11 @@ import { toAmount, type Plan } from "@core/goals/breakdown/plan";
 import { planGrid } from "@core/goals/breakdown/planGrid";
 import { useCoreText } from "../useCoreText";
 import { FigureInput } from "./FigureInput";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  // The grid is wider than a 320 px pane: it scrolls sideways in its box, the period column stays.
+  table: { width: "max-content", minWidth: "100%", tableLayout: "auto" },
   team: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   cell: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -49,6 +50,7 @@ export type PlanGridTableProps = {
  */
 export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
   const { t } = useTranslation();
   const { text } = useCoreText();
   const grid = planGrid(plan, view);
@@ -59,11 +61,11 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
 
   return (
     <>
-      <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={t("goals.preview.grid")}>
+      <div className={figures.scroller} role="region" aria-label={t("goals.preview.grid")} tabIndex={0}>
+        <Table size="extra-small" className={styles.table} aria-label={t("goals.preview.grid")}>
           <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("goals.preview.period")}</TableHeaderCell>
+            <TableRow className={figures.header}>
+              <TableHeaderCell className={figures.sticky}>{t("goals.preview.period")}</TableHeaderCell>
               {plan.reps.map((rep) => (
                 <TableHeaderCell key={rep.name}>
                   <span>
@@ -72,7 +74,7 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
                   </span>
                 </TableHeaderCell>
               ))}
-              <TableHeaderCell className={styles.number}>{t("goals.preview.total")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("goals.preview.total")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -80,13 +82,13 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
               const label = text(period.label);
               return (
                 <TableRow key={period.key}>
-                  <TableCell>{label}</TableCell>
+                  <TableCell className={figures.sticky}>{label}</TableCell>
                   {plan.reps.map((rep, r) => {
                     const units = grid.cells[p][r];
                     const locked = grid.locked[p][r];
                     const names = { rep: rep.name, period: label };
                     return (
-                      <TableCell key={rep.name} className={styles.number}>
+                      <TableCell key={rep.name} className={figures.number}>
                         {editable ? (
                           <div className={styles.cell}>
                             <FigureInput
@@ -113,20 +115,20 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
                       </TableCell>
                     );
                   })}
-                  <TableCell className={mergeClasses(styles.number, styles.total)}>
+                  <TableCell className={mergeClasses(figures.number, styles.total)}>
                     {show(grid.periodTotals[p])}
                   </TableCell>
                 </TableRow>
               );
             })}
             <TableRow>
-              <TableCell className={styles.total}>{t("goals.preview.total")}</TableCell>
+              <TableCell className={mergeClasses(figures.sticky, styles.total)}>{t("goals.preview.total")}</TableCell>
               {plan.reps.map((rep, r) => (
-                <TableCell key={rep.name} className={mergeClasses(styles.number, styles.total)}>
+                <TableCell key={rep.name} className={mergeClasses(figures.number, styles.total)}>
                   {show(grid.repTotals[r])}
                 </TableCell>
               ))}
-              <TableCell className={mergeClasses(styles.number, styles.total)}>{show(grid.total)}</TableCell>
+              <TableCell className={mergeClasses(figures.number, styles.total)}>{show(grid.total)}</TableCell>
             </TableRow>
           </TableBody>
         </Table>
