@@ -143,7 +143,7 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("button", { name: either("import.mapping.next") }).click();
   await pane.getByRole("table", { name: either("import.review.previewCaption") }).waitFor();
   await walk.check("Import, check");
-  await pane.getByRole("button", { name: either("import.review.back") }).click();
+  await pane.getByRole("button", { name: either("common.back") }).click();
   await pane.getByRole("button", { name: either("import.source.read") }).waitFor({ state: "detached" });
 
   // Goals: the breakdown wizard's steps, the SMART goal, the action plan.
@@ -151,7 +151,7 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   const goalSections = pane.getByRole("tablist", { name: either("goals.sections.label") }).getByRole("tab");
   await goalSections.first().waitFor();
   await pane.getByRole("textbox", { name: /^(Annual target|年度目标)/ }).fill("1200000");
-  const next = pane.getByRole("button", { name: either("goals.next") });
+  const next = pane.getByRole("button", { name: either("common.next") });
   for (const step of ["target", "metric", "time", "people", "preview", "write"]) {
     await pane.getByRole("heading", { level: 3, name: either(`goals.steps.${step}`) }).waitFor();
     await walk.check(`Goals, breakdown step ${step}`);
