@@ -5,6 +5,7 @@ import { importService } from "@excel/import/importService";
 import { goalsService } from "@excel/goals/goalsService";
 import { setupService } from "@excel/setup/setupService";
 import { upgradeForecast } from "@excel/setup/upgradeForecast";
+import { upgradePeriodPlans } from "@excel/setup/upgradePeriodPlans";
 import { teamService } from "@excel/team/teamService";
 import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
@@ -16,6 +17,7 @@ import type { WorkbookService } from "./WorkbookServiceContext";
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   upgradeForecast: () => upgradeForecast(),
+  upgradePeriodPlans: () => upgradePeriodPlans(),
   readTables,
   onTablesChanged,
   import: importService,

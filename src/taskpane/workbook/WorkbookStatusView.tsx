@@ -6,6 +6,7 @@ import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
 import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
+import { PeriodPlanUpgradePanel } from "./PeriodPlanUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
@@ -41,6 +42,7 @@ export function WorkbookStatusView() {
   const titleId = useId();
   // Kept once the upgrade wrote, so its report stays on screen after the status no longer asks for it.
   const [upgraded, setUpgraded] = useState(false);
+  const [plansUpgraded, setPlansUpgraded] = useState(false);
   const service = useWorkbookService();
   // Asked with `in`: a service without a recorder (a test's, a host's) leaves the switch out.
   const recording = "recording" in service ? service.recording : undefined;
@@ -48,6 +50,11 @@ export function WorkbookStatusView() {
   const handleRefresh = () => refresh();
   const handleUpgraded = () => {
     setUpgraded(true);
+    refresh();
+  };
+
+  const handlePlansUpgraded = () => {
+    setPlansUpgraded(true);
     refresh();
   };
 
@@ -67,6 +74,7 @@ export function WorkbookStatusView() {
       {loading && <Spinner size="small" label={t("workbook.loading")} />}
       {failure && <ExcelFailureBar failure={failure} />}
       {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
+      {(status?.periodPlanUpgrade || plansUpgraded) && <PeriodPlanUpgradePanel onUpgraded={handlePlansUpgraded} />}
       {status && (
         <>
           <div className={styles.facts}>
