@@ -159,6 +159,10 @@ describe.each(emulatorProfiles)("writeTargets (emulator, real SALES functions, $
     // March 2025 is over: its whole length has gone by, so pace is attainment.
     expect(march[2][col.Pace]).toBe(2);
     expect(march[4][col.Pace]).toBe(0);
+    // Rows behind pace turn red: the rule on the Pace column (K) flags below 1.
+    const [behind] = emulator.book.conditionalFormats("Targets");
+    expect(behind.address).toBe(`K2:K${table.rows.length + 1}`);
+    expect(behind.rule.formula).toBe("=AND(ISNUMBER($K2),$K2<1)");
     const sheetRow = table.headerRow + 1 + table.rows.indexOf(march[2]);
     expect(emulator.book.getCell("Targets", sheetRow, col.Attainment).formula).toBe(
       "=SALES.ATTAINMENT([@Actual],[@Target])",
