@@ -81,7 +81,9 @@ export function BehindPaceList({ data, today }: BehindPaceListProps) {
                         target: formatAmount(line.target, 0),
                       })}
                     </TableCell>
-                    <TableCell className={mergeClasses(styles.number, styles.behind)}>{formatPercent(line.pace)}</TableCell>
+                    <TableCell className={mergeClasses(styles.number, styles.behind)}>
+                      {formatPercent(line.pace)}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
