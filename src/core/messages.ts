@@ -273,6 +273,17 @@ const catalogue = {
     en: (p) => `open pipeline × win rate supports only ${p.supported ?? "—"} (${p.coverage ?? "—"} of the target)`,
     zh: (p) => `现有管道 × 赢单率仅可支撑 ${p.supported ?? "—"}（目标的 ${p.coverage ?? "—"}）`,
   },
+  smartWonPipelineOk: {
+    en: (p) =>
+      `${p.won ?? "—"} won so far + open pipeline × win rate supports ${p.supported ?? "—"} (${p.coverage ?? "—"} of the target)`,
+    zh: (p) => `已赢单 ${p.won ?? "—"} + 现有管道 × 赢单率可支撑 ${p.supported ?? "—"}（目标的 ${p.coverage ?? "—"}）`,
+  },
+  smartWonPipelineShort: {
+    en: (p) =>
+      `${p.won ?? "—"} won so far + open pipeline × win rate supports only ${p.supported ?? "—"} (${p.coverage ?? "—"} of the target)`,
+    zh: (p) =>
+      `已赢单 ${p.won ?? "—"} + 现有管道 × 赢单率仅可支撑 ${p.supported ?? "—"}（目标的 ${p.coverage ?? "—"}）`,
+  },
   smartRelevantOk: {
     en: (p) => `tied to ${p.measure ?? "—"}`,
     zh: (p) => `与${p.measure ?? "—"}挂钩`,

@@ -1,5 +1,6 @@
 import { everyColumn, type MissingColumn } from "@core/workbook/areaColumns";
 import { forecastUpgradeNeeded } from "@core/setup/forecastUpgrade";
+import { periodPlanUpgradeNeeded } from "@core/setup/periodPlanUpgrade";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import {
@@ -41,6 +42,8 @@ export type WorkbookStatus = {
    * older schema version): the Workbook area offers upgradeForecast.
    */
   readonly forecastUpgrade: boolean;
+  /** Whether KpiWeights or Targets predates per-period KPI plans and the Pace column (periodPlanUpgradeNeeded). */
+  readonly periodPlanUpgrade: boolean;
 };
 
 type FoundTable = Omit<PresentTable, "name" | "present">;
@@ -63,7 +66,7 @@ function toLanguage(value: unknown): WorkbookLanguage | null {
  * @returns the status, or the Office failure
  * @example
  * await readWorkbookStatus()
- * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 2, language: "en-US", forecastUpgrade: false } }
+ * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 2, language: "en-US", forecastUpgrade: false, periodPlanUpgrade: false } }
  */
 export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
   return runExcel(async (context) => {
@@ -77,12 +80,19 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
 
     const found = new Map<TableName, FoundTable>();
     let deals: { present: boolean; hasOverride: boolean } = { present: false, hasOverride: false };
+    const periodPlans = {
+      kpiWeights: { present: false, hasPeriodLength: false },
+      targets: { present: false, hasPace: false },
+    };
     for (const table of workbookTables.items) {
       const name = findTableName(table.name);
       if (!name) continue;
       const headers = table.columns.items.map((column) => column.name);
       const missingColumns = missingColumnsIn({ [name]: everyColumn(name) }, { [name]: { headers } });
       if (name === "Deals") deals = { present: true, hasOverride: columnIndex("Deals", headers).ForecastOverride >= 0 };
+      if (name === "KpiWeights")
+        periodPlans.kpiWeights = { present: true, hasPeriodLength: columnIndex(name, headers).PeriodLength >= 0 };
+      if (name === "Targets") periodPlans.targets = { present: true, hasPace: columnIndex(name, headers).Pace >= 0 };
       found.set(name, { sheet: table.worksheet.name, rowCount: table.rows.count, missingColumns });
     }
     const tables = tableNames.map((name): TableStatus => {
@@ -95,6 +105,7 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
       schemaVersion,
       language: languageSetting.isNullObject ? null : toLanguage(languageSetting.value),
       forecastUpgrade: forecastUpgradeNeeded(deals, schemaVersion),
+      periodPlanUpgrade: periodPlanUpgradeNeeded(periodPlans),
     };
   });
 }

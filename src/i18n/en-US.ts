@@ -84,6 +84,19 @@ export const enUS = {
       rowsChanged:
         "Some deals moved or were deleted while upgrading ({{deals}}); their categories stay as typed and the formula was not written. Refresh and upgrade again.",
     },
+    periodPlans: {
+      title: "Each period length can keep its own KPI targets",
+      body: "This workbook keeps one set of KPI targets for every scorecard, so writing a monthly scorecard changes last quarter's scores, and its Targets table has no Pace column. The upgrade gives monthly, quarterly and yearly scorecards their own KPI targets (each a copy of today's, so no score changes) and adds a live Pace column to Targets that turns red when a target is behind.",
+      start: "Upgrade…",
+      confirmTitle: "Upgrade KpiWeights, Scorecard and Targets?",
+      confirmBody:
+        "SalesGrid adds a PeriodLength column to KpiWeights and copies its rows for quarters and years, makes each Scorecard score read its own period length's rows, and adds Pace after Gap in Targets. Nothing you typed is changed.",
+      confirm: "Upgrade",
+      cancel: "Cancel",
+      working: "Upgrading…",
+      done: "Upgraded: {{rows}} KPI rows copied for quarters and years, {{scores}} scores now read their own period's targets{{pace}}.",
+      paceAdded: ", Pace added to Targets",
+    },
     recording: {
       title: "Deal history",
       label: "Record deal changes (load SalesGrid with this workbook)",

@@ -10,7 +10,7 @@ import type { WorkbookService } from "@taskpane/services/WorkbookServiceContext"
  */
 export function statusWith(
   present: Partial<Record<TableName, { sheet: string; rowCount: number; missingColumns?: readonly MissingColumn[] }>>,
-  extra: Partial<Pick<WorkbookStatus, "schemaVersion" | "language" | "forecastUpgrade">> = {},
+  extra: Partial<Pick<WorkbookStatus, "schemaVersion" | "language" | "forecastUpgrade" | "periodPlanUpgrade">> = {},
 ): WorkbookStatus {
   const tables = tableNames.map((name): TableStatus => {
     const found = present[name];
@@ -21,6 +21,7 @@ export function statusWith(
     schemaVersion: extra.schemaVersion ?? null,
     language: extra.language ?? null,
     forecastUpgrade: extra.forecastUpgrade ?? false,
+    periodPlanUpgrade: extra.periodPlanUpgrade ?? false,
   };
 }
 

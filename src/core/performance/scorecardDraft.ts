@@ -1,6 +1,7 @@
 import { DEFAULT_COMMISSION_PLAN, type CommissionBasis } from "@core/performance/commissionPlan";
 import type { CommissionMode } from "@core/formulas/performance/commission";
-import { defaultKpis, type Kpi, type KpiBaselines, type KpiKey } from "@core/performance/kpis";
+import type { Kpi, KpiBaselines, KpiKey } from "@core/performance/kpis";
+import { kpiPlanFor, type KpiPlans, type PeriodLength } from "@core/performance/kpiPlans";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { scorecardPeriods, type PeriodChoice } from "@core/performance/scorecardPeriods";
@@ -52,15 +53,17 @@ export function kpiDrafts(kpis: readonly Kpi[]): KpiDraft[] {
 
 /** Where the wizard starts: the workbook's own set-up tables when it has them, else the defaults. */
 export type DraftSource = {
-  readonly kpis: Kpi[] | null;
+  /** The workbook's KPI plan of each period length (KpiWeights). */
+  readonly kpis: KpiPlans;
   readonly bands: RatingBand[] | null;
   readonly tiers: CommissionTier[] | null;
   readonly baselines: KpiBaselines;
 };
 
 /**
- * The wizard's first draft: this quarter of this year, the workbook's KpiWeights, RatingBands
- * and CommissionTiers when present (so edits made in the sheet come back), else the defaults.
+ * The wizard's first draft: this quarter of this year, the workbook's quarterly KPI plan,
+ * RatingBands and CommissionTiers when present (so edits made in the sheet come back), else the
+ * defaults.
  */
 export function initialDraft(source: DraftSource, today: Date): ScorecardDraft {
   const plan = DEFAULT_COMMISSION_PLAN;
@@ -69,7 +72,7 @@ export function initialDraft(source: DraftSource, today: Date): ScorecardDraft {
     year: String(today.getFullYear()),
     month: String(today.getMonth() + 1),
     quarter: String(Math.floor(today.getMonth() / 3) + 1),
-    kpis: kpiDrafts(source.kpis ?? defaultKpis("quarter", source.baselines)),
+    kpis: kpiDrafts(kpiPlanFor(source.kpis, "quarter", source.baselines)),
     cap: "1.5",
     bands: (source.bands ?? defaultPlanBands).map((band) => ({
       minimum: text(band.minimum),
@@ -86,6 +89,37 @@ export function initialDraft(source: DraftSource, today: Date): ScorecardDraft {
     multiplier: text(plan.accelerator?.multiplier ?? 1.5),
     carry: plan.carry,
   };
+}
+
+/** The period length of a draft's period kind (every month of a year is scored month by month). */
+export function draftLength(kind: ScorecardDraft["kind"]): PeriodLength {
+  return kind === "months" ? "month" : kind;
+}
+
+/**
+ * A draft after an edit, with its KPIs following the period length: when the edit changes the
+ * length and the KPIs are still those the wizard offered for the old one (the workbook's plan for
+ * that length, else the defaults), they become the new length's (20 follow-ups a month, 60 a
+ * quarter, 240 a year by default). KPIs the manager edited are theirs and stay as edited.
+ *
+ * @param previous - the draft before the edit
+ * @param next - the draft as edited
+ * @param source - the workbook's plans and the team's baselines
+ * @returns the draft to show
+ * @example
+ * followPeriodLength(quarterDraft, { ...quarterDraft, kind: "month" }, source).kpis.find((k) => k.key === "activities")?.target //=> "20"
+ */
+export function followPeriodLength(
+  previous: ScorecardDraft,
+  next: ScorecardDraft,
+  source: Pick<DraftSource, "kpis" | "baselines">,
+): ScorecardDraft {
+  const from = draftLength(previous.kind);
+  const to = draftLength(next.kind);
+  if (from === to) return next;
+  const offered = kpiDrafts(kpiPlanFor(source.kpis, from, source.baselines));
+  const untouched = JSON.stringify(next.kpis) === JSON.stringify(offered);
+  return untouched ? { ...next, kpis: kpiDrafts(kpiPlanFor(source.kpis, to, source.baselines)) } : next;
 }
 
 /** A typed number ("1,200", " 30 ") or NaN. */

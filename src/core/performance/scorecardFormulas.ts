@@ -3,6 +3,7 @@ import { columnIndex } from "@core/workbook/columnIndex";
 import { columnName, criterionText, type WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import { type WorkbookLanguage, scorecardTable, tableSpec, type TableSpec } from "@core/workbook/schema";
 import type { CommissionPlan } from "@core/performance/commissionPlan";
+import { ownLengthTest } from "@core/performance/kpiPlans";
 import type { PerformanceLabels } from "@core/performance/performanceLabels";
 
 /** The header rows as they stand in the workbook, for the formulas to name. */
@@ -34,7 +35,9 @@ const num = (value: number) => String(Number(value.toPrecision(12)));
  * performanceTables for the layout). Every figure is a live formula over Deals, Activities,
  * Customers and Targets with structured references naming the headers as written in the
  * workbook; a KPI that cannot be computed (no target, no closed deal) shows "" so SALES.SCORE
- * leaves it out. Score = SALES.SCORE over the row's Attainment … NewCustomers against KpiWeights;
+ * leaves it out. Score = SALES.SCORE over the row's Attainment … NewCustomers against the KpiWeights
+ * rows of the row's own period length (FILTER by ownLengthTest: a monthly plan never re-scores a
+ * quarter; FILTER is in every Excel that runs custom functions, Microsoft 365 and the web);
  * Rating = SALES.RATING against RatingBands; Commission = SALES.COMMISSION on CommissionBase with
  * CarriedYTD as prior, plus the accelerator on the part above from × QuotaYTD. Activities and
  * Satisfaction count follow-ups only: the pool's bookkeeping rows (Summary starting "Pool:
@@ -84,6 +87,11 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
 
   const kpi = (key: string) => mine(scorecardTable, headers.Scorecard, key);
   const weights = (key: string) => `KpiWeights[${mine(tableSpec("KpiWeights"), headers.KpiWeights, key)}]`;
+  // The row's own period length's plan (kpiPlans.ts); a KpiWeights from before per-period plans
+  // (written headers without PeriodLength) is one plan, read whole.
+  const perPeriod = !headers.KpiWeights || columnIndex("KpiWeights", headers.KpiWeights).PeriodLength >= 0;
+  const ownLength = ownLengthTest(weights("PeriodLength"), own("PeriodStart"), own("PeriodEnd"));
+  const plan = (key: string) => (perPeriod ? `FILTER(${weights(key)},${ownLength})` : weights(key));
   const bands = `RatingBands[[${mine(tableSpec("RatingBands"), headers.RatingBands, "Minimum")}]:[${mine(tableSpec("RatingBands"), headers.RatingBands, "Label")}]]`;
   const tiers = `CommissionTiers[[${mine(tableSpec("CommissionTiers"), headers.CommissionTiers, "Threshold")}]:[${mine(tableSpec("CommissionTiers"), headers.CommissionTiers, "Rate")}]]`;
 
@@ -117,7 +125,7 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
     Activities: `=COUNTIFS(${activities})`,
     Satisfaction: `=IFERROR(SUMIFS(${a("Satisfaction")},${activities})/COUNTIFS(${activities},${a("Satisfaction")},"<>"),"")`,
     NewCustomers: `=COUNTIFS(${ref("Customers", "Owner")},${own("Rep")},${inPeriod(ref("Customers", "FirstPurchase"))})`,
-    Score: `=SALES.SCORE([@[${kpi("Attainment")}]:[${kpi("NewCustomers")}]],${weights("Target")},${weights("Weight")},${num(options.cap)},${weights("LowerIsBetter")})`,
+    Score: `=SALES.SCORE([@[${kpi("Attainment")}]:[${kpi("NewCustomers")}]],${plan("Target")},${plan("Weight")},${num(options.cap)},${plan("LowerIsBetter")})`,
     Rating: `=SALES.RATING(${own("Score")},${bands})`,
     CommissionBase: commission.basis === "signed" ? `=${own("Revenue")}` : `=${wonSum(basisColumn)}`,
     CarriedYTD: commission.carry ? `=${wonSum(basisColumn, before)}` : "=0",

@@ -6,6 +6,7 @@ import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
 import { commissionTiers, type CommissionTier } from "@core/formulas/performance/commissionTiers";
 import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
+import { noKpiPlans, periodLengthOf, type KpiPlans, type PeriodLength } from "@core/performance/kpiPlans";
 import { ratingBands, type RatingBand } from "@core/formulas/performance/ratingBands";
 import type { PerformanceTableRows } from "@core/performance/performanceData";
 
@@ -37,13 +38,9 @@ export function tiersFromTable(rows: PerformanceTableRows): CommissionTier[] | n
 
 const TRUE_TEXT = new Set(["true", "1", "是", "yes"]);
 
-/**
- * The KPI set a workbook's KpiWeights table holds, one row per KPI in KPI_KEYS order (as the
- * Score formula reads it); null unless it has exactly those seven rows with numbers.
- */
-export function kpisFromTable(rows: PerformanceTableRows): Kpi[] | null {
-  const cells = columns(tableSpec("KpiWeights"), rows, ["Weight", "Target", "LowerIsBetter"]);
-  if (!cells || cells.length !== KPI_KEYS.length) return null;
+/** Seven rows of KpiWeights as a KPI plan in KPI_KEYS order; null unless each has numbers. */
+function kpisOf(cells: readonly (readonly Cell[])[]): Kpi[] | null {
+  if (cells.length !== KPI_KEYS.length) return null;
   const kpis = cells.map(([weight, target, lower], i): Kpi | null => {
     const w = parseNumber(weight);
     const t = parseNumber(target);
@@ -53,4 +50,30 @@ export function kpisFromTable(rows: PerformanceTableRows): Kpi[] | null {
     return { key: KPI_KEYS[i], weight: w, target: t, lowerIsBetter: flag };
   });
   return kpis.every((kpi) => kpi !== null) ? (kpis as Kpi[]) : null;
+}
+
+/**
+ * The KPI plans a workbook's KpiWeights table holds, one per period length: the rows whose
+ * PeriodLength names that length (either language), in table order, one per KPI in KPI_KEYS order
+ * (as the Score formula reads them through FILTER); a length without exactly seven such rows with
+ * numbers has none. A table from before per-period plans (no PeriodLength column) holds one plan,
+ * which every length's scorecard used: it is each length's plan.
+ *
+ * @param rows - KpiWeights as read
+ * @returns the plan of each length, or null where there is none
+ * @example
+ * kpiPlansFromTable({ headers: ["PeriodLength", "KPI", "Weight", "Target", "LowerIsBetter"], rows }).month //=> [{ key: "attainment", … }, …]
+ */
+export function kpiPlansFromTable(rows: PerformanceTableRows): KpiPlans {
+  const spec = tableSpec("KpiWeights");
+  const cells = columns(spec, rows, ["Weight", "Target", "LowerIsBetter"]);
+  if (!cells) return noKpiPlans;
+  const lengthAt = columnIndex(spec, rows.headers).PeriodLength;
+  if (lengthAt < 0) {
+    const plan = kpisOf(cells);
+    return { month: plan, quarter: plan, year: plan };
+  }
+  const planOf = (length: PeriodLength) =>
+    kpisOf(cells.filter((_, r) => periodLengthOf(rows.rows[r][lengthAt]) === length));
+  return { month: planOf("month"), quarter: planOf("quarter"), year: planOf("year") };
 }

@@ -15,7 +15,7 @@ export type TablePlacement = {
 
 /** A custom conditional format on a table's data body. */
 export type ConditionalFormatRule = {
-  readonly purpose: "stale-deal" | "overdue-follow-up";
+  readonly purpose: "stale-deal" | "overdue-follow-up" | "behind-pace";
   /** The schema column it colours, or null for whole rows. */
   readonly key: string | null;
   /** An A1 formula relative to the top-left cell of the coloured range. */
@@ -29,6 +29,7 @@ export type ConditionalFormatRule = {
  * stage longer than the stage's StaleDays (TODAY() − StageSince > StaleDays, looked up through the
  * SalesGrid_Stages / SalesGrid_StaleDays names; won and lost stages have no StaleDays and never
  * go stale). Customers: NextContact turns amber when it is before TODAY() (an overdue follow-up).
+ * Targets: Pace turns red below 1 (behindPaceRule).
  * Excel accepts no structured references in conditional-format formulas, hence A1 references
  * (column-absolute, row-relative) computed from the table's placement.
  *
@@ -79,5 +80,30 @@ export function conditionalFormatRules(
       },
     ];
   }
+  if (table === "Targets") {
+    const pace = cell("Pace");
+    return pace ? [behindPaceRule(pace)] : [];
+  }
   return [];
+}
+
+/**
+ * The rule that flags a Targets row behind pace: its Pace (SALES.PACE) below 1, i.e. below the
+ * straight line from nothing at the period's start to the target at its end. 1 is the line
+ * itself, so the flag means exactly "behind", never "a little slow"; a blank Pace (a period not
+ * started) is not flagged.
+ *
+ * @param pace - the A1 reference of the first body row's Pace cell, column-absolute
+ * @returns the rule for the Pace column
+ * @example
+ * behindPaceRule("$K2").formula //=> "=AND(ISNUMBER($K2),$K2<1)"
+ */
+export function behindPaceRule(pace: string): ConditionalFormatRule {
+  return {
+    purpose: "behind-pace",
+    key: "Pace",
+    formula: `=AND(ISNUMBER(${pace}),${pace}<1)`,
+    fill: "#FDE7E9",
+    font: "#A4262C",
+  };
 }

@@ -89,8 +89,10 @@ export type CustomerTier = "A" | "B" | "C";
  * Bumped when the table layout changes in a way an existing workbook must be migrated for.
  * 2: Deals[ForecastCategory] is a formula from the stage, with a ForecastOverride column
  * (an older workbook is upgraded from the Workbook area, see forecastUpgrade.ts).
+ * 3: KpiWeights holds one KPI plan per period length (its PeriodLength column, read by
+ * Scorecard[Score] through FILTER) and Targets has the live Pace column (periodPlanUpgrade.ts).
  */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 /** Add-in housekeeping kept in `workbook.settings` (never business data). */
 export const settingKeys = {
@@ -145,6 +147,16 @@ export const dealHistoryFieldChoices: readonly ColumnChoice[] = [
   text("Stage", "阶段"),
   text("Amount", "金额"),
   text("ExpectedClose", "预计成交"),
+];
+
+/**
+ * The length of period a KPI plan is for (KpiWeights[PeriodLength]): a Scorecard row scores against
+ * the plan of its own period's length, so a monthly scorecard never re-scores a quarter's rows.
+ */
+export const periodLengthChoices: readonly ColumnChoice[] = [
+  text("Month", "月度"),
+  text("Quarter", "季度"),
+  text("Year", "年度"),
 ];
 
 export const targetMetricChoices: readonly ColumnChoice[] = [text("Signed", "合同额"), text("Collected", "回款额")];
@@ -277,6 +289,8 @@ export const tables: readonly TableSpec[] = [
       column("Actual", "实际完成", "money", formula),
       column("Attainment", "达成率", "percent", formula),
       column("Gap", "差距", "money", formula),
+      // SALES.PACE of the row: attainment against the share of the period gone by (below 1: behind).
+      column("Pace", "进度", "percent", formula),
     ],
   },
   {
@@ -320,8 +334,10 @@ export const tables: readonly TableSpec[] = [
     sheet: setupSheet,
     group: "configuration",
     setUp: false,
-    // One row per KPI in KPI_KEYS order, read by Scorecard.Score.
+    // One block of rows per period length, each one row per KPI in KPI_KEYS order; Scorecard.Score
+    // reads the block of its own row's length.
     columns: [
+      column("PeriodLength", "周期类型", "text", { choices: periodLengthChoices }),
       column("KPI", "考核指标", "text"),
       column("Weight", "权重", "number"),
       column("Target", "目标值", "number"),

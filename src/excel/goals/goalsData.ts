@@ -3,7 +3,7 @@ import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import { activityRows, customerRows, dealRows, teamReps } from "@core/goals/breakdown/goalTableRows";
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import type { ActivityRow, CustomerRow, DayRange } from "@core/goals/breakdown/kpiBaselines";
-import { tableCell } from "@core/goals/breakdown/tableCell";
+import { tableCell, type TableCells } from "@core/goals/breakdown/tableCell";
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
 import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
@@ -34,6 +34,8 @@ export type GoalsData = {
   readonly written: WrittenHeaders;
   /** Data rows in the Targets table now. */
   readonly targetRowCount: number;
+  /** The Targets table as read (for who is behind pace), absent when the workbook has none. */
+  readonly targets?: TableCells;
   /** PeriodStart and PeriodEnd of the Targets rows that have both (for the wizard's default year). */
   readonly targetPeriods: readonly DayRange[];
   /** Required columns the tables lack (goalsColumns): the area names them instead of its figures. */
@@ -83,6 +85,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
     written,
     targetRowCount: tables.Targets?.rows.length ?? 0,
     targetPeriods,
+    ...(targets ? { targets: { headers: targets.headers, rows: targets.rows } } : {}),
     ...(missingColumns.length > 0 ? { missingColumns } : {}),
   };
 }

@@ -1,6 +1,9 @@
 import type { Cell } from "@core/cells/cell";
 import { normalizeLabel } from "@core/cells/outcome";
 import { numberFormat } from "@core/workbook/numberFormat";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { columnLetters } from "@core/workbook/columnLetters";
+import { behindPaceRule } from "@core/setup/conditionalFormatRules";
 import { literalText } from "@core/workbook/literalText";
 import type { WrittenHeaders } from "@core/goals/breakdown/actualFormula";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
@@ -218,7 +221,21 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     // A new table gets its formats before its values, so Text columns take labels as typed; an
     // existing table keeps the manager's formats (rows written in place keep theirs, appended rows
     // take those of the row above, as Excel extends a table).
-    if (!existing) queueColumnFormats(table, "Targets", prepared.headers);
+    if (!existing) {
+      queueColumnFormats(table, "Targets", prepared.headers);
+      // A new table's Pace column flags the rows behind pace (set-up gives its own Targets the same).
+      const pace = columnIndex("Targets", prepared.headers).Pace;
+      if (pace >= 0) {
+        const rule = behindPaceRule(`$${columnLetters(prepared.firstColumn + pace)}${prepared.headerRow + 2}`);
+        const format = table.columns
+          .getItemAt(pace)
+          .getDataBodyRange()
+          .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        format.custom.rule.formula = rule.formula;
+        format.custom.format.fill.color = rule.fill;
+        format.custom.format.font.color = rule.font;
+      }
+    }
     // A new table was made with as many empty rows as there are values: each goes in place.
     const places = placeRows(existing ? deleting : values.map((_, i) => i), values.length);
     const chunked = existing

@@ -1,10 +1,10 @@
 import type { Cell } from "@core/cells/cell";
 import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
-import type { Kpi } from "@core/performance/kpis";
+import { noKpiPlans, type KpiPlans } from "@core/performance/kpiPlans";
 import { performanceColumns } from "@core/performance/performanceColumns";
 import { performanceData, type PerformanceData } from "@core/performance/performanceData";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
-import { bandsFromTable, kpisFromTable, tiersFromTable } from "@core/performance/setupTablesPlan";
+import { bandsFromTable, kpiPlansFromTable, tiersFromTable } from "@core/performance/setupTablesPlan";
 import type { MissingColumn } from "@core/workbook/areaColumns";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
@@ -42,7 +42,8 @@ export type PerformanceWorkbook = {
   /** The set-up tables' contents when present and valid. */
   readonly bands: RatingBand[] | null;
   readonly tiers: CommissionTier[] | null;
-  readonly kpis: Kpi[] | null;
+  /** KpiWeights' plan of each period length (none where it holds none). */
+  readonly kpis: KpiPlans;
   /** The Scorecard's rows (empty when there is no Scorecard). */
   readonly scorecard: readonly ScorecardRecord[];
 };
@@ -125,7 +126,7 @@ export function readPerformance(): Promise<ExcelResult<PerformanceWorkbook>> {
       reps: hasRepColumn && teamReps.length > 0 ? teamReps : owners,
       bands: tables.RatingBands ? bandsFromTable(tables.RatingBands) : null,
       tiers: tables.CommissionTiers ? tiersFromTable(tables.CommissionTiers) : null,
-      kpis: tables.KpiWeights ? kpisFromTable(tables.KpiWeights) : null,
+      kpis: tables.KpiWeights ? kpiPlansFromTable(tables.KpiWeights) : noKpiPlans,
       scorecard: scorecardRecords(tables.Scorecard),
       ...(missingColumns.length > 0 ? { missingColumns } : {}),
     };

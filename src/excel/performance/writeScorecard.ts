@@ -29,7 +29,12 @@ export type ScorecardOutcome =
     }
   | { readonly kind: "missing-tables"; readonly tables: readonly TableName[] }
   | { readonly kind: "missing-columns"; readonly missing: readonly MissingColumn[] }
-  | { readonly kind: "kpi-block-broken"; readonly sheet: string };
+  | { readonly kind: "kpi-block-broken"; readonly sheet: string }
+  /**
+   * KpiWeights is from before per-period KPI plans (no PeriodLength column): the Workbook area's
+   * upgrade comes first, since the Scorecard rows of other periods read the table whole.
+   */
+  | { readonly kind: "needs-upgrade" };
 
 /** A sheet name not taken yet: the base, else "base 2", "base 3" … */
 export function freeName(base: string, taken: readonly string[]): string {
@@ -70,7 +75,8 @@ function keyedUpdates(
 /**
  * Writes a scorecard plan into the workbook in one Excel.run:
  * 1. the set-up tables KpiWeights, RatingBands and CommissionTiers on the set-up sheet (the
- *    Stages table's sheet, else Setup / 设置, created when missing) get the plan's rows;
+ *    Stages table's sheet, else Setup / 设置, created when missing) get the plan's rows — in
+ *    KpiWeights only the block of the plan's period length, so other lengths' scores stay;
  * 2. the Scorecard table (created on its own sheet when missing) gets any missing column, then
  *    one row per period and rep: existing rows (same Period and Rep) have their formulas
  *    rewritten and keep Feedback, Training and the user's columns; new rows are added.
@@ -80,7 +86,8 @@ function keyedUpdates(
  * table's end as it is then.
  * Nothing is written when a table the formulas refer to is missing, a required column of
  * performanceColumns is (its figures would read as zeros), or the Scorecard's KPI columns are not
- * side by side (SALES.SCORE reads them as one range).
+ * side by side (SALES.SCORE reads them as one range), or KpiWeights predates per-period plans
+ * (needs-upgrade: the Workbook area upgrades it).
  *
  * @param plan - a plan without problems (see planProblems)
  * @returns what was written, or the Office failure
@@ -103,6 +110,8 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
     if (missing.length > 0) return { kind: "missing-tables", tables: missing };
     const missingColumns = missingColumnsIn(performanceColumns.required, tables);
     if (missingColumns.length > 0) return { kind: "missing-columns", missing: missingColumns };
+    const kpiWeights = tables.KpiWeights;
+    if (kpiWeights && columnIndex("KpiWeights", kpiWeights.headers).PeriodLength < 0) return { kind: "needs-upgrade" };
     const language = await workbookLanguage(context, tables.Deals);
     const taken = sheets.items.map((sheet) => sheet.name);
 
@@ -126,7 +135,11 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
       setupSheet,
       left,
       tables,
-      setupRows({ bands: plan.bands, tiers: plan.commission.tiers, kpis: plan.kpis }, language),
+      setupRows(
+        { bands: plan.bands, tiers: plan.commission.tiers, kpis: plan.kpis, length: plan.periods[0].granularity },
+        language,
+        kpiWeights,
+      ),
       language,
     );
 

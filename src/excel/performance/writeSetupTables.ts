@@ -1,7 +1,7 @@
-import { kpiNames } from "@core/performance/performanceTables";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { CommissionTier } from "@core/formulas/performance/commissionTiers";
-import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
+import type { Kpi } from "@core/performance/kpis";
+import { kpiWeightsRows, type PeriodLength } from "@core/performance/kpiPlans";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { safeText } from "@core/workbook/safeText";
 import { type WorkbookLanguage, tableSpec, tableHeaders, type TableSpec } from "@core/workbook/schema";
@@ -10,28 +10,27 @@ import type { NamedTable } from "./readNamedTables";
 
 type Value = string | number | boolean;
 
-/** The rows of the three set-up tables for a plan, by column key. */
+/**
+ * The rows of the three set-up tables for a plan, by column key: KpiWeights gets the plan's KPIs
+ * as the block of its period length, the other lengths' rows kept as read (kpiWeightsRows).
+ */
 export function setupRows(
   plan: {
     readonly bands: readonly RatingBand[];
     readonly tiers: readonly CommissionTier[];
     readonly kpis: readonly Kpi[];
+    readonly length: PeriodLength;
   },
   language: WorkbookLanguage,
+  kpiWeights?: NamedTable,
 ): { table: TableSpec; rows: Record<string, Value>[] }[] {
-  const byKey = new Map(plan.kpis.map((kpi) => [kpi.key, kpi]));
   return [
     {
       table: tableSpec("KpiWeights"),
-      rows: KPI_KEYS.map((key) => {
-        const kpi = byKey.get(key) ?? { weight: 0, target: 1, lowerIsBetter: false };
-        return {
-          KPI: kpiNames[key][language],
-          Weight: kpi.weight,
-          Target: kpi.target,
-          LowerIsBetter: kpi.lowerIsBetter,
-        };
-      }),
+      rows: kpiWeightsRows(plan.kpis, plan.length, language, kpiWeights).map(
+        (row) =>
+          Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, cell ?? ""])) as Record<string, Value>,
+      ),
     },
     {
       table: tableSpec("RatingBands"),

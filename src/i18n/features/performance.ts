@@ -107,6 +107,8 @@ export const performanceEnUS = {
     kpiBlockBroken:
       "The Scorecard's KPI columns (Attainment to NewCustomers) are not side by side on sheet {{sheet}}; move your own columns out of that block and write again.",
     missingWhenWriting: "Not written: the workbook has no {{tables}} table.",
+    needsUpgrade:
+      "Not written: this workbook keeps one KPI plan for every period length. Upgrade it in the Workbook area first, so monthly, quarterly and yearly scorecards each keep their own.",
   },
   columns: {
     rank: "Rank",
@@ -255,6 +257,8 @@ export const performanceZhCN: Strings<typeof performanceEnUS> = {
     notWritten: "有 {{count}} 行未更新：写入期间这些行被删除，或其周期、销售代表被修改（{{rows}}）。请刷新后重新写入。",
     kpiBlockBroken: "工作表 {{sheet}} 中考核表的指标列（达成率至新客户数）不相邻；请把您自己的列移出这一段后重新写入。",
     missingWhenWriting: "未写入：工作簿中没有 {{tables}} 表。",
+    needsUpgrade:
+      "未写入：本工作簿的各周期共用一套考核指标。请先在“工作簿”区域升级，使月度、季度、年度考核各有自己的指标。",
   },
   columns: {
     rank: "排名",

@@ -7,6 +7,7 @@ import type { GoalsData } from "@excel/goals/goalsData";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ActionPlanEditor } from "./actions/ActionPlanEditor";
+import { BehindPaceList } from "./pace/BehindPaceList";
 import { KpiTargetsTable, kpiTargetValue } from "./smart/KpiTargetsTable";
 import { SmartGoalCard } from "./smart/SmartGoalCard";
 import { emptyDraft, type KpiTargetDrafts, type SmartDraft } from "./smart/smartDraft";
@@ -23,14 +24,15 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
-type Section = "breakdown" | "smart" | "actions";
-const SECTIONS: readonly Section[] = ["breakdown", "smart", "actions"];
+type Section = "breakdown" | "smart" | "actions" | "pace";
+const SECTIONS: readonly Section[] = ["breakdown", "smart", "actions", "pace"];
 
 /** The strings key of each section's tab. */
 const SECTION_KEYS: Readonly<Record<Section, TranslationKey>> = {
   breakdown: "goals.sections.breakdown",
   smart: "goals.sections.smart",
   actions: "goals.sections.actions",
+  pace: "goals.sections.pace",
 };
 
 /** The workbook's language named in prose, for the facts line. */
@@ -124,6 +126,11 @@ export function GoalsView() {
             <div className={styles.section}>
               <SmartGoalCard data={data} choices={choices} draft={draft} today={today} onDraftChange={handleDraft} />
               <KpiTargetsTable data={data} choices={choices} targets={kpiTargets} onTargetsChange={setKpiTargets} />
+            </div>
+          )}
+          {section === "pace" && (
+            <div className={styles.section}>
+              <BehindPaceList data={data} today={today} />
             </div>
           )}
           {section === "actions" && (

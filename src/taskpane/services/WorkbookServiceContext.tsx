@@ -6,6 +6,7 @@ import type { TableChange } from "@excel/tableChanges";
 import type { Unsubscribe } from "@excel/selection";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import type { ForecastUpgradeOutcome } from "@excel/setup/upgradeForecast";
+import type { PeriodPlanUpgradeOutcome } from "@excel/setup/upgradePeriodPlans";
 import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
 import type { SetupService } from "@excel/setup/setupService";
@@ -26,6 +27,8 @@ export type WorkbookService = {
   readonly readWorkbookStatus: () => Promise<ExcelResult<WorkbookStatus>>;
   /** The Workbook area's upgrade of a Deals table set up before ForecastCategory became a formula. */
   readonly upgradeForecast: () => Promise<ExcelResult<ForecastUpgradeOutcome>>;
+  /** The Workbook area's upgrade to per-period KPI plans and the Pace column (schema version 3). */
+  readonly upgradePeriodPlans: () => Promise<ExcelResult<PeriodPlanUpgradeOutcome>>;
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
   /** Calls the handler after each change of data in the named tables, until unsubscribed (src/excel/tableChanges.ts). */

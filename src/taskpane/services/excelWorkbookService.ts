@@ -2,6 +2,7 @@ import { readTables } from "@excel/tables/readTables";
 import { onTablesChanged } from "@excel/tableChanges";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { upgradeForecast } from "@excel/setup/upgradeForecast";
+import { upgradePeriodPlans } from "@excel/setup/upgradePeriodPlans";
 import { recordingService } from "@excel/pipeline/history/dealRecording";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { ImportService } from "@excel/import/importService";
@@ -82,6 +83,7 @@ const customersService = deferredService<CustomersService>(
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   upgradeForecast: () => upgradeForecast(),
+  upgradePeriodPlans: () => upgradePeriodPlans(),
   readTables,
   onTablesChanged,
   import: importService,

@@ -5,6 +5,7 @@ import { AreaSection } from "@taskpane/shared/AreaSection";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
 import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
+import { PeriodPlanUpgradePanel } from "./PeriodPlanUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
@@ -30,6 +31,7 @@ export function WorkbookStatusView() {
   const { loading, status, failure, refresh } = useWorkbookStatus();
   // Kept once the upgrade wrote, so its report stays on screen after the status no longer asks for it.
   const [upgraded, setUpgraded] = useState(false);
+  const [plansUpgraded, setPlansUpgraded] = useState(false);
   const service = useWorkbookService();
   // Asked with `in`: a service without a recorder (a test's, a host's) leaves the switch out.
   const recording = "recording" in service ? service.recording : undefined;
@@ -37,6 +39,11 @@ export function WorkbookStatusView() {
   const handleRefresh = () => refresh();
   const handleUpgraded = () => {
     setUpgraded(true);
+    refresh();
+  };
+
+  const handlePlansUpgraded = () => {
+    setPlansUpgraded(true);
     refresh();
   };
 
@@ -53,6 +60,7 @@ export function WorkbookStatusView() {
       failure={failure}
     >
       {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
+      {(status?.periodPlanUpgrade || plansUpgraded) && <PeriodPlanUpgradePanel onUpgraded={handlePlansUpgraded} />}
       {empty && <GetStarted />}
       {status && !empty && (
         <>

@@ -1,8 +1,9 @@
 import { existingScorecardRows } from "@core/performance/existingScorecardRows";
 import { draftPlan, initialDraft, kpiDrafts, parseField, periodChoice } from "@core/performance/scorecardDraft";
+import { noKpiPlans } from "@core/performance/kpiPlans";
 import { kpis, plan } from "./performanceFixture";
 
-const source = { kpis, bands: null, tiers: null, baselines: {} };
+const source = { kpis: { ...noKpiPlans, quarter: kpis }, bands: null, tiers: null, baselines: {} };
 
 describe("scorecardDraft", () => {
   it("starts at this quarter with the workbook's KPIs, percent KPIs shown × 100", () => {

@@ -1,5 +1,6 @@
 import { columnIndex } from "@core/workbook/columnIndex";
 import { scorecardFormulas } from "@core/performance/scorecardFormulas";
+import { ownLengthTest } from "@core/performance/kpiPlans";
 import { performanceLabels } from "@core/performance/performanceLabels";
 import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
@@ -19,8 +20,10 @@ describe("scorecardFormulas", () => {
       '=SUMIFS(Deals[Amount],Deals[Owner],[@Rep],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won")',
     );
     expect(en.Target).toContain('Targets[Level],"Rep",Targets[Name],[@Rep],Targets[Metric],"Signed"');
+    // The row's own period length's KPI plan (per-period plans, issue #16).
+    const own = ownLengthTest("KpiWeights[PeriodLength]", "[@PeriodStart]", "[@PeriodEnd]");
     expect(en.Score).toBe(
-      "=SALES.SCORE([@[Attainment]:[NewCustomers]],KpiWeights[Target],KpiWeights[Weight],1.5,KpiWeights[LowerIsBetter])",
+      `=SALES.SCORE([@[Attainment]:[NewCustomers]],FILTER(KpiWeights[Target],${own}),FILTER(KpiWeights[Weight],${own}),1.5,FILTER(KpiWeights[LowerIsBetter],${own}))`,
     );
     expect(en.Rating).toBe("=SALES.RATING([@Score],RatingBands[[Minimum]:[Label]])");
     expect(en.Commission).toBe(
@@ -61,6 +64,26 @@ describe("scorecardFormulas", () => {
     );
   });
 
+  it("reads a KpiWeights from before per-period plans (no PeriodLength) whole, as its Score always did", () => {
+    const legacy = scorecardFormulas({
+      language: "en-US",
+      labels: performanceLabels("en-US", []),
+      cap: 1.5,
+      commission: DEFAULT_COMMISSION_PLAN,
+      headers: { KpiWeights: ["KPI", "Weight", "Target", "LowerIsBetter"] },
+    });
+    expect(legacy.Score).toBe(
+      "=SALES.SCORE([@[Attainment]:[NewCustomers]],KpiWeights[Target],KpiWeights[Weight],1.5,KpiWeights[LowerIsBetter])",
+    );
+  });
+
+  it("tells a row's period length by its days: a month under 45, a quarter under 200, else a year", () => {
+    const test = ownLengthTest("K[L]", "[@S]", "[@E]");
+    expect(test).toBe(
+      '(K[L]=IF([@E]-[@S]<45,"Month",IF([@E]-[@S]<200,"Quarter","Year")))+(K[L]=IF([@E]-[@S]<45,"月度",IF([@E]-[@S]<200,"季度","年度")))',
+    );
+  });
+
   it("names the headers as written: Chinese workbook, one header retyped", () => {
     const zh = scorecardFormulas({
       language: "zh-CN",
@@ -72,8 +95,9 @@ describe("scorecardFormulas", () => {
     expect(zh.Revenue).toContain("SUMIFS(Deals[amount],Deals[负责人],[@销售代表]");
     expect(zh.Revenue).toContain('Deals[阶段],"赢单")+SUMIFS(');
     expect(zh.Revenue).toContain('Deals[阶段],"成交")');
+    const own = ownLengthTest("KpiWeights[周期类型]", "[@开始日期]", "[@结束日期]");
     expect(zh.Score).toBe(
-      "=SALES.SCORE([@[达成率]:[新客户数]],KpiWeights[目标值],KpiWeights[权重],2,KpiWeights[越低越好])",
+      `=SALES.SCORE([@[达成率]:[新客户数]],FILTER(KpiWeights[目标值],${own}),FILTER(KpiWeights[权重],${own}),2,FILTER(KpiWeights[越低越好],${own}))`,
     );
     expect(zh.Commission).toBe(
       '=SALES.COMMISSION([@提成基数],CommissionTiers[[起点金额]:[提成比例]],"whole",[@年内前期累计])',

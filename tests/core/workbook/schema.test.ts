@@ -82,6 +82,7 @@ describe("SalesGrid workbook schema", () => {
       "Targets.Actual",
       "Targets.Attainment",
       "Targets.Gap",
+      "Targets.Pace",
       "Scorecard.Revenue",
       "Scorecard.Target",
       "Scorecard.Attainment",
@@ -159,7 +160,7 @@ describe("SalesGrid workbook schema", () => {
 
   it("records the tier cadence, schema version and settings keys", () => {
     expect(defaultTierCadenceDays).toEqual({ A: 14, B: 30, C: 90 });
-    expect(schemaVersion).toBe(2);
+    expect(schemaVersion).toBe(3);
     expect(settingKeys).toEqual({
       schemaVersion: "salesgrid.schemaVersion",
       language: "salesgrid.language",
@@ -198,7 +199,7 @@ describe("SalesGrid workbook schema", () => {
     expect(tableHeaders("Cadences", "zh-CN")).toEqual(["客户等级", "回访间隔天数"]);
     expect(tableHeaders("PoolRules", "zh-CN")).toEqual(["Key", "规则", "值"]);
     expect(tableSpec("PoolRules").sheet).toEqual({ "en-US": "Pool rules", "zh-CN": "公海规则" });
-    expect(tableSpec("KpiWeights").columns.map((c) => c.kind)).toEqual(["text", "number", "number", "flag"]);
+    expect(tableSpec("KpiWeights").columns.map((c) => c.kind)).toEqual(["text", "text", "number", "number", "flag"]);
     expect(findTableName("cadences")).toBe("Cadences");
     expect(findTableName("cadences", tableNames)).toBeUndefined();
   });

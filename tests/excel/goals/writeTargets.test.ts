@@ -156,6 +156,13 @@ describe.each(emulatorProfiles)("writeTargets (emulator, real SALES functions, $
     expect(march.map((r) => r[col.Actual])).toEqual([3000, 3000, 1000, 2000, 0, 0]);
     expect(march[2][col.Attainment]).toBe(2);
     expect(march[2][col.Gap]).toBe(-500);
+    // March 2025 is over: its whole length has gone by, so pace is attainment.
+    expect(march[2][col.Pace]).toBe(2);
+    expect(march[4][col.Pace]).toBe(0);
+    // Rows behind pace turn red: the rule on the Pace column (K) flags below 1.
+    const [behind] = emulator.book.conditionalFormats("Targets");
+    expect(behind.address).toBe(`K2:K${table.rows.length + 1}`);
+    expect(behind.rule.formula).toBe("=AND(ISNUMBER($K2),$K2<1)");
     const sheetRow = table.headerRow + 1 + table.rows.indexOf(march[2]);
     expect(emulator.book.getCell("Targets", sheetRow, col.Attainment).formula).toBe(
       "=SALES.ATTAINMENT([@Actual],[@Target])",
@@ -243,7 +250,7 @@ describe.each(emulatorProfiles)("writeTargets (emulator, real SALES functions, $
     await Excel.run(async (context) => {
       const t = context.workbook.tables.getItem("Targets");
       t.rows.add(undefined, [
-        ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", ""],
+        ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", "", ""],
       ]);
       await context.sync();
     });
@@ -372,7 +379,7 @@ describe.each(emulatorProfiles)(
         context.workbook.tables
           .getItem("Targets")
           .rows.add(undefined, [
-            ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", ""],
+            ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", "", ""],
           ]);
         await context.sync();
       });

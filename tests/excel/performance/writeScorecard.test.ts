@@ -3,6 +3,7 @@ import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workb
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { performanceLabels } from "@core/performance/performanceLabels";
 import { scorecardLines } from "@core/performance/scorecardLines";
+import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { tableSpec, type WorkbookLanguage, scorecardTable, tableHeaders } from "@core/workbook/schema";
 import { readPerformance } from "@excel/performance/readPerformance";
 import { writeScorecard } from "@excel/performance/writeScorecard";
@@ -116,7 +117,7 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       const read = await readPerformance();
       if (!read.ok) throw new Error(read.error.message);
       expect(read.value.scorecard[0]).toMatchObject({ rep: "Ann", feedback: "Great quarter" });
-      expect(read.value.kpis?.map((k) => k.weight)).toEqual(plan.kpis.map((k) => k.weight));
+      expect(read.value.kpis.quarter?.map((k) => k.weight)).toEqual(plan.kpis.map((k) => k.weight));
       expect(read.value.tiers).toEqual(plan.commission.tiers);
     });
 
@@ -155,6 +156,48 @@ describe.each(emulatorProfiles)("$name", (profile) => {
         emulator.book.getCell("Reviews", 1, headerRow.indexOf(language === "zh-CN" ? "新客户数" : "NewCustomers"))
           .value,
       ).toBe(0);
+    });
+
+    it("keeps the quarterly rows' scores when a monthly scorecard with other KPI targets is written", async () => {
+      await addHandTables(data, language);
+      const quarterly = await writeScorecard(plan);
+      if (!quarterly.ok) throw new Error(quarterly.error.message);
+      const sheet = (quarterly.value as { sheet: string }).sheet;
+      const before = scorecardValues(sheet, language).map((row) => row.Score);
+      expect(before.every((score) => typeof score === "number")).toBe(true);
+
+      const march = scorecardPeriods({ kind: "month", year: 2026, month: 3 });
+      const monthly = {
+        ...plan,
+        periods: march,
+        // Targets a quarter's scores would feel: every KPI's target halved, weights reversed.
+        kpis: plan.kpis.map((kpi, i) => ({ ...kpi, target: kpi.target / 2, weight: plan.kpis[6 - i].weight })),
+      };
+      const written = await writeScorecard(monthly);
+      if (!written.ok) throw new Error(written.error.message);
+      expect(written.value).toMatchObject({ kind: "written", added: 3 });
+      const rows = scorecardValues(sheet, language);
+      expect(rows.slice(0, 3).map((row) => row.Score)).toEqual(before);
+      const read = await readPerformance();
+      if (!read.ok) throw new Error(read.error.message);
+      expect(read.value.kpis.quarter).toEqual(plan.kpis);
+      expect(read.value.kpis.month).toEqual(monthly.kpis);
+      // The monthly rows score against the monthly plan, as the core computes it.
+      const lines = scorecardLines(read.value.data, monthly, performanceLabels(language, read.value.data.deals));
+      rows.slice(3).forEach((row, i) => expect(row.Score).toBeCloseTo(lines[i].score as number, 9));
+    });
+
+    it("writes nothing to a KpiWeights from before per-period plans, asking for the upgrade", async () => {
+      await addHandTables(data, language);
+      const legacy = tableSpec("KpiWeights").columns.filter((column) => column.key !== "PeriodLength");
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("Old setup");
+        const range = sheet.getRangeByIndexes(0, 0, 2, legacy.length);
+        range.values = [legacy.map((column) => column.header[language]), ["Revenue vs target", 100, 1, false]];
+        sheet.tables.add(range, true).name = "KpiWeights";
+        await context.sync();
+      });
+      expect(await writeScorecard(plan)).toEqual({ ok: true, value: { kind: "needs-upgrade" } });
     });
 
     it("writes nothing when a table the formulas need is missing", async () => {

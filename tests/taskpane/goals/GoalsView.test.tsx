@@ -205,6 +205,20 @@ describe("Goals area: SMART goal, KPIs and action plan", () => {
     expect(within(check).queryAllByText("Missing")).toHaveLength(1); // the pipeline cannot cover it
   });
 
+  it("judges a rep's or a team's goal by that rep's or team's own last year", async () => {
+    renderWithPane(<GoalsView />, fakeService({ goals: goalsService() }));
+    fireEvent.change(await screen.findByRole("textbox", { name: /Annual target/ }), { target: { value: "400000" } });
+    fireEvent.click(screen.getByRole("tab", { name: "SMART goal & KPIs" }));
+    const check = screen.getByRole("region", { name: "SMART check" });
+    const scope = screen.getByRole("textbox", { name: "Whom it is for" });
+    // Li alone signed 236,000 last year: 400,000 is +69.5 %, more than +50 %.
+    fireEvent.change(scope, { target: { value: "li" } });
+    expect(within(check).getByText(/69\.5% growth over last year's 236,000 is more than 50%/)).toBeInTheDocument();
+    // The North team (Li and Wang) signed all of the company's 354,000.
+    fireEvent.change(scope, { target: { value: "North" } });
+    expect(within(check).getByText(/13% growth over last year's 354,000/)).toBeInTheDocument();
+  });
+
   it("shows last year's KPI values from the workbook and the change a target asks for", async () => {
     renderWithPane(<GoalsView />, fakeService({ goals: goalsService() }));
     await screen.findByRole("textbox", { name: /Annual target/ });

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { PerformanceView } from "@taskpane/performance/PerformanceView";
+import { noKpiPlans } from "@core/performance/kpiPlans";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
 import { data, kpis, plan } from "../../core/performance/performanceFixture";
@@ -13,7 +14,7 @@ const workbook: PerformanceWorkbook = {
   reps: ["Ann", "Bob", "Cai"],
   bands: null,
   tiers: plan.commission.tiers.map((tier) => ({ ...tier })),
-  kpis,
+  kpis: { ...noKpiPlans, quarter: kpis },
   scorecard: [],
 };
 const now = () => new Date(2026, 1, 15);

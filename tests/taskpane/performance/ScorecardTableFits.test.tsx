@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
+import { noKpiPlans } from "@core/performance/kpiPlans";
 import type { PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { PerformanceView } from "@taskpane/performance/PerformanceView";
 import { fakeService } from "../fakeWorkbookService";
@@ -13,7 +14,7 @@ const workbook: PerformanceWorkbook = {
   reps: ["Ann", "Bob", "Cai"],
   bands: null,
   tiers: plan.commission.tiers.map((tier) => ({ ...tier })),
-  kpis,
+  kpis: { ...noKpiPlans, quarter: kpis },
   scorecard: [],
 };
 

@@ -18,6 +18,11 @@ export type SmartGoal = {
   readonly openPipeline?: number | null;
   /** A fraction in [0, 1]. */
   readonly winRate?: number | null;
+  /**
+   * What the goal's scope has already won in the goal's period (its Actual so far): the pipeline
+   * only has to bring in the rest. Omitted or null: nothing won yet.
+   */
+  readonly wonSoFar?: number | null;
   /** Today, as an Excel serial, to tell a deadline that has passed (omit to skip that test). */
   readonly asOf?: number | null;
   /** Growth over last year still counted achievable (default 0.5, +50 %, as the jump warning). */
@@ -33,7 +38,7 @@ export type SmartResult = {
   readonly achievable: SmartCriterion & {
     /** target ÷ last year − 1, or null without last year's actual. */
     readonly growth: number | null;
-    /** open pipeline × win rate, or null without them. */
+    /** already won + open pipeline × win rate, or null without pipeline and win rate. */
     readonly pipelineSupports: number | null;
     /** pipelineSupports ÷ target, or null. */
     readonly pipelineCoverage: number | null;
@@ -65,7 +70,9 @@ function isoDate(serial: number): { en: string; zh: string } {
  * - specific: the goal is described in words and says whom it is for (scope);
  * - measurable: it has a target figure above 0;
  * - achievable: judged against last year (growth at most maxGrowth) and, given the open pipeline
- *   and win rate, against what the pipeline is expected to bring in (at least the target); with
+ *   and win rate, against what is already won in the goal's period plus what the pipeline is
+ *   expected to bring in (at least the target). The caller gives the figures of the goal's own
+ *   scope (goalScope: a team's goal against that team's last year and pipeline); with
  *   neither baseline it cannot be judged and does not pass. The implied growth and pipeline
  *   coverage are returned as figures;
  * - relevant: it is tied to a sales metric (signed or collected amount) or a named KPI;
@@ -101,7 +108,9 @@ export function smartCheck(goal: SmartGoal): SmartResult {
     goal.winRate >= 0 &&
     goal.winRate <= 1;
   const growth = target !== null && lastYear !== null ? target / lastYear - 1 : null;
-  const pipelineSupports = hasPipeline ? (goal.openPipeline as number) * (goal.winRate as number) : null;
+  const won =
+    typeof goal.wonSoFar === "number" && Number.isFinite(goal.wonSoFar) && goal.wonSoFar > 0 ? goal.wonSoFar : 0;
+  const pipelineSupports = hasPipeline ? won + (goal.openPipeline as number) * (goal.winRate as number) : null;
   const pipelineCoverage = target !== null && pipelineSupports !== null ? pipelineSupports / target : null;
   const reasons: Localized[] = [];
   let achievablePass = true;
@@ -121,11 +130,11 @@ export function smartCheck(goal: SmartGoal): SmartResult {
   if (pipelineCoverage !== null && pipelineSupports !== null) {
     const short = pipelineCoverage < 1;
     if (short) achievablePass = false;
+    const figures = { supported: formatAmount(pipelineSupports), coverage: formatPercent(pipelineCoverage) };
     reasons.push(
-      localized(short ? "smartPipelineShort" : "smartPipelineOk", {
-        supported: formatAmount(pipelineSupports),
-        coverage: formatPercent(pipelineCoverage),
-      }),
+      won > 0
+        ? localized(short ? "smartWonPipelineShort" : "smartWonPipelineOk", { ...figures, won: formatAmount(won) })
+        : localized(short ? "smartPipelineShort" : "smartPipelineOk", figures),
     );
   }
   const achievable = {

@@ -47,7 +47,25 @@ export type TargetRow = {
   readonly Actual: string;
   readonly Attainment: string;
   readonly Gap: string;
+  readonly Pace: string;
 };
+
+/**
+ * The Pace column's formula (ƒ): SALES.PACE of the row's own Actual, Target, PeriodStart and
+ * PeriodEnd — attainment against the share of the period gone by today, so below 1 means behind
+ * the straight line to the target. A period not started yet, or a target of 0, shows blank
+ * rather than an error (nothing to be behind on). Live: it moves with TODAY() and the deals.
+ *
+ * @param language - the workbook's language (headers)
+ * @param written - the Targets header row as written, when it exists
+ * @returns formula text
+ * @example
+ * paceFormula("en-US") //=> '=IFERROR(SALES.PACE([@Actual],[@Target],[@PeriodStart],[@PeriodEnd]),"")'
+ */
+export function paceFormula(language: WorkbookLanguage, written?: WrittenHeaders): string {
+  const own = (key: string) => `[@${columnName("Targets", key, language, written)}]`;
+  return `=IFERROR(SALES.PACE(${own("Actual")},${own("Target")},${own("PeriodStart")},${own("PeriodEnd")}),"")`;
+}
 
 const LEVEL_INDEX: Record<TargetLevel, number> = { Company: 0, Team: 1, Rep: 2 };
 
@@ -55,8 +73,8 @@ const LEVEL_INDEX: Record<TargetLevel, number> = { Company: 0, Team: 1, Rep: 2 }
  * The Targets rows of a plan: for each chosen level of time and each period, a Company row, then
  * each team's row followed by its reps' rows (reps in no team come last), keeping only the chosen
  * levels. Target is the plan's figure (money, rounded to the plan's decimals); Actual sums the
- * won deals with one formula for every row (actualFormula); Attainment is =SALES.ATTAINMENT([@Actual],[@Target]) and Gap
- * =SALES.GAP([@Target],[@Actual]), with the headers of the workbook's language. Period holds the
+ * won deals with one formula for every row (actualFormula); Attainment is =SALES.ATTAINMENT([@Actual],[@Target]), Gap
+ * =SALES.GAP([@Target],[@Actual]) and Pace paceFormula's, with the headers of the workbook's language. Period holds the
  * period's label in that language (e.g. "2026年4月").
  *
  * @param plan - the plan
@@ -76,6 +94,7 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
   const own = (key: string) => `[@${columnName("Targets", key, language, written)}]`;
   const attainment = `=SALES.ATTAINMENT(${own("Actual")},${own("Target")})`;
   const gap = `=SALES.GAP(${own("Target")},${own("Actual")})`;
+  const pace = paceFormula(language, written);
   const money = (units: number) => toAmount(units, plan.decimals);
   // One formula for the whole column (see actualFormula): it branches on the row's Level and Metric.
   const actual = actualFormula(language, {
@@ -106,6 +125,7 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
         Actual: actual,
         Attainment: attainment,
         Gap: gap,
+        Pace: pace,
       });
       if (levels.includes("Company")) rows.push(row("Company", companyName, grid.periodTotals[p]));
       const teamRows = levels.includes("Team");

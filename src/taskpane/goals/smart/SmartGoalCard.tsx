@@ -17,6 +17,7 @@ import { isSalesError } from "@core/errors";
 import { kpiIds } from "@core/goals/breakdown/kpiTargets";
 import { pipelineInput } from "@core/goals/breakdown/pipelineInput";
 import { smartCheck, type SmartCriterion } from "@core/goals/breakdown/smartCheck";
+import { goalScope, scopeDeals } from "@core/goals/goalScope";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { isoFromSerial, serialFromIso } from "../isoDate";
 import { useCoreText } from "../useCoreText";
@@ -55,8 +56,9 @@ const CRITERION_KEYS: Readonly<Record<(typeof CRITERIA)[number], TranslationKey>
 
 /**
  * The goal in words with its SMART check: each criterion passes or says what is missing. The
- * target and year come from the wizard unless typed here; last year's actual and the pipeline
- * (for "achievable") come from Deals.
+ * target and year come from the wizard unless typed here; last year's actual, what is already won
+ * in the goal's period and the pipeline (for "achievable") come from the deals of the goal's own
+ * scope — a rep or team named in "for whom" (goalScope), else the whole company.
  */
 export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: SmartGoalCardProps) {
   const styles = useStyles();
@@ -66,14 +68,20 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
   const fiscalYear = Number(choices.fiscalYear);
   const validYear = Number.isInteger(fiscalYear) && fiscalYear > 1901 && fiscalYear < 9998;
   const year = validYear ? fiscalYearRange(fiscalYear, choices.startMonth) : null;
-  const history = validYear ? historyFor(choices, data, metric, today) : null;
+  // The goal's own scope: a team's goal is judged by that team's deals, a rep's by the rep's.
+  const scoped = { ...data, deals: scopeDeals(data.deals, goalScope(draft.scope, data.reps), data.reps) };
+  const history = validYear ? historyFor(choices, scoped, metric, today) : null;
   const lastYearMonths = history && !isSalesError(history) ? lastYearByMonth(history, history.total) : null;
   const lastYear = lastYearMonths ? lastYearMonths.reduce((a, b) => a + b, 0) : null;
-  const pipeline = year
-    ? pipelineInput(data.deals, metric, year, fiscalYearRange(fiscalYear - 1, choices.startMonth), today)
-    : null;
   const target = draft.target.trim() === "" ? annualTargetOf(choices, metric) : (parseNumber(draft.target) ?? null);
   const deadline = draft.deadline === "" ? (year?.end ?? null) : serialFromIso(draft.deadline);
+  // Won so far counts from the plan year's start to the deadline (the goal's period).
+  const period = year
+    ? { start: year.start, end: deadline !== null && deadline >= year.start ? deadline : year.end }
+    : null;
+  const pipeline = period
+    ? pipelineInput(scoped.deals, metric, period, fiscalYearRange(fiscalYear - 1, choices.startMonth), today)
+    : null;
   const result = smartCheck({
     text: draft.text,
     scope: draft.scope,
@@ -84,6 +92,7 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
     lastYearActual: lastYear,
     openPipeline: pipeline?.openPipeline ?? null,
     winRate: pipeline?.winRate ?? null,
+    wonSoFar: pipeline?.actualToDate ?? null,
     asOf: today,
   });
 

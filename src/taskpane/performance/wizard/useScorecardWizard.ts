@@ -2,7 +2,7 @@ import { useMemo, useReducer, useState } from "react";
 import type { KpiBaselines } from "@core/performance/kpis";
 import { existingScorecardRows } from "@core/performance/existingScorecardRows";
 import { performanceLabels } from "@core/performance/performanceLabels";
-import { draftPlan, initialDraft, type ScorecardDraft } from "@core/performance/scorecardDraft";
+import { draftPlan, followPeriodLength, initialDraft, type ScorecardDraft } from "@core/performance/scorecardDraft";
 import { scorecardLines, type ScorecardLine } from "@core/performance/scorecardLines";
 import { planProblems, type PlanProblem, type ScorecardPlan } from "@core/performance/scorecardPlan";
 import { teamBaselines } from "@core/performance/teamBaselines";
@@ -93,7 +93,11 @@ export function useScorecardWizard({ workbook, now, refresh }: ScorecardWizardOp
     lines,
     existingRows,
     baselines,
-    handleDraftChange: (next) => dispatch({ type: "edited", draft: next }),
+    handleDraftChange: (next) =>
+      dispatch({
+        type: "edited",
+        draft: draft && workbook ? followPeriodLength(draft, next, { kpis: workbook.kpis, baselines }) : next,
+      }),
     handleWrite: () => (existingRows > 0 ? dispatch({ type: "confirmAsked" }) : handleConfirm()),
     handleConfirm,
     handleCancel: () => dispatch({ type: "cancelled" }),

@@ -74,3 +74,18 @@ describe("smartCheck", () => {
     expect(r.pass).toBe(false);
   });
 });
+
+describe("smartCheck with what is already won", () => {
+  const goal = { text: "Grow North", scope: "North", metric: "signed" as const, target: 1000, deadline: 46387 };
+
+  it("counts what the scope already won in the period towards the target, beside the pipeline", () => {
+    const withoutWon = smartCheck({ ...goal, openPipeline: 1000, winRate: 0.5 });
+    expect(withoutWon.achievable.pass).toBe(false);
+    const withWon = smartCheck({ ...goal, openPipeline: 1000, winRate: 0.5, wonSoFar: 600 });
+    expect(withWon.achievable).toMatchObject({ pass: true, pipelineSupports: 1100, pipelineCoverage: 1.1 });
+    expect(withWon.achievable.message.en).toBe(
+      "600 won so far + open pipeline × win rate supports 1,100 (110% of the target)",
+    );
+    expect(withWon.achievable.message.zh).toContain("已赢单 600");
+  });
+});

@@ -95,6 +95,7 @@ describe("targetRows", () => {
       Metric: "Signed",
       Attainment: "=SALES.ATTAINMENT([@Actual],[@Target])",
       Gap: "=SALES.GAP([@Target],[@Actual])",
+      Pace: '=IFERROR(SALES.PACE([@Actual],[@Target],[@PeriodStart],[@PeriodEnd]),"")',
     });
     // One Actual formula on every row, whatever its level.
     expect(new Set(rows.map((r) => r.Actual))).toEqual(new Set([actualFormula("en-US")]));
@@ -119,6 +120,7 @@ describe("targetRows", () => {
     expect(rows[0].Actual).toContain("Deals[回款金额]");
     expect(rows[0].Attainment).toBe("=SALES.ATTAINMENT([@实际完成],[@目标值])");
     expect(rows[0].Gap).toBe("=SALES.GAP([@目标值],[@实际完成])");
+    expect(rows[0].Pace).toBe('=IFERROR(SALES.PACE([@实际完成],[@目标值],[@开始日期],[@结束日期]),"")');
     expect(rows[5]).toMatchObject({ Period: "2026财年第1季度", Level: "公司", Target: 300 });
     expect(rows[6]).toMatchObject({ Level: "个人", Name: "Li", Target: 75 });
   });

@@ -1,3 +1,4 @@
+import { noKpiPlans } from "@core/performance/kpiPlans";
 import { initialDraft } from "@core/performance/scorecardDraft";
 import {
   initialScorecardWizardState,
@@ -6,7 +7,10 @@ import {
 } from "@taskpane/performance/wizard/scorecardWizardReducer";
 import { kpis } from "../../../core/performance/performanceFixture";
 
-const draft = initialDraft({ kpis, bands: null, tiers: null, baselines: {} }, new Date(2026, 1, 15));
+const draft = initialDraft(
+  { kpis: { ...noKpiPlans, quarter: kpis }, bands: null, tiers: null, baselines: {} },
+  new Date(2026, 1, 15),
+);
 const run = (actions: readonly ScorecardWizardAction[], from = initialScorecardWizardState) =>
   actions.reduce(scorecardWizardReducer, from);
 const outcome = { kind: "written" as const, sheet: "Scorecard", added: 3, updated: 0, notWritten: [] };

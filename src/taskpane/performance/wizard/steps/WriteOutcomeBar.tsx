@@ -30,7 +30,9 @@ export function WriteOutcomeBar({ outcome }: WriteOutcomeBarProps) {
   const text =
     outcome.kind === "missing-tables"
       ? t("performance.wizard.missingWhenWriting", { tables: outcome.tables.join(", ") })
-      : t("performance.wizard.kpiBlockBroken", { sheet: outcome.sheet });
+      : outcome.kind === "needs-upgrade"
+        ? t("performance.wizard.needsUpgrade")
+        : t("performance.wizard.kpiBlockBroken", { sheet: outcome.sheet });
   return (
     <MessageBar intent="error">
       <MessageBarBody>{text}</MessageBarBody>

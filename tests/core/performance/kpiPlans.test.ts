@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import type { Cell } from "@core/cells/cell";
+import {
+  kpiPlanFor,
+  kpiWeightsRows,
+  noKpiPlans,
+  ownLengthTest,
+  periodLengthOf,
+  periodLengthText,
+  PERIOD_LENGTHS,
+  type PeriodLength,
+} from "@core/performance/kpiPlans";
+import { defaultKpis } from "@core/performance/kpis";
+import { initialDraft, followPeriodLength, kpiDrafts } from "@core/performance/scorecardDraft";
+import { kpiPlansFromTable } from "@core/performance/setupTablesPlan";
+import { tableHeaders } from "@core/workbook/schema";
+
+const headers = tableHeaders("KpiWeights", "en-US");
+const asCells = (rows: ReturnType<typeof kpiWeightsRows>): Cell[][] =>
+  rows.map((row) => ["PeriodLength", "KPI", "Weight", "Target", "LowerIsBetter"].map((key) => row[key]));
+
+describe("period lengths", () => {
+  it("names each length in both languages and reads either, any case or spacing", () => {
+    expect(periodLengthText("quarter", "zh-CN")).toBe("季度");
+    expect(periodLengthOf(" 月度 ")).toBe("month");
+    expect(periodLengthOf("YEAR")).toBe("year");
+    expect(periodLengthOf("quarterly")).toBeUndefined();
+    expect(periodLengthOf(null)).toBeUndefined();
+  });
+
+  it("builds one include test over both languages", () => {
+    expect(ownLengthTest("K[L]", "[@S]", "[@E]").split("+")).toHaveLength(2);
+  });
+});
+
+describe("kpiPlansFromTable", () => {
+  it("reads each length's block of seven rows, wherever it sits", () => {
+    const month = defaultKpis("month");
+    const year = defaultKpis("year");
+    const rows = [
+      ...asCells(kpiWeightsRows(year, "year", "en-US", undefined)),
+      ...asCells(kpiWeightsRows(month, "month", "zh-CN", undefined)),
+    ];
+    const plans = kpiPlansFromTable({ headers, rows });
+    expect(plans.month).toEqual(month);
+    expect(plans.year).toEqual(year);
+    expect(plans.quarter).toBeNull();
+  });
+
+  it("takes a table from before per-period plans as every length's plan", () => {
+    const quarter = defaultKpis("quarter");
+    const rows = asCells(kpiWeightsRows(quarter, "quarter", "en-US", undefined)).map((row) => row.slice(1));
+    const plans = kpiPlansFromTable({ headers: headers.slice(1), rows });
+    expect(plans).toEqual({ month: quarter, quarter, year: quarter });
+  });
+});
+
+describe("kpiWeightsRows", () => {
+  it("replaces only the written length's block and keeps a manager's unlabelled rows last", () => {
+    const quarter = asCells(kpiWeightsRows(defaultKpis("quarter"), "quarter", "en-US", undefined));
+    const mine: Cell[] = ["", "My own KPI", 5, 1, false];
+    const existing = { headers, rows: [...quarter, mine] };
+    const month = kpiWeightsRows(defaultKpis("month"), "month", "en-US", existing);
+    expect(month.map((row) => row.PeriodLength)).toEqual([...Array(7).fill("Month"), ...Array(7).fill("Quarter"), ""]);
+    expect(asCells(month).slice(7, 14)).toEqual(quarter);
+    expect(month[14].KPI).toBe("My own KPI");
+  });
+
+  it("never changes another length's plan (any plans, any length written)", () => {
+    const length = fc.constantFrom<PeriodLength>(...PERIOD_LENGTHS);
+    const weight = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(
+        fc.subarray([...PERIOD_LENGTHS]),
+        length,
+        fc.array(weight, { minLength: 7, maxLength: 7 }),
+        (present, written, weights) => {
+          const rows = present.flatMap((each) => asCells(kpiWeightsRows(defaultKpis(each), each, "en-US", undefined)));
+          const before = kpiPlansFromTable({ headers, rows });
+          const kpis = defaultKpis(written).map((kpi, i) => ({ ...kpi, weight: weights[i] }));
+          const after = kpiPlansFromTable({
+            headers,
+            rows: asCells(kpiWeightsRows(kpis, written, "en-US", { headers, rows })),
+          });
+          for (const each of PERIOD_LENGTHS) {
+            if (each === written) expect(after[each]).toEqual(kpis);
+            else expect(after[each]).toEqual(before[each]);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("the scorecard wizard's KPIs follow the period length", () => {
+  const source = { kpis: noKpiPlans, bands: null, tiers: null, baselines: {} };
+  const followUps = (draft: { kpis: readonly { key: string; target: string }[] }) =>
+    draft.kpis.find((kpi) => kpi.key === "activities")?.target;
+
+  it("offers 20 follow-ups a month, 60 a quarter and 240 a year by default", () => {
+    const quarter = initialDraft(source, new Date(2026, 1, 15));
+    expect(followUps(quarter)).toBe("60");
+    const month = followPeriodLength(quarter, { ...quarter, kind: "month" }, source);
+    expect(followUps(month)).toBe("20");
+    expect(followUps(followPeriodLength(month, { ...month, kind: "year" }, source))).toBe("240");
+    expect(followUps(followPeriodLength(month, { ...month, kind: "months" }, source))).toBe("20");
+  });
+
+  it("offers the workbook's own plan for the length, and keeps KPIs the manager edited", () => {
+    const mine = defaultKpis("month").map((kpi) => (kpi.key === "activities" ? { ...kpi, target: 25 } : kpi));
+    const withPlan = { ...source, kpis: { ...noKpiPlans, month: mine } };
+    const quarter = initialDraft(withPlan, new Date(2026, 1, 15));
+    expect(followUps(followPeriodLength(quarter, { ...quarter, kind: "month" }, withPlan))).toBe("25");
+    const edited = { ...quarter, kpis: kpiDrafts(defaultKpis("quarter").map((k) => ({ ...k, weight: 1 }))) };
+    expect(followPeriodLength(quarter, { ...edited, kind: "month" }, withPlan).kpis).toEqual(edited.kpis);
+    expect(kpiPlanFor(withPlan.kpis, "year", {})).toEqual(defaultKpis("year"));
+  });
+});
