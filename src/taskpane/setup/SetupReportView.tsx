@@ -77,38 +77,40 @@ export function SetupReportView({ result }: SetupReportViewProps) {
         <Caption1 className={styles.note}>{t("setup.report.notResumable")}</Caption1>
       )}
       {report.tables.length > 0 && (
-        <Table size="small" aria-label={t("setup.report.caption")}>
-          <TableHeader>
-            <TableRow className={figures.header}>
-              <TableHeaderCell>{t("setup.preview.table")}</TableHeaderCell>
-              <TableHeaderCell>{t("setup.preview.sheet")}</TableHeaderCell>
-              <TableHeaderCell>{t("setup.preview.action")}</TableHeaderCell>
-              <TableHeaderCell className={figures.number}>{t("setup.report.rows")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {report.tables.map((table) => (
-              <TableRow key={table.table}>
-                <TableCell>{t(setupTableKeys[table.table])}</TableCell>
-                <TableCell>{table.sheet ?? "—"}</TableCell>
-                <TableCell>
-                  {t(setupActionKeys[table.action])}
-                  {!table.finished && (table.action === "created" || table.action === "completed") && (
-                    <Caption1 className={styles.note}>{t("setup.report.unfinished")}</Caption1>
-                  )}
-                </TableCell>
-                <TableCell className={figures.number}>
-                  {table.rowsPlanned === 0
-                    ? "—"
-                    : t("setup.report.rowsOf", {
-                        written: table.rowsWritten.toLocaleString(),
-                        planned: table.rowsPlanned.toLocaleString(),
-                      })}
-                </TableCell>
+        <div className={figures.scroller} role="region" aria-label={t("setup.report.caption")} tabIndex={0}>
+          <Table size="small" aria-label={t("setup.report.caption")}>
+            <TableHeader>
+              <TableRow className={figures.header}>
+                <TableHeaderCell className={figures.sticky}>{t("setup.preview.table")}</TableHeaderCell>
+                <TableHeaderCell>{t("setup.preview.sheet")}</TableHeaderCell>
+                <TableHeaderCell>{t("setup.preview.action")}</TableHeaderCell>
+                <TableHeaderCell className={figures.number}>{t("setup.report.rows")}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {report.tables.map((table) => (
+                <TableRow key={table.table}>
+                  <TableCell className={figures.sticky}>{t(setupTableKeys[table.table])}</TableCell>
+                  <TableCell>{table.sheet ?? "—"}</TableCell>
+                  <TableCell>
+                    {t(setupActionKeys[table.action])}
+                    {!table.finished && (table.action === "created" || table.action === "completed") && (
+                      <Caption1 className={styles.note}>{t("setup.report.unfinished")}</Caption1>
+                    )}
+                  </TableCell>
+                  <TableCell className={figures.number}>
+                    {table.rowsPlanned === 0
+                      ? "—"
+                      : t("setup.report.rowsOf", {
+                          written: table.rowsWritten.toLocaleString(),
+                          planned: table.rowsPlanned.toLocaleString(),
+                        })}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
     </div>
   );

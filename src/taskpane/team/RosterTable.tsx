@@ -9,6 +9,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { Fragment } from "react";
@@ -95,50 +96,52 @@ export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
   };
 
   return (
-    <Table size="small" aria-label={t("team.roster.caption")}>
-      <TableHeader>
-        <TableRow className={figureTable.header}>
-          <TableHeaderCell>{t("team.roster.rep")}</TableHeaderCell>
-          <TableHeaderCell className={figureTable.number}>
-            {t(roster.period.fromTargets ? "team.roster.attainment" : "team.roster.won")}
-          </TableHeaderCell>
-          <TableHeaderCell className={figureTable.number}>{t("team.roster.pipeline")}</TableHeaderCell>
-          <TableHeaderCell className={figureTable.number}>{t("team.roster.activities")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {roster.groups.map((group) => (
-          <Fragment key={group.team || "-"}>
-            <TableRow className={styles.group}>
-              <TableCell>
-                {t("team.roster.team", {
-                  team: group.team || t("team.roster.noTeam"),
-                  manager: group.manager || t("team.roster.noManager"),
-                })}
-              </TableCell>
-              {figureCells(group)}
-            </TableRow>
-            {group.rows.map((row) => (
-              <TableRow key={row.member.row}>
-                <TableCell className={styles.member}>
-                  <Link
-                    as="button"
-                    title={t("team.roster.select", { rep: row.member.rep })}
-                    onClick={() => onSelectMember(row.member)}
-                  >
-                    {row.member.rep}
-                  </Link>
+    <div className={figureTable.scroller} role="region" aria-label={t("team.roster.caption")} tabIndex={0}>
+      <Table size="small" aria-label={t("team.roster.caption")}>
+        <TableHeader>
+          <TableRow className={figureTable.header}>
+            <TableHeaderCell className={figureTable.sticky}>{t("team.roster.rep")}</TableHeaderCell>
+            <TableHeaderCell className={figureTable.number}>
+              {t(roster.period.fromTargets ? "team.roster.attainment" : "team.roster.won")}
+            </TableHeaderCell>
+            <TableHeaderCell className={figureTable.number}>{t("team.roster.pipeline")}</TableHeaderCell>
+            <TableHeaderCell className={figureTable.number}>{t("team.roster.activities")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {roster.groups.map((group) => (
+            <Fragment key={group.team || "-"}>
+              <TableRow className={styles.group}>
+                <TableCell className={figureTable.sticky}>
+                  {t("team.roster.team", {
+                    team: group.team || t("team.roster.noTeam"),
+                    manager: group.manager || t("team.roster.noManager"),
+                  })}
                 </TableCell>
-                {figureCells(row)}
+                {figureCells(group)}
               </TableRow>
-            ))}
-          </Fragment>
-        ))}
-        <TableRow className={styles.total}>
-          <TableCell>{t("team.roster.total")}</TableCell>
-          {figureCells(roster.total)}
-        </TableRow>
-      </TableBody>
-    </Table>
+              {group.rows.map((row) => (
+                <TableRow key={row.member.row}>
+                  <TableCell className={mergeClasses(figureTable.sticky, styles.member)}>
+                    <Link
+                      as="button"
+                      title={t("team.roster.select", { rep: row.member.rep })}
+                      onClick={() => onSelectMember(row.member)}
+                    >
+                      {row.member.rep}
+                    </Link>
+                  </TableCell>
+                  {figureCells(row)}
+                </TableRow>
+              ))}
+            </Fragment>
+          ))}
+          <TableRow className={styles.total}>
+            <TableCell className={figureTable.sticky}>{t("team.roster.total")}</TableCell>
+            {figureCells(roster.total)}
+          </TableRow>
+        </TableBody>
+      </Table>
+    </div>
   );
 }
