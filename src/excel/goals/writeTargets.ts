@@ -14,6 +14,7 @@ import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables, type TableData } from "../tables/readTables";
+import { queueColumnFit } from "../write/fitColumns";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { columnFormats } from "./columnFormats";
@@ -253,6 +254,13 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     sheet.charts.load("items/name");
     await context.sync();
     const charts: string[] = [];
+    const fits = [
+      queueColumnFit(
+        table.getHeaderRowRange(),
+        prepared.headers.map((header) => ({ header })),
+        { filterButtons: true },
+      ),
+    ];
     request.plans.forEach(({ plan, metric }, k) => {
       const block = targetChartBlock(plan, metric, request.language, { ...written, Targets: prepared.headers });
       const at = sheet.getRangeByIndexes(top, left + 4 * k, block.rows.length + 1, 3);
@@ -273,8 +281,17 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
         sheet.getRangeByIndexes(top + 18 * k + 16, chartLeft + 8, 1, 1),
       );
       charts.push(name);
+      fits.push(
+        queueColumnFit(
+          at.getRow(0),
+          block.headers.map((header) => ({ header })),
+          { filterButtons: false },
+        ),
+      );
     });
     await context.sync();
+    // Every clamp is queued before the one request that carries them.
+    if (fits.map((fit) => fit.clamp()).includes(true)) await context.sync();
     return {
       status: "written" as const,
       sheet: prepared.sheetName,
