@@ -251,16 +251,17 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     }
     const left = (existing?.firstColumn ?? 0) + prepared.headers.length + 1;
     const top = existing?.headerRow ?? 0;
+    // The table's columns are autofitted with the request that reads the charts, so the widths
+    // it needs kept within limits ride with the charts' request: no request of their own.
+    const fit = queueColumnFit(
+      table.getHeaderRowRange(),
+      prepared.headers.map((header) => ({ header })),
+      { filterButtons: true },
+    );
     sheet.charts.load("items/name");
     await context.sync();
+    fit.clamp();
     const charts: string[] = [];
-    const fits = [
-      queueColumnFit(
-        table.getHeaderRowRange(),
-        prepared.headers.map((header) => ({ header })),
-        { filterButtons: true },
-      ),
-    ];
     request.plans.forEach(({ plan, metric }, k) => {
       const block = targetChartBlock(plan, metric, request.language, { ...written, Targets: prepared.headers });
       const at = sheet.getRangeByIndexes(top, left + 4 * k, block.rows.length + 1, 3);
@@ -281,17 +282,10 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
         sheet.getRangeByIndexes(top + 18 * k + 16, chartLeft + 8, 1, 1),
       );
       charts.push(name);
-      fits.push(
-        queueColumnFit(
-          at.getRow(0),
-          block.headers.map((header) => ({ header })),
-          { filterButtons: false },
-        ),
-      );
+      // Not a table: autofit measures the bold headers as drawn, and a block holds short labels and figures.
+      at.format.autofitColumns();
     });
     await context.sync();
-    // Every clamp is queued before the one request that carries them.
-    if (fits.map((fit) => fit.clamp()).includes(true)) await context.sync();
     return {
       status: "written" as const,
       sheet: prepared.sheetName,

@@ -186,7 +186,8 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
     clearRecord(context);
     recalculate(context);
     await context.sync();
-    await fit.settle(context);
+    // Widths outside their limits go with Excel.run's closing sync.
+    fit.clamp();
     return { ...outcome, cancelled: false };
   });
 }

@@ -143,7 +143,8 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
     );
     sheet.activate();
     await context.sync();
-    await fit.settle(context);
+    // Widths outside their limits go with Excel.run's closing sync.
+    fit.clamp();
     return { kind: "written", sheet: name, periods: periods.length };
   });
 }

@@ -192,7 +192,8 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
       { filterButtons: true },
     );
     await context.sync();
-    await fit.settle(context);
+    // Widths outside their limits go with Excel.run's closing sync.
+    fit.clamp();
     const missed = new Set(updated.notWritten);
     const landed = write.updates.filter((_, i) => !missed.has(i));
     const filled = landed.filter((update) => update.filled).length;

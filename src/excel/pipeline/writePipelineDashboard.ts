@@ -131,7 +131,8 @@ export async function writePipelineDashboard(options: {
     );
     sheet.activate();
     await context.sync();
-    await fit.settle(context);
+    // Widths outside their limits go with the next request (the dashboard's charts) or Excel.run's closing sync.
+    fit.clamp();
     // The sheet is complete before any chart: a chart Excel refuses cannot leave it half-written.
     // Each chart goes in its own request; one with a fallback type is drawn in that type when
     // Excel refuses its own.

@@ -148,8 +148,7 @@ function snapshot(setup: SetupPlan | null, jobs: Job[], sample: SetupReport["sam
  * columns, frozen header rows, and a record in workbook.settings), the sample rows in byte-bounded
  * chunks (one sync each, with progress and cancel), and one finishing request (workbook names,
  * drop-down lists and conditional formats over the final rows, columns autofitted, the record
- * marked complete), followed by one small request only when a column needs its width kept within
- * limits (queueColumnFit). Running it again never duplicates or overwrites: tables found are kept, and a
+ * marked complete; widths kept within limits go with Excel.run's closing sync, see queueColumnFit). Running it again never duplicates or overwrites: tables found are kept, and a
  * table an interrupted run created is completed — its missing sample rows appended, its lists and
  * formats applied. API calculation is suspended until each write's sync.
  *
@@ -292,8 +291,8 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     const deals = jobs.find((job) => job.plan.table === "Deals" && job.plan.action === "create");
     if (deals?.table) deals.table.worksheet.activate();
     await context.sync();
-    // One more request only when a column's autofit left it outside its limits.
-    if (fits.map((fit) => fit?.clamp() ?? false).includes(true)) await context.sync();
+    // Widths an autofit left outside their limits go with Excel.run's closing sync.
+    for (const fit of fits) fit?.clamp();
     for (const name of plan.names) names.push(name.name);
     for (const job of jobs) if (job.table) job.outcome.finished = true;
     emit({ phase: "finishing", done: 1, total: 1 });

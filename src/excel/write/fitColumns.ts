@@ -3,21 +3,20 @@ import { fittedWidth, widthLimits } from "@core/workbook/columnWidthLimits";
 /** One written column: its header as written, and a larger minimum width if the writer wants one. */
 export type FitColumn = { readonly header: string; readonly min?: number };
 
-/** Columns queued for fitting; {@link ColumnFit.settle} keeps them within their limits after the write's sync. */
+/** Columns queued for fitting; {@link ColumnFit.clamp} keeps them within their limits after the write's sync. */
 export type ColumnFit = {
   /**
    * After the sync that carried the autofit: queues a width for each column outside its limits
-   * and returns whether it queued any, so a writer with a later request lets that carry them.
+   * and returns whether it queued any. The widths go with the writer's next request, or with the
+   * sync Excel.run makes when the batch resolves, so they cost no request of their own.
    */
   readonly clamp: () => boolean;
-  /** {@link clamp}, then syncs only when it queued something. */
-  readonly settle: (context: Excel.RequestContext) => Promise<void>;
 };
 
 /**
  * Queues the autofit of the columns a writer just wrote, in the writer's own request: Excel sizes
  * each column to its displayed text, and the width each column got is loaded with the same sync
- * (one number per column), so {@link ColumnFit.settle} can keep it within the add-in's limits —
+ * (one number per column), so {@link ColumnFit.clamp} can keep it within the add-in's limits —
  * at least the header (with room for a table's filter button), at most a third of a laptop's
  * sheet area (see columnWidthLimits). Excel's autofit measures the whole column (office-js #1017,
  * #5999), so the range's rows only say which columns; its request carries no cell data however
@@ -30,7 +29,7 @@ export type ColumnFit = {
  * @example
  * const fit = queueColumnFit(table.getRange(), headers.map((header) => ({ header })), { filterButtons: true });
  * await context.sync();
- * await fit.settle(context);
+ * fit.clamp(); // carried by the next request, or by Excel.run's closing sync
  */
 export function queueColumnFit(
   range: Excel.Range,
@@ -51,10 +50,5 @@ export function queueColumnFit(
     });
     return queued;
   };
-  return {
-    clamp,
-    settle: async (context) => {
-      if (clamp()) await context.sync();
-    },
-  };
+  return { clamp };
 }
