@@ -44,7 +44,7 @@ export type TableInfo = {
   style: string;
 };
 
-/** A chart added through `worksheet.charts.add` (recorded, not drawn). */
+/** A chart added through `worksheet.charts.add` (recorded; the workbench page draws it, workbench/page/chartDrawing.ts). */
 export type ChartModel = {
   id: string;
   name: string;

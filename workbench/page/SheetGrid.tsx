@@ -13,6 +13,8 @@ import {
 } from "react";
 import { type CellRect, cellAddress, columnLetters, rectContains } from "@workbench/emulator/address";
 import type { CellInfo, Workbook } from "@workbench/emulator/index";
+import { ChartFigure } from "./ChartFigure";
+import { DEFAULT_CHART_SIZE, chartCells, chartDrawing } from "./chartDrawing";
 import { ROW_HEIGHT, columnOffsets, gridExtent, pointsToPixels, scrollToReveal, visibleWindow } from "./gridLayout";
 
 const useStyles = makeStyles({
@@ -116,6 +118,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     pointerEvents: "none",
     zIndex: 1,
+  },
+  chart: {
+    position: "absolute",
+    zIndex: 2,
+    pointerEvents: "none",
   },
   editor: {
     position: "absolute",
@@ -546,6 +553,23 @@ export function SheetGrid({
           ))}
         </div>
         {rows}
+        {model.charts.map((chart) => {
+          const drawing = chartDrawing(chart, (source, row, col) => book.getCell(source, row, col));
+          if (!drawing) return null;
+          const at = chartCells(chart);
+          const edge = (col: number) => offsets[Math.min(col, offsets.length - 1)];
+          const width = at.right === undefined ? DEFAULT_CHART_SIZE.width : edge(at.right + 1) - edge(at.left);
+          const height = at.bottom === undefined ? DEFAULT_CHART_SIZE.height : ROW_HEIGHT * (at.bottom - at.top + 1);
+          return (
+            <div
+              key={chart.id}
+              className={styles.chart}
+              style={{ top: ROW_HEIGHT * (at.top + 1), left: headerWidth + edge(at.left) }}
+            >
+              <ChartFigure drawing={drawing} width={width} height={height} />
+            </div>
+          );
+        })}
         {selectionVisible && (
           <div
             className={styles.selection}

@@ -17,6 +17,7 @@ import { tableHeaders, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables, type TableData } from "../tables/readTables";
+import { queueColumnFit } from "../write/fitColumns";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { columnFormats } from "./columnFormats";
@@ -267,8 +268,16 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     }
     const left = (existing?.firstColumn ?? 0) + prepared.headers.length + 1;
     const top = existing?.headerRow ?? 0;
+    // The table's columns are autofitted with the request that reads the charts, so the widths
+    // it needs kept within limits ride with the charts' request: no request of their own.
+    const fit = queueColumnFit(
+      table.getHeaderRowRange(),
+      prepared.headers.map((header) => ({ header })),
+      { filterButtons: true },
+    );
     sheet.charts.load("items/name");
     await context.sync();
+    fit.clamp();
     const charts: string[] = [];
     request.plans.forEach(({ plan, metric }, k) => {
       const block = targetChartBlock(plan, metric, request.language, { ...written, Targets: prepared.headers });
@@ -290,6 +299,8 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
         sheet.getRangeByIndexes(top + 18 * k + 16, chartLeft + 8, 1, 1),
       );
       charts.push(name);
+      // Not a table: autofit measures the bold headers as drawn, and a block holds short labels and figures.
+      at.format.autofitColumns();
     });
     await context.sync();
     return {

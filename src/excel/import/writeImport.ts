@@ -5,6 +5,7 @@ import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel, runExcelWith } from "../runExcel";
 import { appendRows } from "../write/appendRows";
+import { queueColumnFit } from "../write/fitColumns";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
@@ -175,13 +176,18 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
     layout.formulas.forEach((formula, column) => {
       if (formula) target_.getRangeByIndexes(1, column, total, 1).formulas = everyCell(formula);
     });
-    // Widths from the header and the first rows: measuring a whole 100,000-row column is not worth it.
-    target_.getRangeByIndexes(0, 0, Math.min(total, 200) + 1, width).format.autofitColumns();
+    const fit = queueColumnFit(
+      target_.getRangeByIndexes(0, 0, 1, width),
+      layout.headers.map((header) => ({ header })),
+      { filterButtons: true },
+    );
     target_.freezePanes.freezeRows(1);
     target_.activate();
     clearRecord(context);
     recalculate(context);
     await context.sync();
+    // Widths outside their limits go with Excel.run's closing sync.
+    fit.clamp();
     return { ...outcome, cancelled: false };
   });
 }

@@ -4,6 +4,7 @@ import { safeText } from "@core/workbook/safeText";
 import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
+import { queueColumnFit } from "../write/fitColumns";
 import { workbookLanguage } from "./readPerformance";
 import { readNamedTables } from "./readNamedTables";
 import { reviewSheetName } from "./reviewSheetName";
@@ -135,9 +136,15 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
     );
     chart.title.text = text.chart;
     chart.setPosition(`K${FIRST_ROW}`, `R${FIRST_ROW + 16}`);
-    sheet.getRangeByIndexes(0, 0, lastRow, COLUMNS.length).format.autofitColumns();
+    const fit = queueColumnFit(
+      headerRange,
+      COLUMNS.map((key) => ({ header: header(key) })),
+      { filterButtons: false },
+    );
     sheet.activate();
     await context.sync();
+    // Widths outside their limits go with Excel.run's closing sync.
+    fit.clamp();
     return { kind: "written", sheet: name, periods: periods.length };
   });
 }

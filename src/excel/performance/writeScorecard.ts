@@ -9,6 +9,7 @@ import { columnIndex } from "@core/workbook/columnIndex";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import { tableSpec, type TableName, scorecardTable, tableHeaders } from "@core/workbook/schema";
 import type { Cell } from "@core/cells/cell";
+import { queueColumnFit } from "@excel/write/fitColumns";
 import { writeKeyedRows, type KeyedRow } from "@excel/write/writeKeyedRows";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
@@ -198,8 +199,14 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
         .getOffsetRange(1 - count, 0)
         .getResizedRange(count - 1, 0).values = write.appends as (string | number)[][];
     }
-    table.columns.getItemAt(0).getRange().format.autofitColumns();
+    const fit = queueColumnFit(
+      table.getHeaderRowRange(),
+      write.headers.map((header) => ({ header })),
+      { filterButtons: true },
+    );
     await context.sync();
+    // Widths outside their limits go with Excel.run's closing sync.
+    fit.clamp();
     const missed = new Set(updated.notWritten);
     const landed = write.updates.filter((_, i) => !missed.has(i));
     const filled = landed.filter((update) => update.filled).length;

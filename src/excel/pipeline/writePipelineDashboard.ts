@@ -1,6 +1,6 @@
 import { dashboardRequiredColumns, pipelineColumns } from "@core/pipeline/pipelineColumns";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
-import { pipelineDashboard, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
+import { pipelineDashboard, dashboardNumberFormat, type DashboardBlock } from "@core/pipeline/pipelineDashboard";
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import { everyone } from "@core/pipeline/pipelineScope";
@@ -9,6 +9,7 @@ import { processReview } from "@core/pipeline/review/processReview";
 import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
+import { queueColumnFit } from "../write/fitColumns";
 import { readTables } from "../tables/readTables";
 
 /** What writing the dashboard did. */
@@ -35,6 +36,16 @@ export type DashboardOutcome =
 function refusesChartType(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "InvalidArgument" || code === "UnsupportedOperation" || code === "ApiNotFound";
+}
+
+/** How many columns the dashboard's blocks span, from column A. */
+function layoutWidth(blocks: readonly DashboardBlock[]): number {
+  let width = 1;
+  for (const block of blocks) {
+    const [, letters] = /^([A-Z]+)/.exec(block.address)!;
+    width = Math.max(width, columnOfLetters(letters) + (block.values[0]?.length ?? 1));
+  }
+  return width;
 }
 
 /** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
@@ -111,10 +122,17 @@ export async function writePipelineDashboard(options: {
     }
     for (const address of layout.bold) sheet.getRange(address).format.font.bold = true;
     sheet.getRange("A1").format.font.size = 16;
-    sheet.getRange("A:A").format.columnWidth = 200;
-    sheet.getRange("B:F").format.columnWidth = 90;
+    // Not a table: headings are bold cells Excel's autofit measures as drawn, so no header minimum.
+    const width = layoutWidth(layout.blocks);
+    const fit = queueColumnFit(
+      sheet.getRangeByIndexes(0, 0, 1, width),
+      Array.from({ length: width }, () => ({ header: "" })),
+      { filterButtons: false },
+    );
     sheet.activate();
     await context.sync();
+    // Widths outside their limits go with the next request (the dashboard's charts) or Excel.run's closing sync.
+    fit.clamp();
     // The sheet is complete before any chart: a chart Excel refuses cannot leave it half-written.
     // Each chart goes in its own request; one with a fallback type is drawn in that type when
     // Excel refuses its own.

@@ -14,6 +14,7 @@ import { validationMessage, validationRules } from "@core/setup/validationRules"
 import type { ExcelFailure } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { appendCheckedRows, queueAppendCheck, type AppendCheck } from "../write/appendRows";
+import { queueColumnFit, type ColumnFit } from "../write/fitColumns";
 import { readSetupState } from "./readSetupState";
 
 /** Where a set-up run is: creating the tables, adding rows (done of total), or finishing. */
@@ -48,7 +49,7 @@ type Job = {
   table?: Excel.Table;
 };
 
-/** Queues a new table: formats, header and first rows, the table, its formula columns and widths. */
+/** Queues a new table: formats, header and first rows, the table and its formula columns (widths come last, see queueFinish). */
 function queueCreate(
   sheet: Excel.Worksheet,
   job: Job,
@@ -74,23 +75,32 @@ function queueCreate(
     const formula = column.formula ? columnFormula(plan.table, column.key, lookup) : undefined;
     // The body has one row here: a formula in it is a calculated column Excel fills as rows come.
     if (formula) table.columns.getItemAt(index).getDataBodyRange().formulas = [[formula]];
-    sheet.getRangeByIndexes(plan.headerRow, plan.firstColumn + index, 1, 1).format.columnWidth = columnWidth(
-      column,
-      plan.headers[index],
-    );
   });
   job.table = table;
 }
 
-/** Queues a finished table's drop-down lists and conditional formats over its whole data body. */
-function queueFinish(job: Job, setup: SetupPlan) {
+/**
+ * Queues a finished table's drop-down lists and conditional formats over its whole data body, and
+ * the fit of its columns to what was written: at least the header, and for a column people type
+ * into at least its kind's width (columnWidth), so an empty Notes column still has room.
+ */
+function queueFinish(job: Job, setup: SetupPlan): ColumnFit | null {
   const { plan, table } = job;
-  if (!table || (plan.action !== "create" && plan.action !== "complete")) return;
+  if (!table || (plan.action !== "create" && plan.action !== "complete")) return null;
   const placement =
     plan.action === "create"
       ? { headerRow: plan.headerRow, firstColumn: plan.firstColumn, headers: plan.headers }
       : plan.existing;
   const index = columnIndex(plan.table, placement.headers);
+  const spec = tableSpec(plan.table);
+  const fit = queueColumnFit(
+    table.getHeaderRowRange(),
+    placement.headers.map((header, at) => {
+      const column = spec.columns.find((candidate) => index[candidate.key] === at);
+      return column ? { header, min: columnWidth(column, header) } : { header };
+    }),
+    { filterButtons: true },
+  );
   for (const rule of validationRules(plan.table, setup.language, setup.availableNames)) {
     if (index[rule.key] < 0) continue;
     const validation = table.columns.getItemAt(index[rule.key]).getDataBodyRange().dataValidation;
@@ -118,6 +128,7 @@ function queueFinish(job: Job, setup: SetupPlan) {
     format.custom.format.fill.color = rule.fill;
     format.custom.format.font.color = rule.font;
   }
+  return fit;
 }
 
 function snapshot(setup: SetupPlan | null, jobs: Job[], sample: SetupReport["sample"], names: string[], done: boolean) {
@@ -134,10 +145,10 @@ function snapshot(setup: SetupPlan | null, jobs: Job[], sample: SetupReport["sam
  * Sets up (or finishes setting up) the SalesGrid workbook in the open file. Reads what exists,
  * plans with {@link planSetup}, then writes in few requests: one creating every missing table
  * (sheets, headers, number formats, the default stages and cadence, formula columns as calculated
- * columns, column widths, frozen header rows, and a record in workbook.settings), the sample rows
- * in byte-bounded chunks (one sync each, with progress and cancel), and one finishing request
- * (workbook names, drop-down lists and conditional formats over the final rows, the record
- * marked complete). Running it again never duplicates or overwrites: tables found are kept, and a
+ * columns, frozen header rows, and a record in workbook.settings), the sample rows in byte-bounded
+ * chunks (one sync each, with progress and cancel), and one finishing request (workbook names,
+ * drop-down lists and conditional formats over the final rows, columns autofitted, the record
+ * marked complete; widths kept within limits go with Excel.run's closing sync, see queueColumnFit). Running it again never duplicates or overwrites: tables found are kept, and a
  * table an interrupted run created is completed — its missing sample rows appended, its lists and
  * formats applied. API calculation is suspended until each write's sync.
  *
@@ -272,7 +283,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     // add-in (suspendApiCalculationUntilNextSync), so this last request recalculates.
     application.calculate(Excel.CalculationType.recalculate);
     for (const name of plan.names) context.workbook.names.add(name.name, name.refersTo);
-    for (const job of jobs) queueFinish(job, plan);
+    const fits = jobs.map((job) => queueFinish(job, plan));
     for (const table of Object.keys(recorded) as TableName[]) {
       recorded[table] = { ...recorded[table]!, complete: true };
     }
@@ -280,6 +291,8 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
     const deals = jobs.find((job) => job.plan.table === "Deals" && job.plan.action === "create");
     if (deals?.table) deals.table.worksheet.activate();
     await context.sync();
+    // Widths an autofit left outside their limits go with Excel.run's closing sync.
+    for (const fit of fits) fit?.clamp();
     for (const name of plan.names) names.push(name.name);
     for (const job of jobs) if (job.table) job.outcome.finished = true;
     emit({ phase: "finishing", done: 1, total: 1 });

@@ -1,6 +1,6 @@
 /**
  * `Excel.ChartCollection` / `Chart` of a worksheet: charts are recorded (type, source address,
- * series orientation, title, position), not drawn.
+ * series orientation, title, position); the emulator does not draw them, the workbench page does.
  */
 import { formatAddress } from "../address";
 import { fail } from "../officeError";

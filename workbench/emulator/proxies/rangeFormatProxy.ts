@@ -114,7 +114,7 @@ export class RangeFormatProxy extends FormatPart {
   protected _read(name: string, ref: RangeRef): unknown {
     switch (name) {
       case "columnWidth":
-        return this.book.columnWidth(ref.sheet, ref.rect.left);
+        return this.book.stores.formats.readColumnWidth(ref.sheet, ref.rect);
       case "rowHeight":
         return ref.sheet.rowHeights.get(ref.rect.top) ?? 15;
       case "wrapText":

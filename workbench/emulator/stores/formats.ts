@@ -9,6 +9,7 @@ import type { CellFormat } from "../workbookTypes";
 import type { CellReader } from "./cellReads";
 import type { WorkbookEvents } from "./events";
 import type { SheetStore } from "./sheets";
+import { MAX_COLUMN_WIDTH, textWidthPoints } from "../textWidth";
 
 /** Number format of a cell ("General" by default). */
 export function numberFormatAt(model: SheetModel, row: number, col: number): string {
@@ -83,28 +84,44 @@ export class FormatStore {
     return model.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
   }
 
-  /** Sets the width of columns. */
+  /** Sets the width of columns: from 0 (hidden) to Excel's 255 characters; anything else is refused. */
   setColumnWidth(model: SheetModel, rect: CellRect, width: number): void {
-    if (!Number.isFinite(width) || width < 0) fail("InvalidArgument", `Column width ${width} is not valid.`);
+    if (typeof width !== "number" || !Number.isFinite(width) || width < 0 || width > MAX_COLUMN_WIDTH)
+      fail("InvalidArgument", `Column width ${width} is not valid (0 to ${MAX_COLUMN_WIDTH} points).`);
     for (let c = rect.left; c <= rect.right; c++) model.columnWidths.set(c, width);
     this.events.touched();
   }
 
-  /** Widths that fit the displayed text, roughly 7 points per character plus padding. */
+  /**
+   * `RangeFormat.columnWidth` read: the width of the range's columns, or null when they differ
+   * (as Excel reports a non-uniform width).
+   */
+  readColumnWidth(model: SheetModel, rect: CellRect): number | null {
+    const first = this.columnWidth(model, rect.left);
+    for (let c = rect.left + 1; c <= Math.min(rect.right, rect.left + 16_384); c++)
+      if (this.columnWidth(model, c) !== first) return null;
+    return first;
+  }
+
+  /**
+   * `RangeFormat.autofitColumns`: each column of the range gets the width of its widest displayed
+   * text (font size and bold included), up to Excel's 255 characters. As in Excel, the whole
+   * column's data counts, not only the range's rows (office-js #1017, #5999); a column with no
+   * data gets the standard width.
+   */
   autofitColumns(model: SheetModel, rect: CellRect): void {
     const used = this.cells.usedRange(model, true);
-    if (!used) return;
-    const rows = { top: Math.max(rect.top, used.top), bottom: Math.min(rect.bottom, used.bottom) };
-    for (let c = Math.max(rect.left, used.left); c <= Math.min(rect.right, used.right); c++) {
-      let longest = 0;
-      for (let r = rows.top; r <= rows.bottom; r++) {
-        const text = this.cells.displayText(model, r, c);
-        longest = Math.max(
-          longest,
-          [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0),
-        );
+    for (let c = rect.left; c <= Math.min(rect.right, rect.left + 16_384); c++) {
+      let widest = 0;
+      if (used && c >= used.left && c <= used.right) {
+        for (let r = used.top; r <= used.bottom; r++) {
+          const text = this.cells.displayText(model, r, c);
+          if (text === "") continue;
+          const format = model.formats.get(r, c);
+          widest = Math.max(widest, textWidthPoints(text, { size: format?.fontSize, bold: format?.bold }));
+        }
       }
-      model.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH / 2, Math.round(longest * 7 + 10)));
+      model.columnWidths.set(c, widest === 0 ? DEFAULT_COLUMN_WIDTH : Math.min(MAX_COLUMN_WIDTH, widest));
     }
     this.events.touched();
   }
