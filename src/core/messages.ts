@@ -178,6 +178,12 @@ const catalogue = {
     zh: (p) => `销售代表“${p.value ?? "—"}”重复出现`,
   },
   planNoReps: { en: () => "no rep to split the target over", zh: () => "没有可分配目标的销售代表" },
+  planNoRepInMonth: {
+    en: (p) =>
+      `no rep works in ${p.period ?? "—"} (they start later, have left or weigh 0): add a rep or plan other months`,
+    zh: (p) =>
+      `${p.periodZh ?? p.period ?? "—"} 没有在岗的销售代表（尚未入职、已离职或权重为 0）：请添加销售代表或选择其他月份`,
+  },
   planUnknownPeriod: {
     en: (p) => `unknown period "${p.value ?? "—"}"`,
     zh: (p) => `未知周期“${p.value ?? "—"}”`,
@@ -232,6 +238,24 @@ const catalogue = {
       `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"} (threshold ${p.threshold ?? "—"})`,
     zh: (p) =>
       `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}（阈值 ${p.threshold ?? "—"}）`,
+  },
+  warnPartialYear: {
+    en: (p) =>
+      `${p.rep ?? "—"}: target ${p.target ?? "—"} is ${p.growth ?? "—"} above last year's ${p.lastYear ?? "—"}, but ${p.rep ?? "—"} joined on ${p.start ?? "—"}, so last year covers only ${p.months ?? "—"} of their months`,
+    zh: (p) =>
+      `${p.rep ?? "—"}：目标 ${p.target ?? "—"} 比去年的 ${p.lastYear ?? "—"} 高 ${p.growth ?? "—"}，但其入职日期为 ${p.start ?? "—"}，去年仅在岗 ${p.months ?? "—"} 个月`,
+  },
+  lockDropped: {
+    en: (p) => `the lock on ${p.rep ?? "—"}, ${p.period ?? "—"} (${p.value ?? "—"}) was dropped: ${p.reason ?? "—"}`,
+    zh: (p) => `已取消 ${p.rep ?? "—"} ${p.period ?? "—"} 的锁定（${p.value ?? "—"}）：${p.reason ?? "—"}`,
+  },
+  lockNoPeriod: {
+    en: () => "the plan no longer has this month",
+    zh: () => "计划中已没有这个月份",
+  },
+  lockNoRep: {
+    en: () => "the rep is no longer on the team",
+    zh: () => "该销售代表已不在团队中",
   },
   warnCoverage: {
     en: (p) =>

@@ -47,7 +47,7 @@ describe("the Goals area on the sample workbook", () => {
     await eventually(() => pane.getByRole("radio", { name: /Seasonal index/ }).isChecked(), true);
     await next.click(); // → over people (capacity)
     await next.click(); // → preview
-    const grid = pane.getByRole("table", { name: "Targets by month and rep" });
+    const grid = pane.getByRole("table", { name: "Targets by period" });
     await grid.waitFor();
     const totalRow = grid.getByRole("row").last();
     await eventually(async () => (await totalRow.getByRole("cell").allTextContents()).at(-1), "1,200,000");

@@ -59,8 +59,8 @@ describe("the Team area on the sample workbook", () => {
 
     // Clicking a rep selects their row in the Team sheet.
     await roster.getByRole("button", { name: reps[1] }).click();
-    await eventually(() => page.evaluate(() => window.salesGridWorkbench!.emulator.book.selection.address), "A3:F3");
-    await eventually(() => page.getByRole("textbox", { name: "Name box" }).inputValue(), "A3:F3");
+    await eventually(() => page.evaluate(() => window.salesGridWorkbench!.emulator.book.selection.address), "A3:G3");
+    await eventually(() => page.getByRole("textbox", { name: "Name box" }).inputValue(), "A3:G3");
 
     await pane.getByRole("button", { name: "中文" }).click();
     await pane.getByRole("heading", { name: "高潜力销售" }).waitFor();

@@ -1,7 +1,7 @@
 import { everyColumn, type AreaColumns } from "@core/workbook/areaColumns";
 
 /**
- * The columns the Goals area reads: won deals by owner and month, the Team's reps and capacity,
+ * The columns the Goals area reads: won deals by owner and month, the Team's reps, their start and end dates and capacity,
  * activity and customer baselines, and the Targets and ActionPlan tables whole (it writes
  * them back). Required: a deal's Owner, Stage, Amount and ClosedOn (the monthly history targets
  * are split from) and the Team's Rep (without it "no reps yet").
@@ -9,7 +9,7 @@ import { everyColumn, type AreaColumns } from "@core/workbook/areaColumns";
 export const goalsColumns: AreaColumns = {
   read: {
     Deals: ["Owner", "Stage", "Amount", "Created", "ClosedOn", "Collected"],
-    Team: ["Rep", "Team", "Capacity"],
+    Team: ["Rep", "Team", "StartDate", "EndDate", "Capacity"],
     Targets: everyColumn("Targets"),
     ActionPlan: everyColumn("ActionPlan"),
     Activities: ["Date", "Owner", "Summary"],

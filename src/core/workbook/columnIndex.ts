@@ -19,7 +19,7 @@ function normalize(header: string): string {
  * @param headers - the header row as read from the sheet
  * @returns the index of every column key of the spec
  * @example
- * columnIndex("Team", ["销售代表", "团队", "备注"]) //=> { Rep: 0, Team: 1, Manager: -1, StartDate: -1, Capacity: -1, Email: -1 }
+ * columnIndex("Team", ["销售代表", "团队", "备注"]) //=> { Rep: 0, Team: 1, Manager: -1, StartDate: -1, EndDate: -1, Capacity: -1, Email: -1 }
  */
 export function columnIndex(table: TableName | TableSpec, headers: readonly unknown[]): ColumnIndex {
   const spec = typeof table === "string" ? tableSpec(table) : table;

@@ -269,6 +269,7 @@ export const tables: readonly TableSpec[] = [
       column("Team", "团队", "text"),
       column("Manager", "主管", "text"),
       column("StartDate", "入职日期", "date"),
+      column("EndDate", "离职日期", "date"),
       column("Capacity", "产能", "number"),
       column("Email", "邮箱", "text"),
     ],

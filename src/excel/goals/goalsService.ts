@@ -1,6 +1,7 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { ExcelResult } from "../excelFailure";
 import { readGoalsData, type GoalsData } from "./goalsData";
+import { writePreviewSheet, type PreviewSheetOutcome, type PreviewSheetWrite } from "./writePreviewSheet";
 import { writeActionPlan, type ActionPlanWrite, type ActionPlanWriteOutcome } from "./writeActionPlan";
 import { writeTargets, type TargetsWrite, type TargetsWriteOutcome } from "./writeTargets";
 
@@ -9,6 +10,8 @@ export type GoalsService = {
   readonly read: () => Promise<ExcelResult<GoalsData>>;
   readonly writeTargets: (request: TargetsWrite) => Promise<ExcelResult<TargetsWriteOutcome>>;
   readonly writeActionPlan: (request: ActionPlanWrite) => Promise<ExcelResult<ActionPlanWriteOutcome>>;
+  /** The breakdown wizard's full preview grid, to a sheet of its own. */
+  readonly writePreviewSheet: (request: PreviewSheetWrite) => Promise<ExcelResult<PreviewSheetOutcome>>;
   /** Today as an Excel serial, from the machine's clock (core takes it as a parameter). */
   readonly today: () => number;
 };
@@ -18,5 +21,6 @@ export const goalsService: GoalsService = {
   read: readGoalsData,
   writeTargets,
   writeActionPlan,
+  writePreviewSheet,
   today: () => serialFromLocalTime(new Date()),
 };

@@ -17,6 +17,7 @@ describe("columnIndex", () => {
       Team: 2,
       Manager: -1,
       StartDate: -1,
+      EndDate: -1,
       Capacity: 3,
       Email: -1,
     });

@@ -68,9 +68,9 @@ async function setUp(language: WorkbookLanguage): Promise<void> {
   ];
   const team = [
     tableHeaders("Team", language),
-    ["Li", "North", "", "", 2, ""],
-    ["Wang", "North", "", "", 1, ""],
-    ["Zhao", "South", "", "", 1, ""],
+    ["Li", "North", "", "", "", 2, ""],
+    ["Wang", "North", "", "", "", 1, ""],
+    ["Zhao", "South", "", "", "", 1, ""],
   ];
   await Excel.run(async (context) => {
     const dealSheet = context.workbook.worksheets.add(language === "zh-CN" ? "销售管道" : "Pipeline");

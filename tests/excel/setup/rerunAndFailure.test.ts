@@ -80,7 +80,8 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       expect(outcome(result.value, "Customers")).toMatchObject({ action: "kept", sheet: "Customers" });
       expect(outcome(result.value, "Customers").missingColumns).toContain("NextContact");
       expect(outcome(result.value, "Team")).toMatchObject({ action: "created", sheet: "Team" });
-      expect(emulator.book.table("Team")!.range).toBe("C1:H2");
+      // Seven Team columns since EndDate (Rep … StartDate, EndDate, Capacity, Email).
+      expect(emulator.book.table("Team")!.range).toBe("C1:I2");
       expect(emulator.book.getCell("Team", 1, 0).value).toBe("keep me");
       expect(emulator.book.table("customers")!.range).toBe("A1:B2");
       expect(emulator.book.getCell("Customers", 1, 0).value).toBe("Ada");

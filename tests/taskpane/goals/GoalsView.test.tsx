@@ -33,6 +33,10 @@ function goalsService(overrides: Record<string, unknown> = {}) {
       ok: true as const,
       value: { status: "written" as const, sheet: "Action plan", steps: request.steps.length, created: true },
     })),
+    writePreviewSheet: jest.fn(async () => ({
+      ok: true as const,
+      value: { kind: "written" as const, sheet: "Targets preview" },
+    })),
     today: () => TODAY,
     ...overrides,
   };
@@ -48,8 +52,21 @@ async function throughToPreview(target = "1200000") {
   expect(screen.getByText(/12 months of won deals/)).toBeInTheDocument();
   next(); // time: seasonal
   next(); // people: capacity
-  return screen.findByRole("table", { name: "Targets by month and rep" });
+  return screen.findByRole("table", { name: "Targets by period" });
 }
+
+/** Picks what the preview looks at ("period:0" for its first period, "rep:1" for its second rep). */
+function lookAt(value: string, name: string) {
+  fireEvent.change(screen.getByRole("combobox", { name: "Look at" }), { target: { value } });
+  return screen.getByRole("table", { name });
+}
+
+/** The figure of each body row of a two-column preview table, the total row last. */
+const figures = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole("row")
+    .slice(1)
+    .map((row) => numberIn(within(row).getAllByRole("cell")[1]));
 
 const numberIn = (cell: HTMLElement) => {
   const input = within(cell).queryByRole("textbox");
@@ -58,30 +75,46 @@ const numberIn = (cell: HTMLElement) => {
 };
 
 describe("Goals area: target breakdown wizard", () => {
-  it("goes from one annual number to a seasonal per-rep grid whose totals add up exactly", async () => {
+  it("goes from one annual number to a seasonal per-rep plan whose totals add up exactly", async () => {
     const goals = goalsService();
     renderWithPane(<GoalsView />, fakeService({ goals }));
-    const grid = await throughToPreview();
+    const overview = await throughToPreview();
 
-    const rows = within(grid).getAllByRole("row");
+    const rows = within(overview).getAllByRole("row");
     expect(rows).toHaveLength(1 + 12 + 1);
-    const body = rows.slice(1, 13);
-    const months = body.map((row) => within(row).getAllByRole("cell").slice(1).map(numberIn));
-    // Each month: Li + Wang + Zhao = the month's total; months add up to 1,200,000.
-    for (const m of months) expect(m[0] + m[1] + m[2]).toBe(m[3]);
-    expect(months.reduce((s, m) => s + m[3], 0)).toBe(1_200_000);
+    const months = figures(overview);
+    expect(months.slice(0, 12).reduce((s, m) => s + m, 0)).toBe(1_200_000);
+    expect(months[12]).toBe(1_200_000);
     // Seasonal: December (20 units last year) gets more than February (5).
-    expect(months[11][3]).toBeGreaterThan(3 * months[1][3]);
-    // Capacity 2:1:1
-    const totals = within(rows[13]).getAllByRole("cell").slice(1).map(numberIn);
-    expect(totals).toEqual([600_000, 300_000, 300_000, 1_200_000]);
+    expect(months[11]).toBeGreaterThan(3 * months[1]);
+    // Each month: its teams and reps add up to the month's total.
+    for (const [p, label] of [
+      [0, "Jan 2026"],
+      [11, "Dec 2026"],
+    ] as const) {
+      const month = figures(lookAt(`period:${p}`, `Targets for ${label} by team and rep`));
+      const reps = within(screen.getByRole("table", { name: `Targets for ${label} by team and rep` }))
+        .getAllByRole("textbox")
+        .map((input) => Number((input as HTMLInputElement).value.replace(/,/g, "")));
+      expect(reps).toHaveLength(3);
+      expect(reps.reduce((s, v) => s + v, 0)).toBe(months[p]);
+      expect(month.at(-1)).toBe(months[p]);
+    }
+    // Capacity 2:1:1, each rep's months add up to their total.
+    const repTotals = ["Li", "Wang", "Zhao"].map((rep, r) => {
+      const own = figures(lookAt(`rep:${r}`, `Targets of ${rep} by period`));
+      expect(own.slice(0, 12).reduce((s, v) => s + v, 0)).toBe(own[12]);
+      return own[12];
+    });
+    expect(repTotals).toEqual([600_000, 300_000, 300_000]);
   });
 
-  it("typing over a figure locks it and rebalances the month; unlocking restores it", async () => {
+  it("typing over a figure locks it, says the locked figure and rebalances the month; unlocking restores it", async () => {
     renderWithPane(<GoalsView />, fakeService({ goals: goalsService() }));
-    const grid = await throughToPreview();
+    await throughToPreview();
+    const grid = lookAt("period:0", "Targets for Jan 2026 by team and rep");
     const li = within(grid).getByRole("textbox", { name: "Li, Jan 2026" });
-    const monthTotal = () => numberIn(within(grid).getAllByRole("row")[1].querySelectorAll("td")[4] as HTMLElement);
+    const monthTotal = () => figures(grid).at(-1) ?? NaN;
     const total = monthTotal();
     const wangBefore = numberIn(within(grid).getByRole("textbox", { name: "Wang, Jan 2026" }).closest("td")!);
 
@@ -90,6 +123,7 @@ describe("Goals area: target breakdown wizard", () => {
     fireEvent.keyDown(li, { key: "Enter" });
 
     expect((within(grid).getByRole("textbox", { name: "Li, Jan 2026" }) as HTMLInputElement).value).toBe("0");
+    expect(within(grid).getByText("Locked at 0")).toBeInTheDocument();
     const wang = numberIn(within(grid).getByRole("textbox", { name: "Wang, Jan 2026" }).closest("td")!);
     const zhao = numberIn(within(grid).getByRole("textbox", { name: "Zhao, Jan 2026" }).closest("td")!);
     expect(wang + zhao).toBe(total);
@@ -99,11 +133,42 @@ describe("Goals area: target breakdown wizard", () => {
     fireEvent.click(within(grid).getByRole("button", { name: "Unlock Li, Jan 2026" }));
     expect(numberIn(within(grid).getByRole("textbox", { name: "Wang, Jan 2026" }).closest("td")!)).toBe(wangBefore);
     expect(within(grid).queryByRole("button", { name: /Unlock/ })).toBeNull();
+    expect(within(grid).queryByText(/Locked at/)).toBeNull();
+  });
+
+  it("keeps a lock when going back changes the total, and says which lock a smaller total drops", async () => {
+    renderWithPane(<GoalsView />, fakeService({ goals: goalsService() }));
+    await throughToPreview();
+    const li = within(lookAt("period:0", "Targets for Jan 2026 by team and rep")).getByRole("textbox", {
+      name: "Li, Jan 2026",
+    });
+    fireEvent.focus(li);
+    fireEvent.change(li, { target: { value: "40000" } });
+    fireEvent.keyDown(li, { key: "Enter" });
+    const backTo = (target: string) => {
+      for (let k = 0; k < 4; k++) fireEvent.click(screen.getByRole("button", { name: "Back" }));
+      fireEvent.change(screen.getByRole("textbox", { name: /Annual target/ }), { target: { value: target } });
+      for (let k = 0; k < 4; k++) next();
+    };
+    backTo("2400000");
+    let grid = lookAt("period:0", "Targets for Jan 2026 by team and rep");
+    expect((within(grid).getByRole("textbox", { name: "Li, Jan 2026" }) as HTMLInputElement).value).toBe("40,000");
+    expect(within(grid).getByText("Locked at 40,000")).toBeInTheDocument();
+    expect(screen.queryByText("Locks dropped by your changes")).toBeNull();
+
+    backTo("12000");
+    expect(screen.getByText("Locks dropped by your changes")).toBeInTheDocument();
+    expect(
+      screen.getByText(/^the lock on Li, Jan 2026 \(40,000\) was dropped: locked figures in Jan 2026 add up to 40,000/),
+    ).toBeInTheDocument();
+    grid = lookAt("period:0", "Targets for Jan 2026 by team and rep");
+    expect(within(grid).queryByRole("button", { name: /Unlock/ })).toBeNull();
   });
 
   it("rejects a figure above the month's total with the reason, keeping the grid", async () => {
     renderWithPane(<GoalsView />, fakeService({ goals: goalsService() }));
-    const grid = await throughToPreview();
+    await throughToPreview();
+    const grid = lookAt("period:1", "Targets for Feb 2026 by team and rep");
     const li = within(grid).getByRole("textbox", { name: "Li, Feb 2026" });
     fireEvent.focus(li);
     fireEvent.change(li, { target: { value: "99999999" } });

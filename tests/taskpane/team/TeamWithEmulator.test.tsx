@@ -35,7 +35,7 @@ describe("the Team area against the emulated sample workbook", () => {
     expect(screen.getByRole("region", { name: "历史数据不足，暂不排名" })).toBeInTheDocument();
 
     fireEvent.click(within(roster).getByRole("button", { name: team[1] }));
-    await waitFor(() => expect(emulator.book.selection).toEqual({ sheet: "销售团队", address: "A3:F3" }));
+    await waitFor(() => expect(emulator.book.selection).toEqual({ sheet: "销售团队", address: "A3:G3" }));
   });
 });
 

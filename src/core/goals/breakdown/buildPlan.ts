@@ -17,6 +17,7 @@ import {
   type RepInput,
   type TimeSplit,
 } from "@core/goals/breakdown/plan";
+import { DEFAULT_RAMP, repFactors, validRamp } from "@core/goals/breakdown/repActivity";
 import { timeWeights } from "@core/goals/breakdown/timeWeights";
 
 /** What the wizard's steps collect. */
@@ -40,6 +41,8 @@ export type PlanInput = {
   readonly reps: readonly RepInput[];
   /** monthlyHistory() for the same fiscal year, start month and metric; null for none. */
   readonly history?: MonthlyHistory | null;
+  /** A new rep's fractions of a full target in their first months (default 50 %, 75 %, 100 %; see repFactors). */
+  readonly ramp?: readonly number[];
   /** A rep's target above (1 + jumpThreshold) × last year is flagged (default 0.5, i.e. +50 %). */
   readonly jumpThreshold?: number;
   /** Open pipeline and win rate for the coverage warning; null to skip it. */
@@ -64,6 +67,12 @@ const outOfRange = (what: string, range: string) => salesError("out-of-range", "
  * 3. Cells: each cell is month total × rep total ÷ annual target, rounded to whole units with
  *    controlled rounding, so every month's row adds up to the month total and every rep's column
  *    to the rep total — both exact at once.
+ * Reps who join or leave (Team[StartDate], Team[EndDate]): a rep's weight in a month is their
+ * people-split weight × their factor there (repFactors: 0 before the start month and after the
+ * end month, the ramp in the first months). When any factor is not 1, step 3 splits each month's
+ * total company → teams → reps by those monthly weights instead (hierarchicalSplit per month), so
+ * every month still adds up exactly to its total; rep totals are the sums of their months and
+ * teams the sums of their reps. The others in a month carry what a ramping rep does not.
  * Quarters are sums of their months and weeks are split from the months (planGrid), so every
  * level agrees.
  *
@@ -75,8 +84,9 @@ const outOfRange = (what: string, range: string) => salesError("out-of-range", "
  * Without a full last year, growth needs an annual target and splits it equally with a warning.
  *
  * @param input - the wizard's choices
- * @returns the plan; #NUM! for a year, month, quarter, decimals, threshold, rate or figure out of range;
- *   #VALUE! for duplicate or empty rep names, a missing capacity, a history of another year;
+ * @returns the plan; #NUM! for a year, month, quarter, decimals, threshold, rate, ramp or figure out of range;
+ *   #VALUE! for duplicate or empty rep names, a missing capacity, a history of another year, a
+ *   month with a target that no rep works in (all start later or have left, or weigh 0);
  *   #N/A when no annual target is given and there is no last year to grow from
  *
  * @example
@@ -111,6 +121,8 @@ export function buildPlan(input: PlanInput): Result<Plan> {
       range: `FY${fiscalYear}, start month ${startMonth}`,
     });
   }
+  const ramp = input.ramp ?? DEFAULT_RAMP;
+  if (!validRamp(ramp)) return outOfRange("ramp", "1–12 months, each 0–100%");
   if (timeSplit.method === "growth" && !(Number.isFinite(timeSplit.rate) && timeSplit.rate > -1))
     return outOfRange("growth rate", "> -100%");
 
@@ -153,7 +165,21 @@ export function buildPlan(input: PlanInput): Result<Plan> {
   const periodTotals = largestRemainder(total, time.weights, 0);
   const teamsOfReps = reps.map((rep) => rep.team ?? "");
   const repUnits = hierarchicalSplit(total, teamsOfReps, people.weights);
-  const cells = controlledRounding(periodTotals, repUnits);
+  const factors = reps.map((rep) => repFactors(rep, months, ramp));
+  let cells: number[][];
+  if (factors.every((row) => row.every((f) => f === 1))) cells = controlledRounding(periodTotals, repUnits);
+  else {
+    cells = [];
+    for (let i = 0; i < months.length; i++) {
+      const weights = people.weights.map((w, r) => w * factors[r][i]);
+      if (periodTotals[i] > 0 && !weights.some((w) => w > 0))
+        return salesError("invalid-value", "planNoRepInMonth", {
+          period: months[i].label.en,
+          periodZh: months[i].label.zh,
+        });
+      cells.push(periodTotals[i] > 0 ? hierarchicalSplit(periodTotals[i], teamsOfReps, weights) : weights.map(() => 0));
+    }
+  }
   const notes = [time.warning, people.warning].filter((w): w is PlanWarning => w !== null);
   const teams = [...new Set(teamsOfReps.filter((t) => t !== ""))];
   return completePlan({
@@ -168,6 +194,9 @@ export function buildPlan(input: PlanInput): Result<Plan> {
       team: teamsOfReps[r],
       weight: people.weights[r],
       lastYear: people.lastYear[r],
+      startDate: rep.startDate ?? null,
+      endDate: rep.endDate ?? null,
+      factors: factors[r],
     })),
     teams,
     total,
@@ -177,8 +206,19 @@ export function buildPlan(input: PlanInput): Result<Plan> {
     locked: cells.map((row) => row.map(() => false)),
     time: { requested: time.requested, used: time.used, weights: time.weights },
     people: { requested: people.requested, used: people.used },
+    ramp,
+    lastYearRange: lastYearRange(history),
     jumpThreshold,
     pipeline,
     notes,
   });
+}
+
+/** The first and last day of the history's last year, or null without one. */
+function lastYearRange(history: MonthlyHistory | null): Plan["lastYearRange"] {
+  const basis = history?.lastYear;
+  if (!history || !basis) return null;
+  const first = history.months[basis.first];
+  const last = history.months[basis.first + 11];
+  return first && last ? { start: first.start, end: last.end } : null;
 }

@@ -16,6 +16,7 @@ import {
   annualTargetOf,
   metricsOf,
   peopleSplitOf,
+  rampOf,
   timeSplitOf,
   type WizardChoices,
 } from "@core/goals/breakdown/wizardChoices";
@@ -118,6 +119,7 @@ export function buildPlans(choices: WizardChoices, data: BreakdownData, today: n
       timeSplit: timeSplitOf(choices),
       peopleSplit: peopleSplitOf(choices, data.reps),
       reps: data.reps,
+      ramp: rampOf(choices),
       history,
       pipeline: scope.kind === "rest" ? { ...pipeline, actualToDate: 0 } : pipeline,
     });

@@ -25,7 +25,8 @@ export function dealRows(table: TableCells): DealRow[] {
 
 /**
  * The reps of the Team table, in sheet order, skipping rows without a name and repeated names
- * (the first row of a name wins, as SUMIFS would count the rep once).
+ * (the first row of a name wins, as SUMIFS would count the rep once), with StartDate and EndDate
+ * when the row has them.
  *
  * @example
  * teamReps({ headers: ["Rep", "Team", "Capacity"], rows: [["Li", "East", 2], ["", "East", 1]] }) //=> [{ name: "Li", team: "East", capacity: 2 }]
@@ -38,7 +39,16 @@ export function teamReps(table: TableCells): RepInput[] {
     const name = at.text(row, "Rep");
     if (name === null || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
-    reps.push({ name, team: at.text(row, "Team") ?? "", capacity: at.number(row, "Capacity") });
+    // A Team sheet from before EndDate existed reads as "no end": the column is optional.
+    const startDate = at.date(row, "StartDate");
+    const endDate = at.date(row, "EndDate");
+    reps.push({
+      name,
+      team: at.text(row, "Team") ?? "",
+      capacity: at.number(row, "Capacity"),
+      ...(startDate !== null && { startDate }),
+      ...(endDate !== null && { endDate }),
+    });
   }
   return reps;
 }

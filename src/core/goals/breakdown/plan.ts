@@ -64,6 +64,10 @@ export type RepInput = {
   readonly team?: string | null;
   /** Team[Capacity]; needed for the capacity split only. */
   readonly capacity?: number | null;
+  /** Team[StartDate], a serial: no target before its month, then the ramp (see repFactors). */
+  readonly startDate?: number | null;
+  /** Team[EndDate], a serial: no target after its month. */
+  readonly endDate?: number | null;
 };
 
 /** What the wizard warns about; each warning carries its figures and a message in en + zh. */
@@ -91,6 +95,22 @@ export type PlanWarning =
       /** target ÷ lastYear − 1 */
       readonly growth: number;
       readonly threshold: number;
+      readonly message: Localized;
+    }
+  | {
+      /**
+       * A rep far above last year only because last year was short for them: they joined during
+       * it (or after), so the comparison is explained instead of flagged as a jump.
+       */
+      readonly kind: "partial-year";
+      readonly rep: string;
+      readonly target: number;
+      readonly lastYear: number;
+      readonly growth: number;
+      /** The rep's start date (a serial). */
+      readonly startDate: number;
+      /** Months of last year the rep was on the team (0–11). */
+      readonly months: number;
       readonly message: Localized;
     }
   | {
@@ -127,6 +147,11 @@ export type PlanRep = {
   readonly weight: number;
   /** The figure of the plan's months last year (money), or null when the history has no last year. */
   readonly lastYear: number | null;
+  /** Team[StartDate] and Team[EndDate] as serials, null when not given. */
+  readonly startDate: number | null;
+  readonly endDate: number | null;
+  /** Per month of the plan: the share of a full target the rep carries (0 before the start and after the end, the ramp in between; see repFactors). */
+  readonly factors: readonly number[];
 };
 
 /**
@@ -169,6 +194,10 @@ export type Plan = {
   readonly teamTotals: readonly number[];
   readonly time: { readonly requested: TimeMethod; readonly used: TimeMethod; readonly weights: readonly number[] };
   readonly people: { readonly requested: PeopleMethod; readonly used: PeopleMethod };
+  /** The ramp of new reps: the fractions of a full target in their first months. */
+  readonly ramp: readonly number[];
+  /** Last year's first and last day, for explaining reps who joined during it; null without a last year. */
+  readonly lastYearRange: { readonly start: number; readonly end: number } | null;
   readonly jumpThreshold: number;
   readonly pipeline: PipelineInput | null;
   /** Notes from building the plan (thin history); kept through edits. */

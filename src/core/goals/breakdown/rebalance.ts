@@ -11,8 +11,9 @@ import { toAmount, type Plan } from "@core/goals/breakdown/plan";
  * What stays fixed is what the manager set up in the earlier steps: the annual target and the
  * monthly totals of the time split. What moves is the reps' annual totals (and so the teams'),
  * which follow the figures the manager types. In each month with a locked cell, the month's total
- * minus its locked figures is split over its unlocked reps by their people-split weights
- * (largest remainder; equally when those reps all weigh 0). A month without locks keeps the
+ * minus its locked figures is split over its unlocked reps by their people-split weights times
+ * their factor that month (see repFactors; largest remainder; equally over the reps at work that
+ * month when those all weigh 0). A month without locks keeps the
  * figures it was built with, so an edit never ripples into months it does not touch.
  *
  * Rejected, with the figures in the message: a month whose locked figures add up to more than its
@@ -51,10 +52,13 @@ export function rebalance(plan: Plan): Result<Plan> {
     if (free.length === 0) {
       if (lockedSum !== periodTotal) return salesError("invalid-value", "planLockedMismatch", figures());
     } else {
-      const weights = free.map((r) => plan.reps[r].weight);
+      // A rep's weight in the month is scaled by their factor there, so a rep not yet started
+      // (or gone) takes nothing of what a lock frees and a ramping one takes their ramp's share.
+      const weights = free.map((r) => plan.reps[r].weight * plan.reps[r].factors[i]);
+      const present = free.map((r) => (plan.reps[r].factors[i] > 0 ? 1 : 0));
       const parts = largestRemainder(
         periodTotal - lockedSum,
-        weights.some((w) => w > 0) ? weights : weights.map(() => 1),
+        weights.some((w) => w > 0) ? weights : present.some((w) => w > 0) ? present : weights.map(() => 1),
         0,
       );
       free.forEach((r, k) => (row[r] = parts[k]));

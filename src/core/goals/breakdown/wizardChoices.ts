@@ -2,6 +2,7 @@ import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import type { PeopleMethod, PeopleSplit, TimeMethod, TimeSplit } from "@core/goals/breakdown/plan";
 import { parseNumber } from "@core/cells/parseNumber";
+import { DEFAULT_RAMP, validRamp } from "@core/goals/breakdown/repActivity";
 
 /** The wizard's steps, in order. */
 export type WizardStep = "target" | "metric" | "time" | "people" | "preview" | "write";
@@ -36,6 +37,8 @@ export type WizardChoices = {
   readonly peopleMethod: PeopleMethod;
   /** Typed figures per rep name, for the manual split. */
   readonly manual: Readonly<Record<string, string>>;
+  /** A new rep's share of a full target in their first months, percent as typed ("50", "75", "100"). */
+  readonly ramp: readonly string[];
 };
 
 /**
@@ -62,12 +65,18 @@ export function initialChoices(year: number, startMonth = 1): WizardChoices {
     weeks: false,
     peopleMethod: "capacity",
     manual: {},
+    ramp: DEFAULT_RAMP.map((f) => String(f * 100)),
   };
 }
 
 /** A problem with a step's input: the strings key of its message. */
 export type ChoiceProblem =
-  "target.needAmount" | "target.needYear" | "metric.needCollected" | "time.needRate" | "people.needFigures";
+  | "target.needAmount"
+  | "target.needYear"
+  | "metric.needCollected"
+  | "time.needRate"
+  | "people.needFigures"
+  | "people.needRamp";
 
 const positive = (text: string) => {
   const n = parseNumber(text.trim());
@@ -96,6 +105,16 @@ export function timeSplitOf(choices: WizardChoices): TimeSplit {
 export function peopleSplitOf(choices: WizardChoices, reps: readonly { name: string }[]): PeopleSplit {
   if (choices.peopleMethod !== "manual") return { method: choices.peopleMethod };
   return { method: "manual", figures: reps.map((r) => parseNumber((choices.manual[r.name] ?? "").trim()) ?? NaN) };
+}
+
+/**
+ * The ramp of the choices as fractions (NaN where a percent is no number; see validRamp).
+ *
+ * @example
+ * rampOf({ ramp: ["50", "75", "100"] }) //=> [0.5, 0.75, 1]
+ */
+export function rampOf(choices: Pick<WizardChoices, "ramp">): number[] {
+  return choices.ramp.map((text) => (parseNumber(text.trim()) ?? NaN) / 100);
 }
 
 /**
@@ -155,6 +174,7 @@ export function stepProblems(
         if (figures.some((f) => f === undefined || !Number.isFinite(f) || f < 0) || !figures.some((f) => (f ?? 0) > 0))
           problems.push("people.needFigures");
       }
+      if (!validRamp(rampOf(choices))) problems.push("people.needRamp");
       break;
     default:
       break;

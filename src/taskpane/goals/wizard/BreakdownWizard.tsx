@@ -56,6 +56,8 @@ function renderStep(wizard: Wizard, { data, choices, onChoicesChange, today }: B
           built={step.built.plans}
           granularities={wizard.granularities}
           editError={step.built.editError}
+          dropped={step.built.dropped}
+          language={data.language}
           onEdit={wizard.handleEdit}
         />
       );

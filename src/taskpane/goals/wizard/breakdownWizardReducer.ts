@@ -1,6 +1,7 @@
 import { isSalesError } from "@core/errors";
 import { applyEdit, type PlanEdit } from "@core/goals/breakdown/applyEdit";
-import { buildPlans, type BreakdownData } from "@core/goals/breakdown/buildPlans";
+import { buildPlans, type BreakdownData, type BuiltPlan } from "@core/goals/breakdown/buildPlans";
+import { carryLocks, type DroppedLock } from "@core/goals/breakdown/carryLocks";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import {
   choicesKey,
@@ -60,6 +61,23 @@ function built(state: BreakdownWizardState, choices: WizardChoices): BuiltPlans 
 }
 
 /**
+ * Plans freshly built from changed choices, with the locks of the plans built before carried over
+ * metric by metric (carryLocks): going back a step and changing the total or a split keeps the
+ * figures the manager typed where they still fit, and lists the ones dropped.
+ */
+function withLocksOf(before: BuiltPlans | null, key: string, made: readonly BuiltPlan[]): BuiltPlans {
+  const dropped: DroppedLock[] = [];
+  const plans = made.map((b) => {
+    const old = before?.plans.find((o) => o.metric === b.metric);
+    if (!old) return b;
+    const carried = carryLocks(old.plan, b.plan);
+    for (const lock of carried.dropped) dropped.push(lock);
+    return { ...b, plan: carried.plan };
+  });
+  return { key, plans, editError: null, dropped };
+}
+
+/**
  * The breakdown wizard's transitions: pure, so every path through the steps is tested without
  * the pane.
  *
@@ -89,7 +107,7 @@ export function breakdownWizardReducer(
       if (next === "preview" && !plans) {
         const made = buildPlans(action.choices, action.data, action.today);
         if (isSalesError(made)) return { ...state, buildError: made };
-        plans = { key: choicesKey(action.choices), plans: made, editError: null };
+        plans = withLocksOf(state.lastBuilt, choicesKey(action.choices), made);
       }
       const step = stepOf(next, plans);
       if (!step) return state;

@@ -5,6 +5,7 @@ import {
   initialChoices,
   metricsOf,
   peopleSplitOf,
+  rampOf,
   stepProblems,
   timeSplitOf,
 } from "@core/goals/breakdown/wizardChoices";
@@ -45,5 +46,15 @@ describe("wizardChoices", () => {
   it("keys the choices by their content", () => {
     expect(choicesKey(valid)).toBe(choicesKey({ ...valid }));
     expect(choicesKey(valid)).not.toBe(choicesKey({ ...valid, decimals: 2 }));
+  });
+});
+
+describe("the ramp of new reps in the choices", () => {
+  it("defaults to 50 %, 75 %, 100 % and is refused out of 0–100 on the people step", () => {
+    const choices = initialChoices(2027);
+    expect(rampOf(choices)).toEqual([0.5, 0.75, 1]);
+    expect(stepProblems("people", choices, [])).toEqual([]);
+    expect(stepProblems("people", { ...choices, ramp: ["50", "abc", "100"] }, [])).toEqual(["people.needRamp"]);
+    expect(stepProblems("people", { ...choices, ramp: ["120"] }, [])).toEqual(["people.needRamp"]);
   });
 });

@@ -27,13 +27,14 @@ function goalsService(data: GoalsData = sampleGoalsData(), today = TODAY) {
       },
     })),
     writeActionPlan: jest.fn(),
+    writePreviewSheet: jest.fn(),
     today: () => today,
   };
 }
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Next" }));
 const gridRows = async () =>
-  within(await screen.findByRole("table", { name: "Targets by month and rep" })).getAllByRole("row");
+  within(await screen.findByRole("table", { name: "Targets by period" })).getAllByRole("row");
 
 describe("Goals wizard: targets for a quarter, a month or the rest of the year", () => {
   it("plans next quarter: its three months only, and writes the quarter and its months", async () => {

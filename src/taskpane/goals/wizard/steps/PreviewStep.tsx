@@ -20,7 +20,10 @@ import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import { toAmount } from "@core/goals/breakdown/plan";
 import { useCoreText } from "../../useCoreText";
 import type { BuiltPlan } from "@core/goals/breakdown/buildPlans";
+import type { DroppedLock } from "@core/goals/breakdown/carryLocks";
 import { PlanGridTable } from "../PlanGridTable";
+import { PreviewSheetButton } from "../PreviewSheetButton";
+import type { WorkbookLanguage } from "@core/workbook/schema";
 import { PEOPLE_METHOD_KEYS, TIME_METHOD_KEYS } from "./methodKeys";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import type { TranslationKey } from "@i18n/translationKey";
@@ -52,11 +55,15 @@ export type PreviewStepProps = {
   /** The levels of time written (granularitiesOf): the preview offers those below the year. */
   granularities: readonly Granularity[];
   editError: SalesError | null;
+  /** Locks the rebuilt plans could not keep from before (see carryLocks). */
+  dropped?: readonly DroppedLock[];
+  /** The workbook's language, for the preview sheet's headers. */
+  language: WorkbookLanguage;
   onEdit: (metric: Metric, edit: PlanEdit) => void;
 };
 
 /** Step 5: the plan as a grid to adjust, with its warnings; every total stays exact. */
-export function PreviewStep({ built, granularities, editError, onEdit }: PreviewStepProps) {
+export function PreviewStep({ built, granularities, editError, dropped = [], language, onEdit }: PreviewStepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { text, errorText } = useCoreText();
@@ -111,12 +118,29 @@ export function PreviewStep({ built, granularities, editError, onEdit }: Preview
           </MessageBar>
         ) : (
           plan.warnings.map((w, i) => (
-            <MessageBar key={`${w.kind}-${i}`} intent="warning" layout="multiline">
+            // A rep who joined during last year is explained, not an alarm.
+            <MessageBar
+              key={`${w.kind}-${i}`}
+              intent={w.kind === "partial-year" ? "info" : "warning"}
+              layout="multiline"
+            >
               <MessageBarBody>{text(w.message)}</MessageBarBody>
             </MessageBar>
           ))
         )}
       </section>
+      {dropped.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("goals.preview.locksDropped")}</MessageBarTitle>
+            {dropped.map((lock) => (
+              <Caption1 key={`${lock.period}-${lock.rep}`} block>
+                {text(lock.message)}
+              </Caption1>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {editError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -138,6 +162,7 @@ export function PreviewStep({ built, granularities, editError, onEdit }: Preview
       )}
       {shown === "month" && <Caption1>{t("goals.preview.editHint")}</Caption1>}
       <PlanGridTable plan={plan} view={shown} onEdit={(edit) => onEdit(current.metric, edit)} />
+      <PreviewSheetButton built={built} language={language} />
     </div>
   );
 }

@@ -64,6 +64,7 @@ const PROBLEM_KEYS: Readonly<Record<ChoiceProblem, TranslationKey>> = {
   "metric.needCollected": "goals.metric.needCollected",
   "time.needRate": "goals.time.needRate",
   "people.needFigures": "goals.people.needFigures",
+  "people.needRamp": "goals.people.needRamp",
 };
 
 export type TargetStepProps = StepProps & {

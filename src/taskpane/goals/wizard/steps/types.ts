@@ -1,5 +1,6 @@
 import type { SalesError } from "@core/errors";
 import type { BuiltPlan } from "@core/goals/breakdown/buildPlans";
+import type { DroppedLock } from "@core/goals/breakdown/carryLocks";
 import type { ChoiceProblem, WizardChoices, WizardStep } from "@core/goals/breakdown/wizardChoices";
 import type { ExcelFailure } from "@excel/excelFailure";
 import type { TargetsWriteOutcome } from "@excel/goals/writeTargets";
@@ -13,6 +14,8 @@ export type BuiltPlans = {
   readonly key: string;
   readonly plans: readonly BuiltPlan[];
   readonly editError: SalesError | null;
+  /** Locks of the plans built before that these could not keep (see carryLocks), and why. */
+  readonly dropped: readonly DroppedLock[];
 };
 
 /** A write that landed. */
