@@ -131,7 +131,7 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
     used.load("address,columnCount");
     await context.sync();
     const left = used.isNullObject ? 0 : topLeftOf(used.address).left + used.columnCount + 1;
-    const setupHeaders = queueSetupTables(
+    const { headers: setupHeaders, fits: setupFits } = queueSetupTables(
       context,
       setupSheet,
       left,
@@ -207,6 +207,7 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
     await context.sync();
     // Widths outside their limits go with Excel.run's closing sync.
     fit.clamp();
+    for (const setupFit of setupFits) setupFit.clamp();
     const missed = new Set(updated.notWritten);
     const landed = write.updates.filter((_, i) => !missed.has(i));
     const filled = landed.filter((update) => update.filled).length;

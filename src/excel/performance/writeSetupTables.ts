@@ -5,6 +5,7 @@ import { kpiWeightsRows, type PeriodLength } from "@core/performance/kpiPlans";
 import type { RatingBand } from "@core/formulas/performance/ratingBands";
 import { safeText } from "@core/workbook/safeText";
 import { type WorkbookLanguage, tableSpec, tableHeaders, type TableSpec } from "@core/workbook/schema";
+import { queueColumnFit, type ColumnFit } from "@excel/write/fitColumns";
 import { queueFormats } from "./performanceFormats";
 import type { NamedTable } from "./readNamedTables";
 
@@ -50,7 +51,9 @@ export function setupRows(
  * Queues the contents of the set-up tables (KpiWeights, RatingBands, CommissionTiers): an
  * existing table keeps its place and any column the user added (left as it is) and gets exactly
  * the plan's rows; a missing one is created on the set-up sheet at `left`, the next one further
- * right. Returns the header row of each table as written, for the formulas.
+ * right, its columns autofitted within the add-in's limits (a table that exists keeps the widths
+ * the manager gave it). Returns the header row of each table as written, for the formulas, and the
+ * fits whose `clamp` the caller runs after its next sync.
  */
 export function queueSetupTables(
   context: Excel.RequestContext,
@@ -59,8 +62,9 @@ export function queueSetupTables(
   existing: Readonly<Record<string, NamedTable | undefined>>,
   contents: ReturnType<typeof setupRows>,
   language: WorkbookLanguage,
-): Record<string, readonly string[]> {
+): { headers: Record<string, readonly string[]>; fits: ColumnFit[] } {
   const headersByTable: Record<string, readonly string[]> = {};
+  const fits: ColumnFit[] = [];
   let column = left;
   for (const { table: spec, rows } of contents) {
     const found = existing[spec.name];
@@ -88,9 +92,16 @@ export function queueSetupTables(
       table.name = spec.name;
       if (rows.length > 0) sheet.getRangeByIndexes(1, column, rows.length, headers.length).values = values;
       queueFormats(table, spec, headers);
+      fits.push(
+        queueColumnFit(
+          table.getHeaderRowRange(),
+          headers.map((header) => ({ header })),
+          { filterButtons: true },
+        ),
+      );
       headersByTable[spec.name] = headers;
       column += headers.length + 1;
     }
   }
-  return headersByTable;
+  return { headers: headersByTable, fits };
 }

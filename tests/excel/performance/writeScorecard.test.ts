@@ -1,4 +1,6 @@
 import { columnIndex } from "@core/workbook/columnIndex";
+import { MAX_FITTED_WIDTH, headerWidth } from "@core/workbook/columnWidthLimits";
+import { parseAddress } from "@workbench/emulator/address";
 import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workbench/emulator/index";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { performanceLabels } from "@core/performance/performanceLabels";
@@ -185,6 +187,23 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       // The monthly rows score against the monthly plan, as the core computes it.
       const lines = scorecardLines(read.value.data, monthly, performanceLabels(language, read.value.data.deals));
       rows.slice(3).forEach((row, i) => expect(row.Score).toBeCloseTo(lines[i].score as number, 9));
+    });
+
+    it("creates the missing KpiWeights, RatingBands and CommissionTiers with columns that fit their headers", async () => {
+      await addHandTables(data, language);
+      const written = await writeScorecard(plan);
+      if (!written.ok) throw new Error(written.error.message);
+      for (const name of ["KpiWeights", "RatingBands", "CommissionTiers"] as const) {
+        const info = emulator.book.tables().find((table) => table.name === name);
+        if (!info) throw new Error(`no ${name} table`);
+        const rect = parseAddress(info.range)!;
+        const model = emulator.book.requireSheet(info.sheet);
+        const widths = info.headers.map((header, at) => {
+          const width = emulator.book.columnWidth(model, rect.left + at);
+          return { header, fits: width >= headerWidth(header, true) && width <= MAX_FITTED_WIDTH };
+        });
+        expect(widths).toEqual(info.headers.map((header) => ({ header, fits: true })));
+      }
     });
 
     it("writes nothing to a KpiWeights from before per-period plans, asking for the upgrade", async () => {
