@@ -1,6 +1,8 @@
 import { serialFromDate } from "@core/cells/parseDate";
 import { isSalesError, type Result } from "@core/errors";
 import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
+import type { Plan } from "@core/goals/breakdown/plan";
+import { planGrid } from "@core/goals/breakdown/planGrid";
 
 /** The value of a result, or a failed test naming the error. */
 export function ok<T>(result: Result<T>): T {
@@ -37,3 +39,27 @@ export function yearOfDeals(
 }
 
 export const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Every month, rep and team of a plan adds up to the cent: each month's reps to the month, the
+ * months and the reps to the total, each team's reps to the team, and the coarser views (year,
+ * quarter, and weeks where asked) to the same totals, with no negative figure.
+ */
+export function expectExact(plan: Plan, views: readonly ("year" | "quarter" | "week")[] = ["year", "quarter"]) {
+  plan.cells.forEach((row, i) => expect(sum(row)).toBe(plan.periodTotals[i]));
+  expect(sum(plan.periodTotals)).toBe(plan.total);
+  plan.reps.forEach((_, r) => expect(sum(plan.cells.map((row) => row[r]))).toBe(plan.repTotals[r]));
+  expect(sum(plan.repTotals)).toBe(plan.total);
+  const noTeam = sum(plan.reps.map((rep, r) => (rep.team === "" ? plan.repTotals[r] : 0)));
+  expect(sum(plan.teamTotals) + noTeam).toBe(plan.total);
+  plan.teams.forEach((t, k) =>
+    expect(sum(plan.reps.map((rep, r) => (rep.team === t ? plan.repTotals[r] : 0)))).toBe(plan.teamTotals[k]),
+  );
+  for (const view of views) {
+    const grid = planGrid(plan, view);
+    expect(sum(grid.periodTotals)).toBe(plan.total);
+    expect(grid.repTotals).toEqual(plan.repTotals);
+    expect(grid.teamTotals).toEqual(plan.teamTotals);
+    grid.cells.forEach((row) => row.forEach((x) => expect(x).toBeGreaterThanOrEqual(0)));
+  }
+}

@@ -4,12 +4,12 @@ import { isSalesError } from "@core/errors";
 import { buildPlan, type PlanInput } from "@core/goals/breakdown/buildPlan";
 import { buildPlans, scopeOf, type BreakdownData } from "@core/goals/breakdown/buildPlans";
 import { monthlyHistory } from "@core/goals/breakdown/monthlyHistory";
-import { scopeMonths, toUnits, type Plan } from "@core/goals/breakdown/plan";
+import { scopeMonths, toUnits } from "@core/goals/breakdown/plan";
 import { planGrid } from "@core/goals/breakdown/planGrid";
 import { targetRows } from "@core/goals/breakdown/targetRows";
 import { wonInRange } from "@core/goals/breakdown/wonInRange";
 import { granularitiesOf, initialChoices } from "@core/goals/breakdown/wizardChoices";
-import { ok, sum, wonDeal, yearOfDeals } from "./fixtures";
+import { expectExact, ok, sum, wonDeal, yearOfDeals } from "./fixtures";
 
 const reps = [
   { name: "Li", team: "North", capacity: 3 },
@@ -29,21 +29,6 @@ const base: PlanInput = {
   reps,
   history,
 };
-
-/** Every month, rep and team of a plan adds up to the cent, at every level of time it has. */
-function expectExact(plan: Plan) {
-  plan.cells.forEach((row, i) => expect(sum(row)).toBe(plan.periodTotals[i]));
-  expect(sum(plan.periodTotals)).toBe(plan.total);
-  plan.reps.forEach((_, r) => expect(sum(plan.cells.map((row) => row[r]))).toBe(plan.repTotals[r]));
-  expect(sum(plan.repTotals)).toBe(plan.total);
-  const noTeam = sum(plan.reps.map((rep, r) => (rep.team === "" ? plan.repTotals[r] : 0)));
-  expect(sum(plan.teamTotals) + noTeam).toBe(plan.total);
-  for (const g of ["year", "quarter"] as const) {
-    const grid = planGrid(plan, g);
-    expect(sum(grid.periodTotals)).toBe(plan.total);
-    expect(grid.repTotals).toEqual(plan.repTotals);
-  }
-}
 
 describe("buildPlan for part of a year", () => {
   it("splits a quarter's target over its three months by their seasonal weight", () => {

@@ -8,9 +8,9 @@ import { fiscalPeriods, type Period } from "@core/goals/breakdown/fiscalPeriods"
 import { teamReps } from "@core/goals/breakdown/goalTableRows";
 import { hierarchicalSplit } from "@core/goals/breakdown/hierarchicalSplit";
 import { monthlyHistory } from "@core/goals/breakdown/monthlyHistory";
-import { toUnits, type Plan, type RepInput } from "@core/goals/breakdown/plan";
+import { toUnits, type RepInput } from "@core/goals/breakdown/plan";
 import { DEFAULT_RAMP, repFactors, validRamp } from "@core/goals/breakdown/repActivity";
-import { ok, sum, yearOfDeals } from "./fixtures";
+import { expectExact, ok, yearOfDeals } from "./fixtures";
 
 const months2027 = fiscalPeriods(2027, 1, "month") as Period[];
 const day = (y: number, m: number, d: number) => serialFromDate(y, m, d);
@@ -60,18 +60,6 @@ const base: PlanInput = {
   peopleSplit: { method: "capacity" },
   reps: team,
 };
-
-function expectExact(plan: Plan) {
-  plan.cells.forEach((row, i) => expect(sum(row)).toBe(plan.periodTotals[i]));
-  expect(sum(plan.periodTotals)).toBe(plan.total);
-  plan.reps.forEach((_, r) => expect(sum(plan.cells.map((row) => row[r]))).toBe(plan.repTotals[r]));
-  expect(sum(plan.repTotals)).toBe(plan.total);
-  const noTeam = sum(plan.reps.map((rep, r) => (rep.team === "" ? plan.repTotals[r] : 0)));
-  expect(sum(plan.teamTotals) + noTeam).toBe(plan.total);
-  plan.teams.forEach((t, k) =>
-    expect(sum(plan.reps.map((rep, r) => (rep.team === t ? plan.repTotals[r] : 0)))).toBe(plan.teamTotals[k]),
-  );
-}
 
 describe("buildPlan with new hires and leavers", () => {
   it("a new hire gets 0 before the start, then the ramp's share of their weight; a leaver 0 after leaving", () => {
