@@ -8,6 +8,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import webpack from "webpack";
 import { launchBrowser } from "../tests/e2e/browser";
+import { type GroupShare, kindShares, paneShares, type SourceMapV3 } from "./paneBreakdown";
 import { serveFolder } from "../tests/e2e/workbenchServer";
 
 /** One emitted script: raw and gzip (level 9) bytes. */
@@ -15,9 +16,14 @@ export type BundleSize = { readonly file: string; readonly raw: number; readonly
 
 export type PaneFigures = {
   readonly bundles: readonly BundleSize[];
+  /** What the pane's scripts are made of, per package or source folder, largest first. */
+  readonly shares: readonly GroupShare[];
   /** Milliseconds from navigation start to the first area's heading, one per run. */
   readonly firstRenderMs: readonly number[];
 };
+
+/** The pane's scripts: the first chunk and every lazy chunk (the areas and what they share). */
+const isPaneScript = ({ file }: { file: string }) => file === "taskpane.js" || file.startsWith("chunks/");
 
 /** The add-in's scripts, without the workbench's own (never shipped to Excel). */
 const isAddinScript = (file: string) => file.endsWith(".js") && !/^workbench\b/.test(path.basename(file));
@@ -29,7 +35,11 @@ function listScripts(folder: string, under = ""): string[] {
   });
 }
 
-/** Builds production with the workbench page (it hosts the pane for timing) into `outputPath`. */
+/**
+ * Builds production with the workbench page (it hosts the pane for timing) into `outputPath`, with
+ * hidden source maps beside the scripts for the breakdown: hidden maps change no byte of the
+ * scripts (no sourceMappingURL comment), and the maps themselves are never measured.
+ */
 async function buildProduction(outputPath: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(__dirname, "..", "webpack.config.js")) as (
@@ -37,6 +47,7 @@ async function buildProduction(outputPath: string): Promise<void> {
     argv: object,
   ) => Promise<webpack.Configuration>;
   const config = await makeConfig({ workbench: true, outputPath }, { mode: "production" });
+  config.devtool = "hidden-source-map";
   await new Promise<void>((done, fail) => {
     webpack(config, (error, stats) => {
       if (error) return fail(error);
@@ -65,6 +76,12 @@ export async function runPaneBench(runs: number, log: (line: string) => void): P
         return { file: file.split(path.sep).join("/"), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
       })
       .sort((a, b) => b.gzip - a.gzip);
+    const shares = paneShares(
+      bundles.filter(isPaneScript).map(({ file }) => ({
+        code: readFileSync(path.join(folder, file), "utf8"),
+        map: JSON.parse(readFileSync(path.join(folder, `${file}.map`), "utf8")) as SourceMapV3,
+      })),
+    );
 
     const server = await serveFolder(folder);
     const browser = await launchBrowser();
@@ -90,7 +107,7 @@ export async function runPaneBench(runs: number, log: (line: string) => void): P
       await browser.close();
       await server.close();
     }
-    return { bundles, firstRenderMs };
+    return { bundles, shares, firstRenderMs };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -99,10 +116,42 @@ export async function runPaneBench(runs: number, log: (line: string) => void): P
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The figures as markdown: a table of bundles, the pane's totals against the targets, first render. */
-export function paneTable({ bundles, firstRenderMs }: PaneFigures): string {
+/** Groups listed one by one under the breakdown; the rest are summed in one row. */
+const LISTED_GROUPS = 30;
+
+/** The breakdown as markdown: the shares by kind, then the largest groups. */
+function breakdownTables(shares: readonly GroupShare[]): string[] {
+  const row = (share: GroupShare) => `| ${share.group} | ${kb(share.raw)} | ${kb(share.gzip)} |`;
+  const listed = shares.slice(0, LISTED_GROUPS);
+  const rest = shares.slice(LISTED_GROUPS);
+  const restRow: GroupShare = {
+    group: `${rest.length} smaller groups`,
+    raw: rest.reduce((sum, share) => sum + share.raw, 0),
+    gzip: rest.reduce((sum, share) => sum + share.gzip, 0),
+  };
+  const header = ["| Code | Minified | Gzip share |", "| --- | ---: | ---: |"];
+  return [
+    "What the whole pane is made of (from the build's source maps; a gzip share is what a script loses without " +
+      "that code, so the shares add up to a little less than the total):",
+    "",
+    ...header,
+    ...kindShares(shares).map(row),
+    "",
+    ...header,
+    ...listed.map(row),
+    ...(rest.length > 0 ? [row(restRow)] : []),
+  ];
+}
+
+/**
+ * The figures as markdown: a table of bundles, the pane's totals against the targets, what the
+ * pane is made of, first render.
+ *
+ * @param figures - what {@link runPaneBench} measured
+ */
+export function paneTable({ bundles, shares, firstRenderMs }: PaneFigures): string {
   const first = bundles.find((bundle) => bundle.file === "taskpane.js");
-  const pane = bundles.filter((bundle) => bundle.file === "taskpane.js" || bundle.file.startsWith("chunks/"));
+  const pane = bundles.filter(isPaneScript);
   const paneGzip = pane.reduce((sum, bundle) => sum + bundle.gzip, 0);
   const rows = bundles.map((bundle) => `| \`${bundle.file}\` | ${kb(bundle.raw)} | ${kb(bundle.gzip)} |`);
   return [
@@ -112,6 +161,8 @@ export function paneTable({ bundles, firstRenderMs }: PaneFigures): string {
     "",
     `First chunk (\`taskpane.js\`, what taskpane.html loads before any area renders): ${kb(first?.gzip ?? 0)} gzip ` +
       `(target ≤ 250 KB). Whole pane (\`taskpane.js\` and every area chunk): ${kb(paneGzip)} gzip (target ≤ 300 KB).`,
+    "",
+    ...breakdownTables(shares),
     "",
     `Time to first render (workbench page in headless Chromium, navigation start → the first area's heading ` +
       `visible; includes the workbench's own start and the emulator): median ${Math.round(median(firstRenderMs))} ms ` +
