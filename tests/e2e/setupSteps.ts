@@ -32,9 +32,12 @@ export async function setUpSampleInWorkbench(page: Page, language: "en-US" | "zh
  * one browser for the file, a fresh page per test (closed after it), and no page or console
  * error allowed. Setting up takes up to a few minutes in the browser, so tests get 300 s.
  *
- * @returns `openSample(language)`: a new workbench page with the sample workbook set up
+ * @returns `openSample(language, query)`: a new workbench page (opened with `query`, "?lang=zh-CN"
+ *   for a Chinese pane) with the sample workbook set up in `language`
  */
-export function sampleWorkbookSession(): { openSample: (language: "en-US" | "zh-CN") => Promise<WorkbenchPage> } {
+export function sampleWorkbookSession(): {
+  openSample: (language: "en-US" | "zh-CN", query?: string) => Promise<WorkbenchPage>;
+} {
   jest.setTimeout(300_000);
   let browser: Browser;
   let workbench: WorkbenchPage | undefined;
@@ -51,8 +54,8 @@ export function sampleWorkbookSession(): { openSample: (language: "en-US" | "zh-
     expect(errors).toEqual([]);
   });
   return {
-    openSample: async (language) => {
-      workbench = await openWorkbench(browser);
+    openSample: async (language, query) => {
+      workbench = await openWorkbench(browser, { query });
       await setUpSampleInWorkbench(workbench.page, language);
       return workbench;
     },

@@ -85,6 +85,19 @@ export async function typeInCell(page: Page, address: string, text: string): Pro
   await page.getByRole("textbox", { name: address, exact: true }).waitFor({ state: "detached" });
 }
 
+/**
+ * Enters `text` into a cell as a user of an input method does (select it, F2 to edit, the text
+ * committed at once, Enter): Playwright's typing sends no key for Chinese characters, which the
+ * grid needs to start editing.
+ */
+export async function enterInCell(page: Page, address: string, text: string): Promise<void> {
+  await goToCell(page, address);
+  await page.keyboard.press("F2");
+  await page.keyboard.insertText(text);
+  await page.keyboard.press("Enter");
+  await page.getByRole("textbox", { name: address, exact: true }).waitFor({ state: "detached" });
+}
+
 /** The text a cell shows. */
 export async function cellText(page: Page, address: string): Promise<string> {
   await goToCell(page, address);

@@ -14,6 +14,12 @@ export type EmulatorModes = {
    */
   tableAutoFill: boolean;
   /**
+   * Excel's AutoCorrect option "Include new rows and columns in table" (`AutoExpandListRange`, on
+   * by default): typing or pasting into the empty row right below a table makes it a table row.
+   * Off: the typed row stays outside the table.
+   */
+  tableAutoExpand: boolean;
+  /**
    * Custom functions are asynchronous in Excel: a SALES cell whose inputs changed in a sync reads
    * `#BUSY!` in that same sync (custom-functions-troubleshooting). Off by default.
    */
@@ -42,6 +48,7 @@ export type EmulatorModes = {
 /** Excel's defaults: auto-fill on, results synchronous, blanks as `null`, suspension and response limit modelled. */
 export const DEFAULT_MODES: Readonly<EmulatorModes> = {
   tableAutoFill: true,
+  tableAutoExpand: true,
   busyCustomFunctions: false,
   blankCellsAsZero: false,
   suspendCalculation: true,

@@ -347,11 +347,36 @@ export class Workbook {
   private userEdit(model: SheetModel, top: number, left: number, inputs: readonly (readonly unknown[])[]): void {
     const before = inputs.map((cells, i) => cells.map((_, j) => this.cellInputOf(model, top + i, left + j) ?? ""));
     this.bulk(() =>
-      this.stores.events.as("user", () =>
-        this.stores.cellWrites.writeInputs(model, top, left, inputs, { byUser: true }),
-      ),
+      this.stores.events.as("user", () => {
+        this.autoExpand(model, top, left, inputs);
+        this.stores.cellWrites.writeInputs(model, top, left, inputs, { byUser: true });
+      }),
     );
     this.stores.userEdits.push({ sheet: model.name, top, left, before });
+  }
+
+  /**
+   * Excel's AutoCorrect "Include new rows and columns in table" (`AutoExpandListRange`): text typed
+   * or pasted into the empty rows right below a table, in its columns, makes them table rows (with
+   * the calculated columns filled in and the row above's formats), so a rep typed under `Team` is
+   * in `Team`. Rows only: a column typed beside a table stays outside it. Not with a totals row
+   * shown (the row below is the totals row), and not for the add-in's own writes, which Excel does
+   * not expand either.
+   */
+  private autoExpand(model: SheetModel, top: number, left: number, inputs: readonly (readonly unknown[])[]): void {
+    if (!this.modes.tableAutoExpand) return;
+    const right = left + inputs.reduce((widest, cells) => Math.max(widest, cells.length), 0) - 1;
+    for (const table of this.stores.tables.models()) {
+      const { range } = table;
+      if (table.sheetId !== model.hfId || table.showTotals || top !== range.bottom + 1) continue;
+      if (right < range.left || left > range.right) continue;
+      const typed = inputs.some((cells) =>
+        cells.some((input, j) => left + j >= range.left && left + j <= range.right && String(input ?? "") !== ""),
+      );
+      const empty = inputs.every((_, i) => this.stores.cellReads.isEmptyRow(model, top + i, range.left, range.right));
+      if (typed && empty) this.stores.tableEdits.addRows(table, null, null, inputs.length);
+      return;
+    }
   }
 
   /** Writes values from a top-left address ("=…" strings become formulas, as in Excel). */

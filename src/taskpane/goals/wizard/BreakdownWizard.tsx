@@ -66,7 +66,7 @@ function renderStep(wizard: Wizard, { data, choices, onChoicesChange, today }: B
         <WriteStep
           rowCount={targetRowCount(step.built.plans, data.language, wizard.granularities)}
           granularities={wizard.granularities}
-          write={step.write}
+          write={wizard.write}
           onWrite={wizard.handleWrite}
           onCancel={wizard.handleCancelReplace}
         />

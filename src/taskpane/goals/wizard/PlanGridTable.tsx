@@ -19,12 +19,12 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlanEdit } from "@core/goals/breakdown/applyEdit";
 import type { Granularity, Period } from "@core/goals/breakdown/fiscalPeriods";
-import { formatAmount, formatPercent } from "@core/goals/breakdown/formatFigure";
 import { toAmount, type Plan } from "@core/goals/breakdown/plan";
 import { planGrid } from "@core/goals/breakdown/planGrid";
 import { useCoreText } from "../useCoreText";
 import { FigureInput } from "./FigureInput";
 import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 const useStyles = makeStyles({
   // Two columns, a label that wraps and a figure that never does: nothing is cut at 320 px.
@@ -78,11 +78,12 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
   const figures = useFigureTableStyles();
   const { t } = useTranslation();
   const { text } = useCoreText();
+  const format = useNumberFormat();
   const [chosen, setChosen] = useState<Focus>({ kind: "all" });
   const grid = planGrid(plan, view);
-  const places = Math.max(0, plan.decimals);
   const money = (units: number) => toAmount(units, plan.decimals);
-  const show = (units: number) => formatAmount(money(units), places);
+  // The plan's figures are exact to its units; the pane's money rule shows cents only where the plan has them.
+  const show = (units: number) => format.money(money(units), plan.decimals > 0 ? 2 : 0);
   const editable = view === "month";
   const focus: Focus =
     (chosen.kind === "period" && chosen.p >= grid.periods.length) ||
@@ -100,7 +101,7 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
       return rep.endDate !== null && grid.periods[p].start > rep.endDate
         ? t("goals.preview.left")
         : t("goals.preview.notStarted");
-    return t("goals.preview.ramp", { share: formatPercent(factor) });
+    return t("goals.preview.ramp", { share: format.percent(factor) });
   };
 
   const figure = (period: Period, p: number, r: number) => {

@@ -10,9 +10,7 @@ import {
   type WizardChoices,
   type WizardStep,
 } from "@core/goals/breakdown/wizardChoices";
-import type { ExcelFailure } from "@excel/excelFailure";
-import type { WriteProgress } from "@excel/write/writeInChunks";
-import type { BreakdownStep, BreakdownWizardState, BuiltPlans, TargetsWritten, WritePhase } from "./steps/types";
+import type { BreakdownStep, BreakdownWizardState, BuiltPlans } from "./steps/types";
 
 export type BreakdownWizardAction =
   /** A step tab or Back: opens a step already reached (preview and write only with plans of these choices). */
@@ -24,13 +22,7 @@ export type BreakdownWizardAction =
       readonly data: BreakdownData;
       readonly today: number;
     }
-  | { readonly type: "edit"; readonly metric: Metric; readonly edit: PlanEdit }
-  | { readonly type: "writeStarted" }
-  | { readonly type: "writeProgress"; readonly progress: WriteProgress }
-  | { readonly type: "writeNeedsConfirmation"; readonly replacing: number }
-  | { readonly type: "writeDone"; readonly outcome: TargetsWritten }
-  | { readonly type: "writeFailed"; readonly failure: ExcelFailure }
-  | { readonly type: "writeCancelled" };
+  | { readonly type: "edit"; readonly metric: Metric; readonly edit: PlanEdit };
 
 export const initialBreakdownWizardState: BreakdownWizardState = {
   step: { type: "target" },
@@ -43,17 +35,12 @@ export const initialBreakdownWizardState: BreakdownWizardState = {
 /** The step of a name, or null for the preview and write without plans. */
 function stepOf(type: WizardStep, built: BuiltPlans | null): BreakdownStep | null {
   if (type === "preview") return built && { type, built };
-  if (type === "write") return built && { type, built, write: { phase: "idle" } };
+  if (type === "write") return built && { type, built };
   return { type };
 }
 
 function opened(state: BreakdownWizardState, step: BreakdownStep): BreakdownWizardState {
   return { ...state, step, reached: Math.max(state.reached, wizardSteps.indexOf(step.type)) };
-}
-
-/** The last step's write moved on; anywhere else (the manager left the step) nothing changes. */
-function writing(state: BreakdownWizardState, write: WritePhase): BreakdownWizardState {
-  return state.step.type === "write" ? { ...state, step: { ...state.step, write } } : state;
 }
 
 function built(state: BreakdownWizardState, choices: WizardChoices): BuiltPlans | null {
@@ -82,7 +69,7 @@ function withLocksOf(before: BuiltPlans | null, key: string, made: readonly Buil
  * the pane.
  *
  * @param state - where the wizard is
- * @param action - what the manager did, or what the write answered
+ * @param action - what the manager did
  * @returns the next state (the same object when nothing changes)
  * @example
  * breakdownWizardReducer(initialBreakdownWizardState, { type: "next", choices, data, today }).step //=> { type: "metric" }
@@ -124,17 +111,5 @@ export function breakdownWizardReducer(
         : { ...current, editError: null, plans: current.plans.map((b) => (b === target ? { ...b, plan: edited } : b)) };
       return { ...state, step: { type: "preview", built: next }, lastBuilt: next };
     }
-    case "writeStarted":
-      return writing(state, { phase: "writing", progress: null });
-    case "writeProgress":
-      return writing(state, { phase: "writing", progress: action.progress });
-    case "writeNeedsConfirmation":
-      return writing(state, { phase: "confirm", replacing: action.replacing });
-    case "writeDone":
-      return writing(state, { phase: "done", outcome: action.outcome });
-    case "writeFailed":
-      return writing(state, { phase: "failed", failure: action.failure });
-    case "writeCancelled":
-      return writing(state, { phase: "idle" });
   }
 }

@@ -1,4 +1,4 @@
-import { useReducer, useRef } from "react";
+import { useReducer } from "react";
 import type { PlanEdit } from "@core/goals/breakdown/applyEdit";
 import { historySummary, type HistorySummary } from "@core/goals/breakdown/buildPlans";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
@@ -12,11 +12,11 @@ import {
   type WizardChoices,
   type WizardStep,
 } from "@core/goals/breakdown/wizardChoices";
-import { toExcelFailure } from "@excel/excelFailure";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 import { breakdownWizardReducer, initialBreakdownWizardState } from "./breakdownWizardReducer";
-import type { BreakdownWizardState } from "./steps/types";
+import { writePhaseOf, type BreakdownWizardState, type BuiltPlans, type WritePhase } from "./steps/types";
 
 export type BreakdownWizardOptions = {
   readonly data: GoalsData;
@@ -36,6 +36,8 @@ export type BreakdownWizard = {
   /** Whether plans built from the current choices exist (the preview and write tabs open). */
   readonly plansReady: boolean;
   readonly granularities: readonly Granularity[];
+  /** Where the write of the last step is. */
+  readonly write: WritePhase;
   readonly handleOpen: (step: WizardStep) => void;
   readonly handleBack: () => void;
   readonly handleNext: () => void;
@@ -46,48 +48,41 @@ export type BreakdownWizard = {
 
 /**
  * The breakdown wizard's state (the reducer) wired to the workbook service: the write of the
- * last step goes to the Targets table with progress, asking before rows are replaced.
+ * last step goes to the Targets table as every area's writes do (useWorkbookAction: progress,
+ * then the outcome or the Excel failure), asking before rows are replaced.
  */
 export function useBreakdownWizard({ data, choices, today, onWritten }: BreakdownWizardOptions): BreakdownWizard {
   const service = useWorkbookService();
   const [state, dispatch] = useReducer(breakdownWizardReducer, initialBreakdownWizardState);
-  // Leaving the write step drops the answers of a write still running there (its step is gone),
-  // while the area still re-reads once it lands.
-  const run = useRef(0);
   const { step } = state;
   const granularities = granularitiesOf(choices);
+  const writeTargets = useWorkbookAction(({ onProgress }, built: BuiltPlans, replace: boolean) =>
+    service.goals.writeTargets({
+      plans: built.plans.map((b) => ({ plan: b.plan, metric: b.metric })),
+      language: data.language,
+      granularities,
+      wonLabels: data.wonLabels,
+      replace,
+      onProgress,
+    }),
+  );
 
+  // Leaving the write step drops the answers of a write still running there (its step is gone),
+  // while the area still re-reads once it lands.
   const handleOpen = (next: WizardStep) => {
-    if (next !== step.type) run.current += 1;
+    if (next !== step.type) writeTargets.reset();
     dispatch({ type: "open", step: next, choices });
   };
   const handleBack = () => handleOpen(wizardSteps[wizardSteps.indexOf(step.type) - 1]);
   const handleNext = () => dispatch({ type: "next", choices, data, today });
   const handleEdit = (metric: Metric, edit: PlanEdit) => dispatch({ type: "edit", metric, edit });
-  const handleCancelReplace = () => dispatch({ type: "writeCancelled" });
+  const handleCancelReplace = () => writeTargets.reset();
 
   const handleWrite = (replace: boolean) => {
     if (step.type !== "write") return;
-    const id = ++run.current;
-    const current = () => id === run.current;
-    dispatch({ type: "writeStarted" });
-    service.goals
-      .writeTargets({
-        plans: step.built.plans.map((b) => ({ plan: b.plan, metric: b.metric })),
-        language: data.language,
-        granularities,
-        wonLabels: data.wonLabels,
-        replace,
-        onProgress: (progress) => current() && dispatch({ type: "writeProgress", progress }),
-      })
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }))
-      .then((result) => {
-        if (!result.ok) return current() && dispatch({ type: "writeFailed", failure: result.error });
-        if (result.value.status === "needs-confirmation")
-          return current() && dispatch({ type: "writeNeedsConfirmation", replacing: result.value.replacing });
-        if (current()) dispatch({ type: "writeDone", outcome: result.value });
-        onWritten();
-      });
+    void writeTargets.run(step.built, replace).then((result) => {
+      if (result.ok && result.value.status === "written") onWritten();
+    });
   };
 
   return {
@@ -96,6 +91,7 @@ export function useBreakdownWizard({ data, choices, today, onWritten }: Breakdow
     history: historySummary(choices, data, today),
     plansReady: state.lastBuilt?.key === choicesKey(choices),
     granularities,
+    write: step.type === "write" ? writePhaseOf(writeTargets.state) : { phase: "idle" },
     handleOpen,
     handleBack,
     handleNext,

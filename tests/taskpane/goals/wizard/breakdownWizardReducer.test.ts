@@ -5,7 +5,7 @@ import {
   initialBreakdownWizardState,
   type BreakdownWizardAction,
 } from "@taskpane/goals/wizard/breakdownWizardReducer";
-import type { BreakdownWizardState } from "@taskpane/goals/wizard/steps/types";
+import { writePhaseOf, type BreakdownWizardState } from "@taskpane/goals/wizard/steps/types";
 import { TODAY, sampleGoalsData } from "../goalsFixture";
 
 const data: BreakdownData = sampleGoalsData();
@@ -100,16 +100,24 @@ describe("breakdownWizardReducer", () => {
     expect(run([next()], state).buildError).toBeNull();
   });
 
-  it("follows the write on the last step: writing, asking, written or failed, cancel back to idle", () => {
-    const write = run([next()], atPreview());
-    expect(write.step).toMatchObject({ type: "write", write: { phase: "idle" } });
-    const phase = (s: BreakdownWizardState) => (s.step.type === "write" ? s.step.write : null);
-    expect(phase(run([{ type: "writeStarted" }], write))).toEqual({ phase: "writing", progress: null });
+  it("opens the write step with the plans, and ignores Next on the last step", () => {
+    const preview = atPreview();
+    const write = run([next()], preview);
+    expect(write.step).toMatchObject({ type: "write" });
+    expect(plansOf(write)).toBe(plansOf(preview));
+    expect(breakdownWizardReducer(write, next())).toBe(write);
+  });
+});
+
+describe("writePhaseOf", () => {
+  it("follows the write on the last step: writing, asking, written or failed, idle again after Cancel", () => {
+    expect(writePhaseOf({ status: "idle" })).toEqual({ phase: "idle" });
+    expect(writePhaseOf({ status: "running" })).toEqual({ phase: "writing", progress: null });
     const progress = { done: 1, total: 3 };
-    expect(phase(run([{ type: "writeProgress", progress }], write))).toEqual({ phase: "writing", progress });
-    const asking = run([{ type: "writeNeedsConfirmation", replacing: 102 }], write);
-    expect(phase(asking)).toEqual({ phase: "confirm", replacing: 102 });
-    expect(phase(run([{ type: "writeCancelled" }], asking))).toEqual({ phase: "idle" });
+    expect(writePhaseOf({ status: "running", progress })).toEqual({ phase: "writing", progress });
+    expect(
+      writePhaseOf({ status: "done", value: { status: "needs-confirmation", replacing: 102, sheet: "Targets" } }),
+    ).toEqual({ phase: "confirm", replacing: 102 });
     const outcome = {
       status: "written" as const,
       sheet: "Targets",
@@ -119,15 +127,8 @@ describe("breakdownWizardReducer", () => {
       charts: [],
       cancelled: false,
     };
-    expect(phase(run([{ type: "writeDone", outcome }], write))).toEqual({ phase: "done", outcome });
+    expect(writePhaseOf({ status: "done", value: outcome })).toEqual({ phase: "done", outcome });
     const failure = { kind: "busy-editing" as const, code: "InvalidOperationInCellEditMode", message: "editing" };
-    expect(phase(run([{ type: "writeFailed", failure }], write))).toEqual({ phase: "failed", failure });
-  });
-
-  it("ignores write answers away from the write step, and Next on the last step", () => {
-    const preview = atPreview();
-    expect(breakdownWizardReducer(preview, { type: "writeStarted" })).toBe(preview);
-    const write = run([next()], preview);
-    expect(breakdownWizardReducer(write, next())).toBe(write);
+    expect(writePhaseOf({ status: "failed", failure })).toEqual({ phase: "failed", failure });
   });
 });

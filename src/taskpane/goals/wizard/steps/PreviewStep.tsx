@@ -15,7 +15,6 @@ import { useTranslation } from "react-i18next";
 import type { SalesError } from "@core/errors";
 import type { PlanEdit } from "@core/goals/breakdown/applyEdit";
 import type { Granularity } from "@core/goals/breakdown/fiscalPeriods";
-import { formatAmount } from "@core/goals/breakdown/formatFigure";
 import type { Metric } from "@core/goals/breakdown/monthlyHistory";
 import { toAmount } from "@core/goals/breakdown/plan";
 import { useCoreText } from "../../useCoreText";
@@ -26,6 +25,7 @@ import { PreviewSheetButton } from "../PreviewSheetButton";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import { PEOPLE_METHOD_KEYS, TIME_METHOD_KEYS } from "./methodKeys";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
@@ -67,13 +67,13 @@ export function PreviewStep({ built, granularities, editError, dropped = [], lan
   const styles = useStyles();
   const { t } = useTranslation();
   const { text, errorText } = useCoreText();
+  const format = useNumberFormat();
   const [metric, setMetric] = useState<Metric>(built[0].metric);
   const [view, setView] = useState<PreviewView>("month");
   const current = built.find((b) => b.metric === metric) ?? built[0];
   const { plan } = current;
   const views = (["month", "quarter", "week"] as const).filter((v) => granularities.includes(v));
-  const places = Math.max(0, plan.decimals);
-  const money = (units: number) => formatAmount(toAmount(units, plan.decimals), places);
+  const money = (units: number) => format.money(toAmount(units, plan.decimals), plan.decimals > 0 ? 2 : 0);
   const first = plan.months[0];
   const last = plan.months[plan.months.length - 1];
   const shown: PreviewView = views.includes(view) ? view : "month";

@@ -5,6 +5,7 @@ import type { ChoiceProblem, WizardChoices, WizardStep } from "@core/goals/break
 import type { ExcelFailure } from "@excel/excelFailure";
 import type { TargetsWriteOutcome } from "@excel/goals/writeTargets";
 import type { WriteProgress } from "@excel/write/writeInChunks";
+import type { WorkbookActionState } from "@taskpane/shared/useWorkbookAction";
 
 /** The steps where the manager types and picks; their choices live in the Goals area, shared with the SMART card. */
 export type ChoiceStepType = Exclude<WizardStep, "preview" | "write">;
@@ -29,11 +30,36 @@ export type WritePhase =
   | { readonly phase: "done"; readonly outcome: TargetsWritten }
   | { readonly phase: "failed"; readonly failure: ExcelFailure };
 
-/** The step open, with what is valid there: plans from the preview on, the write's phase on the last step. */
+/**
+ * The write step's phase from the state of its workbook action (useWorkbookAction): an answer
+ * that rows would be replaced asks first.
+ *
+ * @param action - the state of the Targets write
+ * @returns the phase the write step shows
+ *
+ * @example
+ * writePhaseOf({ status: "done", value: { status: "needs-confirmation", replacing: 12, sheet: "Targets" } }) //=> { phase: "confirm", replacing: 12 }
+ */
+export function writePhaseOf(action: WorkbookActionState<TargetsWriteOutcome>): WritePhase {
+  switch (action.status) {
+    case "idle":
+      return { phase: "idle" };
+    case "running":
+      return { phase: "writing", progress: action.progress ?? null };
+    case "failed":
+      return { phase: "failed", failure: action.failure };
+    case "done":
+      return action.value.status === "needs-confirmation"
+        ? { phase: "confirm", replacing: action.value.replacing }
+        : { phase: "done", outcome: action.value };
+  }
+}
+
+/** The step open, with what is valid there: plans from the preview on (the write's phase is the hook's, see writePhaseOf). */
 export type BreakdownStep =
   | { readonly type: ChoiceStepType }
   | { readonly type: "preview"; readonly built: BuiltPlans }
-  | { readonly type: "write"; readonly built: BuiltPlans; readonly write: WritePhase };
+  | { readonly type: "write"; readonly built: BuiltPlans };
 
 export type BreakdownWizardState = {
   readonly step: BreakdownStep;
