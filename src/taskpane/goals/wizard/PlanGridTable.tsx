@@ -146,14 +146,15 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
       <TableCell className={mergeClasses(figures.number, options.total && styles.total)}>{value}</TableCell>
     </TableRow>
   );
-  const repLabel = (r: number, p: number) => {
+  /** A rep's month, named by `name`, with its ramp note and its lock said in words beneath. */
+  const noted = (name: string, r: number, p: number) => {
     const notes = [
       rampNote(r, p),
       grid.locked[p][r] ? t("goals.preview.lockedAt", { amount: show(grid.cells[p][r]) }) : null,
     ];
     return (
       <>
-        {plan.reps[r].name}
+        {name}
         {notes.map(
           (note) =>
             note && (
@@ -183,7 +184,9 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
       const name = team === "" ? t("goals.people.noTeam") : t("goals.preview.team", { team });
       return [
         row(`team-${team}`, name, show(teamUnits), { total: true }),
-        ...members.map(({ r }) => row(`rep-${r}`, repLabel(r, p), figure(period, p, r), { indent: true })),
+        ...members.map(({ r }) =>
+          row(`rep-${r}`, noted(plan.reps[r].name, r, p), figure(period, p, r), { indent: true }),
+        ),
       ];
     });
     rows.push(row("total", t("goals.preview.total"), show(grid.periodTotals[p]), { total: true }));
@@ -192,26 +195,7 @@ export function PlanGridTable({ plan, view, onEdit }: PlanGridTableProps) {
     const rep = plan.reps[r];
     caption = t("goals.preview.forRep", { rep: rep.name });
     wide = editable;
-    rows = grid.periods.map((period, p) => {
-      const notes = [
-        rampNote(r, p),
-        grid.locked[p][r] ? t("goals.preview.lockedAt", { amount: show(grid.cells[p][r]) }) : null,
-      ];
-      const label = (
-        <>
-          {text(period.label)}
-          {notes.map(
-            (note) =>
-              note && (
-                <Text key={note} className={styles.note}>
-                  {note}
-                </Text>
-              ),
-          )}
-        </>
-      );
-      return row(period.key, label, figure(period, p, r));
-    });
+    rows = grid.periods.map((period, p) => row(period.key, noted(text(period.label), r, p), figure(period, p, r)));
     rows.push(row("total", t("goals.preview.total"), show(grid.repTotals[r]), { total: true }));
   } else {
     caption = t("goals.preview.byPeriod");
