@@ -53,4 +53,17 @@ describe("the Workbook area's forecast upgrade", () => {
     fireEvent.click(screen.getByRole("button", { name: "升级" }));
     expect(await screen.findByText(/升级过程中有商机被移动或删除（D7）/)).toBeInTheDocument();
   });
+
+  it("shows the Excel failure and offers the upgrade again, without reading the workbook again", async () => {
+    const workbook = upgrade({
+      ok: false,
+      error: { kind: "busy-editing", code: "InvalidOperationInCellEditMode", message: "Busy" },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Upgrade…" }));
+    fireEvent.click(screen.getByRole("button", { name: "Upgrade" }));
+    expect(await screen.findByText("Busy")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Upgrade…" })).toBeInTheDocument();
+    expect(screen.queryByText("Upgrade the Deals table?")).toBeNull();
+    expect(workbook.readWorkbookStatus).toHaveBeenCalledTimes(1);
+  });
 });
