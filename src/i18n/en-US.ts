@@ -92,7 +92,6 @@ export const enUS = {
       confirmBody:
         "SalesGrid adds a PeriodLength column to KpiWeights and copies its rows for quarters and years, makes each Scorecard score read its own period length's rows, and adds Pace after Gap in Targets. Nothing you typed is changed.",
       confirm: "Upgrade",
-      cancel: "Cancel",
       working: "Upgrading…",
       done: "Upgraded: {{rows}} KPI rows copied for quarters and years, {{scores}} scores now read their own period's targets{{pace}}.",
       paceAdded: ", Pace added to Targets",

@@ -90,7 +90,6 @@ export const zhCN: PaneStrings = {
       confirmBody:
         "SalesGrid 将在考核指标表新增“周期类型”列并为季度和年度复制其各行，使每行考核按自己的周期类型读取指标，并在“目标”表的“差距”后新增“进度”列。您填写的内容不会改变。",
       confirm: "升级",
-      cancel: "取消",
       working: "正在升级…",
       done: "已升级：为季度和年度复制了 {{rows}} 行指标，{{scores}} 行得分改为读取本周期的指标{{pace}}。",
       paceAdded: "，“目标”表已新增进度列",

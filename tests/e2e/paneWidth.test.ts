@@ -9,12 +9,11 @@
  * The workbench docks the pane at clamp(320px, 32vw, 460px): the pane's width is set through the
  * viewport, as a user sets it by dragging the pane's edge in Excel.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
-import { launchBrowser } from "./browser";
-import { setUpSampleInWorkbench } from "./setupSteps";
-import { goToCell, openWorkbench, paneMisfits, paneRoot, type WorkbenchPage } from "./workbench";
+import { setUpSampleInWorkbench, workbenchSession } from "./setupSteps";
+import { goToCell, paneMisfits, paneRoot } from "./workbench";
 
 jest.setTimeout(600_000);
 
@@ -204,24 +203,10 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
 }
 
 describe("every view fits the task pane at 320 px and 450 px", () => {
-  let browser: Browser;
-  let workbench: WorkbenchPage | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const errors = workbench?.errors ?? [];
-    await workbench?.page.context().close();
-    workbench = undefined;
-    expect(errors).toEqual([]);
-  });
+  const session = workbenchSession();
 
   it.each<Language>(["en-US", "zh-CN"])("in %s", async (language) => {
-    workbench = await openWorkbench(browser, { query: `?lang=${language}` });
+    const workbench = await session.open({ query: `?lang=${language}` });
     const walk = new WidthWalk(workbench.page, language);
     await walkThePane(walk);
     expect(walk.stops.length).toBeGreaterThan(20);

@@ -28,17 +28,12 @@ export async function setUpSampleInWorkbench(page: Page, language: "en-US" | "zh
 }
 
 /**
- * The hooks of a test file whose tests each open the workbench and set up the sample workbook:
- * one browser for the file, a fresh page per test (closed after it), and no page or console
- * error allowed. Setting up takes up to a few minutes in the browser, so tests get 300 s.
+ * The hooks of a test file whose tests each open the workbench: one browser for the file, a fresh
+ * page per test (closed after it), and no page or console error allowed.
  *
- * @returns `openSample(language, query)`: a new workbench page (opened with `query`, "?lang=zh-CN"
- *   for a Chinese pane) with the sample workbook set up in `language`
+ * @returns `open(options)`: a new workbench page (`options.query` goes after the page's address)
  */
-export function sampleWorkbookSession(): {
-  openSample: (language: "en-US" | "zh-CN", query?: string) => Promise<WorkbenchPage>;
-} {
-  jest.setTimeout(300_000);
+export function workbenchSession(): { open: (options?: { query?: string }) => Promise<WorkbenchPage> } {
   let browser: Browser;
   let workbench: WorkbenchPage | undefined;
   beforeAll(async () => {
@@ -54,8 +49,29 @@ export function sampleWorkbookSession(): {
     expect(errors).toEqual([]);
   });
   return {
+    open: async (options) => {
+      workbench = await openWorkbench(browser, options);
+      return workbench;
+    },
+  };
+}
+
+/**
+ * The hooks of a test file whose tests each open the workbench and set up the sample workbook
+ * (see {@link workbenchSession}). Setting up takes up to a few minutes in the browser, so tests
+ * get 300 s.
+ *
+ * @returns `openSample(language, query)`: a new workbench page (opened with `query`, "?lang=zh-CN"
+ *   for a Chinese pane) with the sample workbook set up in `language`
+ */
+export function sampleWorkbookSession(): {
+  openSample: (language: "en-US" | "zh-CN", query?: string) => Promise<WorkbenchPage>;
+} {
+  jest.setTimeout(300_000);
+  const session = workbenchSession();
+  return {
     openSample: async (language, query) => {
-      workbench = await openWorkbench(browser, { query });
+      const workbench = await session.open({ query });
       await setUpSampleInWorkbench(workbench.page, language);
       return workbench;
     },

@@ -10,14 +10,6 @@ import { customerBook } from "@core/customers/customerBook";
 import { customerIdentity } from "@core/customers/customerIdentity";
 import { customerTiering } from "@core/customers/customerTiering";
 import { defaultPoolRules } from "@core/customers/poolRules";
-import { buildPlan } from "@core/goals/breakdown/buildPlan";
-import { monthlyHistory } from "@core/goals/breakdown/monthlyHistory";
-import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
-import { defaultKpis } from "@core/performance/kpis";
-import { performanceLabels } from "@core/performance/performanceLabels";
-import { scorecardPeriods } from "@core/performance/scorecardPeriods";
-import { defaultPlanBands } from "@core/performance/scorecardPlan";
-import { teamBaselines } from "@core/performance/teamBaselines";
 import { allTableNames, type WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "@excel/excelFailure";
 import { excelCustomersService as customers } from "@excel/customers/customersService";
@@ -34,6 +26,7 @@ import { createEmulator, type Emulator, type EmulatorOptions, type SalesFunction
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { declaredRequirementSets } from "../fixtures/manifestSets";
 import { clockAt, sampleToday, setUpSampleWorkbook } from "../fixtures/sampleWorkbook";
+import { value, writeSampleScorecard, writeSampleTargets } from "../fixtures/sampleWrites";
 import { convertSheet } from "./import/importOnEmulator";
 
 jest.setTimeout(600_000);
@@ -59,12 +52,6 @@ function bookOf(workbook: CustomerWorkbook) {
   const { Customers } = workbook.tables;
   if (!Customers) throw new Error("no Customers table");
   return customerBook({ ...workbook.tables, Customers });
-}
-
-async function value<T>(result: Promise<ExcelResult<T>>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value;
 }
 
 /** A pasted customer list on its own sheet, for the import commands. */
@@ -184,28 +171,7 @@ function commands(emulator: Emulator): Command[] {
     {
       name: "targets",
       edits: true,
-      run: async () => {
-        const data = await value(goalsService.read());
-        const history = monthlyHistory(data.deals, "signed", 2024, 1, 3);
-        if (isSalesError(history)) throw new Error(history.message);
-        const plan = buildPlan({
-          fiscalYear: 2024,
-          startMonth: 1,
-          annualTarget: 1_200_000,
-          timeSplit: { method: "equal" },
-          peopleSplit: { method: "equal" },
-          reps: data.reps,
-          history,
-        });
-        if (isSalesError(plan)) throw new Error(plan.message);
-        return goalsService.writeTargets({
-          plans: [{ plan, metric: "signed" }],
-          language,
-          granularities: ["year", "quarter", "month"],
-          wonLabels: data.wonLabels,
-          replace: false,
-        });
-      },
+      run: () => writeSampleTargets(language),
     },
     {
       name: "action plan",
@@ -231,18 +197,7 @@ function commands(emulator: Emulator): Command[] {
     {
       name: "scorecard",
       edits: true,
-      run: async () => {
-        const workbook = await value(performanceService.read());
-        const labels = performanceLabels(workbook.language, workbook.data.deals);
-        return performanceService.writeScorecard({
-          periods: scorecardPeriods({ kind: "quarter", year: 2024, quarter: 2 }),
-          reps: workbook.reps,
-          kpis: defaultKpis("quarter", teamBaselines(workbook.data, labels)),
-          cap: 1.5,
-          bands: defaultPlanBands,
-          commission: DEFAULT_COMMISSION_PLAN,
-        });
-      },
+      run: writeSampleScorecard,
     },
     {
       name: "review sheet",

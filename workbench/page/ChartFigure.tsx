@@ -44,6 +44,64 @@ const GAP = 4;
 const valueText = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 /**
+ * Where bars or columns go: the category axis cut into equal bands from `start`, each band's
+ * bars filling `fill` of it, centred; the value axis from `origin` over `length` pixels, rightwards
+ * for bars and upwards for columns (SVG's y grows downwards).
+ */
+type BarAxes = {
+  readonly orientation: "horizontal" | "vertical";
+  readonly start: number;
+  readonly band: number;
+  readonly fill: number;
+  readonly origin: number;
+  readonly length: number;
+};
+
+/**
+ * The rectangles of a funnel, bar or column chart: clustered side by side in each category's
+ * band, or stacked end to end; a funnel's one series centred on the value axis.
+ *
+ * @returns one `<rect>` per category and series, carrying its series, value and tooltip
+ */
+function barMarks(
+  drawing: ChartDrawing,
+  axes: BarAxes,
+  max: number,
+  colour: (series: number) => string,
+  tip: (category: string, series: string, value: number | null) => ReactNode,
+): ReactNode[] {
+  const { band, fill } = axes;
+  const together = drawing.stacked || drawing.shape === "funnel";
+  const inner = together ? band * fill : (band * fill) / drawing.series.length;
+  return drawing.categories.flatMap((category, i) => {
+    let stackedAt = 0;
+    return drawing.series.map((series, s) => {
+      const value = series.values[i];
+      const size = (Math.max(0, value ?? 0) / max) * axes.length;
+      const across = axes.start + band * i + (band * (1 - fill)) / 2 + (together ? 0 : inner * s);
+      const offset = drawing.shape === "funnel" ? (axes.length - size) / 2 : stackedAt;
+      if (drawing.stacked) stackedAt += size;
+      const along = axes.orientation === "horizontal" ? axes.origin + offset : axes.origin - offset - size;
+      const place =
+        axes.orientation === "horizontal"
+          ? { x: along, y: across, width: size, height: inner }
+          : { x: across, y: along, width: inner, height: size };
+      return (
+        <rect
+          key={`b${i}-${s}`}
+          data-series={series.name}
+          data-value={value ?? ""}
+          {...place}
+          style={{ fill: colour(s) }}
+        >
+          {tip(category, series.name, value)}
+        </rect>
+      );
+    });
+  });
+}
+
+/**
  * A chart the add-in created, drawn as simple SVG: funnel, clustered or stacked columns and bars,
  * lines; any other type as a labelled frame. Every bar or point carries its category and value as
  * a tooltip (`<title>`), so a reader sees what Excel would plot.
@@ -85,30 +143,16 @@ export function ChartFigure({ drawing, width, height }: ChartFigureProps) {
           {category}
         </text>,
       );
-      let stackedAt = 0;
-      drawing.series.forEach((series, s) => {
-        const value = series.values[i];
-        const size = (Math.max(0, value ?? 0) / max) * span;
-        const inner = drawing.stacked || drawing.shape === "funnel" ? band * 0.8 : (band * 0.8) / drawing.series.length;
-        const x = drawing.shape === "funnel" ? left + (span - size) / 2 : left + stackedAt;
-        const barY = y + band * 0.1 + (drawing.stacked || drawing.shape === "funnel" ? 0 : inner * s);
-        if (drawing.stacked) stackedAt += size;
-        marks.push(
-          <rect
-            key={`b${i}-${s}`}
-            data-series={series.name}
-            data-value={value ?? ""}
-            x={x}
-            y={barY}
-            width={size}
-            height={inner}
-            style={{ fill: colour(s) }}
-          >
-            {tip(category, series.name, value)}
-          </rect>,
-        );
-      });
     });
+    marks.push(
+      ...barMarks(
+        drawing,
+        { orientation: "horizontal", start: plot.top, band, fill: 0.8, origin: left, length: span },
+        max,
+        colour,
+        tip,
+      ),
+    );
   } else if (drawing.shape === "columns" || drawing.shape === "lines") {
     const left = GAP * 2;
     const span = width - left - GAP;
@@ -129,31 +173,15 @@ export function ChartFigure({ drawing, width, height }: ChartFigureProps) {
       );
     });
     if (drawing.shape === "columns") {
-      drawing.categories.forEach((category, i) => {
-        let stackedAt = base;
-        drawing.series.forEach((series, s) => {
-          const value = series.values[i];
-          const size = base - yOf(value ?? 0);
-          const inner = drawing.stacked ? band * 0.7 : (band * 0.7) / drawing.series.length;
-          const x = left + band * i + band * 0.15 + (drawing.stacked ? 0 : inner * s);
-          const y = drawing.stacked ? stackedAt - size : base - size;
-          if (drawing.stacked) stackedAt -= size;
-          marks.push(
-            <rect
-              key={`b${i}-${s}`}
-              data-series={series.name}
-              data-value={value ?? ""}
-              x={x}
-              y={y}
-              width={inner}
-              height={size}
-              style={{ fill: colour(s) }}
-            >
-              {tip(category, series.name, value)}
-            </rect>,
-          );
-        });
-      });
+      marks.push(
+        ...barMarks(
+          drawing,
+          { orientation: "vertical", start: left, band, fill: 0.7, origin: base, length: plot.height },
+          max,
+          colour,
+          tip,
+        ),
+      );
     } else {
       drawing.series.forEach((series, s) => {
         const points = series.values.map((value, i) => ({ value, x: left + band * (i + 0.5), y: yOf(value ?? 0) }));

@@ -6,11 +6,11 @@ import type { CustomerSummaries } from "@core/customers/customerSummaries";
 import { filterFollowUps, type FollowUpFilter } from "@core/customers/filterFollowUps";
 import type { FollowUpItem } from "@core/customers/followUpsDue";
 import { choicesOf } from "@core/lists/choicesOf";
-import type { ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
+import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 import { localizedFailure } from "./localizedFailure";
 
 const useStyles = makeStyles({
@@ -41,7 +41,11 @@ export function FollowUpsView({ summaries }: FollowUpsViewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const service = useWorkbookService();
-  const [failure, setFailure] = useState<ExcelFailure>();
+  const select = useWorkbookAction(
+    (_controls, item: FollowUpItem) =>
+      service.customers.selectCustomer(customerIdentity(summaries.book.customers[item.index])),
+    (failure) => localizedFailure(failure, t),
+  );
   const [filter, setFilter] = useState<FollowUpFilter>({});
   const due = summaries.followUps;
   const all = useMemo(() => filterFollowUps(due, {}), [due]);
@@ -49,10 +53,7 @@ export function FollowUpsView({ summaries }: FollowUpsViewProps) {
   const tiers = useMemo(() => choicesOf(all, (item) => item.tier), [all]);
   const ownerName = (owner: string) => owner || t("customers.followUps.unowned");
 
-  const handleSelect = async (item: FollowUpItem) => {
-    const result = await service.customers.selectCustomer(customerIdentity(summaries.book.customers[item.index]));
-    setFailure(result.ok ? undefined : localizedFailure(result.error, t));
-  };
+  const handleSelect = (item: FollowUpItem) => select.run(item);
 
   const itemList = (items: readonly FollowUpItem[], label: string) => (
     <ul className={styles.list} aria-label={label}>
@@ -100,7 +101,7 @@ export function FollowUpsView({ summaries }: FollowUpsViewProps) {
       <Caption1>{t("customers.followUps.intro")}</Caption1>
       <Body1>{t("customers.followUps.summary", { overdue: due.overdueCount, today: due.todayCount })}</Body1>
       {due.unplanned > 0 && <Caption1>{t("customers.followUps.unplanned", { count: due.unplanned })}</Caption1>}
-      {failure && <ExcelFailureBar failure={failure} />}
+      {select.failure && <ExcelFailureBar failure={select.failure} />}
       {all.length === 0 ? (
         <Body1>{t("customers.followUps.nothing")}</Body1>
       ) : (

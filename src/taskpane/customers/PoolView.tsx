@@ -35,12 +35,13 @@ import {
   type PoolRuleKey,
 } from "@core/customers/poolRules";
 import type { WorkbookLanguage } from "@core/workbook/schema";
-import { toExcelFailure, type ExcelFailure, type ExcelResult } from "@excel/excelFailure";
+import type { ExcelResult } from "@excel/excelFailure";
 import type { PoolCustomer } from "@excel/customers/changeOwners";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
+import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 import { localizedFailure } from "./localizedFailure";
 import { candidateStateKeys, poolProblemKeys, poolRuleLabelKeys, recycleReasonKeys } from "./poolKeys";
 
@@ -49,6 +50,9 @@ const useStyles = makeStyles({
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingInlineStart: 0, listStyleType: "none" },
 });
+
+/** What a pool change says once written: done, done but for some customers, or a refusal. */
+type PoolOutcome = string | { readonly partial: string } | PoolChangeProblem;
 
 export type PoolViewProps = {
   summaries: CustomerSummaries;
@@ -81,7 +85,10 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
   const [claimer, setClaimer] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "warning"; text: string }>();
-  const [failure, setFailure] = useState<ExcelFailure>();
+  const change = useWorkbookAction(
+    (_controls, write: () => Promise<ExcelResult<PoolOutcome>>) => write(),
+    (failure) => localizedFailure(failure, t),
+  );
   const [candidateFilter, setCandidateFilter] = useState<PoolCandidateFilter>({});
   const [inPoolFilter, setInPoolFilter] = useState<InPoolFilter>({});
   const invalid = invalidPoolRuleKeys(form);
@@ -115,15 +122,14 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
   /** What some customers not found again at the write add to the success message. */
   const notChanged = (done: string, names?: readonly string[]) =>
     names?.length ? { partial: `${done} ${t("customers.pool.notChanged", { names: names.join(", ") })}` } : done;
-  const settle = async <T,>(
-    run: Promise<ExcelResult<T>>,
-    ok: (value: T) => string | { readonly partial: string } | PoolChangeProblem,
-  ) => {
-    setFailure(undefined);
+  const settle = async <T,>(write: () => Promise<ExcelResult<T>>, ok: (value: T) => PoolOutcome) => {
     setMessage(undefined);
-    const result = await run.catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
-    if (!result.ok) return setFailure(localizedFailure(result.error, t));
-    const outcome = ok(result.value);
+    const result = await change.run(async () => {
+      const written = await write();
+      return written.ok ? { ok: true as const, value: ok(written.value) } : written;
+    });
+    if (!result.ok) return;
+    const outcome = result.value;
     if (typeof outcome === "string" || "partial" in outcome) {
       setMessage(
         typeof outcome === "string"
@@ -139,32 +145,37 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
   const handleSaveRules = () => {
     const parsed = poolRulesFromForm(form);
     if (!parsed) return;
-    void settle(service.customers.savePoolRules(parsed, language), (saved) =>
-      t("customers.pool.rulesSaved", { sheet: saved.sheet }),
+    void settle(
+      () => service.customers.savePoolRules(parsed, language),
+      (saved) => t("customers.pool.rulesSaved", { sheet: saved.sheet }),
     );
   };
   const handleRelease = () => {
     setConfirming(false);
     const check = checkRelease(book, [...picked]);
     if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
-    void settle(service.customers.release(poolCustomers(picked), language, today), (done) =>
-      notChanged(t("customers.pool.released", { count: done.changed }), done.notChanged),
+    void settle(
+      () => service.customers.release(poolCustomers(picked), language, today),
+      (done) => notChanged(t("customers.pool.released", { count: done.changed }), done.notChanged),
     );
   };
   const handleReassign = () => {
     const check = checkReassign(book, [...picked], reassignTo);
     if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
-    void settle(service.customers.reassign(poolCustomers(picked), reassignTo, language, today), (done) =>
-      notChanged(t("customers.pool.reassigned", { count: done.changed, rep: reassignTo }), done.notChanged),
+    void settle(
+      () => service.customers.reassign(poolCustomers(picked), reassignTo, language, today),
+      (done) => notChanged(t("customers.pool.reassigned", { count: done.changed, rep: reassignTo }), done.notChanged),
     );
   };
   const handleClaim = () => {
     const check = checkClaim(book, [...pooled], claimer, today, rules);
     if (!check.ok) return setMessage({ intent: "warning", text: problemText(check.problem) });
-    void settle(service.customers.claim(poolCustomers(pooled), claimer, today), (outcome) =>
-      "claimed" in outcome
-        ? notChanged(t("customers.pool.claimed", { count: outcome.claimed, rep: claimer }), outcome.notClaimed)
-        : outcome.refused,
+    void settle(
+      () => service.customers.claim(poolCustomers(pooled), claimer, today),
+      (outcome) =>
+        "claimed" in outcome
+          ? notChanged(t("customers.pool.claimed", { count: outcome.claimed, rep: claimer }), outcome.notClaimed)
+          : outcome.refused,
     );
   };
 
@@ -198,7 +209,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
           {t("customers.pool.saveRules")}
         </Button>
       </div>
-      {failure && <ExcelFailureBar failure={failure} />}
+      {change.failure && <ExcelFailureBar failure={change.failure} />}
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>

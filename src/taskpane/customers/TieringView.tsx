@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Body1,
   Button,
@@ -23,12 +23,13 @@ import { segmentName } from "@core/customers/customerTiering";
 import { filterTierChanges, type TierChangeFilter } from "@core/customers/filterTierChanges";
 import { choicesOf } from "@core/lists/choicesOf";
 import { isSalesError } from "@core/errors";
-import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
+import type { TierWrite } from "@excel/customers/writeTiers";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 import { localizedFailure } from "./localizedFailure";
 
 const useStyles = makeStyles({
@@ -46,12 +47,10 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
   const language = i18n.resolvedLanguage === "zh-CN" ? "zh-CN" : "en-US";
   const format = useNumberFormat();
   const [confirming, setConfirming] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
-  const [failure, setFailure] = useState<ExcelFailure>();
-  const [done, setDone] = useState<string>();
-  /** Customers the write could not find again (deleted or renamed meanwhile): a warning beside the success. */
-  const [partial, setPartial] = useState<string>();
-  const abort = useRef<AbortController | undefined>(undefined);
+  const write = useWorkbookAction(
+    (controls, tiers: TierWrite) => service.customers.writeTiers(tiers, controls),
+    (failure) => localizedFailure(failure, t),
+  );
   const [filter, setFilter] = useState<TierChangeFilter>({});
   const tiering = summaries.tiering;
   const changing = useMemo(() => (isSalesError(tiering) ? [] : filterTierChanges(tiering, {})), [tiering]);
@@ -64,37 +63,28 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
 
   const handleWrite = async () => {
     setConfirming(false);
-    setFailure(undefined);
-    setDone(undefined);
-    setPartial(undefined);
-    abort.current = new AbortController();
-    setProgress({ done: 0, total: tiering.customers.length });
-    const result = await service.customers
-      .writeTiers(
-        {
-          key,
-          identities: summaries.book.customers.map((c) => (key === "CustomerID" ? c.id : c.company)),
-          tiers: tiering.customers.map((c) => c.newTier),
-          rfm: tiering.customers.map((c) => c.rfm),
-        },
-        { onProgress: setProgress, signal: abort.current.signal },
-      )
-      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
-    setProgress(undefined);
-    if (!result.ok) return setFailure(localizedFailure(result.error, t));
-    const { done: written, total, cancelled, addedRfmColumn, notWritten } = result.value;
-    setDone(
-      cancelled
-        ? t("customers.tiering.cancelled", { done: written, total })
-        : t(addedRfmColumn ? "customers.tiering.writtenAdded" : "customers.tiering.written", { done: written }),
-    );
-    setPartial(
-      notWritten.length > 0
-        ? t("customers.tiering.notWritten", { count: notWritten.length, names: notWritten.join(", ") })
-        : undefined,
-    );
-    onChanged();
+    const result = await write.run({
+      key,
+      identities: summaries.book.customers.map((c) => (key === "CustomerID" ? c.id : c.company)),
+      tiers: tiering.customers.map((c) => c.newTier),
+      rfm: tiering.customers.map((c) => c.rfm),
+    });
+    if (result.ok) onChanged();
   };
+  const written = write.value;
+  const done =
+    written &&
+    (written.cancelled
+      ? t("customers.tiering.cancelled", { done: written.done, total: written.total })
+      : t(written.addedRfmColumn ? "customers.tiering.writtenAdded" : "customers.tiering.written", {
+          done: written.done,
+        }));
+  /** Customers the write could not find again (deleted or renamed meanwhile): a warning beside the success. */
+  const partial =
+    written && written.notWritten.length > 0
+      ? t("customers.tiering.notWritten", { count: written.notWritten.length, names: written.notWritten.join(", ") })
+      : undefined;
+  const progress = write.progress;
 
   return (
     <div className={styles.root}>
@@ -158,7 +148,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
           </li>
         ))}
       </ul>
-      {failure && <ExcelFailureBar failure={failure} />}
+      {write.failure && <ExcelFailureBar failure={write.failure} />}
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
@@ -169,13 +159,13 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
           <MessageBarBody>{partial}</MessageBarBody>
         </MessageBar>
       )}
-      {progress ? (
+      {write.running ? (
         <div>
           <ProgressBar
-            value={progress.total ? progress.done / progress.total : 0}
+            value={progress?.total ? progress.done / progress.total : 0}
             aria-label={t("customers.tiering.writing")}
           />
-          <Button onClick={() => abort.current?.abort()}>{t("customers.tiering.stop")}</Button>
+          <Button onClick={write.cancel}>{t("customers.tiering.stop")}</Button>
         </div>
       ) : (
         <div>

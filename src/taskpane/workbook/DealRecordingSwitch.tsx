@@ -5,6 +5,7 @@ import type { ExcelFailure } from "@excel/excelFailure";
 import type { RecordingService, RecordingStatus } from "@excel/pipeline/history/dealRecording";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useLatestRead } from "@taskpane/services/useLatestRead";
+import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
   root: {
@@ -33,30 +34,32 @@ export function DealRecordingSwitch({ recording }: DealRecordingSwitchProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [status, setStatus] = useState<RecordingStatus>();
-  const [failure, setFailure] = useState<ExcelFailure>();
-  const [busy, setBusy] = useState(true);
+  const [readFailure, setReadFailure] = useState<ExcelFailure>();
+  const [reading, setReading] = useState(true);
   useLatestRead({
     read: () => recording.read(),
-    start: () => setBusy(true),
+    start: () => setReading(true),
     land: (result) => {
-      setBusy(false);
+      setReading(false);
       if (result.ok) {
         setStatus(result.value);
-        setFailure(undefined);
-      } else setFailure(result.error);
+        setReadFailure(undefined);
+      } else setReadFailure(result.error);
     },
   });
+  const turn = useWorkbookAction((_controls, on: boolean) => recording.turn(on));
 
   const handleChange = async (_: ChangeEvent<HTMLInputElement>, data: { checked: boolean }) => {
-    setBusy(true);
-    const result = await recording.turn(data.checked);
-    setBusy(false);
+    const result = await turn.run(data.checked);
     if (result.ok) {
       setStatus(result.value);
-      setFailure(undefined);
-    } else setFailure(result.error);
+      setReadFailure(undefined);
+    }
   };
 
+  const busy = reading || turn.running;
+  // The switch is off while the first read runs, so a turn's failure is always the newer one.
+  const failure = turn.failure ?? readFailure;
   const unsupported = status?.startup === "unsupported";
   return (
     <section className={styles.root} aria-labelledby={titleId}>

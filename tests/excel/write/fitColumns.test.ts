@@ -4,21 +4,10 @@
  * the add-in's limits (never narrower than the header, never wider than MAX_FITTED_WIDTH) and
  * money columns carry the workbook's money format, in every Excel the emulator models.
  */
-import { isSalesError } from "@core/errors";
-import { buildPlan } from "@core/goals/breakdown/buildPlan";
-import { monthlyHistory } from "@core/goals/breakdown/monthlyHistory";
-import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
-import { defaultKpis } from "@core/performance/kpis";
-import { performanceLabels } from "@core/performance/performanceLabels";
-import { scorecardPeriods } from "@core/performance/scorecardPeriods";
-import { defaultPlanBands } from "@core/performance/scorecardPlan";
-import { teamBaselines } from "@core/performance/teamBaselines";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { MAX_FITTED_WIDTH, headerWidth } from "@core/workbook/columnWidthLimits";
 import { numberFormat } from "@core/workbook/numberFormat";
 import { tableSpec, type TableName } from "@core/workbook/schema";
-import type { ExcelResult } from "@excel/excelFailure";
-import { goalsService } from "@excel/goals/goalsService";
 import { performanceService } from "@excel/performance/performanceService";
 import { writePipelineDashboard } from "@excel/pipeline/writePipelineDashboard";
 import { parseAddress } from "@workbench/emulator/address";
@@ -26,17 +15,12 @@ import type { Emulator } from "@workbench/emulator/index";
 import { textWidthPoints } from "@workbench/emulator/textWidth";
 import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { createSalesEmulator, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { value, writeSampleScorecard, writeSampleTargets } from "../../fixtures/sampleWrites";
 import { convertSheet } from "../import/importOnEmulator";
 
 jest.setTimeout(240_000);
 
 const MONEY = numberFormat("money", "figures");
-
-async function value<T>(result: Promise<ExcelResult<T>>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
-  return settled.value;
-}
 
 /** Asserts a width sits within a header's limits. */
 function expectFitted(width: number, header: string, filterButton: boolean) {
@@ -74,44 +58,13 @@ describe.each(emulatorProfiles)("sheets that read well ($name)", (profile) => {
   });
 
   it("Targets: the table and its chart blocks", async () => {
-    const data = await value(goalsService.read());
-    const history = monthlyHistory(data.deals, "signed", 2024, 1, 3);
-    if (isSalesError(history)) throw new Error(history.message);
-    const plan = buildPlan({
-      fiscalYear: 2024,
-      startMonth: 1,
-      annualTarget: 1_200_000,
-      timeSplit: { method: "equal" },
-      peopleSplit: { method: "equal" },
-      reps: data.reps,
-      history,
-    });
-    if (isSalesError(plan)) throw new Error(plan.message);
-    await value(
-      goalsService.writeTargets({
-        plans: [{ plan, metric: "signed" }],
-        language: "en-US",
-        granularities: ["year", "quarter", "month"],
-        wonLabels: data.wonLabels,
-        replace: false,
-      }),
-    );
+    await value(writeSampleTargets("en-US"));
     expectTableReadsWell(emulator, "Targets");
   });
 
   it("Scorecard, then a review sheet", async () => {
     const workbook = await value(performanceService.read());
-    const labels = performanceLabels(workbook.language, workbook.data.deals);
-    await value(
-      performanceService.writeScorecard({
-        periods: scorecardPeriods({ kind: "quarter", year: 2024, quarter: 2 }),
-        reps: workbook.reps,
-        kpis: defaultKpis("quarter", teamBaselines(workbook.data, labels)),
-        cap: 1.5,
-        bands: defaultPlanBands,
-        commission: DEFAULT_COMMISSION_PLAN,
-      }),
-    );
+    await value(writeSampleScorecard());
     expectTableReadsWell(emulator, "Scorecard");
 
     const review = await value(performanceService.writeReviewSheet(workbook.reps[0], false));

@@ -2,31 +2,16 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { Cell } from "@core/cells/cell";
 import type { SourceBlock } from "@excel/import/readImportSource";
-import type { ImportService } from "@excel/import/importService";
-import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 import { ImportView } from "@taskpane/import/ImportView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { block, fakeImport, stubResizeObserver } from "./importFakes";
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 
 jest.setTimeout(180_000);
 
 const COUNT = 100_000;
-const workbook: ImportWorkbook = {
-  language: null,
-  tables: {},
-  sheets: ["Sheet1"],
-  cadences: false,
-  textColumns: {},
-  pending: null,
-};
 
 /** Source row i (sheet row i + 2): every other date unreadable, every fourth note a formula-looking text. */
 function source(): SourceBlock {
@@ -34,31 +19,12 @@ function source(): SourceBlock {
   for (let i = 0; i < COUNT; i++) {
     values.push([`Co ${i}`, `Person ${i}`, i % 2 === 0 ? "someday" : "2024-01-05", i % 4 === 1 ? "=x" : "ok"]);
   }
-  return {
-    sheet: "Sheet1",
-    address: "A1",
-    top: 0,
-    left: 0,
-    values,
-    formulas: values,
-    numberFormats: values.map((r) => r.map(() => "General")),
-  };
+  return block(values);
 }
 
 describe("import problems at 100,000 problems", () => {
   it("lists a page of them with the total, and filters them by kind", async () => {
-    const service: ImportService = {
-      readWorkbook: jest.fn(async () => ({ ok: true as const, value: workbook })),
-      readSelection: jest.fn(async () => ({ ok: true as const, value: source() })),
-      readSheet: jest.fn(async () => ({
-        ok: false as const,
-        error: { kind: "office" as const, code: "X", message: "no" },
-      })),
-      write: jest.fn(async () => ({
-        ok: false as const,
-        error: { kind: "office" as const, code: "X", message: "no" },
-      })),
-    };
+    const service = fakeImport({ readSelection: jest.fn(async () => ({ ok: true as const, value: source() })) });
     renderWithPane(<ImportView />, fakeService({ import: service }));
     fireEvent.click(await screen.findByRole("button", { name: "Read" }));
     fireEvent.click(await screen.findByRole("button", { name: "Check the data" }, { timeout: 60_000 }));

@@ -6,25 +6,11 @@ import type { SourceBlock } from "@excel/import/readImportSource";
 import { ImportView } from "@taskpane/import/ImportView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { emptyWorkbook, fakeImport, stubResizeObserver } from "./importFakes";
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 
 jest.setTimeout(30_000);
-
-const emptyWorkbook: ImportWorkbook = {
-  language: null,
-  tables: {},
-  sheets: ["Sheet1"],
-  cadences: false,
-  textColumns: {},
-  pending: null,
-};
 
 /** A Chinese customer list as read from a sheet: the dates are serial numbers under a date format. */
 const list: SourceBlock = {
@@ -49,14 +35,11 @@ const list: SourceBlock = {
   ],
 };
 
-function importReading(block: SourceBlock, workbook: ImportWorkbook = emptyWorkbook): ImportService {
-  const failed = { ok: false as const, error: { kind: "office" as const, code: "X", message: "no" } };
-  return {
+function importReading(read: SourceBlock, workbook: ImportWorkbook = emptyWorkbook): ImportService {
+  return fakeImport({
     readWorkbook: jest.fn(async () => ({ ok: true as const, value: workbook })),
-    readSelection: jest.fn(async () => ({ ok: true as const, value: block })),
-    readSheet: jest.fn(async () => failed),
-    write: jest.fn(async () => failed),
-  };
+    readSelection: jest.fn(async () => ({ ok: true as const, value: read })),
+  });
 }
 
 describe("the import's columns and review", () => {

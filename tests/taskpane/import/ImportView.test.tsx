@@ -3,64 +3,19 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { createEmulator, type Emulator } from "@workbench/emulator";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
-import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
-import type { SourceBlock } from "@excel/import/readImportSource";
 import type { ImportService } from "@excel/import/importService";
 import { importService } from "@excel/import/importService";
 import { ImportView } from "@taskpane/import/ImportView";
 import { editsBetweenSyncs } from "../../excel/rowsMoved";
 import { renderWithPane } from "../renderWithPane";
 import { fakeService } from "../fakeWorkbookService";
+import { block, fakeImport, stubResizeObserver } from "./importFakes";
 
 // jsdom has no TextDecoder / TextEncoder (the CSV reader and writeInChunks use them); browsers do.
 Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 
 jest.setTimeout(30_000);
-
-const emptyWorkbook: ImportWorkbook = {
-  language: null,
-  tables: {},
-  sheets: ["Sheet1"],
-  cadences: false,
-  textColumns: {},
-  pending: null,
-};
-
-function block(values: SourceBlock["values"]): SourceBlock {
-  return {
-    sheet: "Sheet1",
-    address: "A1",
-    top: 0,
-    left: 0,
-    values,
-    formulas: values,
-    numberFormats: values.map((r) => r.map(() => "General")),
-  };
-}
-
-function fakeImport(overrides: Partial<ImportService> = {}) {
-  const service: ImportService = {
-    readWorkbook: jest.fn(async () => ({ ok: true as const, value: emptyWorkbook })),
-    readSelection: jest.fn(async () => ({
-      ok: false as const,
-      error: { kind: "office" as const, code: "X", message: "no" },
-    })),
-    readSheet: jest.fn(async () => ({
-      ok: false as const,
-      error: { kind: "office" as const, code: "X", message: "no" },
-    })),
-    write: jest.fn(async () => ({ ok: false as const, error: { kind: "office" as const, code: "X", message: "no" } })),
-    ...overrides,
-  };
-  return service;
-}
 
 async function readSelection() {
   fireEvent.click(await screen.findByRole("button", { name: "Read" }));

@@ -2,10 +2,10 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { ForecastUpgradeOutcome } from "@excel/setup/upgradeForecast";
-import type { WorkbookStatus } from "@excel/workbookStatus";
 import { WorkbookStatusView } from "@taskpane/workbook/WorkbookStatusView";
 import { fakeService, statusWith } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { renderUpgrade } from "./renderUpgrade";
 
 jest.setTimeout(30_000);
 
@@ -13,22 +13,12 @@ const present = { Stages: { sheet: "Setup", rowCount: 7 }, Deals: { sheet: "Pipe
 const before = statusWith(present, { schemaVersion: 1, language: "en-US", forecastUpgrade: true });
 const after = statusWith(present, { schemaVersion: 2, language: "en-US", forecastUpgrade: false });
 
-function service(upgrade: ExcelResult<ForecastUpgradeOutcome>) {
-  const statuses = [before, after];
-  let call = 0;
-  return {
-    readWorkbookStatus: jest.fn(async (): Promise<ExcelResult<WorkbookStatus>> => ({
-      ok: true,
-      value: statuses[Math.min(call++, statuses.length - 1)],
-    })),
-    upgradeForecast: jest.fn(async () => upgrade),
-  };
-}
+const upgrade = (answer: ExcelResult<ForecastUpgradeOutcome>, language?: "zh-CN") =>
+  renderUpgrade({ call: "upgradeForecast", before, after, answer, language });
 
 describe("the Workbook area's forecast upgrade", () => {
   it("offers the upgrade, runs it only once confirmed, and reports what it kept", async () => {
-    const workbook = service({ ok: true, value: { kind: "upgraded", addedColumn: true, kept: 12 } });
-    renderWithPane(<WorkbookStatusView />, fakeService(workbook));
+    const workbook = upgrade({ ok: true, value: { kind: "upgraded", addedColumn: true, kept: 12 } });
 
     expect(await screen.findByText("Forecast categories can follow the stage")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Upgrade…" }));
@@ -58,10 +48,22 @@ describe("the Workbook area's forecast upgrade", () => {
   });
 
   it("says when deals moved meanwhile, and speaks Chinese in a Chinese pane", async () => {
-    const workbook = service({ ok: true, value: { kind: "rows-changed", notWritten: ["D7"] } });
-    renderWithPane(<WorkbookStatusView />, fakeService(workbook), "zh-CN");
+    upgrade({ ok: true, value: { kind: "rows-changed", notWritten: ["D7"] } }, "zh-CN");
     fireEvent.click(await screen.findByRole("button", { name: "升级…" }));
     fireEvent.click(screen.getByRole("button", { name: "升级" }));
     expect(await screen.findByText(/升级过程中有商机被移动或删除（D7）/)).toBeInTheDocument();
+  });
+
+  it("shows the Excel failure and offers the upgrade again, without reading the workbook again", async () => {
+    const workbook = upgrade({
+      ok: false,
+      error: { kind: "busy-editing", code: "InvalidOperationInCellEditMode", message: "Busy" },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Upgrade…" }));
+    fireEvent.click(screen.getByRole("button", { name: "Upgrade" }));
+    expect(await screen.findByText("Busy")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Upgrade…" })).toBeInTheDocument();
+    expect(screen.queryByText("Upgrade the Deals table?")).toBeNull();
+    expect(workbook.readWorkbookStatus).toHaveBeenCalledTimes(1);
   });
 });

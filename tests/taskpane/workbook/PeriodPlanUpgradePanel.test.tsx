@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import type { ExcelResult } from "@excel/excelFailure";
-import type { PeriodPlanUpgradeOutcome } from "@excel/setup/upgradePeriodPlans";
-import type { WorkbookStatus } from "@excel/workbookStatus";
 import { WorkbookStatusView } from "@taskpane/workbook/WorkbookStatusView";
 import { fakeService, statusWith } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { renderUpgrade } from "./renderUpgrade";
 
 jest.setTimeout(30_000);
 
@@ -13,25 +11,14 @@ const present = { Targets: { sheet: "Targets", rowCount: 40 }, Scorecard: { shee
 const before = statusWith(present, { schemaVersion: 2, language: "en-US", periodPlanUpgrade: true });
 const after = statusWith(present, { schemaVersion: 3, language: "en-US", periodPlanUpgrade: false });
 
-function service(upgrade: ExcelResult<PeriodPlanUpgradeOutcome>) {
-  const statuses = [before, after];
-  let call = 0;
-  return {
-    readWorkbookStatus: jest.fn(async (): Promise<ExcelResult<WorkbookStatus>> => ({
-      ok: true,
-      value: statuses[Math.min(call++, statuses.length - 1)],
-    })),
-    upgradePeriodPlans: jest.fn(async () => upgrade),
-  };
-}
-
 describe("the Workbook area's per-period KPI plans upgrade", () => {
   it("offers the upgrade, runs it only once confirmed, and reports what it did", async () => {
-    const workbook = service({
-      ok: true,
-      value: { kind: "upgraded", copiedKpiRows: 14, rescoredRows: 12, addedPace: true },
+    const workbook = renderUpgrade({
+      call: "upgradePeriodPlans",
+      before,
+      after,
+      answer: { ok: true, value: { kind: "upgraded", copiedKpiRows: 14, rescoredRows: 12, addedPace: true } },
     });
-    renderWithPane(<WorkbookStatusView />, fakeService(workbook));
 
     expect(await screen.findByText("Each period length can keep its own KPI targets")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Upgrade…" }));
