@@ -220,7 +220,11 @@ export function goalProblems(
   const target = typed.target.trim() === "" ? fallback.target : (parseNumber(typed.target.trim()) ?? null);
   if (target === null || !Number.isFinite(target)) problems.push("targetNotNumber");
   const deadline =
-    typed.deadline.trim() === "" ? fallback.deadline : ISO_DAY.test(typed.deadline.trim()) ? isoDay(typed.deadline) : null;
+    typed.deadline.trim() === ""
+      ? fallback.deadline
+      : ISO_DAY.test(typed.deadline.trim())
+        ? isoDay(typed.deadline)
+        : null;
   if (deadline === null) problems.push("badDeadline");
   return problems;
 }

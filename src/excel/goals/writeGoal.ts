@@ -64,7 +64,10 @@ export function writeGoal(request: GoalWrite): Promise<ExcelResult<GoalWriteOutc
       }
       const goal = { ...request.goal, id: request.goal.id.trim() || nextGoalId([]) };
       const headers = tableHeaders("Goals", request.language);
-      const values = unguardTextColumns([goalRowValues(goal, request.language, headers)], columnFormats("Goals", headers));
+      const values = unguardTextColumns(
+        [goalRowValues(goal, request.language, headers)],
+        columnFormats("Goals", headers),
+      );
       const prepared = queueNewTable(
         context,
         "Goals",
@@ -74,9 +77,13 @@ export function writeGoal(request: GoalWrite): Promise<ExcelResult<GoalWriteOutc
       );
       queueColumnFormats(prepared.table, "Goals", headers);
       prepared.table.getDataBodyRange().values = values;
-      const fit = queueColumnFit(prepared.table.getHeaderRowRange(), headers.map((header) => ({ header })), {
-        filterButtons: true,
-      });
+      const fit = queueColumnFit(
+        prepared.table.getHeaderRowRange(),
+        headers.map((header) => ({ header })),
+        {
+          filterButtons: true,
+        },
+      );
       await context.sync();
       fit.clamp();
       return { status: "written", goal, sheet: prepared.sheetName, created: true };
@@ -114,9 +121,13 @@ export function writeGoal(request: GoalWrite): Promise<ExcelResult<GoalWriteOutc
         if (column >= 0) body.getCell(at, column).values = [[values[0][column]]];
       }
     }
-    const fit = queueColumnFit(table.getHeaderRowRange(), open.headers.map((header) => ({ header })), {
-      filterButtons: true,
-    });
+    const fit = queueColumnFit(
+      table.getHeaderRowRange(),
+      open.headers.map((header) => ({ header })),
+      {
+        filterButtons: true,
+      },
+    );
     await context.sync();
     fit.clamp();
     return { status: "written", goal, sheet: sheet.name, created: false };

@@ -28,7 +28,8 @@ const goal = (over: Partial<SavedGoal> = {}): SavedGoal => ({
 });
 
 /** A cell as Excel keeps what was entered: a leading apostrophe makes the rest text. */
-const entered = (cell: string | number): Cell => (typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell);
+const entered = (cell: string | number): Cell =>
+  typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell;
 
 describe("the Goals table", () => {
   it("has one column per KPI target and bilingual headers, created on first save", () => {
@@ -65,7 +66,9 @@ describe("the Goals table", () => {
 
   it("names the KPIs in Metric as the KPI targets do", () => {
     for (const language of workbookLanguages) {
-      expect(goalMetricChoices.slice(2).map((c) => c[language])).toEqual(kpiIds.map((id) => kpiSpecs[id].name[language]));
+      expect(goalMetricChoices.slice(2).map((c) => c[language])).toEqual(
+        kpiIds.map((id) => kpiSpecs[id].name[language]),
+      );
     }
     expect(goalMetricText("collected", "zh-CN")).toBe("回款额");
     expect(goalMetricText("avgCycleDays", "en-US")).toBe("Average sales cycle");
@@ -139,10 +142,9 @@ describe("goalRowValues and readGoals", () => {
       metric: fc.constantFrom<GoalMetric>("signed", "collected", ...kpiIds),
       target: fc.option(figure, { nil: null }),
       deadline: fc.option(serial, { nil: null }),
-      kpis: fc.record(
-        Object.fromEntries(kpiIds.map((id) => [id, fc.double({ min: 0, max: 1e9, noNaN: true })])),
-        { requiredKeys: [] },
-      ),
+      kpis: fc.record(Object.fromEntries(kpiIds.map((id) => [id, fc.double({ min: 0, max: 1e9, noNaN: true })])), {
+        requiredKeys: [],
+      }),
       actionPlan: fc.option(text, { nil: "" }),
       updated: fc.option(serial, { nil: null }),
     })
