@@ -195,6 +195,42 @@ function commands(emulator: Emulator): Command[] {
         }),
     },
     {
+      name: "goal saved",
+      edits: true,
+      run: () =>
+        goalsService.writeGoal({
+          goal: {
+            id: "",
+            text: "East region growth",
+            scope: "company",
+            scopeName: "",
+            metric: "signed",
+            target: 1_200_000,
+            deadline: sampleToday + 90,
+            kpis: { followUps: 400 },
+            actionPlan: "East region growth",
+            updated: sampleToday,
+          },
+          loaded: null,
+          language,
+          replace: false,
+        }),
+    },
+    {
+      name: "goal saved again",
+      edits: true,
+      run: async () => {
+        const [saved] = (await value(goalsService.read())).goals;
+        if (!saved) throw new Error("no saved goal");
+        return goalsService.writeGoal({
+          goal: { ...saved, target: 1_300_000 },
+          loaded: saved,
+          language,
+          replace: false,
+        });
+      },
+    },
+    {
       name: "scorecard",
       edits: true,
       run: writeSampleScorecard,

@@ -1,7 +1,7 @@
 /**
  * The SalesGrid workbook as data: every table the add-in creates or reads — the eight core tables
  * of docs/WORKBOOK.md and the configuration tables beside them (Cadences, KpiWeights,
- * RatingBands, CommissionTiers, PoolRules) — on which sheets, with which columns, of which kind.
+ * RatingBands, CommissionTiers, PoolRules, Goals) — on which sheets, with which columns, of which kind.
  * Table names are ASCII and stable because formulas refer to them; sheet names and headers follow
  * the workbook's language. Everything here is plain data so set-up, import, every reader and
  * writer, the status view and the tests read one source of truth: adding a table is one entry
@@ -52,6 +52,7 @@ export type TableName =
   | "RatingBands"
   | "CommissionTiers"
   | "PoolRules"
+  | "Goals"
   | "DealHistory"
   | "DealSnapshot";
 
@@ -61,7 +62,8 @@ export type TableSpec = {
   readonly columns: readonly ColumnSpec[];
   /**
    * "core": the tables of WORKBOOK.md the status view lists; "configuration": the settings tables
-   * a manager edits beside them, read by formulas and the pane; "history": what the add-in
+   * a manager edits beside them, read by formulas and the pane (Goals: the goals saved from the
+   * pane, created on the first save); "history": what the add-in
    * records as the workbook changes (DealHistory, and the DealSnapshot it compares against).
    */
   readonly group: "core" | "configuration" | "history";
@@ -160,6 +162,19 @@ export const periodLengthChoices: readonly ColumnChoice[] = [
 ];
 
 export const targetMetricChoices: readonly ColumnChoice[] = [text("Signed", "合同额"), text("Collected", "回款额")];
+
+/**
+ * What a saved goal is measured by (Goals[Metric]): the two sales metrics, then the KPIs of the
+ * goal card by their names (kpiSpecs, in KPI order), as the SMART card offers them.
+ */
+export const goalMetricChoices: readonly ColumnChoice[] = [
+  ...targetMetricChoices,
+  text("Conversion rate", "转化率"),
+  text("Average sales cycle", "平均销售周期"),
+  text("Average order value", "平均客单价"),
+  text("New customers", "新客户数"),
+  text("Follow-ups", "跟进次数"),
+];
 
 const setupSheet = text("Setup", "设置");
 
@@ -368,6 +383,32 @@ export const tables: readonly TableSpec[] = [
     setUp: false,
     // The public pool's rules, one row per rule key (see customers/poolRules.ts).
     columns: [column("Key", "Key", "text"), column("Rule", "规则", "text"), column("Value", "值", "count")],
+  },
+  {
+    name: "Goals",
+    sheet: text("Goals", "目标清单"),
+    group: "configuration",
+    setUp: false,
+    // The SMART goals saved from the Goals area, one row per goal keyed by GoalID (G-0001 …):
+    // the goal in words, whom it is for (Scope, and ScopeName for a team or rep, blank for the
+    // company), what it is measured by, the figure and deadline, the KPI targets in each KPI's unit
+    // (a rate as a fraction), the ActionPlan[Goal] value its steps carry, and the day it was saved.
+    columns: [
+      column("GoalID", "目标编号", "idText"),
+      column("Goal", "目标描述", "text"),
+      column("Scope", "范围", "text", { choices: targetLevelChoices }),
+      column("ScopeName", "对象", "text"),
+      column("Metric", "衡量指标", "text", { choices: goalMetricChoices }),
+      column("Target", "目标值", "money"),
+      column("Deadline", "截止日期", "date"),
+      column("ConversionRate", "目标转化率", "percent"),
+      column("AvgCycleDays", "目标销售周期", "number"),
+      column("AvgOrderValue", "目标客单价", "money"),
+      column("NewCustomers", "目标新客户数", "count"),
+      column("FollowUps", "目标跟进次数", "count"),
+      column("ActionPlan", "行动计划", "text"),
+      column("Updated", "更新日期", "date"),
+    ],
   },
   {
     name: "DealHistory",

@@ -8,6 +8,7 @@ import type { DealRow } from "@core/goals/breakdown/monthlyHistory";
 import type { RepInput } from "@core/goals/breakdown/plan";
 import { wonLabelsIn } from "@core/goals/breakdown/wonLabelsIn";
 import { goalsColumns } from "@core/goals/goalsColumns";
+import { readGoals, type ReadGoal } from "@core/goals/savedGoals";
 import type { MissingColumn } from "@core/workbook/areaColumns";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import type { TableName, WorkbookLanguage } from "@core/workbook/schema";
@@ -15,13 +16,21 @@ import type { ExcelResult } from "../excelFailure";
 import { readTables, type TablesData } from "../tables/readTables";
 
 /** The tables the Goals area reads. */
-export const goalsTables: readonly TableName[] = ["Deals", "Team", "Targets", "ActionPlan", "Activities", "Customers"];
+export const goalsTables: readonly TableName[] = [
+  "Deals",
+  "Team",
+  "Targets",
+  "ActionPlan",
+  "Activities",
+  "Customers",
+  "Goals",
+];
 
 /** What the Goals area knows of the workbook: its tables as core rows. */
 export type GoalsData = {
   /** The workbook's language, from the header rows of its tables (Deals first). */
   readonly language: WorkbookLanguage;
-  readonly present: Readonly<Record<"Deals" | "Team" | "Targets" | "ActionPlan", boolean>>;
+  readonly present: Readonly<Record<"Deals" | "Team" | "Targets" | "ActionPlan" | "Goals", boolean>>;
   readonly deals: readonly DealRow[];
   readonly reps: readonly RepInput[];
   readonly activities: readonly ActivityRow[];
@@ -30,6 +39,8 @@ export type GoalsData = {
   readonly wonLabels: readonly string[];
   /** The steps of the ActionPlan table, with their rows. */
   readonly steps: readonly ReadStep[];
+  /** The goals saved in the Goals table (none when the workbook has no such table yet). */
+  readonly goals: readonly ReadGoal[];
   /** Header rows as written (Deals, Targets), for formulas naming them. */
   readonly written: WrittenHeaders;
   /** Data rows in the Targets table now. */
@@ -75,6 +86,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
       Team: Boolean(tables.Team),
       Targets: Boolean(tables.Targets),
       ActionPlan: Boolean(tables.ActionPlan),
+      Goals: Boolean(tables.Goals),
     },
     deals,
     reps: teamReps(tables.Team ?? empty),
@@ -82,6 +94,7 @@ export function goalsDataFromTables(tables: TablesData): GoalsData {
     customers: customerRows(tables.Customers ?? empty),
     wonLabels: wonLabelsIn(deals, language),
     steps: actionSteps(tables.ActionPlan ?? empty),
+    goals: readGoals(tables.Goals ?? empty),
     written,
     targetRowCount: tables.Targets?.rows.length ?? 0,
     targetPeriods,

@@ -9,6 +9,9 @@ import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ActionPlanEditor } from "./actions/ActionPlanEditor";
 import { BehindPaceList } from "./pace/BehindPaceList";
 import { KpiTargetsTable, kpiTargetValue } from "./smart/KpiTargetsTable";
+import { draftFromGoal } from "./smart/goalDraft";
+import { SaveGoalBar } from "./smart/SaveGoalBar";
+import { SavedGoalsList } from "./smart/SavedGoalsList";
 import { SmartGoalCard } from "./smart/SmartGoalCard";
 import { emptyDraft, type KpiTargetDrafts, type SmartDraft } from "./smart/smartDraft";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
@@ -17,6 +20,7 @@ import { BreakdownWizard } from "./wizard/BreakdownWizard";
 import { initialChoices, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import type { WorkbookLanguage } from "@core/workbook/schema";
+import type { SavedGoal } from "@core/goals/savedGoals";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
@@ -50,8 +54,9 @@ function kpiOptionsOf(data: GoalsData, targets: KpiTargetDrafts): string[] {
 }
 
 /**
- * The Goals area: the target breakdown wizard, the SMART goal card with KPI targets, and the
- * action plan — all read from and written to the workbook's tables. The wizard stays mounted
+ * The Goals area: the target breakdown wizard, the SMART goal card with KPI targets and the goals
+ * saved from it (the Goals table), and the action plan — all read from and written to the
+ * workbook's tables. The wizard stays mounted
  * while another section shows, so its steps and edits survive; the goal card's and KPI targets'
  * inputs are held here for the same reason.
  */
@@ -73,9 +78,29 @@ export function GoalsView() {
   const choices = picked ?? defaults;
   const [draft, setDraft] = useState<SmartDraft>(emptyDraft);
   const [kpiTargets, setKpiTargets] = useState<KpiTargetDrafts>({});
+  // The saved goal on the card, as read (null: a new goal); a pick or "New goal" starts a new save.
+  const [editing, setEditing] = useState<SavedGoal | null>(null);
+  const [card, setCard] = useState(0);
 
   const handleChoices = (patch: Partial<WizardChoices>) => setChoices((c) => ({ ...(c ?? defaults), ...patch }));
   const handleDraft = (patch: Partial<SmartDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const handlePick = (goal: SavedGoal, language: WorkbookLanguage) => {
+    const loaded = draftFromGoal(goal, language);
+    setEditing(goal);
+    setDraft(loaded.draft);
+    setKpiTargets(loaded.kpiTargets);
+    setCard((n) => n + 1);
+  };
+  const handleNew = () => {
+    setEditing(null);
+    setDraft(emptyDraft);
+    setKpiTargets({});
+    setCard((n) => n + 1);
+  };
+  const handleSaved = (goal: SavedGoal) => {
+    setEditing(goal);
+    refresh();
+  };
 
   return (
     <AreaSection
@@ -124,7 +149,24 @@ export function GoalsView() {
           </div>
           {section === "smart" && (
             <div className={styles.section}>
-              <SmartGoalCard data={data} choices={choices} draft={draft} today={today} onDraftChange={handleDraft} />
+              <SavedGoalsList
+                goals={data.goals}
+                current={editing?.id ?? ""}
+                onPick={(goal) => handlePick(goal, data.language)}
+                onNew={handleNew}
+              />
+              <SmartGoalCard data={data} choices={choices} draft={draft} today={today} onDraftChange={handleDraft}>
+                <SaveGoalBar
+                  key={card}
+                  data={data}
+                  choices={choices}
+                  draft={draft}
+                  kpiTargets={kpiTargets}
+                  editing={editing}
+                  today={today}
+                  onSaved={handleSaved}
+                />
+              </SmartGoalCard>
               <KpiTargetsTable data={data} choices={choices} targets={kpiTargets} onTargetsChange={setKpiTargets} />
             </div>
           )}
@@ -137,7 +179,7 @@ export function GoalsView() {
             <div className={styles.section}>
               <ActionPlanEditor
                 data={data}
-                smartGoal={draft.text}
+                smartGoal={editing?.actionPlan || draft.text}
                 kpiOptions={kpiOptionsOf(data, kpiTargets)}
                 today={today}
                 onSaved={refresh}

@@ -35,7 +35,7 @@ const setupService = deferredService<SetupService>(
 );
 const goalsService = deferredService<GoalsService>(
   () => import(/* webpackChunkName: "area-goals" */ "@excel/goals/goalsService").then((m) => m.goalsService),
-  { read: true, writeTargets: true, writeActionPlan: true, writePreviewSheet: true },
+  { read: true, writeTargets: true, writeActionPlan: true, writeGoal: true, writePreviewSheet: true },
   { today },
 );
 const teamService = deferredService<TeamService>(

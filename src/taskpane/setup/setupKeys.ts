@@ -20,6 +20,7 @@ export const setupTableKeys = {
   RatingBands: "setup.tables.RatingBands",
   CommissionTiers: "setup.tables.CommissionTiers",
   PoolRules: "setup.tables.PoolRules",
+  Goals: "setup.tables.Goals",
   DealHistory: "setup.tables.DealHistory",
   DealSnapshot: "setup.tables.DealSnapshot",
 } as const satisfies Record<TableName, TranslationKey>;

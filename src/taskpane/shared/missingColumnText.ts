@@ -17,6 +17,7 @@ const tableKeys: Readonly<Record<TableName, `missingColumns.tables.${TableName}`
   RatingBands: "missingColumns.tables.RatingBands",
   CommissionTiers: "missingColumns.tables.CommissionTiers",
   PoolRules: "missingColumns.tables.PoolRules",
+  Goals: "missingColumns.tables.Goals",
   DealHistory: "missingColumns.tables.DealHistory",
   DealSnapshot: "missingColumns.tables.DealSnapshot",
 };

@@ -45,6 +45,7 @@ const TABLE_KEYS: Readonly<Record<TableName, TranslationKey>> = {
   RatingBands: "workbook.tables.RatingBands",
   CommissionTiers: "workbook.tables.CommissionTiers",
   PoolRules: "workbook.tables.PoolRules",
+  Goals: "workbook.tables.Goals",
   DealHistory: "workbook.tables.DealHistory",
   DealSnapshot: "workbook.tables.DealSnapshot",
 };

@@ -51,6 +51,7 @@ describe("numberFormat", () => {
       "Customers.Phone",
       "Deals.DealID",
       "Activities.DealID",
+      "Goals.GoalID",
       "DealHistory.DealID",
       "DealSnapshot.DealID",
     ]);

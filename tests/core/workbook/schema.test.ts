@@ -180,6 +180,7 @@ describe("SalesGrid workbook schema", () => {
       "RatingBands",
       "CommissionTiers",
       "PoolRules",
+      "Goals",
       "DealHistory",
       "DealSnapshot",
     ]);

@@ -2,6 +2,7 @@
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { serialFromDate } from "@core/cells/parseDate";
 import type { ActionPlanWrite } from "@excel/goals/writeActionPlan";
+import type { GoalWrite } from "@excel/goals/writeGoal";
 import type { TargetsWrite } from "@excel/goals/writeTargets";
 import { GoalsView } from "@taskpane/goals/GoalsView";
 import { fakeService } from "../fakeWorkbookService";
@@ -32,6 +33,10 @@ function goalsService(overrides: Record<string, unknown> = {}) {
     writeActionPlan: jest.fn(async (request: ActionPlanWrite) => ({
       ok: true as const,
       value: { status: "written" as const, sheet: "Action plan", steps: request.steps.length, created: true },
+    })),
+    writeGoal: jest.fn(async (request: GoalWrite) => ({
+      ok: true as const,
+      value: { status: "written" as const, goal: { ...request.goal, id: "G-0001" }, sheet: "Goals", created: true },
     })),
     writePreviewSheet: jest.fn(async () => ({
       ok: true as const,

@@ -12,19 +12,19 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DismissCircleRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
 import { kpiIds } from "@core/goals/breakdown/kpiTargets";
 import { pipelineInput } from "@core/goals/breakdown/pipelineInput";
 import { smartCheck, type SmartCriterion } from "@core/goals/breakdown/smartCheck";
 import { goalScope, scopeDeals } from "@core/goals/goalScope";
 import type { GoalsData } from "@excel/goals/goalsData";
-import { isoFromSerial, serialFromIso } from "../isoDate";
+import { isoFromSerial } from "../isoDate";
 import { useCoreText } from "../useCoreText";
 import { fiscalYearRange, historyFor } from "@core/goals/breakdown/buildPlans";
 import { lastYearByMonth } from "@core/goals/breakdown/monthlyHistory";
-import { annualTargetOf, metricsOf, type WizardChoices } from "@core/goals/breakdown/wizardChoices";
-import type { SmartDraft } from "./smartDraft";
+import type { WizardChoices } from "@core/goals/breakdown/wizardChoices";
+import type { ReactNode } from "react";
+import { resolvedDraft, type SmartDraft } from "./smartDraft";
 import type { TranslationKey } from "@i18n/translationKey";
 import { kpiNameKeys } from "./kpiNameKeys";
 
@@ -41,6 +41,8 @@ export type SmartGoalCardProps = {
   draft: SmartDraft;
   today: number;
   onDraftChange: (patch: Partial<SmartDraft>) => void;
+  /** Shown at the card's foot (the save action). */
+  children?: ReactNode;
 };
 
 const CRITERIA = ["specific", "measurable", "achievable", "relevant", "timeBound"] as const;
@@ -60,21 +62,18 @@ const CRITERION_KEYS: Readonly<Record<(typeof CRITERIA)[number], TranslationKey>
  * in the goal's period and the pipeline (for "achievable") come from the deals of the goal's own
  * scope — a rep or team named in "for whom" (goalScope), else the whole company.
  */
-export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: SmartGoalCardProps) {
+export function SmartGoalCard({ data, choices, draft, today, onDraftChange, children }: SmartGoalCardProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { text } = useCoreText();
-  const metric = metricsOf(choices)[0];
+  const { metric, target, deadline, year } = resolvedDraft(draft, choices);
   const fiscalYear = Number(choices.fiscalYear);
-  const validYear = Number.isInteger(fiscalYear) && fiscalYear > 1901 && fiscalYear < 9998;
-  const year = validYear ? fiscalYearRange(fiscalYear, choices.startMonth) : null;
+  const validYear = year !== null;
   // The goal's own scope: a team's goal is judged by that team's deals, a rep's by the rep's.
   const scoped = { ...data, deals: scopeDeals(data.deals, goalScope(draft.scope, data.reps), data.reps) };
   const history = validYear ? historyFor(choices, scoped, metric, today) : null;
   const lastYearMonths = history && !isSalesError(history) ? lastYearByMonth(history, history.total) : null;
   const lastYear = lastYearMonths ? lastYearMonths.reduce((a, b) => a + b, 0) : null;
-  const target = draft.target.trim() === "" ? annualTargetOf(choices, metric) : (parseNumber(draft.target) ?? null);
-  const deadline = draft.deadline === "" ? (year?.end ?? null) : serialFromIso(draft.deadline);
   // Won so far counts from the plan year's start to the deadline (the goal's period).
   const period = year
     ? { start: year.start, end: deadline !== null && deadline >= year.start ? deadline : year.end }
@@ -136,6 +135,12 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
             onChange={(_, d) => onDraftChange({ target: d.value })}
           />
         </Field>
+        <Field label={t("goals.smart.metric")}>
+          <Select value={metric} onChange={(_, d) => onDraftChange({ metric: d.value as SmartDraft["metric"] })}>
+            <option value="signed">{t("goals.metric.signed")}</option>
+            <option value="collected">{t("goals.metric.collected")}</option>
+          </Select>
+        </Field>
         <Field label={t("goals.smart.kpi")}>
           <Select value={draft.kpi} onChange={(_, d) => onDraftChange({ kpi: d.value as SmartDraft["kpi"] })}>
             <option value="">{t("goals.smart.noKpi")}</option>
@@ -158,6 +163,7 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange }: Sm
         <ul className={styles.criteria}>{CRITERIA.map((name) => criterion(name, result[name]))}</ul>
         <Body1 role="status">{result.pass ? t("goals.smart.allPass") : t("goals.smart.notAll")}</Body1>
       </section>
+      {children}
     </Card>
   );
 }

@@ -25,6 +25,7 @@ function goalsService(data: GoalsData) {
     read: jest.fn(async () => ({ ok: true as const, value: data })),
     writeTargets: jest.fn(),
     writeActionPlan: jest.fn(),
+    writeGoal: jest.fn(),
     writePreviewSheet: jest
       .fn()
       .mockResolvedValueOnce({ ok: true, value: { kind: "exists", sheet: "Targets preview" } })

@@ -27,6 +27,7 @@ function goalsService(data: GoalsData = sampleGoalsData(), today = TODAY) {
       },
     })),
     writeActionPlan: jest.fn(),
+    writeGoal: jest.fn(),
     writePreviewSheet: jest.fn(),
     today: () => today,
   };
