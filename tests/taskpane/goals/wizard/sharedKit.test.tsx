@@ -14,6 +14,7 @@ function goalsService(data: GoalsData, writePreviewSheet: jest.Mock = jest.fn(),
     read: jest.fn(async () => ({ ok: true as const, value: data })),
     writeTargets,
     writeActionPlan: jest.fn(),
+    writeGoal: jest.fn(),
     writePreviewSheet,
     today: () => TODAY,
   };
