@@ -24,7 +24,8 @@ import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import type { GoalsData } from "@excel/goals/goalsData";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
-import { isoFromSerial, serialFromIso } from "../isoDate";
+import { isoDate } from "@core/cells/isoDate";
+import { serialFromIso } from "../isoDate";
 import type { TranslationKey } from "@i18n/translationKey";
 
 const useStyles = makeStyles({
@@ -205,7 +206,7 @@ function GoalSteps({ goal, data, kpiOptions, today, onSaved }: GoalStepsProps) {
                   <Input
                     type="date"
                     aria-label={t("goals.actions.dueLabel", { n })}
-                    value={isoFromSerial(s.due)}
+                    value={isoDate(s.due)}
                     onChange={(_, d) => update(i, { due: serialFromIso(d.value) })}
                   />
                 </Field>

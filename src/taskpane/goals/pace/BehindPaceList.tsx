@@ -14,14 +14,14 @@ import {
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { behindPace, type PaceSpan } from "@core/goals/behindPace";
-import { formatAmount, formatPercent } from "@core/goals/breakdown/formatFigure";
 import type { GoalsData } from "@excel/goals/goalsData";
 import type { TranslationKey } from "@i18n/translationKey";
+import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   span: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   behind: { color: tokens.colorPaletteRedForeground1 },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -49,6 +49,8 @@ const EMPTY_KEYS: Readonly<Record<PaceSpan, TranslationKey>> = {
  */
 export function BehindPaceList({ data, today }: BehindPaceListProps) {
   const styles = useStyles();
+  const figures = useFigureTableStyles();
+  const f = useNumberFormat();
   const { t } = useTranslation();
   const behind = useMemo(() => behindPace(data.targets, data.deals, data.reps, today), [data, today]);
 
@@ -63,10 +65,10 @@ export function BehindPaceList({ data, today }: BehindPaceListProps) {
           ) : (
             <Table size="extra-small" aria-label={t(SPAN_KEYS[span])}>
               <TableHeader>
-                <TableRow>
+                <TableRow className={figures.header}>
                   <TableHeaderCell>{t("goals.pace.who")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t("goals.pace.won")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t("goals.pace.pace")}</TableHeaderCell>
+                  <TableHeaderCell className={figures.number}>{t("goals.pace.won")}</TableHeaderCell>
+                  <TableHeaderCell className={figures.number}>{t("goals.pace.pace")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -75,14 +77,14 @@ export function BehindPaceList({ data, today }: BehindPaceListProps) {
                     <TableCell>
                       {line.level === "Team" ? t("goals.pace.team", { name: line.name }) : line.name}
                     </TableCell>
-                    <TableCell className={styles.number}>
+                    <TableCell className={figures.number}>
                       {t("goals.pace.wonOf", {
-                        won: formatAmount(line.actual, 0),
-                        target: formatAmount(line.target, 0),
+                        won: f.money(line.actual),
+                        target: f.money(line.target),
                       })}
                     </TableCell>
-                    <TableCell className={mergeClasses(styles.number, styles.behind)}>
-                      {formatPercent(line.pace)}
+                    <TableCell className={mergeClasses(figures.number, styles.behind)}>
+                      {f.percent(line.pace)}
                     </TableCell>
                   </TableRow>
                 ))}

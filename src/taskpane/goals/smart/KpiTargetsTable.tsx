@@ -13,13 +13,13 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
-import { formatPercent } from "@core/goals/breakdown/formatFigure";
 import { kpiBaselines } from "@core/goals/breakdown/kpiBaselines";
 import { kpiChange, kpiFigure, kpiIds, kpiSpecs, type KpiId } from "@core/goals/breakdown/kpiTargets";
 import type { GoalsData } from "@excel/goals/goalsData";
-import { isoFromSerial } from "../isoDate";
+import { isoDate } from "@core/cells/isoDate";
 import { fiscalYearRange } from "@core/goals/breakdown/buildPlans";
 import type { WizardChoices } from "@core/goals/breakdown/wizardChoices";
 import type { KpiTargetDrafts } from "./smartDraft";
@@ -27,7 +27,6 @@ import { kpiNameKeys } from "./kpiNameKeys";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   note: { color: tokens.colorNeutralForeground3 },
   // An input is about 20 characters wide unless told otherwise, more than its column at 320 px.
   input: { width: "100%", minWidth: "4em", "& input": { width: "100%", minWidth: 0 } },
@@ -61,6 +60,7 @@ export function kpiTargetValue(id: KpiId, typed: string | undefined): number | n
 export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: KpiTargetsTableProps) {
   const styles = useStyles();
   const figures = useFigureTableStyles();
+  const f = useNumberFormat();
   const { t } = useTranslation();
   const fiscalYear = Number(choices.fiscalYear);
   const range = fiscalYearRange(Number.isInteger(fiscalYear) ? fiscalYear - 1 : 2000, choices.startMonth);
@@ -70,16 +70,16 @@ export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: Kpi
     <section className={styles.root} aria-label={t("goals.kpis.title")}>
       <Text weight="semibold">{t("goals.kpis.title")}</Text>
       <Caption1 className={styles.note}>
-        {t("goals.kpis.intro", { range: `${isoFromSerial(range.start)} – ${isoFromSerial(range.end)}` })}
+        {t("goals.kpis.intro", { range: `${isoDate(range.start)} – ${isoDate(range.end)}` })}
       </Caption1>
       <div className={figures.scroller} role="region" aria-label={t("goals.kpis.title")} tabIndex={0}>
         <Table size="small" aria-label={t("goals.kpis.title")}>
           <TableHeader>
-            <TableRow>
+            <TableRow className={figures.header}>
               <TableHeaderCell className={figures.sticky}>{t("goals.kpis.kpi")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("goals.kpis.lastYear")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("goals.kpis.lastYear")}</TableHeaderCell>
               <TableHeaderCell>{t("goals.kpis.target")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("goals.kpis.change")}</TableHeaderCell>
+              <TableHeaderCell className={figures.number}>{t("goals.kpis.change")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -92,7 +92,7 @@ export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: Kpi
               return (
                 <TableRow key={id}>
                   <TableCell className={figures.sticky}>{name}</TableCell>
-                  <TableCell className={styles.number}>
+                  <TableCell className={figures.number}>
                     {baseline === null || isSalesError(raw)
                       ? t("goals.kpis.nothing")
                       : kpiFigure(id, baseline, data.language)}
@@ -107,9 +107,7 @@ export function KpiTargetsTable({ data, choices, targets, onTargetsChange }: Kpi
                       onChange={(_, d) => onTargetsChange({ ...targets, [id]: d.value })}
                     />
                   </TableCell>
-                  <TableCell className={styles.number}>
-                    {change === null ? "—" : `${change >= 0 ? "+" : ""}${formatPercent(change)}`}
-                  </TableCell>
+                  <TableCell className={figures.number}>{f.change(change)}</TableCell>
                 </TableRow>
               );
             })}

@@ -1,11 +1,11 @@
 import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { formatAmount } from "@core/goals/breakdown/formatFigure";
 import type { ReadGoal } from "@core/goals/savedGoals";
-import { isoFromSerial } from "../isoDate";
+import { isoDate } from "@core/cells/isoDate";
 import { kpiNameKeys } from "./kpiNameKeys";
 import type { TranslationKey } from "@i18n/translationKey";
+import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -56,6 +56,7 @@ export type SavedGoalsListProps = {
  */
 export function SavedGoalsList({ goals, current, onPick, onNew }: SavedGoalsListProps) {
   const styles = useStyles();
+  const f = useNumberFormat();
   const { t } = useTranslation();
   const scopeOf = (goal: ReadGoal) =>
     goal.scope === "company"
@@ -87,10 +88,10 @@ export function SavedGoalsList({ goals, current, onPick, onNew }: SavedGoalsList
                 ? []
                 : [
                     t("goals.saved.target", {
-                      figure: formatAmount(goal.target, Number.isInteger(goal.target) ? 0 : 2),
+                      figure: f.money(goal.target, Number.isInteger(goal.target) ? 0 : 2),
                     }),
                   ]),
-              ...(goal.deadline === null ? [] : [t("goals.saved.deadline", { date: isoFromSerial(goal.deadline) })]),
+              ...(goal.deadline === null ? [] : [t("goals.saved.deadline", { date: isoDate(goal.deadline) })]),
             ];
             const selected = current !== "" && goal.id === current;
             return (

@@ -18,7 +18,7 @@ import { pipelineInput } from "@core/goals/breakdown/pipelineInput";
 import { smartCheck, type SmartCriterion } from "@core/goals/breakdown/smartCheck";
 import { goalScope, scopeDeals } from "@core/goals/goalScope";
 import type { GoalsData } from "@excel/goals/goalsData";
-import { isoFromSerial } from "../isoDate";
+import { isoDate } from "@core/cells/isoDate";
 import { useCoreText } from "../useCoreText";
 import { fiscalYearRange, historyFor } from "@core/goals/breakdown/buildPlans";
 import { lastYearByMonth } from "@core/goals/breakdown/monthlyHistory";
@@ -154,7 +154,7 @@ export function SmartGoalCard({ data, choices, draft, today, onDraftChange, chil
         <Field label={t("goals.smart.deadline")}>
           <Input
             type="date"
-            value={draft.deadline === "" ? isoFromSerial(deadline) : draft.deadline}
+            value={draft.deadline === "" ? isoDate(deadline) : draft.deadline}
             onChange={(_, d) => onDraftChange({ deadline: d.value })}
           />
         </Field>

@@ -3,7 +3,7 @@ import type { RepInput } from "@core/goals/breakdown/plan";
 import { goalScope } from "@core/goals/goalScope";
 import type { SavedGoal } from "@core/goals/savedGoals";
 import { targetLevelChoices, type WorkbookLanguage } from "@core/workbook/schema";
-import { isoFromSerial } from "../isoDate";
+import { isoDate } from "@core/cells/isoDate";
 import { kpiTargetValue } from "./KpiTargetsTable";
 import type { KpiTargetDrafts, ResolvedDraft, SmartDraft } from "./smartDraft";
 
@@ -85,7 +85,7 @@ export function draftFromGoal(
       metric: isKpi ? "" : goal.metric,
       target: goal.target === null ? "" : String(goal.target),
       kpi: isKpi ? goal.metric : "",
-      deadline: isoFromSerial(goal.deadline),
+      deadline: isoDate(goal.deadline),
     },
     kpiTargets,
   };
