@@ -6,6 +6,7 @@ import { numberFormat } from "@core/workbook/numberFormat";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
+import { queueColumnFit } from "../write/fitColumns";
 
 export type PreviewSheetWrite = {
   /** One plan per metric, as previewed (with the manager's edits). */
@@ -44,11 +45,14 @@ export function writePreviewSheet(request: PreviewSheetWrite): Promise<ExcelResu
     if (!found.isNullObject) found.delete();
     const sheet = context.workbook.worksheets.add(name);
     let top = 0;
-    let widest = 1;
+    // Per column, the longest header any block gives it: no column narrower than its header.
+    const headers: string[] = [];
     for (const { plan, metric } of request.plans) {
       const block = previewBlock(plan, metric, request.language);
       const width = block.header.length;
-      widest = Math.max(widest, width);
+      block.header.forEach((text, at) => {
+        if (text.length > (headers[at] ?? "").length) headers[at] = text;
+      });
       const title = sheet.getRangeByIndexes(top, 0, 1, 1);
       title.values = [[literalText(block.title)]];
       title.format.font.bold = true;
@@ -62,9 +66,15 @@ export function writePreviewSheet(request: PreviewSheetWrite): Promise<ExcelResu
       sheet.getRangeByIndexes(top + 1 + block.rows.length, 0, 1, width).format.font.bold = true;
       top += block.rows.length + 4;
     }
-    sheet.getRangeByIndexes(0, 0, Math.max(1, top), widest).format.autofitColumns();
+    const fit = queueColumnFit(
+      sheet.getRangeByIndexes(0, 0, 1, Math.max(1, headers.length)),
+      headers.length === 0 ? [{ header: "" }] : headers.map((header) => ({ header })),
+      { filterButtons: false },
+    );
     sheet.activate();
     await context.sync();
+    // Widths outside the limits go with Excel.run's closing sync.
+    fit.clamp();
     return { kind: "written", sheet: name };
   });
 }

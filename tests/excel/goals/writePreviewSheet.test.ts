@@ -3,6 +3,7 @@ import { isSalesError } from "@core/errors";
 import { applyEdit } from "@core/goals/breakdown/applyEdit";
 import { buildPlan } from "@core/goals/breakdown/buildPlan";
 import type { Plan } from "@core/goals/breakdown/plan";
+import { MAX_FITTED_WIDTH, headerWidth } from "@core/workbook/columnWidthLimits";
 import { writePreviewSheet } from "@excel/goals/writePreviewSheet";
 import { createEmulator, type Emulator } from "@workbench/emulator/index";
 import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
@@ -70,6 +71,13 @@ describe.each(emulatorProfiles)("writePreviewSheet (emulator, $name)", (profile)
     expect(rows[3][6]).toBe(3_000_000);
     expect(cell(sheet, 2, 1).numberFormat).toBe("#,##0.00");
     expect(cell(sheet, 5, 6).text).toBe("3,000,000.00");
+    // Autofitted within the add-in's limits: never narrower than a header, never a screen wide.
+    const model = emulator.book.requireSheet(sheet);
+    const widths = header.map((text, col) => {
+      const width = emulator.book.columnWidth(model, col);
+      return { text, fits: width >= headerWidth(String(text), false) && width <= MAX_FITTED_WIDTH };
+    });
+    expect(widths).toEqual(header.map((text) => ({ text, fits: true })));
   });
 
   it("asks before replacing an existing preview sheet, then replaces it (Chinese headers)", async () => {
