@@ -9,6 +9,7 @@ import { queueColumnFit } from "../write/fitColumns";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
+import { everyCell } from "../write/everyCell";
 
 /** One import, ready to write: the layout from core plus where it goes. */
 export type ImportWrite = {
@@ -61,11 +62,6 @@ export function resumesFrom(write: ImportWrite): number {
   if (!pending || layout.mode === "in-place") return 0;
   const same = pending.fingerprint === layout.fingerprint && pending.mode === layout.mode && pending.target === target;
   return same ? Math.min(pending.done, layout.rows.length) : 0;
-}
-
-/** A value the setter applies to every cell of the range (Office.js accepts a single value). */
-function everyCell(value: string): string[][] {
-  return value as unknown as string[][];
 }
 
 function uniqueSheetName(wanted: string, taken: readonly string[]): string {

@@ -10,6 +10,7 @@ import { runExcel } from "../runExcel";
 import { readTablesIn } from "../tables/readTables";
 import type { ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows } from "../write/writeKeyedRows";
+import { everyCell } from "../write/everyCell";
 
 /** What the forecast upgrade did. */
 export type ForecastUpgradeOutcome =
@@ -27,11 +28,6 @@ export type ForecastUpgradeOutcome =
    * their categories stay typed and the formula was not written, so nothing is lost; run it again.
    */
   | { readonly kind: "rows-changed"; readonly notWritten: readonly string[] };
-
-/** A value the setter applies to every cell of the range (Office.js accepts a single value). */
-function everyCell<T>(value: T): T[][] {
-  return value as unknown as T[][];
-}
 
 const overrideSpec = tableSpec("Deals").columns.find((column) => column.key === "ForecastOverride")!;
 

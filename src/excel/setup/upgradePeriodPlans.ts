@@ -8,10 +8,12 @@ import { columnIndex } from "@core/workbook/columnIndex";
 import { columnLetters } from "@core/workbook/columnLetters";
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import { columnNumberFormat } from "@core/workbook/numberFormat";
+import { thisRowRef } from "@core/workbook/structuredRef";
 import { periodLengthChoices, scorecardTable, settingKeys, tableSpec } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTablesIn } from "../tables/readTables";
+import { everyCell } from "../write/everyCell";
 
 /** What the per-period plans upgrade did. */
 export type PeriodPlanUpgradeOutcome = {
@@ -24,16 +26,8 @@ export type PeriodPlanUpgradeOutcome = {
   readonly addedPace: boolean;
 };
 
-/** A value the setter applies to every cell of the range (Office.js accepts a single value). */
-function everyCell<T>(value: T): T[][] {
-  return value as unknown as T[][];
-}
-
 const specColumn = (table: "KpiWeights" | "Targets", key: string) =>
   tableSpec(table).columns.find((column) => column.key === key)!;
-
-/** A header as a structured reference names it ([ ] # ' escaped with '). */
-const escaped = (header: string) => header.trim().replace(/['#[\]]/g, "'$&");
 
 /**
  * Upgrades a workbook to per-period KPI plans and the live Pace column (schema version 3), in
@@ -108,8 +102,8 @@ export function upgradePeriodPlans(): Promise<ExcelResult<PeriodPlanUpgradeOutco
       const written: WrittenHeaders = { KpiWeights: weightsHeaders };
       const own = ownLengthTest(
         `KpiWeights[${columnName("KpiWeights", "PeriodLength", weightsLanguage, written)}]`,
-        `[@${escaped(scorecard.headers[cardAt.PeriodStart])}]`,
-        `[@${escaped(scorecard.headers[cardAt.PeriodEnd])}]`,
+        thisRowRef(scorecard.headers[cardAt.PeriodStart].trim()),
+        thisRowRef(scorecard.headers[cardAt.PeriodEnd].trim()),
       );
       const before = (scoreRange.formulas as unknown[][]).map((row) => String(row[0] ?? ""));
       const after = before.map((formula) => (formula.startsWith("=") ? perPeriodScoreFormula(formula, own) : formula));
