@@ -8,14 +8,9 @@ import type { TableData } from "@excel/tables/readTables";
 import { CustomersView } from "@taskpane/customers/CustomersView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { stubResizeObserver } from "../stubResizeObserver";
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 
 jest.setTimeout(120_000);
 

@@ -8,17 +8,12 @@ import type { TableData } from "@excel/tables/readTables";
 import { CustomersView } from "@taskpane/customers/CustomersView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { stubResizeObserver } from "../stubResizeObserver";
 
 // Rendering the profile card with its follow-up form takes seconds on a loaded machine.
 jest.setTimeout(30_000);
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 
 const today = 45500;
 

@@ -7,15 +7,10 @@ import type { FollowUpLogged } from "@excel/customers/logFollowUp";
 import { FollowUpForm } from "@taskpane/customers/FollowUpForm";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { stubResizeObserver } from "../stubResizeObserver";
 import { bookOf } from "../../core/customers/tablesOf";
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 
 const today = 45500;
 const book = bookOf({

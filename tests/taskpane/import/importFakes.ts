@@ -2,18 +2,7 @@ import type { ImportService } from "@excel/import/importService";
 import type { SourceBlock } from "@excel/import/readImportSource";
 import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 
-/**
- * Lets Fluent's MessageBar render under jsdom, which has no ResizeObserver (the MessageBar
- * watches its size).
- */
-export function stubResizeObserver(): void {
-  class NoResizeObserver {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  Object.assign(window, { ResizeObserver: NoResizeObserver });
-}
+export { stubResizeObserver } from "../stubResizeObserver";
 
 /** A workbook with no SalesGrid tables and one sheet: where a first import lands. */
 export const emptyWorkbook: ImportWorkbook = {

@@ -2,30 +2,16 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { PerformanceView } from "@taskpane/performance/PerformanceView";
-import { noKpiPlans } from "@core/performance/kpiPlans";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
-import { data, kpis, plan } from "../../core/performance/performanceFixture";
+import { stubResizeObserver } from "../stubResizeObserver";
+import { plan } from "../../core/performance/performanceFixture";
+import { handWorkbook } from "./handWorkbook";
 
-const workbook: PerformanceWorkbook = {
-  language: "en-US",
-  data,
-  missing: [],
-  reps: ["Ann", "Bob", "Cai"],
-  bands: null,
-  tiers: plan.commission.tiers.map((tier) => ({ ...tier })),
-  kpis: { ...noKpiPlans, quarter: kpis },
-  scorecard: [],
-};
+const workbook = handWorkbook;
 const now = () => new Date(2026, 1, 15);
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 // The whole area renders (wizard, preview, leaderboard): slow in jsdom on a busy machine.
 jest.setTimeout(30_000);
 

@@ -1,30 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { noKpiPlans } from "@core/performance/kpiPlans";
-import type { PerformanceWorkbook } from "@excel/performance/readPerformance";
 import { PerformanceView } from "@taskpane/performance/PerformanceView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
-import { data, kpis, plan } from "../../core/performance/performanceFixture";
+import { stubResizeObserver } from "../stubResizeObserver";
+import { handWorkbook } from "./handWorkbook";
 
-const workbook: PerformanceWorkbook = {
-  language: "en-US",
-  data,
-  missing: [],
-  reps: ["Ann", "Bob", "Cai"],
-  bands: null,
-  tiers: plan.commission.tiers.map((tier) => ({ ...tier })),
-  kpis: { ...noKpiPlans, quarter: kpis },
-  scorecard: [],
-};
+const workbook = handWorkbook;
 
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
+stubResizeObserver();
 jest.setTimeout(30_000);
 
 /**
