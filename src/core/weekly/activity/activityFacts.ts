@@ -1,7 +1,9 @@
 import type { Cell } from "@core/cells/cell";
 import { normalizeLabel } from "@core/cells/outcome";
 import { customerBook } from "@core/customers/customerBook";
+import { isPoolBookkeeping } from "@core/customers/poolMarkers";
 import type { CustomerTableRows } from "@core/customers/customerRecords";
+import { everyColumn, type AreaColumns } from "@core/workbook/areaColumns";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { TableName } from "@core/workbook/schema";
 import { activityMethodOf, type ActivityMethod } from "@core/weekly/activity/activityMethod";
@@ -42,15 +44,13 @@ function withColumns(name: TableName, table: ActivityTableRows | undefined): Cus
 }
 
 /**
- * Reads the tables into the facts the activity figures count, through the customer book (so
- * dates, owners, the pool status and the pool's bookkeeping rows read as the Customers area reads
+ * Reads the tables into the facts the activity figures count: the follow-ups as the Scorecard
+ * counts them (every Activities row with a date but the pool's bookkeeping), and the customers
+ * through the customer book (so the pool status and NextContact read as the Customers area reads
  * them).
  */
 export function activityFacts(tables: ActivityTables): ActivityFacts {
-  const book = customerBook({
-    Customers: withColumns("Customers", tables.Customers) ?? { rows: [], columns: {} },
-    Activities: withColumns("Activities", tables.Activities),
-  });
+  const book = customerBook({ Customers: withColumns("Customers", tables.Customers) ?? { rows: [], columns: {} } });
   const ownerNames = new Map<string, string>();
   const named = (owner: string) => {
     const key = normalizeLabel(owner);
@@ -58,15 +58,24 @@ export function activityFacts(tables: ActivityTables): ActivityFacts {
     return key;
   };
   const followUps: FollowUpFact[] = [];
-  for (const activity of book.activities) {
+  const activities = withColumns("Activities", tables.Activities);
+  const at = (row: readonly Cell[], key: string): Cell => {
+    const position = activities?.columns[key] ?? -1;
+    return position < 0 ? "" : row[position];
+  };
+  for (const row of activities?.rows ?? []) {
     // Claims, releases and reassignments are the pool's bookkeeping, not follow-ups.
-    if (activity.kind !== "contact" || activity.date === null) continue;
+    if (isPoolBookkeeping(at(row, "Summary"))) continue;
+    // A date counts only as a number, as COUNTIFS over the column counts it; every row counts,
+    // with or without a customer, as the Scorecard's follow-ups do.
+    const date = at(row, "Date");
+    if (typeof date !== "number" || !Number.isFinite(date)) continue;
     followUps.push({
-      owner: named(activity.owner),
+      owner: named(String(at(row, "Owner") ?? "")),
       // A time of day typed with the date still falls on that day.
-      date: Math.floor(activity.date),
-      method: activityMethodOf(activity.method),
-      customer: normalizeLabel(activity.customer),
+      date: Math.floor(date),
+      method: activityMethodOf(at(row, "Method")),
+      customer: normalizeLabel(at(row, "Customer")),
     });
   }
   const customers: WorkedCustomerFact[] = book.customers
@@ -101,3 +110,20 @@ export function scopeReps(facts: ActivityFacts, team: string | null, active: Rea
   for (const [key, rep] of facts.ownerNames) if (active.has(key) && !onTeam.has(key)) reps.push({ rep, key });
   return reps;
 }
+
+/**
+ * What the activity figures read of the workbook: the columns to load, and those without which
+ * they would read as zeros (an area reading for them merges these into its own list).
+ */
+export const activityColumns: AreaColumns = {
+  read: {
+    Activities: ["Date", "Customer", "Owner", "Method", "Summary"],
+    Customers: ["Owner", "NextContact", "Status"],
+    Team: ["Rep", "Team"],
+    KpiWeights: everyColumn("KpiWeights"),
+  },
+  required: {
+    Activities: ["Date", "Owner"],
+    Customers: ["Owner", "NextContact"],
+  },
+};

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { serialFromDate } from "@core/cells/parseDate";
+import { columnIndex } from "@core/workbook/columnIndex";
+import type { TableName } from "@core/workbook/schema";
+import { activityColumns, type ActivityTables } from "@core/weekly/activity/activityFacts";
 import { ACTIVITY_METHODS } from "@core/weekly/activity/activityMethod";
 import { weeklyActivity } from "@core/weekly/activity/weeklyActivity";
 import { weekFromLabel, type Week } from "@core/weekly/week";
@@ -64,6 +67,38 @@ describe("weeklyActivity", () => {
       ],
     });
     expect(weeklyActivity(tables, w49, null, afterTheWeek).reps[0]).toMatchObject({ done: 2, touched: 1 });
+  });
+
+  it("counts a follow-up without a customer as done, as COUNTIFS does, and a date typed as text not at all", () => {
+    const tables = tablesOf({
+      Team: team,
+      Activities: [
+        { Date: day(12, 1), Customer: "", Owner: "Li Qiang", Method: "Call" },
+        { Date: day(12, 2) + 0.6, Customer: "Acme", Owner: "Li Qiang", Method: "Call" },
+        { Date: "2026-12-02", Customer: "Beta", Owner: "Li Qiang", Method: "Call" },
+      ],
+    });
+    expect(weeklyActivity(tables, w49, null, afterTheWeek).reps[1]).toMatchObject({ done: 2, touched: 1 });
+  });
+
+  it("needs only the columns activityColumns reads", () => {
+    const full = tablesOf({
+      Team: team,
+      Activities: [{ Date: day(12, 1), Customer: "Acme", Owner: "Li Qiang", Method: "Visit", Summary: "Met" }],
+      Customers: [{ CustomerID: "C1", Company: "Acme", Owner: "Li Qiang", NextContact: day(11, 2), Tier: "A" }],
+    });
+    const narrowed: ActivityTables = Object.fromEntries(
+      Object.entries(full).map(([name, data]) => {
+        const keep = new Set(
+          (activityColumns.read[name as TableName] ?? []).map(
+            (key) => columnIndex(name as TableName, data.headers)[key],
+          ),
+        );
+        return [name, { ...data, rows: data.rows.map((row) => row.map((cell, i) => (keep.has(i) ? cell : ""))) }];
+      }),
+    );
+    expect(weeklyActivity(narrowed, w49, null, afterTheWeek)).toEqual(weeklyActivity(full, w49, null, afterTheWeek));
+    expect(weeklyActivity(narrowed, w49, null, afterTheWeek).reps[1]).toMatchObject({ done: 1, overdue: 1 });
   });
 
   it("counts overdue from NextContact as read, never for a customer in the public pool", () => {
