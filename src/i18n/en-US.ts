@@ -6,6 +6,7 @@ import { customersEnUS } from "./features/customers";
 import { setupEnUS } from "./features/setup";
 import { performanceEnUS } from "./features/performance";
 import { teamEnUS } from "./features/team";
+import { weeklyActivityEnUS } from "./features/weeklyActivity";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
@@ -187,6 +188,7 @@ export const enUS = {
   team: teamEnUS,
   performance: performanceEnUS,
   import: importEnUS,
+  weeklyActivity: weeklyActivityEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -7,6 +7,7 @@ import { customersZhCN } from "./features/customers";
 import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
 import { teamZhCN } from "./features/team";
+import { weeklyActivityZhCN } from "./features/weeklyActivity";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -184,4 +185,5 @@ export const zhCN: PaneStrings = {
   team: teamZhCN,
   performance: performanceZhCN,
   import: importZhCN,
+  weeklyActivity: weeklyActivityZhCN,
 };

@@ -1,0 +1,70 @@
+import type { Strings } from "../strings";
+
+/** English strings of the Weekly area's Activity tab. */
+export const weeklyActivityEnUS = {
+  tab: "Activity",
+  title: "Follow-ups in {{week}}",
+  summary:
+    "{{done}} follow-ups against a target of {{target}}; {{touched}} customers touched; {{overdue}} overdue on {{asOf}}.",
+  targetRule:
+    "Weekly target per rep: {{target}}, the monthly follow-up target in KpiWeights × 12 ÷ 52 (a month is 4.3 weeks, not 4).",
+  noReps: "No reps in this scope: add them to the Team table, then refresh.",
+  table: {
+    caption: "Follow-ups per rep, by method",
+    rep: "Rep",
+    done: "Done / target",
+    doneValue: "{{done}} / {{target}}",
+    touched: "Touched",
+    overdue: "Overdue",
+    total: "Total",
+  },
+  methods: {
+    call: "Call",
+    wechat: "WeChat",
+    visit: "Visit",
+    email: "Email",
+    other: "Other",
+  },
+  chart: {
+    title: "Last {{count}} weeks",
+    label:
+      "Follow-ups per week from {{from}} to {{to}}: {{points}}. Target {{target}} a week; {{met}} of {{count}} weeks met it.",
+    point: "{{week}}: {{done}}",
+    bar: "{{week}}: {{done}} follow-ups, target {{target}}",
+    legendDone: "Follow-ups done",
+    legendTarget: "Target ({{target}})",
+  },
+};
+
+/** Chinese strings of the Weekly area's Activity tab. */
+export const weeklyActivityZhCN: Strings<typeof weeklyActivityEnUS> = {
+  tab: "跟进",
+  title: "{{week}}跟进情况",
+  summary: "完成跟进{{done}}次，目标{{target}}次；触达客户{{touched}}个；截至{{asOf}}逾期{{overdue}}个。",
+  targetRule: "每人每周跟进目标：{{target}}次，即KPI权重表中月度跟进目标×12÷52（一个月约4.3周，而非4周）。",
+  noReps: "此范围内没有销售代表：请先在销售团队表中添加，然后刷新。",
+  table: {
+    caption: "各销售代表按方式统计的跟进",
+    rep: "销售代表",
+    done: "完成/目标",
+    doneValue: "{{done}}/{{target}}",
+    touched: "触达客户",
+    overdue: "逾期",
+    total: "合计",
+  },
+  methods: {
+    call: "电话",
+    wechat: "微信",
+    visit: "拜访",
+    email: "邮件",
+    other: "其他",
+  },
+  chart: {
+    title: "最近{{count}}周",
+    label: "{{from}}至{{to}}每周跟进次数：{{points}}。每周目标{{target}}次；{{count}}周中有{{met}}周达标。",
+    point: "{{week}}：{{done}}",
+    bar: "{{week}}：跟进{{done}}次，目标{{target}}次",
+    legendDone: "完成跟进",
+    legendTarget: "目标（{{target}}）",
+  },
+};
