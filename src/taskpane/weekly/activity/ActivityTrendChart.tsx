@@ -14,7 +14,6 @@ const HEADROOM = 1.15;
 const useStyles = makeStyles({
   chart: { display: "block", width: "100%", height: "auto" },
   bar: { fill: tokens.colorBrandBackground },
-  missed: { fill: tokens.colorBrandBackgroundInverted, stroke: tokens.colorBrandStroke1 },
   target: { stroke: tokens.colorPaletteRedBorder2, strokeWidth: 2, strokeDasharray: "6 4" },
   axis: { stroke: tokens.colorNeutralStroke1 },
   weeks: { display: "flex", justifyContent: "space-between", color: tokens.colorNeutralForeground3 },
@@ -79,7 +78,7 @@ export function ActivityTrendChart({ points }: ActivityTrendChartProps) {
           return (
             <rect
               key={point.week.start}
-              className={target > 0 && point.done < point.target ? styles.missed : styles.bar}
+              className={styles.bar}
               x={i * SLOT + (SLOT - BAR) / 2}
               y={barTop}
               width={BAR}
