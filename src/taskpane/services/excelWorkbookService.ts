@@ -80,8 +80,7 @@ const customersService = deferredService<CustomersService>(
   { today },
 );
 const weeklyService = deferredService<WeeklyService>(
-  () =>
-    import(/* webpackChunkName: "area-weekly" */ "@excel/weekly/weeklyService").then((m) => m.excelWeeklyService),
+  () => import(/* webpackChunkName: "area-weekly" */ "@excel/weekly/weeklyService").then((m) => m.excelWeeklyService),
   { read: true },
   { today },
 );

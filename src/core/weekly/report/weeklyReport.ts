@@ -7,6 +7,8 @@ import { teamsByRep } from "@core/pipeline/pipelineScope";
 import { cellOf, type PlainTable } from "@core/pipeline/pipelineTables";
 import { pipelineBook } from "@core/pipeline/pipelineView";
 import { nextWeek, type Week } from "@core/weekly/week";
+import { noMethodCounts } from "@core/weekly/activity/activityMethod";
+import { weeklyActivity, type ActivityFigures } from "@core/weekly/activity/weeklyActivity";
 import { weeklyAttainment, type AttainmentScope, type WeeklyAttainment } from "@core/weekly/report/weeklyAttainment";
 import { weeklyReps, type WeeklyRep } from "@core/weekly/report/weeklyReps";
 import { weeklyStageMoves, type StageMove } from "@core/weekly/report/weeklyStageMoves";
@@ -40,7 +42,7 @@ export type WeeklyFigures = {
   readonly stageMoves: number;
   /** Open deals expected to close (ExpectedClose) in the next week. */
   readonly expectedNextWeek: MoneyCount;
-  /** Customers whose NextContact falls in the next week. */
+  /** Worked customers (not in the pool) whose NextContact falls in the next week (weeklyActivity's). */
   readonly dueNextWeek: number;
 };
 
@@ -53,6 +55,11 @@ export type WeeklyBlock = {
   /** Attainment to date of the month and the quarter holding the week's Sunday. */
   readonly month: WeeklyAttainment;
   readonly quarter: WeeklyAttainment;
+  /**
+   * Follow-ups done by method against the weekly target, customers touched, overdue and due by
+   * cadence: weeklyActivity's figures of the rep (of the scope, for the summary).
+   */
+  readonly followUps: ActivityFigures;
   /** True when nothing happened in the week (next week's figures aside): a quiet week is news too. */
   readonly quiet: boolean;
 };
@@ -80,7 +87,6 @@ type Tally = {
   won: { count: number; amount: number };
   lost: { count: number; amount: number };
   expectedNextWeek: { count: number; amount: number };
-  dueNextWeek: number;
   wonDeals: ClosedDeal[];
   lostDeals: ClosedDeal[];
   stageMoves: StageMove[];
@@ -95,7 +101,6 @@ function emptyTally(): Tally {
     won: { count: 0, amount: 0 },
     lost: { count: 0, amount: 0 },
     expectedNextWeek: { count: 0, amount: 0 },
-    dueNextWeek: 0,
     wonDeals: [],
     lostDeals: [],
     stageMoves: [],
@@ -111,7 +116,12 @@ function add(into: { count: number; amount: number }, amount: number): void {
   into.amount += amount;
 }
 
-function blockOf(tallies: readonly Tally[], month: WeeklyAttainment, quarter: WeeklyAttainment): WeeklyBlock {
+function blockOf(
+  tallies: readonly Tally[],
+  followUps: ActivityFigures,
+  month: WeeklyAttainment,
+  quarter: WeeklyAttainment,
+): WeeklyBlock {
   const sum = (pick: (t: Tally) => MoneyCount): MoneyCount => ({
     count: tallies.reduce((total, t) => total + pick(t).count, 0),
     amount: tallies.reduce((total, t) => total + pick(t).amount, 0),
@@ -124,10 +134,16 @@ function blockOf(tallies: readonly Tally[], month: WeeklyAttainment, quarter: We
     lost: sum((t) => t.lost),
     stageMoves: tallies.reduce((total, t) => total + t.stageMoves.length, 0),
     expectedNextWeek: sum((t) => t.expectedNextWeek),
-    dueNextWeek: tallies.reduce((total, t) => total + t.dueNextWeek, 0),
+    dueNextWeek: followUps.dueNextWeek,
   };
   const quiet =
-    figures.newDeals.count + figures.newCustomers + figures.won.count + figures.lost.count + figures.stageMoves === 0;
+    figures.newDeals.count +
+      figures.newCustomers +
+      figures.won.count +
+      figures.lost.count +
+      figures.stageMoves +
+      followUps.done ===
+    0;
   return {
     figures,
     wonDeals: byDay(tallies.flatMap((t) => t.wonDeals)),
@@ -135,15 +151,32 @@ function blockOf(tallies: readonly Tally[], month: WeeklyAttainment, quarter: We
     stageMoves: byDay(tallies.flatMap((t) => t.stageMoves)),
     month,
     quarter,
+    followUps,
     quiet,
+  };
+}
+
+/** A rep without follow-up figures of their own (none in the week, no customers): zeros against the target. */
+function noFollowUps(target: number): ActivityFigures {
+  return {
+    done: 0,
+    byMethod: noMethodCounts(),
+    touched: 0,
+    overdue: 0,
+    due: 0,
+    dueNextWeek: 0,
+    target,
+    ratio: target > 0 ? 0 : null,
   };
 }
 
 /**
  * The weekly report (周报) of a week for everyone or one team: per rep and summed for the scope,
  * the deals created, the new customers, the deals won and lost (with amounts and loss reasons),
- * the stage moves from DealHistory, next week's expected closes and due follow-ups, and the
- * month's and quarter's attainment to date against pace from Targets. Deals are read and their
+ * the stage moves from DealHistory, next week's expected closes, the month's and quarter's
+ * attainment to date against pace from Targets, and the follow-up figures of weeklyActivity
+ * (done by method against target, touched, overdue, due, next week's due), taken as it counts
+ * them rather than counted again. Deals are read and their
  * stages classified as the Pipeline area does (pipelineBook); a row belongs to the rep its Owner
  * names, and to a team when the Team table puts that rep in it.
  *
@@ -199,7 +232,6 @@ export function weeklyReport(tables: WeeklyTables, week: Week, team: string | nu
   if (tables.Customers) {
     for (const customer of customerBook({ Customers: tables.Customers }).customers) {
       if (within(customer.firstPurchase, week)) tallyOf(customer.owner).newCustomers += 1;
-      if (within(customer.nextContact, after)) tallyOf(customer.owner).dueNextWeek += 1;
     }
   }
 
@@ -209,11 +241,21 @@ export function weeklyReport(tables: WeeklyTables, week: Week, team: string | nu
     month: weeklyAttainment(tables.Targets, scope, month),
     quarter: weeklyAttainment(tables.Targets, scope, quarter),
   });
+  const activity = weeklyActivity(tables, week, team, today);
+  const followUpsOf = new Map(activity.reps.map((rep) => [normalizeLabel(rep.rep), rep]));
   const active = new Set([...tallies.keys()].filter((key) => key !== ""));
+  for (const rep of activity.reps) {
+    // A rep with follow-ups, overdue or due customers has something to report, deals or not.
+    if (rep.done + rep.overdue + rep.dueNextWeek === 0) continue;
+    active.add(normalizeLabel(rep.rep));
+    owners.push(rep.rep);
+  }
   const reps = weeklyReps(tables.Team, team, week, active, owners).map((rep): RepWeek => {
     const { month: m, quarter: q } = attainment({ level: "rep", name: rep.name });
-    const tally = tallies.get(normalizeLabel(rep.name));
-    return { ...rep, ...blockOf(tally ? [tally] : [], m, q) };
+    const key = normalizeLabel(rep.name);
+    const tally = tallies.get(key);
+    const followUps = followUpsOf.get(key) ?? noFollowUps(activity.repTarget);
+    return { ...rep, ...blockOf(tally ? [tally] : [], followUps, m, q) };
   });
   const teams = teamsByRep(tables.Team);
   const wanted = team === null ? null : normalizeLabel(team);
@@ -227,7 +269,7 @@ export function weeklyReport(tables: WeeklyTables, week: Week, team: string | nu
     team,
     month,
     quarter,
-    summary: blockOf(inScope, summaryAttainment.month, summaryAttainment.quarter),
+    summary: blockOf(inScope, activity.summary, summaryAttainment.month, summaryAttainment.quarter),
     reps,
   };
 }

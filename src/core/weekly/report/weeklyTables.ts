@@ -1,6 +1,9 @@
 import type { PlainTable } from "@core/pipeline/pipelineTables";
 import type { TableName } from "@core/workbook/schema";
 
+/** One table as read: its header row as it stands in the sheet, and the columns found in it. */
+export type WeeklyTable = PlainTable & { readonly headers: readonly string[] };
+
 /**
  * The tables the weekly report reads, keyed by table name as the pane reads them (the excel
  * layer's `TablesData` is one of these). Every table may be missing: a figure without its table
@@ -12,7 +15,7 @@ export type WeeklyTables = Partial<
       TableName,
       "Deals" | "Customers" | "Activities" | "DealHistory" | "Team" | "Targets" | "Stages" | "Cadences" | "KpiWeights"
     >,
-    PlainTable
+    WeeklyTable
   >
 >;
 

@@ -72,7 +72,10 @@ export const historyTable = plainTable(
   ],
 );
 
-/** C1 Lee's new on 12-29 · C2 Wang's new on the Sunday · C3 Zhao's new the Monday after, due next week · C4 Lee's due next week. */
+/**
+ * C1 Lee's new on 12-29 · C2 Wang's new on the Sunday · C3 Zhao's new the Monday after, due next
+ * week · C4 Lee's due next week · C5 Wang's, overdue since 12-20 · C6 in the pool, overdue but nobody's to call.
+ */
 export const customersTable = plainTable(
   "Customers",
   ["CustomerID", "Company", "Owner", "FirstPurchase", "NextContact", "Status"],
@@ -81,6 +84,20 @@ export const customersTable = plainTable(
     ["C2", "Beta", "Wang", day(2027, 1, 3), "", "Active"],
     ["C3", "Gamma", "Zhao", day(2027, 1, 4), day(2027, 1, 5), "Active"],
     ["C4", "Delta", "Lee", "", day(2027, 1, 10), "Active"],
+    ["C5", "Epsilon", "Wang", "", day(2026, 12, 20), "Active"],
+    ["C6", "Zeta", "Zhao", "", day(2026, 12, 1), "Pool"],
+  ],
+);
+
+/** Lee called Acme on 12-29 and messaged it on the Sunday evening; Zhao visited Gamma; Lee's call of 12-27 is the week before. */
+export const activitiesTable = plainTable(
+  "Activities",
+  ["Date", "Customer", "Owner", "Method", "Summary"],
+  [
+    [day(2026, 12, 27), "Acme", "Lee", "Call", "Intro"],
+    [day(2026, 12, 29), "Acme", "Lee", "Call", "Pricing"],
+    [day(2027, 1, 3) + 0.9, "Acme", "Lee", "微信", "Follow-up"],
+    [day(2026, 12, 30), "Gamma", "Zhao", "拜访", "Demo"],
   ],
 );
 
@@ -114,6 +131,7 @@ export const tables: WeeklyTables = {
   Deals: dealsTable,
   DealHistory: historyTable,
   Customers: customersTable,
+  Activities: activitiesTable,
   Team: teamTable,
   Targets: targetsTable,
   Stages: stagesTable,

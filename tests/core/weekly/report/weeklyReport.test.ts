@@ -75,10 +75,22 @@ describe("weeklyReport", () => {
     expect(report.summary.quarter.target).toBeNull();
   });
 
+  it("takes the follow-up figures as weeklyActivity counts them: done, touched, overdue, due", () => {
+    const lee = repOf(report, "Lee")!.followUps;
+    expect(lee).toMatchObject({ done: 2, touched: 1, overdue: 0, due: 1 });
+    expect(lee.byMethod).toMatchObject({ call: 1, wechat: 1 });
+    expect(repOf(report, "Wang")!.followUps).toMatchObject({ done: 0, overdue: 1, due: 1 });
+    // Zhao's pool customer is overdue but waits for whoever claims it.
+    expect(repOf(report, "Zhao")!.followUps).toMatchObject({ done: 1, overdue: 0 });
+    expect(repOf(report, "Zhao")!.followUps.byMethod.visit).toBe(1);
+    expect(report.summary.followUps).toMatchObject({ done: 3, touched: 2, overdue: 1, due: 3 });
+  });
+
   it("still shows a rep with nothing in the week, marked quiet", () => {
     const quiet = repOf(report, "Quiet")!;
     expect(quiet.quiet).toBe(true);
     expect(quiet.figures.newDeals).toEqual({ count: 0, amount: 0 });
+    expect(quiet.followUps).toMatchObject({ done: 0, due: 0, target: 4.6 });
     expect(repOf(report, "Lee")!.quiet).toBe(false);
     expect(report.reps.some((rep) => rep.name === "Gone")).toBe(false);
   });
@@ -90,8 +102,11 @@ describe("weeklyReport", () => {
     expect(east.summary.figures.newDeals).toEqual({ count: 1, amount: 3000 });
     expect(east.summary.month).toMatchObject({ target: 40000, attainment: 0.025, pace: 0.775 });
     const north = weeklyReport(tables, week, "North", today);
+    expect(north.reps.map((rep) => rep.name)).toEqual(["Zhao", "Quiet"]);
     expect(north.summary.figures.stageMoves).toBe(0);
-    expect(north.summary.quiet).toBe(true);
+    // Zhao's visit is the team's week: a team with follow-ups only is not quiet.
+    expect(north.summary.followUps.done).toBe(1);
+    expect(north.summary.quiet).toBe(false);
   });
 
   it("counts everyone's rows in the summary, Team or not", () => {
@@ -132,6 +147,11 @@ describe("weeklyReport", () => {
       closed: fc.integer({ min: week.start - 10, max: week.end + 10 }),
       expected: fc.integer({ min: week.start - 3, max: week.end + 10 }),
     });
+    const activityRow = fc.record({
+      owner: fc.constantFrom(...owners),
+      date: fc.integer({ min: week.start - 3, max: week.end + 3 }),
+      customer: fc.constantFrom("Acme", "Beta", "Gamma"),
+    });
     const customerRow = fc.record({
       owner: fc.constantFrom(...owners),
       first: fc.integer({ min: week.start - 5, max: week.end + 5 }),
@@ -141,8 +161,9 @@ describe("weeklyReport", () => {
       fc.property(
         fc.array(dealRow, { maxLength: 30 }),
         fc.array(customerRow, { maxLength: 20 }),
+        fc.array(activityRow, { maxLength: 20 }),
         fc.constantFrom(null, "East", "North"),
-        (deals, customers, team) => {
+        (deals, customers, activities, team) => {
           const input = {
             Team: teamTable,
             Stages: stagesTable,
@@ -164,6 +185,11 @@ describe("weeklyReport", () => {
               ["Owner", "FirstPurchase", "NextContact"],
               customers.map((c) => [c.owner, c.first, c.next]),
             ),
+            Activities: plainTable(
+              "Activities",
+              ["Date", "Customer", "Owner", "Method"],
+              activities.map((a) => [a.date, a.customer, a.owner, "Call"]),
+            ),
           };
           const weekly = weeklyReport(input, week, team, today);
           const keys: (keyof WeeklyFigures)[] = [
@@ -184,6 +210,10 @@ describe("weeklyReport", () => {
               expect(total((f) => (f as { count: number }).count)).toBe(own.count);
               expect(total((f) => (f as { amount: number }).amount)).toBe(own.amount);
             }
+          }
+          for (const key of ["done", "touched", "overdue", "due", "dueNextWeek"] as const) {
+            const total = weekly.reps.reduce((sum, rep) => sum + rep.followUps[key], 0);
+            expect(total).toBe(weekly.summary.followUps[key]);
           }
           expect(weekly.summary.quiet).toBe(weekly.reps.every((rep) => rep.quiet));
         },
