@@ -65,3 +65,21 @@ export function weeklyReps(
   }
   return reps;
 }
+
+/**
+ * The teams of the Team table, each once (whatever its case or spacing), in first-seen order:
+ * the scopes the Weekly area offers besides everyone.
+ *
+ * @example
+ * weeklyTeams(teamTable) //=> ["East", "North"]
+ */
+export function weeklyTeams(team: PlainTable | undefined): string[] {
+  const teams = new Map<string, string>();
+  for (const row of team?.rows ?? []) {
+    const name = cellOf(team!, row, "Team");
+    if (isEmpty(name)) continue;
+    const key = normalizeLabel(name);
+    if (!teams.has(key)) teams.set(key, String(name).trim());
+  }
+  return [...teams.values()];
+}

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { weeklyReport, type WeeklyFigures } from "@core/weekly/report/weeklyReport";
 import { weekLabel } from "@core/weekly/week";
+import { weekChoices } from "@core/weekly/report/weekChoices";
+import { weeklyTeams } from "@core/weekly/report/weeklyReps";
 import { plainTable, stagesTable } from "../../pipeline/pipelineFixture";
 import { day, tables, teamTable, today, week } from "./weeklyFixture";
 
@@ -219,5 +221,31 @@ describe("weeklyReport", () => {
         },
       ),
     );
+  });
+});
+
+describe("weekChoices", () => {
+  it("offers this week, then the twelve before it, last week first", () => {
+    const choices = weekChoices(day(2026, 12, 7));
+    expect(choices.map(weekLabel).slice(0, 3)).toEqual(["2026-W50", "2026-W49", "2026-W48"]);
+    expect(choices).toHaveLength(13);
+    expect(weekLabel(choices[12])).toBe("2026-W38");
+  });
+});
+
+describe("weeklyTeams", () => {
+  it("lists each team of the Team table once, in first-seen order", () => {
+    const team = plainTable(
+      "Team",
+      ["Rep", "Team"],
+      [
+        ["A", "East"],
+        ["B", " east"],
+        ["C", ""],
+        ["D", "North"],
+      ],
+    );
+    expect(weeklyTeams(team)).toEqual(["East", "North"]);
+    expect(weeklyTeams(undefined)).toEqual([]);
   });
 });
