@@ -58,7 +58,8 @@ describe.each(["en-US", "zh-CN"] as const)("the Weekly area on the sample workbo
     await summary.waitFor();
     const wonRow = summary
       .getByRole("row")
-      .filter({ has: pane.getByRole("cell", { name: strings.weekly.figures.won, exact: true }) });
+      // `has` is looked up inside each row, so it starts from the page, not from the pane's root.
+      .filter({ has: workbench.page.getByRole("cell", { name: strings.weekly.figures.won, exact: true }) });
     await expect(wonRow.getByRole("cell").nth(1).textContent()).resolves.toBe(`${won.length} · ${money}`);
   });
 });

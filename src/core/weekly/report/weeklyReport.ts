@@ -242,7 +242,9 @@ export function weeklyReport(tables: WeeklyTables, week: Week, team: string | nu
     quarter: weeklyAttainment(tables.Targets, scope, quarter),
   });
   const activity = weeklyActivity(tables, week, team, today);
-  const followUpsOf = new Map(activity.reps.map((rep) => [normalizeLabel(rep.rep), rep]));
+  const followUpsOf = new Map<string, ActivityFigures>(
+    activity.reps.map(({ rep, ...figures }) => [normalizeLabel(rep), figures]),
+  );
   const active = new Set([...tallies.keys()].filter((key) => key !== ""));
   for (const rep of activity.reps) {
     // A rep with follow-ups, overdue or due customers has something to report, deals or not.
