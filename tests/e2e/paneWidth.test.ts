@@ -213,6 +213,9 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
     await quietRep.click();
     await walk.check("Weekly report, a quiet rep opened");
   }
+  await pane.getByRole("tab", { name: either("weeklyActivity.tab") }).click();
+  await pane.getByRole("img", { name: /2026|20\d\d/ }).waitFor({ timeout: 30_000 });
+  await walk.check("Weekly activity");
 }
 
 describe("every view fits the task pane at 320 px and 450 px", () => {

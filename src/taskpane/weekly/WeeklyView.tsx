@@ -12,6 +12,7 @@ import { AreaSection } from "@taskpane/shared/AreaSection";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import { useWeeklyWorkbook } from "./useWeeklyWorkbook";
+import { ActivityView } from "./activity/ActivityView";
 import { WeeklyReportTab } from "./WeeklyReportTab";
 
 const useStyles = makeStyles({
@@ -44,6 +45,11 @@ type WeeklyTab = {
 
 const tabs: readonly WeeklyTab[] = [
   { id: "report", labelKey: "weekly.tabs.report", render: ({ report }) => <WeeklyReportTab report={report} /> },
+  {
+    id: "activity",
+    labelKey: "weeklyActivity.tab",
+    render: ({ tables, week, team, today }) => <ActivityView tables={tables} week={week} team={team} today={today} />,
+  },
 ];
 
 const EVERYONE = "";

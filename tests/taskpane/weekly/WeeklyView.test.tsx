@@ -108,6 +108,17 @@ describe("WeeklyView", () => {
     expect(await screen.findByRole("table", { name: "Figures of Quiet for 2026-W53" })).toBeInTheDocument();
   });
 
+  it("has the week's activity as its second tab, following the week and team picked", async () => {
+    renderWithPane(<WeeklyView />, weeklyService());
+    await summaryTable();
+    fireEvent.click(screen.getByRole("tab", { name: "Activity" }));
+    expect(await screen.findByRole("heading", { name: "Follow-ups in 2026-W53" })).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Figures of Everyone for 2026-W53" })).not.toBeInTheDocument();
+    fireEvent.change(screen.getByRole("combobox", { name: "Week" }), { target: { value: "2026-W52" } });
+    expect(await screen.findByRole("heading", { name: "Follow-ups in 2026-W52" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Activity", selected: true })).toBeInTheDocument();
+  });
+
   it("shows the failure bar when the read fails", async () => {
     renderWithPane(
       <WeeklyView />,
