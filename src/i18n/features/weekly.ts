@@ -50,6 +50,12 @@ export const weeklyEnUS = {
     attainment: "{{attainment}} of {{target}}",
     pace: "pace {{pace}}",
     noTarget: "no target",
+    unavailable: "column missing",
+    notRecorded: "not recorded",
+  },
+  notes: {
+    noHistory: "The workbook has no DealHistory table, so no stage moves are recorded: they are not counted.",
+    noColumns: "These figures need the columns named above.",
   },
   lists: {
     won: "Won",
@@ -112,6 +118,12 @@ export const weeklyZhCN: Strings<typeof weeklyEnUS> = {
     attainment: "{{attainment}}，目标{{target}}",
     pace: "进度{{pace}}",
     noTarget: "无目标",
+    unavailable: "缺少列",
+    notRecorded: "未记录",
+  },
+  notes: {
+    noHistory: "工作簿中没有商机变更记录表，阶段变化未被记录，因此不计入。",
+    noColumns: "这些数据需要上方列出的列。",
   },
   lists: {
     won: "赢单",

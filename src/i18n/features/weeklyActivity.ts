@@ -9,6 +9,7 @@ export const weeklyActivityEnUS = {
   targetRule:
     "Weekly target per rep: {{target}}, the monthly follow-up target in KpiWeights × 12 ÷ 52 (a month is 4.3 weeks, not 4).",
   noReps: "No reps in this scope: add them to the Team table, then refresh.",
+  noKpiWeights: "The workbook has no KpiWeights table: the Scorecard's default of 20 follow-ups a month applies.",
   table: {
     caption: "Follow-ups per rep, by method",
     rep: "Rep",
@@ -43,6 +44,7 @@ export const weeklyActivityZhCN: Strings<typeof weeklyActivityEnUS> = {
   summary: "完成跟进{{done}}次，目标{{target}}次；触达客户{{touched}}个；截至{{asOf}}逾期{{overdue}}个。",
   targetRule: "每人每周跟进目标：{{target}}次，即KPI权重表中月度跟进目标×12÷52（一个月约4.3周，而非4周）。",
   noReps: "此范围内没有销售代表：请先在销售团队表中添加，然后刷新。",
+  noKpiWeights: "工作簿中没有KPI权重表：按计分卡默认的每月20次跟进计算。",
   table: {
     caption: "各销售代表按方式统计的跟进",
     rep: "销售代表",

@@ -15,6 +15,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { MoneyCount, WeeklyBlock } from "@core/weekly/report/weeklyReport";
 import type { WeeklyAttainment } from "@core/weekly/report/weeklyAttainment";
+import type { WeeklyFigureKey } from "@core/weekly/report/weeklyColumns";
 import type { TranslationKey } from "@i18n/translationKey";
 import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
@@ -36,10 +37,38 @@ export type WeeklyBlockCardProps = {
   block: WeeklyBlock;
   /** The week's ISO name, for the table's accessible name. */
   week: string;
+  /** Figures that need a column the tables lack: said so, never shown as zero. */
+  unavailable?: ReadonlySet<WeeklyFigureKey>;
+  /** True when the workbook has no DealHistory table: stage moves were never recorded. */
+  noHistory?: boolean;
+};
+
+const NONE: ReadonlySet<WeeklyFigureKey> = new Set();
+
+/** Each figure's label: typed keys, one per figure. */
+const FIGURE_LABELS: Readonly<Record<WeeklyFigureKey, TranslationKey>> = {
+  newDeals: "weekly.figures.newDeals",
+  newCustomers: "weekly.figures.newCustomers",
+  won: "weekly.figures.won",
+  lost: "weekly.figures.lost",
+  stageMoves: "weekly.figures.stageMoves",
+  followUps: "weekly.figures.followUps",
+  overdue: "weekly.figures.overdue",
+  expectedNextWeek: "weekly.figures.expectedNextWeek",
+  dueNextWeek: "weekly.figures.dueNextWeek",
+  month: "weekly.figures.month",
+  quarter: "weekly.figures.quarter",
 };
 
 /** One block of the weekly report: the figures of a rep (or of the scope), then its deals and moves. */
-export function WeeklyBlockCard({ name, detail, block, week }: WeeklyBlockCardProps) {
+export function WeeklyBlockCard({
+  name,
+  detail,
+  block,
+  week,
+  unavailable = NONE,
+  noHistory = false,
+}: WeeklyBlockCardProps) {
   const styles = useStyles();
   const figureTable = useFigureTableStyles();
   const { t } = useTranslation();
@@ -63,22 +92,23 @@ export function WeeklyBlockCard({ name, detail, block, week }: WeeklyBlockCardPr
         <Caption1 className={styles.note}>{t("weekly.figures.pace", { pace: format.percent(value.pace, 0) })}</Caption1>
       </div>
     );
-  const rows: readonly [TranslationKey, React.ReactNode, string?][] = [
-    ["weekly.figures.newDeals", deals(figures.newDeals)],
-    ["weekly.figures.newCustomers", format.number(figures.newCustomers)],
-    ["weekly.figures.won", deals(figures.won)],
-    ["weekly.figures.lost", deals(figures.lost)],
-    ["weekly.figures.stageMoves", format.number(figures.stageMoves)],
+  const rows: readonly [WeeklyFigureKey, React.ReactNode, string?][] = [
+    ["newDeals", deals(figures.newDeals)],
+    ["newCustomers", format.number(figures.newCustomers)],
+    ["won", deals(figures.won)],
+    ["lost", deals(figures.lost)],
+    ["stageMoves", noHistory ? t("weekly.figures.notRecorded") : format.number(figures.stageMoves)],
     [
-      "weekly.figures.followUps",
+      "followUps",
       t("weekly.figures.doneOfDue", { done: format.number(followUps.done), due: format.number(followUps.due) }),
     ],
-    ["weekly.figures.overdue", format.number(followUps.overdue), followUps.overdue > 0 ? styles.late : undefined],
-    ["weekly.figures.expectedNextWeek", deals(figures.expectedNextWeek)],
-    ["weekly.figures.dueNextWeek", format.number(figures.dueNextWeek)],
-    ["weekly.figures.month", attainment(block.month)],
-    ["weekly.figures.quarter", attainment(block.quarter)],
+    ["overdue", format.number(followUps.overdue), followUps.overdue > 0 ? styles.late : undefined],
+    ["expectedNextWeek", deals(figures.expectedNextWeek)],
+    ["dueNextWeek", format.number(figures.dueNextWeek)],
+    ["month", attainment(block.month)],
+    ["quarter", attainment(block.quarter)],
   ];
+  const shown = (key: WeeklyFigureKey) => !unavailable.has(key);
 
   return (
     <Card className={styles.card} aria-labelledby={headingId}>
@@ -92,13 +122,19 @@ export function WeeklyBlockCard({ name, detail, block, week }: WeeklyBlockCardPr
         <TableBody>
           {rows.map(([key, value, className]) => (
             <TableRow key={key}>
-              <TableCell>{t(key)}</TableCell>
-              <TableCell className={mergeClasses(figureTable.number, className)}>{value}</TableCell>
+              <TableCell>{t(FIGURE_LABELS[key])}</TableCell>
+              {shown(key) ? (
+                <TableCell className={mergeClasses(figureTable.number, className)}>{value}</TableCell>
+              ) : (
+                <TableCell className={mergeClasses(figureTable.number, styles.note)}>
+                  {t("weekly.figures.unavailable")}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {block.wonDeals.length > 0 && (
+      {shown("won") && block.wonDeals.length > 0 && (
         <div>
           <Caption1 className={figureTable.header}>{t("weekly.lists.won")}</Caption1>
           <ul className={styles.list}>
@@ -114,7 +150,7 @@ export function WeeklyBlockCard({ name, detail, block, week }: WeeklyBlockCardPr
           </ul>
         </div>
       )}
-      {block.lostDeals.length > 0 && (
+      {shown("lost") && block.lostDeals.length > 0 && (
         <div>
           <Caption1 className={figureTable.header}>{t("weekly.lists.lost")}</Caption1>
           <ul className={styles.list}>
@@ -133,7 +169,7 @@ export function WeeklyBlockCard({ name, detail, block, week }: WeeklyBlockCardPr
           </ul>
         </div>
       )}
-      {block.stageMoves.length > 0 && (
+      {shown("stageMoves") && block.stageMoves.length > 0 && (
         <div>
           <Caption1 className={figureTable.header}>{t("weekly.lists.moves")}</Caption1>
           <ul className={styles.list}>

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import type { WeeklyFigureKey } from "@core/weekly/report/weeklyColumns";
 import type { WeeklyReport } from "@core/weekly/report/weeklyReport";
 import { weekLabel } from "@core/weekly/week";
 import { WeeklyBlockCard } from "./WeeklyBlockCard";
@@ -19,23 +20,29 @@ const useStyles = makeStyles({
 
 export type WeeklyReportTabProps = {
   report: WeeklyReport;
+  /** Figures that need a column the tables lack (unavailableFigures). */
+  unavailable?: ReadonlySet<WeeklyFigureKey>;
+  /** True when the workbook has no DealHistory table. */
+  noHistory?: boolean;
 };
 
 /**
  * The Report tab: the scope's summary on top, then one card per rep in Team order. A rep with a
  * quiet week keeps their place (that is news too), folded to one line that opens to the card.
  */
-export function WeeklyReportTab({ report }: WeeklyReportTabProps) {
+export function WeeklyReportTab({ report, unavailable, noHistory = false }: WeeklyReportTabProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const week = weekLabel(report.week);
   const scopeName =
     report.team === null ? t("weekly.summary.everyone") : t("weekly.summary.team", { team: report.team });
   const detailOf = (rep: WeeklyReport["reps"][number]) => (rep.listed ? rep.team : t("weekly.rep.notInTeam"));
+  const shared = { week, unavailable, noHistory };
 
   return (
     <div className={styles.root}>
-      <WeeklyBlockCard name={scopeName} block={report.summary} week={week} />
+      {noHistory && <Caption1 className={styles.note}>{t("weekly.notes.noHistory")}</Caption1>}
+      <WeeklyBlockCard name={scopeName} block={report.summary} {...shared} />
       {report.reps.map((rep) =>
         rep.quiet ? (
           <Accordion key={rep.name} collapsible>
@@ -43,12 +50,12 @@ export function WeeklyReportTab({ report }: WeeklyReportTabProps) {
               <AccordionHeader size="small">{t("weekly.rep.quiet", { rep: rep.name })}</AccordionHeader>
               <AccordionPanel>
                 <Caption1 className={styles.note}>{t("weekly.rep.quietDetail")}</Caption1>
-                <WeeklyBlockCard name={rep.name} detail={detailOf(rep)} block={rep} week={week} />
+                <WeeklyBlockCard name={rep.name} detail={detailOf(rep)} block={rep} {...shared} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
         ) : (
-          <WeeklyBlockCard key={rep.name} name={rep.name} detail={detailOf(rep)} block={rep} week={week} />
+          <WeeklyBlockCard key={rep.name} name={rep.name} detail={detailOf(rep)} block={rep} {...shared} />
         ),
       )}
     </div>

@@ -1,14 +1,17 @@
-import { Field, Select, Tab, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Body1, Field, Select, Tab, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { dateFromSerial } from "@core/cells/parseDate";
 import { weekChoices } from "@core/weekly/report/weekChoices";
+import { unavailableFigures, weeklyRequiredColumns, type WeeklyFigureKey } from "@core/weekly/report/weeklyColumns";
 import { weeklyReport, type WeeklyReport } from "@core/weekly/report/weeklyReport";
 import { weeklyTeams } from "@core/weekly/report/weeklyReps";
 import { lastWeek, weekLabel, weekOf, type Week } from "@core/weekly/week";
+import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import type { TablesData } from "@excel/tables/readTables";
 import type { TranslationKey } from "@i18n/translationKey";
 import { AreaSection } from "@taskpane/shared/AreaSection";
+import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import { useWeeklyWorkbook } from "./useWeeklyWorkbook";
@@ -34,6 +37,8 @@ export type WeeklyTabContext = {
   readonly today: number;
   /** The report of the week and scope, computed once for every tab. */
   readonly report: WeeklyReport;
+  /** Figures that need a column the tables lack: the bar above names the columns. */
+  readonly unavailable: ReadonlySet<WeeklyFigureKey>;
 };
 
 /** One tab of the Weekly area: adding a view is one entry here. */
@@ -44,15 +49,33 @@ type WeeklyTab = {
 };
 
 const tabs: readonly WeeklyTab[] = [
-  { id: "report", labelKey: "weekly.tabs.report", render: ({ report }) => <WeeklyReportTab report={report} /> },
+  {
+    id: "report",
+    labelKey: "weekly.tabs.report",
+    render: ({ report, unavailable, tables }) => (
+      <WeeklyReportTab report={report} unavailable={unavailable} noHistory={!tables.DealHistory} />
+    ),
+  },
   {
     id: "activity",
     labelKey: "weeklyActivity.tab",
-    render: ({ tables, week, team, today }) => <ActivityView tables={tables} week={week} team={team} today={today} />,
+    // Every figure of the tab is a follow-up figure: without their columns there is nothing true to show.
+    render: ({ tables, week, team, today, unavailable }) =>
+      unavailable.has("followUps") ? (
+        <NoColumns />
+      ) : (
+        <ActivityView tables={tables} week={week} team={team} today={today} />
+      ),
   },
 ];
 
 const EVERYONE = "";
+
+/** A tab whose figures all need a missing column (named by the bar above the tabs). */
+function NoColumns() {
+  const { t } = useTranslation();
+  return <Body1>{t("weekly.notes.noColumns")}</Body1>;
+}
 
 /**
  * The Weekly area (周报): a week (last week by default; this week and the twelve before it) and a
@@ -75,6 +98,8 @@ export function WeeklyView() {
     [weeks, weekChoice, today],
   );
   const team = teams.includes(teamChoice) ? teamChoice : null;
+  const missing = useMemo(() => (tables ? missingColumnsIn(weeklyRequiredColumns, tables) : []), [tables]);
+  const unavailable = useMemo(() => unavailableFigures(missing), [missing]);
   const report = useMemo(
     () => (tables && week && today !== undefined ? weeklyReport(tables, week, team, today) : null),
     [tables, week, team, today],
@@ -104,6 +129,7 @@ export function WeeklyView() {
       progress={loading ? t("weekly.loading") : null}
       failure={failure}
     >
+      <MissingColumnsBar missing={missing} />
       {week && tables && today !== undefined && report && (
         <>
           <div className={styles.pickers}>
@@ -135,7 +161,7 @@ export function WeeklyView() {
             ))}
           </WrappingTabList>
           <div role="tabpanel" aria-label={t(current.labelKey)} className={styles.panel}>
-            {current.render({ tables, week, team, today, report })}
+            {current.render({ tables, week, team, today, report, unavailable })}
           </div>
         </>
       )}

@@ -2,7 +2,8 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { TableData, TablesData } from "@excel/tables/readTables";
-import type { TableName } from "@core/workbook/schema";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { tableHeaders, type TableName } from "@core/workbook/schema";
 import { WeeklyView } from "@taskpane/weekly/WeeklyView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
@@ -28,6 +29,27 @@ function tablesData(): TablesData {
     data[name as TableName] = read;
   }
   return data;
+}
+
+/** The tables with one column taken out, as a workbook whose user deleted it reads. */
+function withoutColumn(data: TablesData, name: TableName, key: string): TablesData {
+  const table = data[name]!;
+  const at = table.columns[key];
+  const headers = table.headers.filter((_, i) => i !== at);
+  const rows = table.rows.map((row) => row.filter((_, i) => i !== at));
+  return { ...data, [name]: { ...table, headers, columns: columnIndex(name, headers), rows } };
+}
+
+/** The tables with Chinese headers, as a workbook set up in Chinese reads. */
+function inChinese(data: TablesData): TablesData {
+  const out: TablesData = {};
+  for (const [name, table] of Object.entries(data) as [TableName, TableData][]) {
+    const english = tableHeaders(name, "en-US");
+    const chinese = tableHeaders(name, "zh-CN");
+    const headers = table.headers.map((header) => chinese[english.indexOf(header)] ?? header);
+    out[name] = { ...table, headers, columns: columnIndex(name, headers) };
+  }
+  return out;
 }
 
 function weeklyService(read: ExcelResult<TablesData> = { ok: true, value: tablesData() }) {
@@ -140,5 +162,57 @@ describe("WeeklyView", () => {
     expect(screen.getByRole("button", { name: "Quiet：本周无动态" })).toBeInTheDocument();
     expect(screen.getAllByText("无目标").length).toBeGreaterThan(0);
     expect(container.textContent).not.toMatch(/weekly\./);
+  });
+
+  it("names no column when the tables have every column the figures need", async () => {
+    renderWithPane(<WeeklyView />, weeklyService());
+    await summaryTable();
+    expect(screen.queryByText("Columns missing")).not.toBeInTheDocument();
+    expect(screen.queryByText("column missing")).not.toBeInTheDocument();
+  });
+
+  it("names a missing Deals[Owner] and shows the deal figures as missing, never as zero", async () => {
+    renderWithPane(<WeeklyView />, weeklyService({ ok: true, value: withoutColumn(tablesData(), "Deals", "Owner") }));
+    const summary = await summaryTable();
+    expect(screen.getByText("Columns missing")).toBeInTheDocument();
+    expect(screen.getByText("Deals has no Owner column", { selector: "li" })).toBeInTheDocument();
+    for (const label of ["New deals", "Won", "Lost", "Stage moves", "Expected to close next week"])
+      expect(figure(summary, label)).toBe("column missing");
+    // The figures that do not read Deals[Owner] stay.
+    expect(figure(summary, "Follow-ups done / due")).toBe("3 / 3");
+    expect(figure(summary, "New customers")).not.toBe("column missing");
+    expect(screen.queryByText("D2 Beta · 2,000 · Price")).not.toBeInTheDocument();
+  });
+
+  it("names the missing column in the workbook's header language, in Chinese", async () => {
+    const value = withoutColumn(inChinese(tablesData()), "Deals", "Owner");
+    renderWithPane(<WeeklyView />, weeklyService({ ok: true, value }), "zh-CN");
+    const summary = await screen.findByRole("table", { name: "全部在2026-W53的数据" });
+    expect(screen.getByText("销售管道表缺少 负责人 列", { selector: "li" })).toBeInTheDocument();
+    expect(figure(summary, "赢单")).toBe("缺少列");
+    expect(figure(summary, "已跟进 / 应跟进")).toBe("3 / 3");
+  });
+
+  it("shows the Activity tab's figures as missing without Activities[Owner]", async () => {
+    renderWithPane(
+      <WeeklyView />,
+      weeklyService({ ok: true, value: withoutColumn(tablesData(), "Activities", "Owner") }),
+    );
+    const summary = await summaryTable();
+    expect(screen.getByText("Activities has no Owner column", { selector: "li" })).toBeInTheDocument();
+    expect(figure(summary, "Follow-ups done / due")).toBe("column missing");
+    expect(figure(summary, "Won")).toBe("2 · 7,000");
+    fireEvent.click(screen.getByRole("tab", { name: "Activity" }));
+    expect(await screen.findByText("These figures need the columns named above.")).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Follow-ups in 2026-W53" })).not.toBeInTheDocument();
+  });
+
+  it("says stage moves are not recorded when the workbook has no DealHistory table, without a missing-column bar", async () => {
+    const { DealHistory: _history, ...value } = tablesData();
+    renderWithPane(<WeeklyView />, weeklyService({ ok: true, value }));
+    const summary = await summaryTable();
+    expect(figure(summary, "Stage moves")).toBe("not recorded");
+    expect(screen.getByText(/no DealHistory table, so no stage moves are recorded/)).toBeInTheDocument();
+    expect(screen.queryByText("Columns missing")).not.toBeInTheDocument();
   });
 });

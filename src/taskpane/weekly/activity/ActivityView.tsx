@@ -65,6 +65,7 @@ export function ActivityView({ tables, week, team, today }: ActivityViewProps) {
         <Caption1 className={styles.note}>
           {t("weeklyActivity.targetRule", { target: format.number(activity.repTarget, 1) })}
         </Caption1>
+        {!tables.KpiWeights && <Caption1 className={styles.note}>{t("weeklyActivity.noKpiWeights")}</Caption1>}
       </section>
       {activity.reps.length > 0 && (
         <section className={styles.section} aria-labelledby={chartId}>

@@ -169,4 +169,14 @@ describe("ActivityView", () => {
     expect(screen.getByRole("img")).toHaveAccessibleName(/^2026-W42至2026-W49每周跟进次数：/);
     expect(document.body.textContent).not.toMatch(/weeklyActivity\./);
   });
+
+  it("says the Scorecard's default target applies when the workbook has no KpiWeights table", () => {
+    const { unmount } = show(sample);
+    expect(
+      screen.getByText(/no KpiWeights table: the Scorecard's default of 20 follow-ups a month applies/),
+    ).toBeInTheDocument();
+    unmount();
+    show({ ...sample, ...tablesOf({ KpiWeights: [] }) });
+    expect(screen.queryByText(/no KpiWeights table/)).not.toBeInTheDocument();
+  });
 });
