@@ -47,33 +47,39 @@ export const weeklyRequiredColumns: TableColumns = mergeColumns([
 
 /**
  * The columns the Weekly area reads: the deal facts the report counts (pipelineDeals' columns and
- * the loss reason), the Team's reps, teams and dates of joining and leaving, and DealHistory,
- * Stages and Targets whole (Targets' live Actual, Attainment and Pace are the report's
- * attainment). Customers, Activities, Cadences and KpiWeights have no entry, so they are read
- * whole: the follow-up figures read their pool markers, methods and cadences.
+ * the loss reason), the Team's reps, teams and dates of joining and leaving, DealHistory, Stages
+ * and Targets whole (Targets' live Actual, Attainment and Pace are the report's attainment), the
+ * Customers' owner, first purchase, next contact and status (the pool), and the activity figures'
+ * columns (activityColumns: the Activities' Summary holds the pool's bookkeeping markers).
+ * Cadences and KpiWeights have no entry, so they are read whole.
  */
-export const weeklyColumns: TableColumns = {
-  Deals: [
-    "DealID",
-    "Customer",
-    "Owner",
-    "Stage",
-    "Amount",
-    "Probability",
-    "Created",
-    "ExpectedClose",
-    "ClosedOn",
-    "StageSince",
-    "LastActivity",
-    "ForecastCategory",
-    "LostAt",
-    "LostReason",
-  ],
-  DealHistory: everyColumn("DealHistory"),
-  Team: ["Rep", "Team", "StartDate", "EndDate"],
-  Stages: everyColumn("Stages"),
-  Targets: everyColumn("Targets"),
-};
+export const weeklyColumns: TableColumns = mergeColumns([
+  {
+    Deals: [
+      "DealID",
+      "Customer",
+      "Owner",
+      "Stage",
+      "Amount",
+      "Probability",
+      "Created",
+      "ExpectedClose",
+      "ClosedOn",
+      "StageSince",
+      "LastActivity",
+      "ForecastCategory",
+      "LostAt",
+      "LostReason",
+    ],
+    DealHistory: everyColumn("DealHistory"),
+    Team: ["Rep", "Team", "StartDate", "EndDate"],
+    Stages: everyColumn("Stages"),
+    Targets: everyColumn("Targets"),
+    Customers: ["Owner", "FirstPurchase", "NextContact", "Status"],
+  },
+  activityColumns.read,
+  weeklyRequiredColumns,
+]);
 
 /**
  * The figures that need one of the missing columns: shown as unavailable rather than as zero.

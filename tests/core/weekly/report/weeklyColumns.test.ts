@@ -41,6 +41,15 @@ describe("weeklyColumns", () => {
       }
     }
   });
+
+  it("reads Customers and Activities narrowed to the figures' columns, the pool markers' kept", () => {
+    expect(weeklyColumns.Customers).toEqual(["Owner", "FirstPurchase", "NextContact", "Status"]);
+    expect(weeklyColumns.Activities).toEqual(["Date", "Customer", "Owner", "Method", "Summary"]);
+    expect(weeklyColumns.Team).toEqual(["Rep", "Team", "StartDate", "EndDate"]);
+    // Read whole: nothing narrows them.
+    expect(weeklyColumns.Cadences).toBeUndefined();
+    expect(weeklyColumns.KpiWeights).toEqual(everyColumn("KpiWeights"));
+  });
 });
 
 describe("unavailableFigures", () => {
