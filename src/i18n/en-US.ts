@@ -123,6 +123,7 @@ export const enUS = {
       Goals: "Saved goals",
       DealHistory: "Deal history",
       DealSnapshot: "Recorder state",
+      ForecastHistory: "Forecast history",
     },
   },
   lists: {
@@ -158,6 +159,7 @@ export const enUS = {
       Goals: "Goals",
       DealHistory: "DealHistory",
       DealSnapshot: "DealSnapshot",
+      ForecastHistory: "ForecastHistory",
     },
   },
   errors: {
