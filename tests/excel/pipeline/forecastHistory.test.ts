@@ -10,6 +10,10 @@ import {
   writeWeeklyForecast,
 } from "@excel/pipeline/forecastHistory/weeklyForecast";
 import { readPipelineTables } from "@excel/pipeline/readPipelineTables";
+import { writePipelineDashboard } from "@excel/pipeline/writePipelineDashboard";
+import { forecastTrend } from "@core/pipeline/forecastHistory/forecastTrend";
+import { calendarPeriod } from "@core/pipeline/pipelinePeriod";
+import { everyone } from "@core/pipeline/pipelineScope";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
 import { RequestContext } from "@workbench/emulator/requestContext";
@@ -122,6 +126,31 @@ describe.each([
       spy.mockRestore();
     }
     expect(forecastRecords(await historyRows())).toHaveLength(4 * reps);
+  });
+
+  it("adds the quarter's forecast call to the dashboard as the recorded values, with a line chart", async () => {
+    const written = await writePipelineDashboard({ replace: true, today: sampleToday });
+    if (!written.ok || written.value.kind !== "written") throw new Error("not written");
+    const { sheet: dashboard, figures } = written.value;
+    const points = forecastTrend(
+      forecastRecordings(forecastRecords(await historyRows())),
+      everyone,
+      calendarPeriod("quarter", sampleToday),
+    );
+    // The first two manual recordings and the automatic one of the quarter's last week.
+    expect(points).toHaveLength(3);
+    const top = Number(/\d+/.exec(figures.forecastCall)![0]) - 1;
+    points.forEach((point, k) => {
+      const cell = (column: number) => emulator.book.getCell(dashboard, top + k, column).value;
+      expect(cell(0)).toBe(point.recordedOn);
+      expect(cell(1)).toBeCloseTo(point.closed!, 6);
+      expect(cell(2)).toBeCloseTo(point.commit!, 6);
+      expect(cell(3)).toBeCloseTo(point.bestCase!, 6);
+      expect(cell(4)).toBeCloseTo(point.weighted!, 6);
+    });
+    expect(emulator.book.getCell(dashboard, top + points.length, 0).value).not.toBe(points[0].recordedOn);
+    const line = emulator.book.charts(dashboard).find((chart) => chart.type === "Line");
+    expect(line).toBeDefined();
   });
 
   it("opts the workbook in and out, and is due only when opted in and the week has no snapshot", async () => {
