@@ -255,7 +255,7 @@ export const pipelineZhCN: Strings<typeof pipelineEnUS> = {
     alreadyRecorded: "{{week}} 的每周自动预测已记录。",
     nothingToRecord: "没有可记录预测的商机或销售代表。",
     weekly: "每周一自动记录预测",
-    weeklyHint: "每周首次打开时，SalesGrid 自动记录一次预测。这是此工作簿的设置，所有打开它的人共用。",
+    weeklyHint: "每周首次打开时，SalesGrid 自动记录一次预测。此选项保存在工作簿中，所有打开它的人共用。",
     empty: "{{period}}还没有预测记录。记录一次即可开始查看趋势。",
     chart:
       "{{period}}的预测趋势：{{count}} 次记录，从 {{first}} 到 {{last}}。最新：已成交 {{closed}}，承诺 {{commit}}，最佳情况 {{bestCase}}，加权 {{weighted}}，目标 {{target}}。",

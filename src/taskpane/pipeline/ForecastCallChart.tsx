@@ -61,7 +61,14 @@ export function ForecastCallChart({ points, period }: ForecastCallChartProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const f = useNumberFormat();
-  const label = (series: ChartSeries) => t(`pipeline.forecastCall.${series}`);
+  const labels = {
+    closed: t("pipeline.forecastCall.closed"),
+    commit: t("pipeline.forecastCall.commit"),
+    bestCase: t("pipeline.forecastCall.bestCase"),
+    weighted: t("pipeline.forecastCall.weighted"),
+    target: t("pipeline.forecastCall.target"),
+  } as const;
+  const label = (series: ChartSeries) => labels[series];
   const latest = points[points.length - 1];
   let top = 1;
   for (const point of points) for (const series of CHART_SERIES) top = Math.max(top, point[series] ?? 0);
