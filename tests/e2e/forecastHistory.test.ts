@@ -13,7 +13,7 @@ import { tableSpec, defaultStages } from "@core/workbook/schema";
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
 import { sampleWorkbookSession } from "./setupSteps";
-import { enterInCell, eventually, paneRoot } from "./workbench";
+import { eventually, goToCell, paneRoot } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -63,6 +63,18 @@ const letters = (column: number) => {
   }
   return text;
 };
+
+/**
+ * Types over a cell as a manager does (select it, F2, replace what it holds, Enter): F2 keeps the
+ * cell's text, so the new text replaces it rather than being added to it.
+ */
+async function retypeCell(page: Page, address: string, text: string): Promise<void> {
+  await goToCell(page, address);
+  await page.keyboard.press("F2");
+  await page.getByRole("textbox", { name: address, exact: true }).fill(text);
+  await page.keyboard.press("Enter");
+  await page.getByRole("textbox", { name: address, exact: true }).waitFor({ state: "detached" });
+}
 
 const header = (table: "Deals" | "Team" | "ForecastHistory", key: string, language: Language) =>
   tableSpec(table).columns.find((column) => column.key === key)!.header[language];
@@ -115,10 +127,11 @@ describe.each(["en-US", "zh-CN"] as const)("the forecast call in the workbench (
       .getByRole("tab", { name: tableSpec("Deals").sheet[language], exact: true })
       .click();
     const won = defaultStages.find((s) => s.probability === 1)!.name[language];
-    await enterInCell(page, `${letters(deals.left + at("Stage"))}${sheetRow}`, won);
+    await retypeCell(page, `${letters(deals.left + at("Stage"))}${sheetRow}`, won);
     const { year, month, day } = dateFromSerial(today);
     const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    await enterInCell(page, `${letters(deals.left + at("ClosedOn"))}${sheetRow}`, iso);
+    await retypeCell(page, `${letters(deals.left + at("ClosedOn"))}${sheetRow}`, iso);
+    await eventually(async () => (await readTable(page, "Deals")).rows[index][at("Stage")], won, 15_000);
     await eventually(async () => (await readTable(page, "Deals")).rows[index][at("ClosedOn")], today, 15_000);
 
     await record.click();

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ForecastPoint } from "@core/pipeline/forecastHistory/forecastTrend";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
@@ -113,7 +113,7 @@ export function ForecastCallChart({ points, period }: ForecastCallChartProps) {
             <g key={series} className={styles[series]} data-series={series}>
               {drawn.length > 1 && (
                 <polyline
-                  className={`${styles.line} ${styles[series]} ${series === "target" ? styles.dashed : ""}`}
+                  className={mergeClasses(styles.line, styles[series], series === "target" && styles.dashed)}
                   points={path}
                 />
               )}
@@ -135,7 +135,7 @@ export function ForecastCallChart({ points, period }: ForecastCallChartProps) {
       <ul className={styles.legend} aria-label={t("pipeline.forecastCall.legend")}>
         {CHART_SERIES.map((series) => (
           <li key={series} className={styles.key}>
-            <span className={`${styles.swatch} ${swatch[series]}`} aria-hidden="true" />
+            <span className={mergeClasses(styles.swatch, swatch[series])} aria-hidden="true" />
             <Caption1>{label(series)}</Caption1>
           </li>
         ))}

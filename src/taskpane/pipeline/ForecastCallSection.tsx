@@ -14,6 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowTrendingLinesRegular } from "@fluentui/react-icons";
@@ -159,7 +160,7 @@ export function ForecastCallSection({ book, owner, onRecorded }: ForecastCallSec
               <TableBody>
                 {points.map((point, i) => (
                   <TableRow key={i}>
-                    <TableCell className={`${figures.sticky} ${figures.number}`}>
+                    <TableCell className={mergeClasses(figures.sticky, figures.number)}>
                       {point.automatic
                         ? t("pipeline.forecastCall.weeklyMark", { date: f.date(point.recordedOn) })
                         : f.date(point.recordedOn)}
@@ -209,7 +210,9 @@ export function ForecastCallSection({ book, owner, onRecorded }: ForecastCallSec
               <TableBody>
                 {accuracy.map((entry, i) => (
                   <TableRow key={i}>
-                    <TableCell className={`${figures.sticky} ${figures.number}`}>{f.date(entry.recordedOn)}</TableCell>
+                    <TableCell className={mergeClasses(figures.sticky, figures.number)}>
+                      {f.date(entry.recordedOn)}
+                    </TableCell>
                     <TableCell>
                       {entry.ended
                         ? entry.period
