@@ -127,6 +127,7 @@ export const enUS = {
       Goals: "Saved goals",
       DealHistory: "Deal history",
       DealSnapshot: "Recorder state",
+      ForecastHistory: "Forecast history",
     },
   },
   lists: {
@@ -162,6 +163,7 @@ export const enUS = {
       Goals: "Goals",
       DealHistory: "DealHistory",
       DealSnapshot: "DealSnapshot",
+      ForecastHistory: "ForecastHistory",
     },
   },
   errors: {

@@ -124,6 +124,7 @@ export const zhCN: PaneStrings = {
       Goals: "目标清单",
       DealHistory: "商机变更记录",
       DealSnapshot: "记录器状态",
+      ForecastHistory: "预测记录",
     },
   },
   lists: {
@@ -159,6 +160,7 @@ export const zhCN: PaneStrings = {
       Goals: "目标清单",
       DealHistory: "商机变更记录",
       DealSnapshot: "记录器状态",
+      ForecastHistory: "预测记录",
     },
   },
   errors: {

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { displayLanguage, onOfficeReady } from "@excel/host";
 import { startRecordingIfOn } from "@excel/pipeline/history/dealRecording";
+import { recordWeeklyForecastIfDue } from "@excel/pipeline/forecastHistory/weeklyForecast";
 import { initI18n } from "@i18n/initI18n";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { Pane } from "./Pane";
@@ -20,6 +21,15 @@ async function start(): Promise<void> {
   startRecordingIfOn().catch((error: unknown) => {
     console.error("SalesGrid could not start recording deal changes", error);
   });
+  // A workbook opted in to the weekly forecast gets it on the week's first load; the Pipeline
+  // area's code is fetched (through the deferred service) only when that recording is due.
+  recordWeeklyForecastIfDue(excelWorkbookService.pipeline.recordForecast)
+    .then((result) => {
+      if (!result.ok) console.error("SalesGrid could not record the weekly forecast", result.error);
+    })
+    .catch((error: unknown) => {
+      console.error("SalesGrid could not record the weekly forecast", error);
+    });
 }
 
 start().catch((error: unknown) => {

@@ -4,7 +4,8 @@
  * claim success), and running it again as the pane would (confirming a replacement if it asks)
  * must leave the workbook exactly as one clean run does: nothing lost, nothing misplaced, no
  * duplicate row. The import, the Customers area's writes (tiers, the pool) and the Goals and
- * Performance writes (targets, scorecard, review sheet) have their sweeps in faultSweep/.
+ * Performance writes (targets, scorecard, review sheet) and the weekly forecast snapshot have their
+ * sweeps in faultSweep/.
  */
 import { customerIdentity } from "@core/customers/customerIdentity";
 import { customerBook } from "@core/customers/customerBook";

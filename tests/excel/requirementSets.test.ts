@@ -253,6 +253,14 @@ function commands(emulator: Emulator): Command[] {
       separateUndo: true,
       run: () => excelPipelineService.writeDashboard({ replace: true }),
     },
+    { name: "record the forecast", edits: true, run: () => excelPipelineService.recordForecast({ automatic: false }) },
+    {
+      name: "record the forecast again (appended)",
+      edits: true,
+      run: () => excelPipelineService.recordForecast({ automatic: true }),
+    },
+    read("forecast: weekly opt-in", () => excelPipelineService.readWeeklyForecast()),
+    { name: "forecast: opt in", edits: true, run: () => excelPipelineService.writeWeeklyForecast(true) },
   ];
 }
 

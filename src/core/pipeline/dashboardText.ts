@@ -83,4 +83,13 @@ export const dashboardText = {
   daysSlipped: text("Days moved later in all", "推迟天数合计"),
   shrunkDeals: text("Deals whose amount shrank", "金额缩水的商机"),
   amountShrunk: text("Amount shrunk in all", "缩水金额合计"),
+  forecastCall: text("Forecast call this quarter", "本季度预测趋势"),
+  forecastCallNote: text(
+    "Values from Forecast history, one row per recording: a call is what the forecast said that day, which no formula can recompute.",
+    "来自“预测记录”的数值，每次记录一行：预测是当天的判断，无法用公式重算。",
+  ),
+  recordedOn: text("Recorded", "记录日期"),
+  callWeighted: text("Weighted", "加权"),
+  callTarget: text("Target", "目标"),
+  forecastCallChart: text("Forecast call against the target", "预测趋势与目标"),
 } as const;

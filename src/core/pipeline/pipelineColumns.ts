@@ -3,8 +3,8 @@ import { everyColumn, type AreaColumns, type TableColumns } from "@core/workbook
 /**
  * The columns the Pipeline area reads: the deal columns its views and filters use, the whole
  * Stages table, the Team's rep and team, the Targets' period lines and the Activities' deal and
- * date (a deal's last activity), and the whole DealHistory (the process review) when the workbook
- * records it. Required: a deal's Stage and Amount (every figure sums amounts
+ * date (a deal's last activity), the whole DealHistory (the process review) when the workbook
+ * records it, and the whole ForecastHistory (the forecast call). Required: a deal's Stage and Amount (every figure sums amounts
  * by stage) and the Stages' name and probability (the weighting).
  */
 export const pipelineColumns: AreaColumns = {
@@ -30,6 +30,7 @@ export const pipelineColumns: AreaColumns = {
     Targets: ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target"],
     Activities: ["Date", "DealID"],
     DealHistory: everyColumn("DealHistory"),
+    ForecastHistory: everyColumn("ForecastHistory"),
   },
   required: {
     Deals: ["Stage", "Amount"],

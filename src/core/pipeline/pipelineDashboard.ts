@@ -15,6 +15,7 @@ import type { PipelineStages } from "@core/pipeline/pipelineStages";
 import type { ProcessReview } from "@core/pipeline/review/processReview";
 import { cohortRate } from "@core/pipeline/review/cohortConversion";
 import { dateFromSerial } from "@core/cells/parseDate";
+import type { ForecastPoint } from "@core/pipeline/forecastHistory/forecastTrend";
 
 /** A table's header row as written, with the schema column index. */
 export type DashboardSourceTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
@@ -33,6 +34,11 @@ export type DashboardInput = {
    * lost-reasons chart.
    */
   readonly review?: { readonly review: ProcessReview; readonly today: number };
+  /**
+   * Everyone's forecast call this quarter (forecastTrend over ForecastHistory): adds its block, as
+   * values (history is not recomputable), and a line chart of it against the target. None when empty.
+   */
+  readonly forecastCall?: readonly ForecastPoint[];
 };
 
 /** Cell formats the writer applies: a column kind's, or cycle days (one decimal) and months. */
@@ -60,7 +66,7 @@ export type DashboardBlock = {
 
 export type DashboardChart = {
   /** An Excel.ChartType. */
-  readonly type: "Funnel" | "ColumnStacked" | "BarClustered";
+  readonly type: "Funnel" | "ColumnStacked" | "BarClustered" | "Line";
   /**
    * The type drawn instead when Excel refuses `type` (Funnel is a newer chart that some builds and
    * platforms handle inconsistently); the writer creates such a chart in a request of its own.
@@ -337,6 +343,9 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
   formats.push({ address: `B${overdueRow}:E${noDateRow}`, format: "money" });
 
   const reviewed = input.review ? reviewBlocks(input, noDateRow + 2, { blocks, formats, bold }) : undefined;
+  const called = input.forecastCall?.length
+    ? forecastCallBlock(input, lastRow(blocks) + 2, { blocks, formats, bold })
+    : undefined;
 
   return {
     sheetName: t("sheet"),
@@ -360,10 +369,12 @@ export function pipelineDashboard(input: DashboardInput): DashboardLayout {
         bottomRight: "O38",
       },
       ...(reviewed?.chart ? [reviewed.chart] : []),
+      ...(called ? [called.chart] : []),
     ],
     figures: {
       ...figures,
       ...reviewed?.figures,
+      ...called?.figures,
       stages: `A${stageFirst}:${hasTargets ? "F" : "E"}${stageLast}`,
       funnel: `A${funnelFirst}:D${funnelLast}`,
       months: `A${overdueRow}:E${noDateRow}`,
@@ -551,4 +562,63 @@ function reviewBlocks(
   result.formats.push({ address: `B${changes.last}`, format: "money" });
   result.figures.slipsAndShrinks = `A${changes.first}:B${changes.last}`;
   return result;
+}
+
+/** The last sheet row any block fills. */
+function lastRow(blocks: readonly DashboardBlock[]): number {
+  let last = 0;
+  for (const block of blocks) {
+    const [, digits] = /(\d+)$/.exec(block.address.split(":")[0])!;
+    last = Math.max(last, Number(digits) + block.values.length - 1);
+  }
+  return last;
+}
+
+/**
+ * The forecast call from row `top`: a note that these are recorded values, then one row per
+ * recording of this quarter — its day, Closed, Commit, Best case, Weighted and Target as recorded
+ * (everyone's) — and a line chart of those columns beside it.
+ */
+function forecastCallBlock(
+  input: DashboardInput,
+  top: number,
+  into: Pick<ReviewBlocks, "blocks" | "formats" | "bold">,
+): { chart: DashboardChart; figures: Record<string, string> } {
+  const lang = input.language;
+  const t = (key: keyof typeof dashboardText) => dashboardText[key][lang];
+  const points = input.forecastCall!;
+  const amount = (value: number | null) => (value === null ? "" : String(value));
+  const header = [
+    t("recordedOn"),
+    forecastCategoryChoices[3][lang],
+    forecastCategoryChoices[2][lang],
+    forecastCategoryChoices[1][lang],
+    t("callWeighted"),
+    t("callTarget"),
+  ];
+  const rows = points.map((point) => [
+    String(point.recordedOn),
+    amount(point.closed),
+    amount(point.commit),
+    amount(point.bestCase),
+    amount(point.weighted),
+    amount(point.target),
+  ]);
+  into.blocks.push({ address: `A${top}`, values: [[t("forecastCall")], [t("forecastCallNote")]] });
+  into.blocks.push({ address: `A${top + 2}`, values: [header, ...rows] });
+  into.bold.push(`A${top}`, `A${top + 2}:F${top + 2}`);
+  const first = top + 3;
+  const last = top + 2 + rows.length;
+  into.formats.push({ address: `A${first}:A${last}`, format: "date" });
+  into.formats.push({ address: `B${first}:F${last}`, format: "money" });
+  return {
+    chart: {
+      type: "Line",
+      source: `A${top + 2}:F${last}`,
+      title: t("forecastCallChart"),
+      topLeft: `H${top}`,
+      bottomRight: `O${top + 16}`,
+    },
+    figures: { forecastCall: `A${first}:F${last}` },
+  };
 }

@@ -20,6 +20,8 @@ export type PipelineTables = {
   readonly team?: PlainTable;
   readonly targets?: PlainTable;
   readonly activities?: PlainTable;
+  /** ForecastHistory, present once a forecast was recorded. */
+  readonly forecastHistory?: PlainTable;
 };
 
 /**

@@ -10,6 +10,11 @@ import { pipelineSummary, type PipelineSummary } from "@core/pipeline/pipelineSu
 import type { PipelineTables } from "@core/pipeline/pipelineTables";
 import { staleDeals, type StaleDeal } from "@core/pipeline/staleDeals";
 import { dealHistory, type DealHistory } from "@core/pipeline/review/dealHistory";
+import {
+  forecastRecordings,
+  forecastRecords,
+  type ForecastRecording,
+} from "@core/pipeline/forecastHistory/forecastRecords";
 
 /** The user's tables read once for every filter: deals as columns, stages, options. */
 export type PipelineBook = {
@@ -18,6 +23,8 @@ export type PipelineBook = {
   readonly stages: PipelineStages;
   /** DealHistory read into each deal's changes; null when the workbook does not record them. */
   readonly history: DealHistory | null;
+  /** The forecast calls recorded in ForecastHistory, in table order (none without the table). */
+  readonly forecastHistory: readonly ForecastRecording[];
   readonly owners: OwnerOptions;
   readonly periods: readonly PeriodOption[];
   readonly today: number;
@@ -38,7 +45,7 @@ export type PipelineViewOptions = PipelineFilter & { readonly quietDays: number 
  * Reads the tables once (the slow part on 10^5 deals); views for each filter come from
  * {@link pipelineView}.
  *
- * @param tables - Deals, and Stages, Team, Targets, Activities, DealHistory when present
+ * @param tables - Deals, and Stages, Team, Targets, Activities, DealHistory, ForecastHistory when present
  * @param today - today's serial
  * @returns the read book
  * @example
@@ -52,6 +59,7 @@ export function pipelineBook(tables: PipelineTables, today: number): PipelineBoo
     deals,
     stages,
     history: dealHistory(tables.history),
+    forecastHistory: forecastRecordings(forecastRecords(tables.forecastHistory)),
     owners: ownerOptions(deals, tables.team),
     periods: periodOptions(today, tables.targets),
     today,

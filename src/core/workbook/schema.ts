@@ -54,7 +54,8 @@ export type TableName =
   | "PoolRules"
   | "Goals"
   | "DealHistory"
-  | "DealSnapshot";
+  | "DealSnapshot"
+  | "ForecastHistory";
 
 export type TableSpec = {
   readonly name: TableName;
@@ -64,7 +65,8 @@ export type TableSpec = {
    * "core": the tables of WORKBOOK.md the status view lists; "configuration": the settings tables
    * a manager edits beside them, read by formulas and the pane (Goals: the goals saved from the
    * pane, created on the first save); "history": what the add-in
-   * records as the workbook changes (DealHistory, and the DealSnapshot it compares against).
+   * records as the workbook changes (DealHistory, and the DealSnapshot it compares against; the
+   * ForecastHistory of recorded forecast calls).
    */
   readonly group: "core" | "configuration" | "history";
   /** True for a table on a sheet the add-in keeps very hidden (add-in state, not for reading). */
@@ -102,6 +104,8 @@ export const settingKeys = {
   language: "salesgrid.language",
   /** "seeded" once the deal recorder's DealSnapshot holds every deal (seeding runs in chunks). */
   dealSnapshot: "salesgrid.dealSnapshot",
+  /** "on" when the workbook opted in to a forecast snapshot on the first load of each week. */
+  weeklyForecast: "salesgrid.weeklyForecast",
 } as const;
 
 const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });
@@ -442,6 +446,33 @@ export const tables: readonly TableSpec[] = [
       column("Stage", "阶段", "text"),
       column("Amount", "金额", "money"),
       column("ExpectedClose", "预计成交", "date"),
+    ],
+  },
+  {
+    name: "ForecastHistory",
+    sheet: text("Forecast history", "预测记录"),
+    group: "history",
+    setUp: false,
+    // One row per rep of Team each time the forecast is recorded (a button in the Pipeline area,
+    // or automatically on the first load of a week): the day and its ISO week, the quarter the
+    // call is for, SALES.FORECAST's cumulative categories and the weighted pipeline of the rep's
+    // deals decided in that quarter, and the rep's Signed target for it (blank without one).
+    // Values, not formulas: a call is what the forecast said that day, which no formula recomputes.
+    columns: [
+      column("RecordedOn", "记录日期", "date"),
+      column("Week", "周次", "text"),
+      column("Period", "周期", "text"),
+      column("PeriodStart", "开始日期", "date"),
+      column("PeriodEnd", "结束日期", "date"),
+      column("Rep", "销售代表", "text"),
+      column("Team", "团队", "text"),
+      column("Closed", "已成交", "money"),
+      column("Commit", "承诺", "money"),
+      column("BestCase", "最佳情况", "money", { en: "Best case" }),
+      column("Pipeline", "管道", "money"),
+      column("Weighted", "加权管道", "money"),
+      column("Target", "目标值", "money"),
+      column("Automatic", "自动记录", "flag"),
     ],
   },
 ];

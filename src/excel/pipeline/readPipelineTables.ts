@@ -11,12 +11,14 @@ export const pipelineTableNames: readonly TableName[] = [
   "Targets",
   "Activities",
   "DealHistory",
+  "ForecastHistory",
 ];
 
 /**
- * Reads Deals, Stages, Team, Targets, Activities and DealHistory — only the columns the area
- * uses (pipelineColumns), in pages sized by bytes (see readTables). DealHistory is there only
- * when the workbook records deal changes; without it the read is the same, the table absent.
+ * Reads Deals, Stages, Team, Targets, Activities, DealHistory and ForecastHistory — only the
+ * columns the area uses (pipelineColumns), in pages sized by bytes (see readTables). DealHistory
+ * is there only when the workbook records deal changes, ForecastHistory once a forecast was
+ * recorded; without them the read is the same, the tables absent.
  *
  * @returns the tables present, or the Office failure
  * @example

@@ -4,6 +4,8 @@ import { pipelineDashboard, dashboardNumberFormat, type DashboardBlock } from "@
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import { everyone } from "@core/pipeline/pipelineScope";
+import { forecastTrend } from "@core/pipeline/forecastHistory/forecastTrend";
+import { calendarPeriod } from "@core/pipeline/pipelinePeriod";
 import { pipelineBook } from "@core/pipeline/pipelineView";
 import { processReview } from "@core/pipeline/review/processReview";
 import { columnOfLetters } from "@core/workbook/columnLetters";
@@ -63,7 +65,8 @@ function fill<T>(address: string, value: T): T[][] {
  * the Deals table and a funnel chart and a forecast column chart (see pipelineDashboard), then
  * the process review over every deal — lost reasons (live, with a clustered bar chart), ageing
  * (live), and from DealHistory, when the workbook records it, the history figures as values of
- * the day written. The
+ * the day written, and from ForecastHistory, when this quarter has recordings, the forecast call
+ * week by week as the values recorded, with a line chart of it against the target. The
  * sheet is the add-in's own: when it exists, it is replaced only with `replace: true`, which the
  * pane passes after the user confirms. Reads the tables in one round trip, checks for the sheet,
  * writes the cells in one more, then each chart in a request of its own: the Funnel chart, which
@@ -80,9 +83,15 @@ export async function writePipelineDashboard(options: {
   replace: boolean;
   today?: number;
 }): Promise<ExcelResult<DashboardOutcome>> {
-  const read = await readTables(["Deals", "Stages", "Targets", "DealHistory"], pipelineColumns.read);
+  const read = await readTables(["Deals", "Stages", "Targets", "DealHistory", "ForecastHistory"], pipelineColumns.read);
   if (!read.ok) return read;
-  const { Deals: deals, Stages: stagesTable, Targets: targets, DealHistory: history } = read.value;
+  const {
+    Deals: deals,
+    Stages: stagesTable,
+    Targets: targets,
+    DealHistory: history,
+    ForecastHistory: forecastHistory,
+  } = read.value;
   if (!deals || !stagesTable) {
     const absent = [...(deals ? [] : ["Deals"]), ...(stagesTable ? [] : ["Stages"])];
     return { ok: true, value: { kind: "missing", columns: absent } };
@@ -92,7 +101,7 @@ export async function writePipelineDashboard(options: {
   const missing = missingColumns(dashboardRequiredColumns, found, language);
   if (missing.length > 0) return { ok: true, value: { kind: "missing-columns", missing } };
   const today = options.today ?? serialFromLocalTime(new Date());
-  const book = pipelineBook({ deals, stages: stagesTable, targets, history }, today);
+  const book = pipelineBook({ deals, stages: stagesTable, targets, history, forecastHistory }, today);
   const layout = pipelineDashboard({
     language,
     deals,
@@ -100,6 +109,7 @@ export async function writePipelineDashboard(options: {
     stages: book.stages,
     targets,
     review: { review: processReview(book, { owner: everyone, period: null, quietDays: 0 }), today },
+    forecastCall: forecastTrend(book.forecastHistory, everyone, calendarPeriod("quarter", today)),
   });
   // Replacing deletes the old sheet, which Excel cannot undo: in one undo group the batch would fail.
   return runExcelWith({ mergeUndo: !options.replace })(async (context): Promise<DashboardOutcome> => {

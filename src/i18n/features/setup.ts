@@ -77,6 +77,7 @@ export const setupEnUS = {
     Goals: "Saved goals",
     DealHistory: "Deal history",
     DealSnapshot: "Recorder state",
+    ForecastHistory: "Forecast history",
   },
 };
 
@@ -156,5 +157,6 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
     Goals: "目标清单",
     DealHistory: "商机变更记录",
     DealSnapshot: "记录器状态",
+    ForecastHistory: "预测记录",
   },
 };

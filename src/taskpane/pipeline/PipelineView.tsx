@@ -12,6 +12,7 @@ import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { ForecastByMonthTable } from "./ForecastByMonthTable";
+import { ForecastCallSection } from "./ForecastCallSection";
 import { NeedsCloseDateTable } from "./NeedsCloseDateTable";
 import { PipelineFilters } from "./PipelineFilters";
 import { PipelineFunnelTable } from "./PipelineFunnelTable";
@@ -37,8 +38,8 @@ const QUIET_DAYS = 30;
  * The Pipeline area: summary, funnel with its bottleneck, forecast by close month, stale deals,
  * the won or lost deals that need a close date, the process review and lost reasons for a chosen
  * period and owner, read from the user's Deals, Stages, Team, Targets and Follow-ups tables (and
- * DealHistory, when recorded); clicking a listed deal selects its row; the dashboard sheet is
- * written live.
+ * DealHistory, when recorded); the forecast call recorded in ForecastHistory and its accuracy;
+ * clicking a listed deal selects its row; the dashboard sheet is written live.
  */
 export function PipelineView() {
   const styles = useStyles();
@@ -116,6 +117,7 @@ export function PipelineView() {
             <PipelineFunnelTable funnel={view.funnel} />
           )}
           <ForecastByMonthTable forecast={view.forecast} />
+          <ForecastCallSection book={book} owner={owner} onRecorded={handleRefresh} />
           {selectFailure && <ExcelFailureBar failure={selectFailure} />}
           {notFound && (
             <MessageBar intent="warning" layout="multiline">

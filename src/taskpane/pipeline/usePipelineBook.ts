@@ -20,7 +20,7 @@ export type PipelineBookState = {
 };
 
 /**
- * Reads Deals, Stages, Team, Targets, Activities and DealHistory (their columns the area uses) on mount and on
+ * Reads Deals, Stages, Team, Targets, Activities, DealHistory and ForecastHistory (their columns the area uses) on mount and on
  * `refresh()`, and prepares them for every filter. Only the newest read lands; the last good
  * book stays while a refresh runs or after a failed one. Without a required column (see
  * pipelineColumns) there is no book, only the columns missing.
@@ -35,7 +35,7 @@ export function usePipelineBook(): PipelineBookState & { readonly refresh: () =>
         setState((previous) => ({ loading: false, book: previous.book, failure: result.error }));
         return;
       }
-      const { Deals, Stages, Team, Targets, Activities, DealHistory } = result.value;
+      const { Deals, Stages, Team, Targets, Activities, DealHistory, ForecastHistory } = result.value;
       if (!Deals) {
         setState({ loading: false, noDeals: true });
         return;
@@ -47,7 +47,15 @@ export function usePipelineBook(): PipelineBookState & { readonly refresh: () =>
         return;
       }
       const book = pipelineBook(
-        { deals: Deals, stages: Stages, team: Team, targets: Targets, activities: Activities, history: DealHistory },
+        {
+          deals: Deals,
+          stages: Stages,
+          team: Team,
+          targets: Targets,
+          activities: Activities,
+          history: DealHistory,
+          forecastHistory: ForecastHistory,
+        },
         service.pipeline.today(),
       );
       setState({ loading: false, book });

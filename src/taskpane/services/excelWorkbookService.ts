@@ -57,7 +57,14 @@ const pipelineService = deferredService<PipelineService>(
     import(/* webpackChunkName: "area-pipeline" */ "@excel/pipeline/pipelineService").then(
       (m) => m.excelPipelineService,
     ),
-  { read: true, selectDeal: true, writeDashboard: true },
+  {
+    read: true,
+    selectDeal: true,
+    writeDashboard: true,
+    recordForecast: true,
+    readWeeklyForecast: true,
+    writeWeeklyForecast: true,
+  },
   { today },
 );
 const customersService = deferredService<CustomersService>(

@@ -23,6 +23,7 @@ export const setupTableKeys = {
   Goals: "setup.tables.Goals",
   DealHistory: "setup.tables.DealHistory",
   DealSnapshot: "setup.tables.DealSnapshot",
+  ForecastHistory: "setup.tables.ForecastHistory",
 } as const satisfies Record<TableName, TranslationKey>;
 
 /** What a run did to each table, as the report says it. */

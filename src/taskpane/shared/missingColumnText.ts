@@ -20,6 +20,7 @@ const tableKeys: Readonly<Record<TableName, `missingColumns.tables.${TableName}`
   Goals: "missingColumns.tables.Goals",
   DealHistory: "missingColumns.tables.DealHistory",
   DealSnapshot: "missingColumns.tables.DealSnapshot",
+  ForecastHistory: "missingColumns.tables.ForecastHistory",
 };
 
 /**

@@ -48,6 +48,7 @@ const TABLE_KEYS: Readonly<Record<TableName, TranslationKey>> = {
   Goals: "workbook.tables.Goals",
   DealHistory: "workbook.tables.DealHistory",
   DealSnapshot: "workbook.tables.DealSnapshot",
+  ForecastHistory: "workbook.tables.ForecastHistory",
 };
 
 export type WorkbookTablesTableProps = {

@@ -74,6 +74,33 @@ describe("pipelineDashboard", () => {
     expect(en.figures.coverage).toBeUndefined();
   });
 
+  it("adds this quarter's forecast call as recorded values, with a line chart, only when there are recordings", () => {
+    const point = { closed: 1000, commit: 6000, bestCase: 9000, pipeline: 8000, weighted: 4500 };
+    const called = pipelineDashboard({
+      language: "en-US",
+      deals: written("Deals", tableHeaders("Deals", "en-US")),
+      stagesTable: written("Stages", tableHeaders("Stages", "en-US")),
+      stages: pipelineStages(stagesTable),
+      forecastCall: [
+        { recordedOn: 46349, automatic: true, ...point, target: 20000 },
+        { recordedOn: 46354, automatic: false, ...point, closed: 3000, target: null },
+      ],
+    });
+    const [first, last] = called.figures.forecastCall.split(":");
+    const top = Number(/\d+/.exec(first)![0]);
+    const block = called.blocks.find((b) => b.address === `A${top - 1}`)!;
+    expect(block.values).toEqual([
+      ["Recorded", "Closed", "Commit", "Best case", "Weighted", "Target"],
+      ["46349", "1000", "6000", "9000", "4500", "20000"],
+      ["46354", "3000", "6000", "9000", "4500", ""],
+    ]);
+    expect(called.blocks.find((b) => b.address === `A${top - 3}`)!.values[1][0]).toMatch(/no formula can recompute/);
+    expect(last).toBe(`F${top + 1}`);
+    expect(called.charts.at(-1)).toMatchObject({ type: "Line", source: `A${top - 1}:F${top + 1}` });
+    expect(layout.figures.forecastCall).toBeUndefined();
+    expect(layout.charts.some((chart) => chart.type === "Line")).toBe(false);
+  });
+
   it("tells the workbook's language from a header row", () => {
     expect(headerLanguage("Deals", zhDeals)).toBe("zh-CN");
     expect(headerLanguage("Deals", tableHeaders("Deals", "en-US"))).toBe("en-US");

@@ -165,6 +165,7 @@ describe("SalesGrid workbook schema", () => {
       schemaVersion: "salesgrid.schemaVersion",
       language: "salesgrid.language",
       dealSnapshot: "salesgrid.dealSnapshot",
+      weeklyForecast: "salesgrid.weeklyForecast",
     });
   });
 
@@ -183,8 +184,30 @@ describe("SalesGrid workbook schema", () => {
       "Goals",
       "DealHistory",
       "DealSnapshot",
+      "ForecastHistory",
     ]);
-    expect(tables.filter((t) => t.group === "history").map((t) => t.name)).toEqual(["DealHistory", "DealSnapshot"]);
+    expect(tables.filter((t) => t.group === "history").map((t) => t.name)).toEqual([
+      "DealHistory",
+      "DealSnapshot",
+      "ForecastHistory",
+    ]);
+    expect(tableSpec("ForecastHistory").sheet).toEqual({ "en-US": "Forecast history", "zh-CN": "预测记录" });
+    expect(tableHeaders("ForecastHistory", "en-US")).toEqual([
+      "RecordedOn",
+      "Week",
+      "Period",
+      "PeriodStart",
+      "PeriodEnd",
+      "Rep",
+      "Team",
+      "Closed",
+      "Commit",
+      "Best case",
+      "Pipeline",
+      "Weighted",
+      "Target",
+      "Automatic",
+    ]);
     expect(tables.filter((t) => t.hidden).map((t) => t.name)).toEqual(["DealSnapshot"]);
     expect(tableHeaders("DealHistory", "zh-CN")).toEqual([
       "商机编号",

@@ -2,6 +2,7 @@
 import type { Cell } from "@core/cells/cell";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { ExcelResult } from "@excel/excelFailure";
+import type { ForecastRecordOutcome } from "@excel/pipeline/forecastHistory/recordForecast";
 import type { DashboardOutcome } from "@excel/pipeline/writePipelineDashboard";
 import type { TablesData } from "@excel/tables/readTables";
 import { PipelineView } from "@taskpane/pipeline/PipelineView";
@@ -36,6 +37,12 @@ function pipelineService(read: TablesData) {
       ok: true,
       value: { kind: "written", sheet: "Pipeline dashboard", figures: {} },
     })),
+    recordForecast: jest.fn(async (): Promise<ExcelResult<ForecastRecordOutcome>> => ({
+      ok: true,
+      value: { kind: "nothing-to-record" },
+    })),
+    readWeeklyForecast: jest.fn(async (): Promise<ExcelResult<boolean>> => ({ ok: true, value: false })),
+    writeWeeklyForecast: jest.fn(async (on: boolean): Promise<ExcelResult<boolean>> => ({ ok: true, value: on })),
   };
 }
 

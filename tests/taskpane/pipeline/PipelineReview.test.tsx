@@ -31,6 +31,9 @@ function service(withHistory: boolean): PipelineService {
     today: () => today,
     selectDeal: jest.fn(),
     writeDashboard: jest.fn(),
+    recordForecast: jest.fn(),
+    readWeeklyForecast: jest.fn(async (): Promise<ExcelResult<boolean>> => ({ ok: true, value: false })),
+    writeWeeklyForecast: jest.fn(),
   };
 }
 

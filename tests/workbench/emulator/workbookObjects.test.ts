@@ -19,6 +19,19 @@ describe("workbook objects", () => {
     });
   });
 
+  // Microsoft: SettingCollection.add "sets or adds the specified setting": a key added again takes
+  // the new value (the weekly forecast opt-in turns off by adding "off" over "on").
+  test("settings: add over an existing key replaces its value, keeping one setting", async () => {
+    const { Excel, book } = createEmulator();
+    await Excel.run(async (context) => {
+      context.workbook.settings.add("salesgrid.weeklyForecast", "on");
+      await context.sync();
+      context.workbook.settings.add("salesgrid.weeklyForecast", "off");
+    });
+    expect(book.settings.get("salesgrid.weeklyForecast")).toBe("off");
+    expect([...book.settings.keys()]).toEqual(["salesgrid.weeklyForecast"]);
+  });
+
   test("names: add for a range and a constant, used in formulas; getItemOrNullObject; duplicates refused", async () => {
     const { Excel, book } = createEmulator();
     book.setValues("Sheet1", "A1", [[0.8], [100]]);
