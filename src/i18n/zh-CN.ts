@@ -6,6 +6,7 @@ import { pipelineReviewZhCN } from "./features/pipelineReview";
 import { customersZhCN } from "./features/customers";
 import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
+import { weeklySheetZhCN } from "./features/weeklySheet";
 import { teamZhCN } from "./features/team";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
@@ -182,6 +183,7 @@ export const zhCN: PaneStrings = {
   pipelineReview: pipelineReviewZhCN,
   customers: customersZhCN,
   team: teamZhCN,
+  weeklySheet: weeklySheetZhCN,
   performance: performanceZhCN,
   import: importZhCN,
 };
