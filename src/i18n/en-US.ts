@@ -7,6 +7,7 @@ import { setupEnUS } from "./features/setup";
 import { performanceEnUS } from "./features/performance";
 import { weeklySheetEnUS } from "./features/weeklySheet";
 import { teamEnUS } from "./features/team";
+import { weeklyEnUS } from "./features/weekly";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
@@ -53,6 +54,7 @@ export const enUS = {
         customers: "Customer files, follow-ups due, tiers, satisfaction and the public pool.",
         team: "Each rep's attainment, pipeline and follow-ups, rolled up by team.",
         performance: "Scorecards with ratings and commission, the leaderboard and review sheets.",
+        weekly: "The week's report for Monday's meeting: each rep's deals, moves, wins and losses, follow-ups and pace.",
       },
     },
     loading: "Reading the workbook…",
@@ -189,6 +191,7 @@ export const enUS = {
   weeklySheet: weeklySheetEnUS,
   performance: performanceEnUS,
   import: importEnUS,
+  weekly: weeklyEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

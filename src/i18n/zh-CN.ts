@@ -8,6 +8,7 @@ import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
 import { weeklySheetZhCN } from "./features/weeklySheet";
 import { teamZhCN } from "./features/team";
+import { weeklyZhCN } from "./features/weekly";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -52,6 +53,7 @@ export const zhCN: PaneStrings = {
         customers: "客户档案、待跟进事项、客户分级、满意度和公海客户。",
         team: "每位销售代表的达成率、销售管道和跟进情况，按团队汇总。",
         performance: "含评级和提成的绩效考核表、排行榜和面谈表。",
+        weekly: "周一例会用的周报：每位销售的商机、阶段变化、赢单与输单、跟进和进度。",
       },
     },
     loading: "正在读取工作簿…",
@@ -186,4 +188,5 @@ export const zhCN: PaneStrings = {
   weeklySheet: weeklySheetZhCN,
   performance: performanceZhCN,
   import: importZhCN,
+  weekly: weeklyZhCN,
 };

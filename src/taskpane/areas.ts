@@ -6,6 +6,7 @@ import { performanceArea } from "./performance/performanceArea";
 import { pipelineArea } from "./pipeline/pipelineArea";
 import { setupArea } from "./setup/setupArea";
 import { teamArea } from "./team/teamArea";
+import { weeklyArea } from "./weekly/weeklyArea";
 import { workbookArea } from "./workbook/workbookArea";
 
 /**
@@ -21,4 +22,5 @@ export const areas: readonly PaneArea[] = [
   customersArea,
   teamArea,
   performanceArea,
+  weeklyArea,
 ];

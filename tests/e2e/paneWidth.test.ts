@@ -200,6 +200,19 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await walk.openArea(7);
   await pane.getByRole("table", { name: either("performance.wizard.previewCaption") }).waitFor({ timeout: 30_000 });
   await walk.check("Performance");
+
+  // Weekly report: last week's report (summary and rep cards), then a quiet rep opened.
+  await walk.openArea(8);
+  await pane.getByRole("tab", { name: either("weekly.tabs.report") }).waitFor({ timeout: 30_000 });
+  await walk.check("Weekly report");
+  const quietRep = pane
+    .getByRole("main")
+    .getByRole("button", { name: /(: a quiet week|：本周无动态)$/ })
+    .first();
+  if ((await quietRep.count()) > 0) {
+    await quietRep.click();
+    await walk.check("Weekly report, a quiet rep opened");
+  }
 }
 
 describe("every view fits the task pane at 320 px and 450 px", () => {

@@ -12,6 +12,7 @@ import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
+import type { WeeklyService } from "@excel/weekly/weeklyService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 import { deferredService } from "./deferredService";
 
@@ -78,6 +79,11 @@ const customersService = deferredService<CustomersService>(
   },
   { today },
 );
+const weeklyService = deferredService<WeeklyService>(
+  () => import(/* webpackChunkName: "area-weekly" */ "@excel/weekly/weeklyService").then((m) => m.excelWeeklyService),
+  { read: true },
+  { today },
+);
 
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
 export const excelWorkbookService: WorkbookService = {
@@ -93,5 +99,6 @@ export const excelWorkbookService: WorkbookService = {
   performance: performanceService,
   pipeline: pipelineService,
   customers: customersService,
+  weekly: weeklyService,
   recording: recordingService,
 };

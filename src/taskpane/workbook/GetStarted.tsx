@@ -21,6 +21,7 @@ export const getStartedAreas: readonly {
   { id: "customers", labelKey: "customers.area", lineKey: "workbook.getStarted.areas.customers" },
   { id: "team", labelKey: "team.area", lineKey: "workbook.getStarted.areas.team" },
   { id: "performance", labelKey: "performance.area", lineKey: "workbook.getStarted.areas.performance" },
+  { id: "weekly", labelKey: "weekly.area", lineKey: "workbook.getStarted.areas.weekly" },
 ];
 
 const useStyles = makeStyles({
