@@ -1,18 +1,16 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
-import { normalizeLabel } from "@core/cells/outcome";
 import { dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
-import { cellOf } from "@core/pipeline/pipelineTables";
 import { weeklySheet } from "@core/weekly/sheet/weeklySheet";
 import { weeklySheetColumns, weeklySheetTables } from "@core/weekly/sheet/weeklySheetColumns";
 import { weeklySheetText } from "@core/weekly/sheet/weeklySheetText";
-import { weeklySheetValues } from "@core/weekly/sheet/weeklySheetValues";
+import { weeklyReport } from "@core/weekly/report/weeklyReport";
 import type { Week } from "@core/weekly/week";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import type { TableName } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
-import { readTables } from "../tables/readTables";
+import { readWeeklyTables } from "./weeklyService";
 import { queueColumnFit } from "../write/fitColumns";
 import { fill, queueBlocks } from "../write/sheetBlocks";
 
@@ -63,48 +61,32 @@ export async function writeWeeklySheet(options: {
   readonly replace: boolean;
   readonly today?: number;
 }): Promise<ExcelResult<WeeklySheetOutcome>> {
-  const read = await readTables(
-    [...weeklySheetTables, "Targets", "KpiWeights", "DealHistory"],
-    weeklySheetColumns.read,
-  );
+  const read = await readWeeklyTables();
   if (!read.ok) return read;
   const tables = read.value;
   const absent = weeklySheetTables.filter((name) => !tables[name]);
   if (absent.length > 0) return { ok: true, value: { kind: "missing", tables: absent, columns: [] } };
-  const { Deals: deals, Customers: customers, Activities: activities, Team: team } = tables;
+  const { Deals: deals, Customers: customers, Activities: activities } = tables;
   const language = headerLanguage("Deals", deals!.headers);
-  const found = {
-    Deals: deals!.columns,
-    Customers: customers!.columns,
-    Activities: activities!.columns,
-    Team: team!.columns,
-  };
+  const found = { Deals: deals!.columns, Customers: customers!.columns, Activities: activities!.columns };
   const missing = missingColumns(weeklySheetColumns.required, found, language);
   if (missing.length > 0) return { ok: true, value: { kind: "missing", tables: [], columns: missing } };
 
-  const wanted = options.team === null ? null : normalizeLabel(options.team);
-  const reps: string[] = [];
-  const seen = new Set<string>();
-  for (const row of team!.rows) {
-    const rep = String(cellOf(team!, row, "Rep") ?? "").trim();
-    if (rep === "" || seen.has(normalizeLabel(rep))) continue;
-    if (wanted !== null && normalizeLabel(cellOf(team!, row, "Team")) !== wanted) continue;
-    seen.add(normalizeLabel(rep));
-    reps.push(rep);
-  }
   const today = options.today ?? serialFromLocalTime(new Date());
+  // The report says who has a block and what the week's stage moves and lost deals were, so the
+  // sheet's reps and values are the pane's.
+  const report = weeklyReport(tables, options.week, options.team, today);
   const layout = weeklySheet({
     language,
     week: options.week,
     today,
     team: options.team,
-    reps,
+    reps: report.reps,
     deals: deals!,
     customers: customers!,
     activities: activities!,
     targets: tables.Targets,
     kpiWeights: tables.KpiWeights,
-    ...weeklySheetValues({ deals: deals!, history: tables.DealHistory }, options.week, reps),
   });
   const footer = `${weeklySheetText.written[language]} ${isoDate(today)}`;
 

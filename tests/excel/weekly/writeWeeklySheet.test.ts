@@ -11,6 +11,7 @@ import {
   type WorkbookLanguage,
 } from "@core/workbook/schema";
 import { kpiNames } from "@core/performance/performanceTables";
+import { poolMarkerSummary } from "@core/customers/poolMarkers";
 import { writeWeeklySheet, type WeeklySheetOutcome } from "@excel/weekly/writeWeeklySheet";
 import type { Emulator } from "@workbench/emulator";
 import { createSalesEmulator } from "../../fixtures/sampleWorkbook";
@@ -78,6 +79,9 @@ async function handWorkbook(language: WorkbookLanguage): Promise<void> {
     { Date: d(12, 6), Customer: "C4", Owner: "王芳", Method: method(0) },
     { Date: d(12, 7), Customer: "C5", Owner: "王芳", Method: method(0) },
     { Date: d(12, 4), Customer: "C6", Owner: WEIRD, Method: method(3) },
+    // The pool's bookkeeping is no follow-up; a follow-up without a method is one of "Other".
+    { Date: d(12, 2), Customer: "C3", Owner: "Lee", Method: method(4), Summary: poolMarkerSummary("claim", language) },
+    { Date: d(12, 5), Customer: "C2", Owner: "王芳", Method: "" },
   ]);
   const signed = targetMetricChoices[0][language];
   const level = (i: number) => targetLevelChoices[i][language];
@@ -149,10 +153,10 @@ describe.each(emulatorProfiles.slice(0, 2))("$name", (profile) => {
         "summary.wonAmount": 6099,
         "summary.lost": 1,
         "summary.lostAmount": 500,
-        "summary.followUpsDone": 5,
-        "summary.customersTouched": 4,
+        "summary.followUpsDone": 6,
+        "summary.customersTouched": 5,
         "summary.overdue": 2,
-        "summary.due": 6,
+        "summary.due": 7,
         "summary.nextCloses": 2,
         "summary.nextClosesAmount": 5000,
         "summary.nextFollowUps": 2,
@@ -183,14 +187,17 @@ describe.each(emulatorProfiles.slice(0, 2))("$name", (profile) => {
         "rep0.method1": 1,
         "rep0.method2": 1,
         "rep0.method3": 0,
+        "rep0.method4": 0,
         "rep0.weeklyTarget": 6,
         "rep1.newDeals": 1,
         "rep1.newDealsAmount": 3000,
         "rep1.won": 1,
         "rep1.wonAmount": 3000,
         "rep1.lost": 0,
-        "rep1.followUpsDone": 1,
-        "rep1.customersTouched": 1,
+        "rep1.followUpsDone": 2,
+        "rep1.method0": 1,
+        "rep1.method4": 1,
+        "rep1.customersTouched": 2,
         "rep1.overdue": 1,
         "rep1.nextCloses": 1,
         "rep1.nextClosesAmount": 4000,
@@ -206,6 +213,9 @@ describe.each(emulatorProfiles.slice(0, 2))("$name", (profile) => {
         "rep2.method3": 1,
         "rep3.won": 1,
         "rep3.wonAmount": 100,
+        // An owner the Team table does not list has a block of their own (weeklyReps).
+        "rep4.won": 1,
+        "rep4.wonAmount": 999,
       };
       const actual = Object.fromEntries(Object.keys(expected).map((key) => [key, at(key)]));
       expect(actual).toEqual(expected);

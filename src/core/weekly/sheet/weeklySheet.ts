@@ -3,8 +3,12 @@ import { LOST_LABELS, WON_LABELS } from "@core/cells/outcome";
 import { dateFromSerial } from "@core/cells/parseDate";
 import { defaultKpis } from "@core/performance/kpis";
 import { kpiNames } from "@core/performance/performanceTables";
+import { notStartingWith } from "@core/performance/scorecardFormulas";
+import { poolMarkerPrefixes } from "@core/customers/poolMarkers";
 import type { DashboardBlock, DashboardChart, DashboardFormat } from "@core/pipeline/pipelineDashboard";
 import { weekLabel, type Week } from "@core/weekly/week";
+import type { ClosedDeal } from "@core/weekly/report/weeklyReport";
+import type { StageMove } from "@core/weekly/report/weeklyStageMoves";
 import { weeklySheetText } from "@core/weekly/sheet/weeklySheetText";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
 import { columnLetters } from "@core/workbook/columnLetters";
@@ -15,6 +19,7 @@ import {
   periodLengthChoices,
   targetLevelChoices,
   targetMetricChoices,
+  workbookLanguages,
   type TableName,
   type WorkbookLanguage,
 } from "@core/workbook/schema";
@@ -23,22 +28,15 @@ import { columnRef } from "@core/workbook/structuredRef";
 /** A table's header row as written, with the schema column index. */
 export type WeeklySourceTable = { readonly headers: readonly string[]; readonly columns: ColumnIndex };
 
-/** A stage move of the week, as DealHistory recorded it (written as values: history cannot be recomputed). */
-export type WeeklyStageMove = {
-  readonly rep: string;
-  readonly deal: string;
-  readonly from: string;
-  readonly to: string;
-  /** Serial of the day it changed. */
-  readonly day: number;
-};
-
-/** A deal lost in the week, as it stood when the sheet was written. */
-export type WeeklyLostDeal = {
-  readonly rep: string;
-  readonly deal: string;
-  readonly amount: number;
-  readonly reason: string;
+/**
+ * A rep's block: the name, and the week's stage moves and lost deals as the weekly report lists
+ * them (weeklyReport's), written as values: history cannot be recomputed, and a live list of
+ * unknown length would spill into the block below it.
+ */
+export type WeeklySheetRep = {
+  readonly name: string;
+  readonly stageMoves: readonly Pick<StageMove, "dealId" | "from" | "to" | "day">[];
+  readonly lostDeals: readonly Pick<ClosedDeal, "dealId" | "amount" | "lostReason">[];
 };
 
 /** What the weekly sheet is built from. */
@@ -50,7 +48,7 @@ export type WeeklySheetInput = {
   /** The team, or null for everyone. */
   readonly team: string | null;
   /** The reps in scope, one block each, in this order. */
-  readonly reps: readonly string[];
+  readonly reps: readonly WeeklySheetRep[];
   readonly deals: WeeklySourceTable;
   readonly customers: WeeklySourceTable;
   readonly activities: WeeklySourceTable;
@@ -58,8 +56,6 @@ export type WeeklySheetInput = {
   readonly targets?: WeeklySourceTable;
   /** Present when the workbook has a KpiWeights table: the weekly follow-up target reads it. */
   readonly kpiWeights?: WeeklySourceTable;
-  readonly stageMoves: readonly WeeklyStageMove[];
-  readonly lostDeals: readonly WeeklyLostDeal[];
 };
 
 /** A chart of the weekly sheet: the dashboard's chart definition, clustered columns. */
@@ -103,6 +99,10 @@ const FIGURES = [
 ] as const;
 type Figure = (typeof FIGURES)[number];
 const WITH_AMOUNT: ReadonlySet<Figure> = new Set(["newDeals", "won", "lost", "nextCloses"]);
+/** Figures computed from other cells of their own block. */
+const DERIVED: ReadonlySet<Figure> = new Set(["due", "doneOfDue"]);
+/** The follow-up figures: a summary adds up its reps' (weeklyActivity's rule). */
+const FOLLOW_UPS: ReadonlySet<Figure> = new Set(["followUpsDone", "customersTouched", "overdue", "nextFollowUps"]);
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 const SHEET_NAME_MAX = 31;
@@ -161,9 +161,9 @@ function isoDate(serial: number): string {
 
 /** Who a block is about: every row, one rep (the name in a cell), or a team (the sum of its reps' blocks). */
 type Scope =
-  | { readonly kind: "everyone" }
+  | { readonly kind: "everyone"; readonly repTops: readonly number[] }
   | { readonly kind: "rep"; readonly cell: string }
-  | { readonly kind: "team"; readonly repCells: readonly string[]; readonly repTops: readonly number[] };
+  | { readonly kind: "team"; readonly repTops: readonly number[] };
 
 /**
  * The weekly sheet (周报): the title and the week's dates, a summary block (everyone's rows, or
@@ -246,18 +246,22 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
   const decided = [...WON_LABELS, ...LOST_LABELS];
   const openStage = [deals("Stage"), `"<>"`, ...decided.flatMap((label) => [deals("Stage"), `"<>${label}"`])];
   const pool = customerStatusChoices[1][lang];
-  const ownerTest = (scope: Scope, column: string) => {
-    if (scope.kind === "rep") return `*(${column}=${scope.cell})`;
-    if (scope.kind === "team")
-      return scope.repCells.length === 0
-        ? "*0"
-        : `*((${scope.repCells.map((cell) => `(${column}=${cell})`).join("+")})>0)`;
-    return "";
-  };
-  const touched = (scope: Scope) => {
+  const worked = [customers("Status"), `"<>${pool}"`];
+  // The pool's claims, releases and reassignments are Activities rows too, told apart by their
+  // Summary's prefix (poolMarkers): a follow-up count leaves them out, as the Scorecard's does.
+  const hasSummary = (input.activities.columns.Summary ?? -1) >= 0;
+  const followUp = hasSummary
+    ? poolMarkerPrefixes.flatMap((prefix) => [activities("Summary"), notStartingWith(prefix)])
+    : [];
+  const notBookkeeping = hasSummary
+    ? poolMarkerPrefixes
+        .map((prefix) => `*(LEFT(TRIM(${activities("Summary")}),${[...prefix].length})<>"${prefix}")`)
+        .join("")
+    : "";
+  const touched = (cell: string) => {
     const date = activities("Date");
     const customer = activities("Customer");
-    const filter = `(${date}>=${MON})*(${date}<=${SUN})*(${customer}<>"")${ownerTest(scope, activities("Owner"))}`;
+    const filter = `(${activities("Owner")}=${cell})*(${date}>=${MON})*(${date}<=${SUN})*(${customer}<>"")${notBookkeeping}`;
     return `=IFERROR(ROWS(UNIQUE(FILTER(${customer},${filter}))),0)`;
   };
 
@@ -274,16 +278,13 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
       newCustomers: [`=${countIfs([...customerOwner, ...inWeek(customers("FirstPurchase"))])}`, ""],
       won: [`=${byLabels(WON_LABELS, closed)}`, `=${byLabels(WON_LABELS, closed, deals("Amount"))}`],
       lost: [`=${byLabels(LOST_LABELS, closed)}`, `=${byLabels(LOST_LABELS, closed, deals("Amount"))}`],
-      followUpsDone: [`=${countIfs([...activityOwner, ...inWeek(activities("Date"))])}`, ""],
-      customersTouched: [touched(scope), ""],
-      overdue: [
-        `=${countIfs([...customerOwner, customers("Status"), `"<>${pool}"`, customers("NextContact"), `"<"&${AS_OF}`])}`,
-        "",
-      ],
+      followUpsDone: [`=${countIfs([...activityOwner, ...inWeek(activities("Date")), ...followUp])}`, ""],
+      customersTouched: [scope.kind === "rep" ? touched(scope.cell) : "", ""],
+      overdue: [`=${countIfs([...customerOwner, ...worked, customers("NextContact"), `"<"&${AS_OF}`])}`, ""],
       due: [`=B${rowOf("customersTouched")}+B${rowOf("overdue")}`, ""],
       doneOfDue: [`=B${rowOf("customersTouched")}&" / "&B${rowOf("due")}`, ""],
       nextCloses: [`=${countIfs(next)}`, `=${sumIfs(deals("Amount"), next)}`],
-      nextFollowUps: [`=${countIfs([...customerOwner, ...inNextWeek(customers("NextContact"))])}`, ""],
+      nextFollowUps: [`=${countIfs([...customerOwner, ...worked, ...inNextWeek(customers("NextContact"))])}`, ""],
     };
   };
 
@@ -325,25 +326,23 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
   };
 
   /** One figure block from `top`; returns the next free row. */
-  const figureBlock = (
-    top: number,
-    key: string,
-    heading: string,
-    scope: Scope,
-    history?: { moves: readonly WeeklyStageMove[]; lost: readonly WeeklyLostDeal[] },
-  ): number => {
+  const figureBlock = (top: number, key: string, heading: string, scope: Scope, history?: WeeklySheetRep): number => {
     const first = top + 2;
     const rowOf = (figure: Figure) => first + FIGURES.indexOf(figure);
     const formulas = figureFormulas(scope, rowOf);
-    // A team's counts add up its reps' blocks: exactly the rows whose owner is in the team.
-    const repTops = scope.kind === "team" ? scope.repTops : [];
+    // A team's figures add up its reps' blocks: exactly the rows whose owner is in the team.
+    // Everyone's deal and new-customer figures count every row (an owner left blank too); the
+    // follow-up figures are the reps' added up, a customer two reps touched counting for each.
+    const repTops = scope.kind === "rep" ? [] : scope.repTops;
+    const fromReps = (figure: Figure) =>
+      scope.kind === "team" ? !DERIVED.has(figure) : scope.kind === "everyone" && FOLLOW_UPS.has(figure);
     const summed = (column: "B" | "C", figure: Figure) =>
       repTops.length === 0
         ? "=0"
         : `=${repTops.map((repTop) => `${column}${repTop + 2 + FIGURES.indexOf(figure)}`).join("+")}`;
     const rows = FIGURES.map((figure) => {
       const [count, amount] = formulas[figure];
-      const teamSum = scope.kind === "team" && !["due", "doneOfDue", "customersTouched"].includes(figure);
+      const teamSum = fromReps(figure);
       return [
         t(figure),
         teamSum ? summed("B", figure) : count,
@@ -413,8 +412,8 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
       section(
         t("stageMoves"),
         [t("deal"), t("from"), t("to"), t("day")],
-        history.moves.map((move) => [
-          literalText(move.deal),
+        history.stageMoves.map((move) => [
+          literalText(move.dealId),
           literalText(move.from),
           literalText(move.to),
           String(move.day),
@@ -424,7 +423,7 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
       section(
         t("lostDeals"),
         [t("deal"), t("amount"), t("reason")],
-        history.lost.map((deal) => [literalText(deal.deal), String(deal.amount), literalText(deal.reason)]),
+        history.lostDeals.map((deal) => [literalText(deal.dealId), String(deal.amount), literalText(deal.lostReason)]),
         (from, to) => formats.push({ address: `B${from}:B${to}`, format: "money" }),
       );
     }
@@ -440,11 +439,9 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
   const activityFirst = activityHeader + 1;
   const repsTop: number[] = [];
   let next = activityFirst + Math.max(input.reps.length, 1) + 1 + 15;
-  const movesOf = input.reps.map((rep) => input.stageMoves.filter((move) => move.rep === rep));
-  const lostOf = input.reps.map((rep) => input.lostDeals.filter((deal) => deal.rep === rep));
-  input.reps.forEach((_, i) => {
+  input.reps.forEach((rep) => {
     repsTop.push(next);
-    next += blockHeight(movesOf[i].length, lostOf[i].length);
+    next += blockHeight(rep.stageMoves.length, rep.lostDeals.length);
   });
   const repCells = repsTop.map((top) => `$A$${top}`);
 
@@ -452,16 +449,10 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
     summaryTop,
     "summary",
     t("summary"),
-    input.team === null ? { kind: "everyone" } : { kind: "team", repCells, repTops: repsTop },
+    input.team === null ? { kind: "everyone", repTops: repsTop } : { kind: "team", repTops: repsTop },
   );
   input.reps.forEach((rep, i) =>
-    figureBlock(
-      repsTop[i],
-      `rep${i}`,
-      literalText(rep),
-      { kind: "rep", cell: repCells[i] },
-      { moves: movesOf[i], lost: lostOf[i] },
-    ),
+    figureBlock(repsTop[i], `rep${i}`, literalText(rep.name), { kind: "rep", cell: repCells[i] }, rep),
   );
 
   // Follow-ups by method per rep, against the weekly target, with the chart over the counts.
@@ -481,6 +472,11 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
     ];
     return `=IF(${countIfs(args)}=0,${weeklyDefault},ROUND(${sumIfs(k("Target"), args)}*12/52,1))`;
   };
+  // A method as written in either language (a rep may type "Call" in a Chinese workbook).
+  const methodLabels = (j: number) => {
+    const labels = workbookLanguages.map((language) => activityMethodChoices[j][language]);
+    return labels.filter((label, k) => labels.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === k);
+  };
   const activityHeaderRow = [t("rep"), ...methods, t("total"), t("weeklyTarget"), t("customersTouched"), t("overdue")];
   const lastLetter = columnLetters(activityHeaderRow.length - 1);
   width = Math.max(width, activityHeaderRow.length);
@@ -489,10 +485,15 @@ export function weeklySheet(input: WeeklySheetInput): WeeklySheetLayout {
     const rowOf = (figure: Figure) => top + 2 + FIGURES.indexOf(figure);
     return [
       `=${repCells[i]}`,
-      ...methods.map(
-        (method) =>
-          `=${countIfs([activities("Owner"), cellCriterion(repCells[i]), activities("Method"), criterionText(method), ...inWeek(activities("Date"))])}`,
-      ),
+      ...methods.map((_, j) => {
+        const r = activityFirst + i;
+        // Other is every follow-up the named methods leave: an empty or unknown Method too.
+        if (j === methods.length - 1) return `=G${r}-SUM(B${r}:${columnLetters(j)}${r})`;
+        const mine = [activities("Owner"), cellCriterion(repCells[i]), ...inWeek(activities("Date")), ...followUp];
+        return `=${methodLabels(j)
+          .map((label) => countIfs([...mine, activities("Method"), criterionText(label)]))
+          .join("+")}`;
+      }),
       `=B${rowOf("followUpsDone")}`,
       weeklyTarget(),
       `=B${rowOf("customersTouched")}`,

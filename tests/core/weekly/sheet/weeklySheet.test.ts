@@ -11,20 +11,28 @@ function table(name: TableName, language: WorkbookLanguage) {
   return { headers, columns: columnIndex(name, headers) };
 }
 
+const rep = (name: string) => ({ name, stageMoves: [], lostDeals: [] });
+
 function input(language: WorkbookLanguage, overrides: Partial<WeeklySheetInput> = {}): WeeklySheetInput {
   return {
     language,
     week,
     today: serialFromDate(2026, 12, 7),
     team: null,
-    reps: ["Lee", 'A"B*', "=cmd"],
+    reps: [
+      {
+        name: "Lee",
+        stageMoves: [{ dealId: "=D1", from: "Proposal", to: "Won", day: serialFromDate(2026, 12, 2) }],
+        lostDeals: [],
+      },
+      rep('A"B*'),
+      rep("=cmd"),
+    ],
     deals: table("Deals", language),
     customers: table("Customers", language),
     activities: table("Activities", language),
     targets: table("Targets", language),
     kpiWeights: table("KpiWeights", language),
-    stageMoves: [{ rep: "Lee", deal: "=D1", from: "Proposal", to: "Won", day: serialFromDate(2026, 12, 2) }],
-    lostDeals: [],
     ...overrides,
   };
 }
@@ -147,7 +155,7 @@ describe("weeklySheet", () => {
   });
 
   it("adds up a team's reps in the summary and reads the team's Targets row by the scope cell", () => {
-    const layout = weeklySheet(input("en-US", { team: "East", reps: ["Lee", "王芳"] }));
+    const layout = weeklySheet(input("en-US", { team: "East", reps: [rep("Lee"), rep("王芳")] }));
     const rows = [0, 1].map((i) => Number(/\d+$/.exec(layout.figures[`rep${i}.won`])![0]));
     expect(cellAt(layout, layout.figures["summary.won"])).toBe(`=B${rows[0]}+B${rows[1]}`);
     expect(cellAt(layout, layout.figures["summary.wonAmount"])).toBe(`=C${rows[0]}+C${rows[1]}`);
