@@ -165,6 +165,28 @@ describe("weeklySheet", () => {
     expect(layout.sheetName).toBe("Weekly 2026-W49 East");
   });
 
+  it("leaves the pool's bookkeeping rows out of follow-ups, counts Other as the rest, and adds up the reps' follow-ups", () => {
+    const layout = weeklySheet(input("en-US"));
+    const done = cellAt(layout, layout.figures["rep0.followUpsDone"])!;
+    expect(done).toContain('Activities[Summary],"<>Pool: claimed*"');
+    expect(done).toContain('Activities[Summary],"<>公海：领取*"');
+    expect(cellAt(layout, layout.figures["rep0.customersTouched"])).toContain(
+      '(LEFT(TRIM(Activities[Summary]),13)<>"Pool: claimed")',
+    );
+    const call = cellAt(layout, layout.figures["rep0.method0"])!;
+    expect(call).toContain('Activities[Method],"Call"');
+    expect(call).toContain('Activities[Method],"电话"');
+    const other = layout.figures["rep0.method4"];
+    const row = /\d+$/.exec(other)![0];
+    expect(cellAt(layout, other)).toBe(`=G${row}-SUM(B${row}:E${row})`);
+    const repRows = [0, 1, 2].map((i) => /\d+$/.exec(layout.figures[`rep${i}.customersTouched`])![0]);
+    expect(cellAt(layout, layout.figures["summary.customersTouched"])).toBe(
+      `=${repRows.map((r) => `B${r}`).join("+")}`,
+    );
+    // Everyone's deals count every row, an owner left blank too.
+    expect(cellAt(layout, layout.figures["summary.won"])).not.toContain("Deals[Owner]");
+  });
+
   it("leaves out attainment without a Targets table and uses the default follow-up target without KpiWeights", () => {
     const layout = weeklySheet(input("en-US", { targets: undefined, kpiWeights: undefined }));
     expect(layout.figures["rep0.monthTarget"]).toBeUndefined();
