@@ -268,7 +268,11 @@ describe.each(emulatorProfiles.slice(0, 2))("$name", (profile) => {
     });
 
     it("sets the print layout: one page wide, rows 1–2 on every page, the title and the day written", async () => {
+      const before = emulator.stats.syncs;
       await written(null, true);
+      // The Weekly area's read (open, one page, its closing sync), then the sheet check, the cells
+      // with the autofit, and the print layout and chart with Excel.run's closing sync.
+      expect(emulator.stats.syncs - before).toBe(6);
       const page = emulator.book.requireSheet(sheetName).pageLayout;
       expect(page.zoom).toEqual({ horizontalFitToPages: 1 });
       expect(page.printTitleRows).toEqual({ top: 0, bottom: 1 });
