@@ -54,7 +54,8 @@ export const enUS = {
         customers: "Customer files, follow-ups due, tiers, satisfaction and the public pool.",
         team: "Each rep's attainment, pipeline and follow-ups, rolled up by team.",
         performance: "Scorecards with ratings and commission, the leaderboard and review sheets.",
-        weekly: "The week's report for Monday's meeting: each rep's deals, moves, wins and losses, follow-ups and pace.",
+        weekly:
+          "The week's report for Monday's meeting: each rep's deals, moves, wins and losses, follow-ups and pace.",
       },
     },
     loading: "Reading the workbook…",
