@@ -17,7 +17,7 @@
  * - `--import-rows N,M`: list sizes for the import wizard (default 10000,100000; it runs in the
  *   emulator's formula engine, so 10^5 rows take about half a minute)
  * - `--pane-runs N`: page loads timed for the pane's first render (default 5)
- * - `--only functions,views,wizards,areas,recorder,pane`: run only the named sections (default: all);
+ * - `--only functions,views,wizards,areas,recorder,weekly,pane`: run only the named sections (default: all);
  *   `areas` is every pane area's read on 100,000 customers, 100,000 deals and 500,000 activities
  *   in the emulator's web profile (building that workbook takes a minute or two); `recorder` is
  *   the deal recorder's runs on the same workbook (seeding, a 500-row paste, a reconcile on load);
@@ -36,6 +36,7 @@ import { benchSetUp, setupTable } from "./setupBench";
 import { runViewsBench, viewsTable } from "./viewsBench";
 import { areasTable, runAreasBench } from "./areasBench";
 import { benchImportWizard, wizardsTable } from "./wizardsBench";
+import { runWeeklyBench, weeklyTable } from "./weeklyBench";
 import { recorderTable, runRecorderBench } from "./recorderBench";
 import { paneTable, runPaneBench } from "./paneBench";
 
@@ -68,7 +69,7 @@ function sizesFlag(name: string, fallback: string): number[] {
 const setupCustomers = sizesFlag("--setup-customers", "300,5000");
 const importRows = sizesFlag("--import-rows", "10000,100000");
 const paneRuns = numberFlag("--pane-runs", 5);
-const SECTIONS = ["functions", "views", "wizards", "areas", "recorder", "pane"] as const;
+const SECTIONS = ["functions", "views", "wizards", "areas", "recorder", "weekly", "pane"] as const;
 const only = (flag("--only") ?? SECTIONS.join(",")).split(",");
 for (const name of only) {
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -168,6 +169,16 @@ async function main(): Promise<void> {
       "The recorder's runs (`recordDealChanges`) on 100,000 deals with 300,000 DealHistory rows, in " +
         "the emulator's web profile, where a request or response over 5 MB fails; one run each.\n\n" +
         recorderTable(await runRecorderBench(log)),
+    );
+  }
+
+  if (only.includes("weekly")) {
+    add(
+      "Weekly sheet at scale (web profile, in the emulator)",
+      "Writing last week's sheet for everyone (`writeWeeklySheet`: the Weekly area's read, then the " +
+        "sheet's formulas, print layout and chart) on 100,000 customers, 100,000 deals and 500,000 " +
+        "activities, in the emulator's web profile, where a request or response over 5 MB fails; one run.\n\n" +
+        weeklyTable(await runWeeklyBench(log)),
     );
   }
 

@@ -5,6 +5,7 @@ import { pipelineReviewEnUS } from "./features/pipelineReview";
 import { customersEnUS } from "./features/customers";
 import { setupEnUS } from "./features/setup";
 import { performanceEnUS } from "./features/performance";
+import { weeklySheetEnUS } from "./features/weeklySheet";
 import { teamEnUS } from "./features/team";
 import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
@@ -191,6 +192,7 @@ export const enUS = {
   pipelineReview: pipelineReviewEnUS,
   customers: customersEnUS,
   team: teamEnUS,
+  weeklySheet: weeklySheetEnUS,
   performance: performanceEnUS,
   import: importEnUS,
   weeklyActivity: weeklyActivityEnUS,

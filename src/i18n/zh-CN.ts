@@ -6,6 +6,7 @@ import { pipelineReviewZhCN } from "./features/pipelineReview";
 import { customersZhCN } from "./features/customers";
 import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
+import { weeklySheetZhCN } from "./features/weeklySheet";
 import { teamZhCN } from "./features/team";
 import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
@@ -187,6 +188,7 @@ export const zhCN: PaneStrings = {
   pipelineReview: pipelineReviewZhCN,
   customers: customersZhCN,
   team: teamZhCN,
+  weeklySheet: weeklySheetZhCN,
   performance: performanceZhCN,
   import: importZhCN,
   weeklyActivity: weeklyActivityZhCN,

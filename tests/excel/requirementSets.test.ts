@@ -28,6 +28,8 @@ import { declaredRequirementSets } from "../fixtures/manifestSets";
 import { clockAt, sampleToday, setUpSampleWorkbook } from "../fixtures/sampleWorkbook";
 import { value, writeSampleScorecard, writeSampleTargets } from "../fixtures/sampleWrites";
 import { convertSheet } from "./import/importOnEmulator";
+import { lastWeek } from "@core/weekly/week";
+import { writeWeeklySheet } from "@excel/weekly/writeWeeklySheet";
 
 jest.setTimeout(600_000);
 
@@ -261,6 +263,17 @@ function commands(emulator: Emulator): Command[] {
     },
     read("forecast: weekly opt-in", () => excelPipelineService.readWeeklyForecast()),
     { name: "forecast: opt in", edits: true, run: () => excelPipelineService.writeWeeklyForecast(true) },
+    {
+      name: "weekly sheet",
+      edits: true,
+      run: () => writeWeeklySheet({ week: lastWeek(sampleToday), team: null, replace: false }),
+    },
+    {
+      name: "weekly sheet, replaced",
+      edits: true,
+      separateUndo: true,
+      run: () => writeWeeklySheet({ week: lastWeek(sampleToday), team: null, replace: true }),
+    },
   ];
 }
 

@@ -12,6 +12,16 @@ export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 /** A formula whose text was rewritten for HyperFormula: Excel's text and what the engine got. */
 export type TranslatedCell = { original: string; translated: string; usesTables: boolean };
 
+/** A sheet's print settings (Excel.PageLayout), as the add-in set them. */
+export type PageLayoutModel = {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** 0-based rows repeated at the top of each printed page, or null. */
+  printTitleRows: { top: number; bottom: number } | null;
+  /** The header and footer texts used on every page, by part ("centerHeader", "leftFooter" …). */
+  headersFooters: Record<string, string>;
+};
+
 /** A worksheet. */
 export type SheetModel = {
   /** Excel's worksheet id (a GUID-like string). */
@@ -29,6 +39,7 @@ export type SheetModel = {
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   dataValidations: DataValidationModel[];
+  pageLayout: PageLayoutModel;
   /** Formulas whose engine text differs from Excel's (structured references, TRUE/FALSE), by cell key. */
   translated: Map<number, TranslatedCell>;
 };
@@ -50,6 +61,7 @@ export function newSheetModel(uid: string, hfId: number, name: string): SheetMod
     charts: [],
     conditionalFormats: [],
     dataValidations: [],
+    pageLayout: { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null, headersFooters: {} },
     translated: new Map(),
   };
 }

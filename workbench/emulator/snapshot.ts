@@ -32,6 +32,8 @@ export type SheetSnapshot = {
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   dataValidations: DataValidationModel[];
+  /** Absent in snapshots taken before the emulator kept print settings. */
+  pageLayout?: SheetModel["pageLayout"];
 };
 
 /** A whole workbook. */
@@ -74,6 +76,7 @@ export function snapshotWorkbook(book: Workbook): WorkbookSnapshot {
       charts: clone(sheet.charts),
       conditionalFormats: clone(sheet.conditionalFormats),
       dataValidations: clone(sheet.dataValidations),
+      pageLayout: clone(sheet.pageLayout),
     };
   });
   return {
@@ -107,6 +110,7 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
       sheet.charts = clone(s.charts);
       sheet.conditionalFormats = clone(s.conditionalFormats);
       sheet.dataValidations = clone(s.dataValidations);
+      if (s.pageLayout) sheet.pageLayout = clone(s.pageLayout);
     }
     for (const { sheet, ...table } of snapshot.tables)
       book.stores.tables.insert({ ...clone(table), sheetId: book.requireSheet(sheet).hfId });

@@ -24,8 +24,13 @@ export type ScorecardFormulaOptions = {
 
 const escape = (header: string) => header.trim().replace(/['#[\]]/g, "'$&");
 
-/** A COUNTIFS criterion for "does not start with": the text's own wildcards escaped, then `*`. */
-const notStartingWith = (text: string) => `"<>${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}*"`;
+/**
+ * A COUNTIFS criterion for "does not start with": the text's own wildcards escaped, then `*`.
+ *
+ * @example
+ * notStartingWith("Pool: claimed") //=> '"<>Pool: claimed*"'
+ */
+export const notStartingWith = (text: string) => `"<>${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}*"`;
 
 /** A number as formula text (no exponent for the small and large figures plans hold). */
 const num = (value: number) => String(Number(value.toPrecision(12)));

@@ -1,6 +1,6 @@
 import { dashboardRequiredColumns, pipelineColumns } from "@core/pipeline/pipelineColumns";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
-import { pipelineDashboard, dashboardNumberFormat, type DashboardBlock } from "@core/pipeline/pipelineDashboard";
+import { pipelineDashboard, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import { everyone } from "@core/pipeline/pipelineScope";
@@ -8,10 +8,10 @@ import { forecastTrend } from "@core/pipeline/forecastHistory/forecastTrend";
 import { calendarPeriod } from "@core/pipeline/pipelinePeriod";
 import { pipelineBook } from "@core/pipeline/pipelineView";
 import { processReview } from "@core/pipeline/review/processReview";
-import { columnOfLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
 import { queueColumnFit } from "../write/fitColumns";
+import { fill, layoutWidth, queueBlocks } from "../write/sheetBlocks";
 import { readTables } from "../tables/readTables";
 
 /** What writing the dashboard did. */
@@ -38,26 +38,6 @@ export type DashboardOutcome =
 function refusesChartType(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "InvalidArgument" || code === "UnsupportedOperation" || code === "ApiNotFound";
-}
-
-/** How many columns the dashboard's blocks span, from column A. */
-function layoutWidth(blocks: readonly DashboardBlock[]): number {
-  let width = 1;
-  for (const block of blocks) {
-    const [, letters] = /^([A-Z]+)/.exec(block.address)!;
-    width = Math.max(width, columnOfLetters(letters) + (block.values[0]?.length ?? 1));
-  }
-  return width;
-}
-
-/** A value in every cell of an A1 range ("B5" or "B5:E9"): Office wants the range's shape. */
-function fill<T>(address: string, value: T): T[][] {
-  const [from, to = from] = address.split(":");
-  const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
-  const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
-  const rows = Number(r2) - Number(r1) + 1;
-  const columns = columnOfLetters(c2) - columnOfLetters(c1) + 1;
-  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
 }
 
 /**
@@ -122,11 +102,7 @@ export async function writePipelineDashboard(options: {
       existing.delete();
     }
     const sheet = sheets.add(layout.sheetName);
-    for (const block of layout.blocks) {
-      const rows = block.values.length;
-      const columns = block.values[0].length;
-      sheet.getRange(block.address).getResizedRange(rows - 1, columns - 1).formulas = block.values as string[][];
-    }
+    queueBlocks(sheet, layout.blocks);
     for (const { address, format } of layout.formats) {
       sheet.getRange(address).numberFormat = fill(address, dashboardNumberFormat(format));
     }

@@ -11,6 +11,8 @@ export type ColumnFit = {
    * sync Excel.run makes when the batch resolves, so they cost no request of their own.
    */
   readonly clamp: () => boolean;
+  /** After {@link ColumnFit.clamp}: each column's width in points as it will stand (a print layout sizes pages by it). */
+  readonly widths: () => readonly number[];
 };
 
 /**
@@ -38,11 +40,13 @@ export function queueColumnFit(
 ): ColumnFit {
   range.format.autofitColumns();
   const formats = columns.map((_, index) => range.getColumn(index).format.load("columnWidth"));
+  const fitted: number[] = [];
   const clamp = () => {
     let queued = false;
     formats.forEach((format, index) => {
       const { header, min } = columns[index];
       const width = fittedWidth(format.columnWidth, widthLimits(header, { filterButton: options.filterButtons, min }));
+      fitted[index] = width;
       if (width !== format.columnWidth) {
         format.columnWidth = width;
         queued = true;
@@ -50,5 +54,5 @@ export function queueColumnFit(
     });
     return queued;
   };
-  return { clamp };
+  return { clamp, widths: () => fitted };
 }

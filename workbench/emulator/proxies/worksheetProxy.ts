@@ -1,5 +1,5 @@
 /**
- * `Excel.Worksheet` and its `freezePanes`.
+ * `Excel.Worksheet`, its `freezePanes` and (pageLayoutProxy.ts) its `pageLayout`.
  */
 import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../address";
 import { fail } from "../officeError";
@@ -9,6 +9,7 @@ import { ChartCollectionProxy } from "./chartProxy";
 import { ClientObject, q } from "./clientObject";
 import { EventSource } from "./eventSource";
 import { NamedItemCollectionProxy } from "./namedItemProxy";
+import { PageLayoutProxy } from "./pageLayoutProxy";
 import { RangeProxy } from "./rangeProxy";
 import { checkedRect } from "./rangeRef";
 import { worksheetChangedArgs, type WorksheetChangedEventArgs } from "./changedEventArgs";
@@ -117,6 +118,8 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
         return this.names;
       case "freezePanes":
         return this.freezePanes;
+      case "pageLayout":
+        return this.pageLayout;
       default:
         return undefined;
     }
@@ -176,6 +179,13 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get freezePanes(): FreezePanesProxy {
     this.freezeProxy ??= new FreezePanesProxy(this._ctx, `${this._path}.freezePanes`, () => this._resolveOrNull());
     return this.freezeProxy;
+  }
+
+  private pageLayoutProxy: PageLayoutProxy | undefined;
+  /** The sheet's print settings (ExcelApi 1.9). */
+  get pageLayout(): PageLayoutProxy {
+    this.pageLayoutProxy ??= new PageLayoutProxy(this._ctx, `${this._path}.pageLayout`, () => this._resolveOrNull());
+    return this.pageLayoutProxy;
   }
 
   /** A range by A1 address; without one, the whole sheet. */

@@ -21,6 +21,7 @@ import { cellKey } from "../cellLayer";
 import type { ExcelCellError } from "../functions/excelErrors";
 import { createModes, type EmulatorModes } from "../modes";
 import type { WorkbookEvents } from "./events";
+import { useExcelCriteria } from "../functions/excelCriteria";
 
 /** A value as reads return it (cellReads' RawValue). */
 type ShownValue = number | string | boolean | null | ExcelCellError;
@@ -84,6 +85,7 @@ export class Calculation {
       leapYear1900: false,
       smartRounding: true,
     });
+    useExcelCriteria(this.hf);
   }
 
   /** Before engine writes: inside a batch, hold recalculation until the next read. */
@@ -106,6 +108,8 @@ export class Calculation {
   recalculate(): void {
     this.evaluate();
     this.hf.rebuildAndRecalculate();
+    // A rebuild makes a new interpreter, with the engine's own criterion builder.
+    useExcelCriteria(this.hf);
     this.stale.clear();
   }
 
