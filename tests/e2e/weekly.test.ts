@@ -2,7 +2,9 @@
  * The Weekly area end to end: sample data set up through the pane's Set up area, then the Weekly
  * report tab opens on last week, and its summary's won deals are the Deals rows the sheet holds
  * as won with ClosedOn in that week, counted here from the sheet itself — in English and in
- * Chinese. Fails on any page or console error (see workbench.ts).
+ * Chinese. Then the week's sheet is written from the pane (Weekly 2026-W49 / 周报 2026-W49), and its
+ * summary's live Won count, computed by the workbench from the sheet's formulas, is the same.
+ * Fails on any page or console error (see workbench.ts).
  */
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import { lastWeek, weekLabel } from "@core/weekly/week";
@@ -12,6 +14,20 @@ import { sampleWorkbookSession } from "./setupSteps";
 import { paneRoot, type WorkbenchPage } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
+
+/** Column B of the first row whose column A is `label` on a sheet, as the workbook computes it. */
+function figureOnSheet(workbench: WorkbenchPage, sheetName: string, label: string): Promise<unknown> {
+  return workbench.page.evaluate(
+    ([name, wanted]) =>
+      Excel.run(async (context) => {
+        const used = context.workbook.worksheets.getItem(name).getUsedRange();
+        used.load("values");
+        await context.sync();
+        return used.values.find((row) => row[0] === wanted)?.[1];
+      }),
+    [sheetName, label] as const,
+  );
+}
 
 /** The Deals table as the sheet holds it: header row, then the values of the body. */
 function dealsOnSheet(workbench: WorkbenchPage): Promise<{ headers: string[]; rows: unknown[][] }> {
@@ -29,7 +45,7 @@ function dealsOnSheet(workbench: WorkbenchPage): Promise<{ headers: string[]; ro
 }
 
 describe.each(["en-US", "zh-CN"] as const)("the Weekly area on the sample workbook (%s)", (language) => {
-  it("opens on last week, its summary's won deals those the Deals sheet holds for that week", async () => {
+  it("opens on last week, its summary's won deals those the Deals sheet holds, and writes that week's sheet with the same live count", async () => {
     const workbench = await openSample(language, `?lang=${language}`);
     const strings = language === "zh-CN" ? zhCN : enUS;
     const pane = paneRoot(workbench.page);
@@ -61,5 +77,14 @@ describe.each(["en-US", "zh-CN"] as const)("the Weekly area on the sample workbo
       // `has` is looked up inside each row, so it starts from the page, not from the pane's root.
       .filter({ has: workbench.page.getByRole("cell", { name: strings.weekly.figures.won, exact: true }) });
     await expect(wonRow.getByRole("cell").nth(1).textContent()).resolves.toBe(`${won.length} · ${money}`);
+
+    // Last week's 周报 as a sheet: its summary's Won is a live COUNTIFS giving the same count.
+    const sheetName = `${language === "zh-CN" ? "周报" : "Weekly"} ${label}`;
+    await pane.getByRole("button", { name: strings.weeklySheet.write.replace("{{week}}", label), exact: true }).click();
+    await pane
+      .getByText(strings.weeklySheet.written.replace("{{sheet}}", sheetName), { exact: true })
+      .waitFor({ timeout: 30_000 });
+    const wonLabel = language === "zh-CN" ? "赢单" : "Won";
+    await expect(figureOnSheet(workbench, sheetName, wonLabel)).resolves.toBe(won.length);
   });
 });

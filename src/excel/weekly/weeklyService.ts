@@ -1,13 +1,11 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
-import { weeklyColumns } from "@core/weekly/report/weeklyColumns";
-import { WEEKLY_TABLES } from "@core/weekly/report/weeklyTables";
 import type { ExcelResult } from "../excelFailure";
-import { readTables, type TablesData } from "../tables/readTables";
+import type { Week } from "@core/weekly/week";
+import type { TablesData } from "../tables/readTables";
+import { readWeeklyTables } from "./readWeeklyTables";
+import { writeWeeklySheet, type WeeklySheetOutcome } from "./writeWeeklySheet";
 
-/**
- * What the Weekly area asks of the workbook (one namespaced entry of WorkbookService). Writing
- * the weekly sheet joins it as its own member.
- */
+/** What the Weekly area asks of the workbook (one namespaced entry of WorkbookService). */
 export type WeeklyService = {
   /**
    * Deals, Customers, Activities, DealHistory, Team, Targets, Stages, Cadences and KpiWeights in
@@ -16,22 +14,20 @@ export type WeeklyService = {
   readonly read: () => Promise<ExcelResult<TablesData>>;
   /** Today's serial, from the clock of the machine running Excel (core takes it as a parameter). */
   readonly today: () => number;
+  /**
+   * Writes the week's sheet for everyone (team null) or a team; "exists" unless `replace`, which
+   * the pane passes after the manager confirms (see writeWeeklySheet).
+   */
+  readonly writeSheet: (options: {
+    readonly week: Week;
+    readonly team: string | null;
+    readonly replace: boolean;
+  }) => Promise<ExcelResult<WeeklySheetOutcome>>;
 };
-
-/**
- * Reads the tables of the weekly report (see {@link WeeklyService.read}).
- *
- * @returns the tables present, or the Office failure
- * @example
- * const read = await readWeeklyTables();
- * if (read.ok) weeklyReport(read.value, lastWeek(today), null, today)
- */
-export function readWeeklyTables(): Promise<ExcelResult<TablesData>> {
-  return readTables(WEEKLY_TABLES, weeklyColumns);
-}
 
 /** The Weekly operations against Excel. */
 export const excelWeeklyService: WeeklyService = {
   read: readWeeklyTables,
   today: () => serialFromLocalTime(new Date()),
+  writeSheet: (options) => writeWeeklySheet(options),
 };

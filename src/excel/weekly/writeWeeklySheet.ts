@@ -10,7 +10,7 @@ import { headerLanguage } from "@core/workbook/headerLanguage";
 import type { TableName } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
-import { readWeeklyTables } from "./weeklyService";
+import { readWeeklyTables } from "./readWeeklyTables";
 import { queueColumnFit } from "../write/fitColumns";
 import { fill, queueBlocks } from "../write/sheetBlocks";
 

@@ -88,7 +88,7 @@ const customersService = deferredService<CustomersService>(
 );
 const weeklyService = deferredService<WeeklyService>(
   () => import(/* webpackChunkName: "area-weekly" */ "@excel/weekly/weeklyService").then((m) => m.excelWeeklyService),
-  { read: true },
+  { read: true, writeSheet: true },
   { today },
 );
 

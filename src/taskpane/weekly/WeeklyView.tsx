@@ -14,7 +14,9 @@ import { AreaSection } from "@taskpane/shared/AreaSection";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { useWeeklyWorkbook } from "./useWeeklyWorkbook";
+import { WriteWeeklySheet } from "./WriteWeeklySheet";
 import { ActivityView } from "./activity/ActivityView";
 import { WeeklyReportTab } from "./WeeklyReportTab";
 
@@ -85,6 +87,7 @@ export function WeeklyView() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { loading, tables, today, failure, refresh } = useWeeklyWorkbook();
+  const service = useWorkbookService();
   // The chosen week by its ISO name and the team by name ("" for everyone): kept across a refresh.
   const [weekChoice, setWeekChoice] = useState<string | null>(null);
   const [teamChoice, setTeamChoice] = useState(EVERYONE);
@@ -153,6 +156,7 @@ export function WeeklyView() {
               </Select>
             </Field>
           </div>
+          <WriteWeeklySheet week={week} team={team} write={service.weekly.writeSheet} />
           <WrappingTabList selectedValue={current.id} onTabSelect={handleTab} aria-label={t("weekly.tabs.label")}>
             {tabs.map((each) => (
               <Tab key={each.id} value={each.id}>

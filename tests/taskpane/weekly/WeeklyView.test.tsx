@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { TableData, TablesData } from "@excel/tables/readTables";
+import type { WeeklySheetOutcome } from "@excel/weekly/writeWeeklySheet";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { tableHeaders, type TableName } from "@core/workbook/schema";
 import { WeeklyView } from "@taskpane/weekly/WeeklyView";
@@ -52,8 +53,16 @@ function inChinese(data: TablesData): TablesData {
   return out;
 }
 
-function weeklyService(read: ExcelResult<TablesData> = { ok: true, value: tablesData() }) {
-  return fakeService({ weekly: { read: jest.fn(async () => read), today: () => today } });
+const written: ExcelResult<WeeklySheetOutcome> = {
+  ok: true,
+  value: { kind: "written", sheet: "Weekly 2026-W53", figures: {} },
+};
+
+function weeklyService(
+  read: ExcelResult<TablesData> = { ok: true, value: tablesData() },
+  writeSheet = jest.fn(async () => written),
+) {
+  return fakeService({ weekly: { read: jest.fn(async () => read), today: () => today, writeSheet } });
 }
 
 /** The value cell of a figure in a card's table. */
@@ -139,6 +148,24 @@ describe("WeeklyView", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Week" }), { target: { value: "2026-W52" } });
     expect(await screen.findByRole("heading", { name: "Follow-ups in 2026-W52" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Activity", selected: true })).toBeInTheDocument();
+  });
+
+  it("writes the chosen week's sheet for the chosen scope", async () => {
+    const writeSheet = jest.fn(async () => written);
+    renderWithPane(<WeeklyView />, weeklyService(undefined, writeSheet));
+    await summaryTable();
+    fireEvent.change(screen.getByRole("combobox", { name: "Whose" }), { target: { value: "East" } });
+    await summaryTable("2026-W53", "Team East");
+    fireEvent.click(screen.getByRole("button", { name: "Write 2026-W53 sheet" }));
+    expect(await screen.findByText(/Wrote the sheet .Weekly 2026-W53./)).toBeInTheDocument();
+    expect(writeSheet).toHaveBeenCalledTimes(1);
+    expect(writeSheet).toHaveBeenCalledWith(
+      expect.objectContaining({
+        week: expect.objectContaining({ year: 2026, number: 53 }),
+        team: "East",
+        replace: false,
+      }),
+    );
   });
 
   it("shows the failure bar when the read fails", async () => {
