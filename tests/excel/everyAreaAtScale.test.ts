@@ -119,6 +119,18 @@ describe(`every area's read at ${CUSTOMERS} customers, ${DEALS} deals and ${ACTI
     expect(figures.syncs).toBeLessThanOrEqual(pageBound(figures, 9) + 1);
   });
 
+  it("Weekly report: its columns of nine tables, in pages", async () => {
+    const { value, figures } = await measure("Weekly report");
+    const tables = value as TablesData;
+    expect(tables.Deals?.rows).toHaveLength(DEALS);
+    expect(tables.Customers?.rows).toHaveLength(CUSTOMERS);
+    const activities = tables.Activities;
+    expect(activities?.rows).toHaveLength(ACTIVITIES);
+    expect(activities?.rows[ACTIVITIES - 1][activities.columns.Owner]).not.toBe("");
+    expect(tables.DealHistory?.rows).toHaveLength(HISTORY);
+    expect(figures.syncs).toBeLessThanOrEqual(pageBound(figures, 9));
+  });
+
   it("Import: the columns of the tables an import checks against, in pages", async () => {
     const { value, figures } = await measure("Import (target tables)");
     const read = value as ImportWorkbook;

@@ -1,6 +1,6 @@
 import { dashboardRequiredColumns, pipelineColumns } from "@core/pipeline/pipelineColumns";
 import { missingColumns, type MissingColumn } from "@core/workbook/areaColumns";
-import { pipelineDashboard, dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
+import { pipelineDashboard } from "@core/pipeline/pipelineDashboard";
 import { headerLanguage } from "@core/workbook/headerLanguage";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import { everyone } from "@core/pipeline/pipelineScope";
@@ -11,7 +11,7 @@ import { processReview } from "@core/pipeline/review/processReview";
 import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
 import { queueColumnFit } from "../write/fitColumns";
-import { fill, layoutWidth, queueBlocks } from "../write/sheetBlocks";
+import { addOwnSheet, layoutWidth, queueSheetCells } from "../write/sheetBlocks";
 import { readTables } from "../tables/readTables";
 
 /** What writing the dashboard did. */
@@ -93,21 +93,10 @@ export async function writePipelineDashboard(options: {
   });
   // Replacing deletes the old sheet, which Excel cannot undo: in one undo group the batch would fail.
   return runExcelWith({ mergeUndo: !options.replace })(async (context): Promise<DashboardOutcome> => {
-    const sheets = context.workbook.worksheets;
-    const existing = sheets.getItemOrNullObject(layout.sheetName);
-    existing.load("name");
-    await context.sync();
-    if (!existing.isNullObject) {
-      if (!options.replace) return { kind: "exists", sheet: existing.name };
-      existing.delete();
-    }
-    const sheet = sheets.add(layout.sheetName);
-    queueBlocks(sheet, layout.blocks);
-    for (const { address, format } of layout.formats) {
-      sheet.getRange(address).numberFormat = fill(address, dashboardNumberFormat(format));
-    }
-    for (const address of layout.bold) sheet.getRange(address).format.font.bold = true;
-    sheet.getRange("A1").format.font.size = 16;
+    const added = await addOwnSheet(context, layout.sheetName, options.replace);
+    if ("exists" in added) return { kind: "exists", sheet: added.exists };
+    const { sheet } = added;
+    queueSheetCells(sheet, layout);
     // Not a table: headings are bold cells Excel's autofit measures as drawn, so no header minimum.
     const width = layoutWidth(layout.blocks);
     const fit = queueColumnFit(

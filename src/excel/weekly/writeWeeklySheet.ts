@@ -1,5 +1,4 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
-import { dashboardNumberFormat } from "@core/pipeline/pipelineDashboard";
 import { weeklySheet } from "@core/weekly/sheet/weeklySheet";
 import { weeklySheetColumns, weeklySheetTables } from "@core/weekly/sheet/weeklySheetColumns";
 import { weeklySheetText } from "@core/weekly/sheet/weeklySheetText";
@@ -12,7 +11,7 @@ import type { ExcelResult } from "../excelFailure";
 import { runExcelWith } from "../runExcel";
 import { readWeeklyTables } from "./readWeeklyTables";
 import { queueColumnFit } from "../write/fitColumns";
-import { fill, queueBlocks } from "../write/sheetBlocks";
+import { addOwnSheet, queueSheetCells } from "../write/sheetBlocks";
 
 /** What writing the weekly sheet did. */
 export type WeeklySheetOutcome =
@@ -92,21 +91,10 @@ export async function writeWeeklySheet(options: {
 
   // Replacing deletes the old sheet, which Excel cannot undo: in one undo group the batch would fail.
   return runExcelWith({ mergeUndo: !options.replace })(async (context): Promise<WeeklySheetOutcome> => {
-    const sheets = context.workbook.worksheets;
-    const existing = sheets.getItemOrNullObject(layout.sheetName);
-    existing.load("name");
-    await context.sync();
-    if (!existing.isNullObject) {
-      if (!options.replace) return { kind: "exists", sheet: existing.name };
-      existing.delete();
-    }
-    const sheet = sheets.add(layout.sheetName);
-    queueBlocks(sheet, layout.blocks);
-    for (const { address, format } of layout.formats) {
-      sheet.getRange(address).numberFormat = fill(address, dashboardNumberFormat(format));
-    }
-    for (const address of layout.bold) sheet.getRange(address).format.font.bold = true;
-    sheet.getRange("A1").format.font.size = 16;
+    const added = await addOwnSheet(context, layout.sheetName, options.replace);
+    if ("exists" in added) return { kind: "exists", sheet: added.exists };
+    const { sheet } = added;
+    queueSheetCells(sheet, layout);
     const fit = queueColumnFit(
       sheet.getRangeByIndexes(0, 0, 1, layout.width),
       Array.from({ length: layout.width }, () => ({ header: "" })),

@@ -1,4 +1,4 @@
-import type { DashboardBlock } from "@core/pipeline/pipelineDashboard";
+import { dashboardNumberFormat, type DashboardBlock, type DashboardFormat } from "@core/pipeline/pipelineDashboard";
 import { columnOfLetters } from "@core/workbook/columnLetters";
 
 /**
@@ -43,4 +43,57 @@ export function queueBlocks(sheet: Excel.Worksheet, blocks: readonly DashboardBl
     const columns = block.values[0].length;
     sheet.getRange(block.address).getResizedRange(rows - 1, columns - 1).formulas = block.values as string[][];
   }
+}
+
+/** The cells of a sheet the add-in lays out itself (the dashboard, the weekly sheet): A1 is its title. */
+export type SheetCells = {
+  readonly blocks: readonly DashboardBlock[];
+  readonly formats: readonly { readonly address: string; readonly format: DashboardFormat }[];
+  /** Titles and header rows, shown bold. */
+  readonly bold: readonly string[];
+};
+
+/**
+ * Queues a laid-out sheet's cells: its blocks, their number formats, the bold titles and header
+ * rows, and the title in A1 in a larger font.
+ *
+ * @param sheet - the sheet written
+ * @param cells - the layout's blocks, formats and bold ranges
+ */
+export function queueSheetCells(sheet: Excel.Worksheet, cells: SheetCells): void {
+  queueBlocks(sheet, cells.blocks);
+  for (const { address, format } of cells.formats) {
+    sheet.getRange(address).numberFormat = fill(address, dashboardNumberFormat(format));
+  }
+  for (const address of cells.bold) sheet.getRange(address).format.font.bold = true;
+  sheet.getRange("A1").format.font.size = 16;
+}
+
+/**
+ * Adds the add-in's own sheet named `name`. A sheet of that name is the add-in's earlier one: it is
+ * deleted first only with `replace` (which the pane passes after the user confirms); without it,
+ * nothing changes and its name is returned so the pane can ask. One sync.
+ *
+ * @param context - the request context of an Excel.run
+ * @param name - the sheet's name
+ * @param replace - delete an existing sheet of that name
+ * @returns the new sheet (queued, not yet synced), or the existing sheet's name
+ * @example
+ * const added = await addOwnSheet(context, "Weekly 2026-W49", false);
+ * if ("exists" in added) return { kind: "exists", sheet: added.exists };
+ */
+export async function addOwnSheet(
+  context: Excel.RequestContext,
+  name: string,
+  replace: boolean,
+): Promise<{ readonly sheet: Excel.Worksheet } | { readonly exists: string }> {
+  const sheets = context.workbook.worksheets;
+  const existing = sheets.getItemOrNullObject(name);
+  existing.load("name");
+  await context.sync();
+  if (!existing.isNullObject) {
+    if (!replace) return { exists: existing.name };
+    existing.delete();
+  }
+  return { sheet: sheets.add(name) };
 }

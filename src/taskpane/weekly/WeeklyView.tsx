@@ -1,4 +1,13 @@
-import { Body1, Field, Select, Tab, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import {
+  Body1,
+  Field,
+  Select,
+  Tab,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type SelectTabData,
+} from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { dateFromSerial } from "@core/cells/parseDate";
@@ -28,6 +37,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   picker: { minWidth: 0, flexGrow: 1, flexBasis: "12em" },
+  // A week's option ("2026-W50 · 12-07 – 12-13 (this week)") is as wide as a native select's
+  // longest option: beside the scope picker it would stick out of a 450 px pane, so it takes a row.
+  weekPicker: { flexBasis: "100%" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
@@ -136,7 +148,7 @@ export function WeeklyView() {
       {week && tables && today !== undefined && report && (
         <>
           <div className={styles.pickers}>
-            <Field label={t("weekly.week.label")} className={styles.picker}>
+            <Field label={t("weekly.week.label")} className={mergeClasses(styles.picker, styles.weekPicker)}>
               <Select value={weekLabel(week)} onChange={(event) => setWeekChoice(event.target.value)}>
                 {weeks.map((each) => (
                   <option key={each.start} value={weekLabel(each)}>

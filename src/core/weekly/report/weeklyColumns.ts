@@ -1,3 +1,4 @@
+import { pipelineColumns } from "@core/pipeline/pipelineColumns";
 import { activityColumns } from "@core/weekly/activity/activityFacts";
 import { everyColumn, mergeColumns, type MissingColumn, type TableColumns } from "@core/workbook/areaColumns";
 
@@ -55,22 +56,8 @@ export const weeklyRequiredColumns: TableColumns = mergeColumns([
  */
 export const weeklyColumns: TableColumns = mergeColumns([
   {
-    Deals: [
-      "DealID",
-      "Customer",
-      "Owner",
-      "Stage",
-      "Amount",
-      "Probability",
-      "Created",
-      "ExpectedClose",
-      "ClosedOn",
-      "StageSince",
-      "LastActivity",
-      "ForecastCategory",
-      "LostAt",
-      "LostReason",
-    ],
+    // The deals as the pipeline reads them: the report classifies them with pipelineBook.
+    Deals: pipelineColumns.read.Deals,
     DealHistory: everyColumn("DealHistory"),
     Team: ["Rep", "Team", "StartDate", "EndDate"],
     Stages: everyColumn("Stages"),
