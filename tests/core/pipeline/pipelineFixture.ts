@@ -1,7 +1,8 @@
 import type { Cell } from "@core/cells/cell";
 import { serialFromDate } from "@core/cells/parseDate";
 import { columnIndex } from "@core/workbook/columnIndex";
-import type { TableName } from "@core/workbook/schema";
+import { tableHeaders, type TableName } from "@core/workbook/schema";
+import type { ForecastRecord } from "@core/pipeline/forecastHistory/forecastSnapshot";
 import type { PipelineTables, PlainTable } from "@core/pipeline/pipelineTables";
 
 /** A day of 2026/2027 as a serial: d(11, 28) is 2026-11-28; months past 12 run into 2027. */
@@ -102,3 +103,24 @@ export const tables: PipelineTables = {
   targets: targetsTable,
   activities: activitiesTable,
 };
+
+/** ForecastHistory records as the writer lays them out in the table, in the schema's column order. */
+export function historyTable(records: readonly ForecastRecord[]): PlainTable & { headers: string[] } {
+  const rows: Cell[][] = records.map((r) => [
+    r.recordedOn,
+    r.week,
+    r.period,
+    r.periodStart,
+    r.periodEnd,
+    r.rep,
+    r.team,
+    r.closed ?? "",
+    r.commit ?? "",
+    r.bestCase ?? "",
+    r.pipeline ?? "",
+    r.weighted ?? "",
+    r.target ?? "",
+    r.automatic,
+  ]);
+  return plainTable("ForecastHistory", tableHeaders("ForecastHistory", "en-US"), rows);
+}

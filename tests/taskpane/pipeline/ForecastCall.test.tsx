@@ -1,9 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Cell } from "@core/cells/cell";
-import { forecastSnapshot, type ForecastRecord } from "@core/pipeline/forecastHistory/forecastSnapshot";
+import { forecastSnapshot } from "@core/pipeline/forecastHistory/forecastSnapshot";
 import { pipelineBook } from "@core/pipeline/pipelineView";
-import { tableHeaders } from "@core/workbook/schema";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { ForecastRecordOutcome } from "@excel/pipeline/forecastHistory/recordForecast";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
@@ -11,7 +9,7 @@ import type { TablesData } from "@excel/tables/readTables";
 import { PipelineView } from "@taskpane/pipeline/PipelineView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
-import { d, plainTable, tables, today } from "../../core/pipeline/pipelineFixture";
+import { d, historyTable, tables, today } from "../../core/pipeline/pipelineFixture";
 
 // The whole area renders in each test, which takes several seconds on a busy machine.
 jest.setTimeout(30_000);
@@ -23,26 +21,6 @@ const snapshot = (day: number, automatic: boolean) =>
     day,
     automatic,
   );
-
-function historyTable(records: readonly ForecastRecord[]) {
-  const rows: Cell[][] = records.map((r) => [
-    r.recordedOn,
-    r.week,
-    r.period,
-    r.periodStart,
-    r.periodEnd,
-    r.rep,
-    r.team,
-    r.closed ?? "",
-    r.commit ?? "",
-    r.bestCase ?? "",
-    r.pipeline ?? "",
-    r.weighted ?? "",
-    r.target ?? "",
-    r.automatic,
-  ]);
-  return plainTable("ForecastHistory", tableHeaders("ForecastHistory", "en-US"), rows);
-}
 
 // An automatic snapshot on Monday 11-23, then a manual one today after Lee won 5000 more.
 const history = historyTable([

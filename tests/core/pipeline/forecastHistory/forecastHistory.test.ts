@@ -9,36 +9,13 @@ import {
   forecastRecords,
   hasAutomaticSnapshot,
 } from "@core/pipeline/forecastHistory/forecastRecords";
-import { forecastSnapshot, periodName, type ForecastRecord } from "@core/pipeline/forecastHistory/forecastSnapshot";
+import { forecastSnapshot, periodName } from "@core/pipeline/forecastHistory/forecastSnapshot";
 import { forecastTrend } from "@core/pipeline/forecastHistory/forecastTrend";
-import { tableHeaders } from "@core/workbook/schema";
-import { d, dealHeaders, plainTable, stagesTable, tables, teamTable, today } from "../pipelineFixture";
+import { d, dealHeaders, historyTable, plainTable, stagesTable, tables, teamTable, today } from "../pipelineFixture";
 
 const book = pipelineBook(tables, today);
 const input = { deals: book.deals, stages: book.stages, team: tables.team, targets: tables.targets };
 const quarter = calendarPeriod("quarter", today);
-
-/** Records as the writer lays them out in the table, in the schema's column order. */
-function historyTable(records: readonly ForecastRecord[]) {
-  const headers = tableHeaders("ForecastHistory", "en-US");
-  const rows: Cell[][] = records.map((r) => [
-    r.recordedOn,
-    r.week,
-    r.period,
-    r.periodStart,
-    r.periodEnd,
-    r.rep,
-    r.team,
-    r.closed ?? "",
-    r.commit ?? "",
-    r.bestCase ?? "",
-    r.pipeline ?? "",
-    r.weighted ?? "",
-    r.target ?? "",
-    r.automatic,
-  ]);
-  return plainTable("ForecastHistory", headers, rows);
-}
 
 describe("forecastSnapshot", () => {
   // Hand-checked on the pipeline fixture (today 2026-11-28, a Saturday of 2026-W48; Q4 holds
