@@ -1,10 +1,8 @@
 import {
-  Body1,
   Button,
   Caption1,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Select,
   Spinner,
@@ -16,6 +14,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ReplaceSheetBar } from "@taskpane/shared/ReplaceSheetBar";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
@@ -84,17 +83,12 @@ export function ReviewSheetPanel({ reps }: ReviewSheetPanelProps) {
         </MessageBar>
       )}
       {done?.outcome.kind === "exists" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <Body1>{t("performance.review.exists", { sheet: done.outcome.sheet })}</Body1>
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={handleReplace}>
-              {t("performance.review.replace")}
-            </Button>
-            <Button onClick={handleCancel}>{t("common.cancel")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ReplaceSheetBar
+          message={t("performance.review.exists", { sheet: done.outcome.sheet })}
+          replaceLabel={t("performance.review.replace")}
+          onReplace={handleReplace}
+          onCancel={handleCancel}
+        />
       )}
     </section>
   );

@@ -1,18 +1,10 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
+import { ReplaceSheetBar } from "@taskpane/shared/ReplaceSheetBar";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
@@ -64,18 +56,13 @@ export function WriteDashboard() {
       )}
       {outcome?.kind === "missing-columns" && <MissingColumnsBar missing={outcome.missing} />}
       {outcome?.kind === "exists" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pipeline.dashboard.confirmTitle")}</MessageBarTitle>
-            {t("pipeline.dashboard.confirmBody", { sheet: outcome.sheet })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={handleReplace}>
-              {t("pipeline.dashboard.replace")}
-            </Button>
-            <Button onClick={handleCancel}>{t("common.cancel")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ReplaceSheetBar
+          title={t("pipeline.dashboard.confirmTitle")}
+          message={t("pipeline.dashboard.confirmBody", { sheet: outcome.sheet })}
+          replaceLabel={t("pipeline.dashboard.replace")}
+          onReplace={handleReplace}
+          onCancel={handleCancel}
+        />
       )}
     </div>
   );

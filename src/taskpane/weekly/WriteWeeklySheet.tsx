@@ -1,17 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { PrintRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { weekLabel, type Week } from "@core/weekly/week";
@@ -19,6 +6,7 @@ import type { ExcelResult } from "@excel/excelFailure";
 import type { WeeklySheetOutcome } from "@excel/weekly/writeWeeklySheet";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { MissingColumnsBar } from "@taskpane/shared/MissingColumnsBar";
+import { ReplaceSheetBar } from "@taskpane/shared/ReplaceSheetBar";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
@@ -42,7 +30,7 @@ export type WriteWeeklySheetProps = {
 
 /**
  * "Write 2026-W49 sheet": writes the week's live sheet (周报); when the week's sheet is there
- * already, asks in a dialog before replacing it, since the user may have added to it.
+ * already, asks before replacing it, since the user may have added to it.
  */
 export function WriteWeeklySheet({ week, team, write }: WriteWeeklySheetProps) {
   const styles = useStyles();
@@ -72,22 +60,15 @@ export function WriteWeeklySheet({ week, team, write }: WriteWeeklySheetProps) {
         </MessageBar>
       )}
       {outcome?.kind === "missing" && outcome.columns.length > 0 && <MissingColumnsBar missing={outcome.columns} />}
-      <Dialog open={outcome?.kind === "exists"} onOpenChange={(_, data) => !data.open && handleCancel()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("weeklySheet.confirmTitle")}</DialogTitle>
-            <DialogContent>
-              {t("weeklySheet.confirmBody", { sheet: outcome?.kind === "exists" ? outcome.sheet : "" })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={handleReplace}>
-                {t("weeklySheet.replace")}
-              </Button>
-              <Button onClick={handleCancel}>{t("common.cancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {outcome?.kind === "exists" && (
+        <ReplaceSheetBar
+          title={t("weeklySheet.confirmTitle")}
+          message={t("weeklySheet.confirmBody", { sheet: outcome.sheet })}
+          replaceLabel={t("weeklySheet.replace")}
+          onReplace={handleReplace}
+          onCancel={handleCancel}
+        />
+      )}
     </div>
   );
 }

@@ -23,29 +23,30 @@ describe("WriteWeeklySheet", () => {
     expect(write).toHaveBeenCalledWith({ week, team: "East", replace: false });
   });
 
-  it("asks in a dialog before replacing the week's sheet, and replaces only when confirmed", async () => {
+  it("asks before replacing the week's sheet, and replaces only when confirmed", async () => {
     const write = writer(
       { ok: true, value: { kind: "exists", sheet: "Weekly 2026-W49" } },
       { ok: true, value: { kind: "written", sheet: "Weekly 2026-W49", figures: {} } },
     );
     renderWithPane(<WriteWeeklySheet week={week} team={null} write={write} />, fakeService({}));
     fireEvent.click(screen.getByRole("button", { name: "Write 2026-W49 sheet" }));
-    const dialog = await screen.findByRole("dialog");
-    expect(within(dialog).getByText("Replace the weekly sheet?")).toBeInTheDocument();
+    const dialog = await screen.findByRole("group", { name: "Replace the weekly sheet?" });
     expect(within(dialog).getByText(/“Weekly 2026-W49” is already there/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole("button", { name: "Replace" }));
     expect(await screen.findByText(/Wrote the sheet “Weekly 2026-W49”/)).toBeInTheDocument();
     expect(write).toHaveBeenLastCalledWith({ week, team: null, replace: true });
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Replace the weekly sheet?" })).not.toBeInTheDocument();
   });
 
   it("writes nothing when the replacement is cancelled", async () => {
     const write = writer({ ok: true, value: { kind: "exists", sheet: "Weekly 2026-W49" } });
     renderWithPane(<WriteWeeklySheet week={week} team={null} write={write} />, fakeService({}));
     fireEvent.click(screen.getByRole("button", { name: "Write 2026-W49 sheet" }));
-    const dialog = await screen.findByRole("dialog");
-    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    const question = await screen.findByRole("group", { name: "Replace the weekly sheet?" });
+    fireEvent.click(within(question).getByRole("button", { name: "Cancel" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("group", { name: "Replace the weekly sheet?" })).not.toBeInTheDocument(),
+    );
     expect(write).toHaveBeenCalledTimes(1);
   });
 

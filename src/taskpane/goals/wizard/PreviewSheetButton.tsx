@@ -1,17 +1,10 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { BuiltPlan } from "@core/goals/breakdown/buildPlans";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { ReplaceSheetBar } from "@taskpane/shared/ReplaceSheetBar";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
@@ -50,17 +43,12 @@ export function PreviewSheetButton({ built, language }: PreviewSheetButtonProps)
       <Caption1 className={styles.note}>{t("goals.preview.toSheetHint")}</Caption1>
       {write.running && <Caption1 role="status">{t("goals.preview.sheetWriting")}</Caption1>}
       {outcome?.kind === "exists" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("goals.preview.sheetExists", { sheet: outcome.sheet })}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void write.run(true)}>
-              {t("goals.preview.sheetReplace")}
-            </Button>
-            <Button size="small" onClick={write.reset}>
-              {t("common.cancel")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ReplaceSheetBar
+          message={t("goals.preview.sheetExists", { sheet: outcome.sheet })}
+          replaceLabel={t("goals.preview.sheetReplace")}
+          onReplace={() => void write.run(true)}
+          onCancel={write.reset}
+        />
       )}
       {outcome?.kind === "written" && (
         <Caption1 role="status">{t("goals.preview.sheetDone", { sheet: outcome.sheet })}</Caption1>
