@@ -166,6 +166,10 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await walk.openArea(4);
   await pane.getByRole("button", { name: either("pipeline.dashboard.write") }).waitFor();
   await walk.check("Pipeline");
+  // The forecast call once a forecast is recorded: its trend chart and the recorded figures.
+  await pane.getByRole("button", { name: either("pipeline.forecastCall.record") }).click();
+  await pane.getByRole("img", { name: /^Forecast call for |的预测趋势：/ }).waitFor({ timeout: 30_000 });
+  await walk.check("Pipeline, forecast recorded");
 
   // Customers: each view, and a customer's profile with the follow-up form.
   await walk.openArea(5);

@@ -178,7 +178,7 @@ export function ForecastCallSection({ book, owner, onRecorded }: ForecastCallSec
         </>
       )}
       {accuracy.length > 0 && (
-        <section aria-labelledby={accuracyId}>
+        <section className={styles.root} aria-labelledby={accuracyId}>
           <Subtitle2 as="h4" id={accuracyId}>
             {t("pipeline.forecastCall.accuracy.title")}
           </Subtitle2>
