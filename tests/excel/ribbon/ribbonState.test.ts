@@ -90,6 +90,15 @@ describe("without RibbonApi 1.1 (the sets the manifest declares)", () => {
   });
 });
 
+describe("a workbook without the tables (before set-up)", () => {
+  it("reads no row and no failure: a null table's range is never asked for", async () => {
+    const emulator = createEmulator({ platform: "web" });
+    emulator.install();
+    emulator.book.select("Sheet1", "B2");
+    expect(await readSelectedRecord()).toEqual({ ok: true, value: null });
+  });
+});
+
 describe("a ribbon update Office refuses", () => {
   it("is reported as a failure, not thrown", async () => {
     const emulator = createEmulator({ platform: "web" });

@@ -73,7 +73,7 @@ function serviceWith(...selections: (SelectedRecord | null)[]) {
       value: { row: 1, lastContactUpdated: true, lastContact: today, nextContact: today + 14 },
     })),
   };
-  return { service: fakeService({ customers } as never), customers };
+  return { service: fakeService({ customers } as never), customers, operations: { customers } };
 }
 
 describe("the ribbon's quick follow-up form", () => {
@@ -128,13 +128,13 @@ describe("the ribbon's quick follow-up form", () => {
 
 describe("the pane follows the ribbon", () => {
   it("opens the quick form for a request left before it mounted, then an area the ribbon asks for", async () => {
-    const { service } = serviceWith({ table: "Customers", row: 1 });
+    const { operations } = serviceWith({ table: "Customers", row: 1 });
     const readWorkbookStatus = jest.fn(async () => ({
       ok: true as const,
       value: statusWith({ Stages: { sheet: "Setup", rowCount: 7 } }),
     }));
     requestPaneRoute(window, { kind: "followUp" });
-    render(<Pane i18n={initI18n("en-US")} service={fakeService({ ...service, readWorkbookStatus })} />);
+    render(<Pane i18n={initI18n("en-US")} service={fakeService({ ...operations, readWorkbookStatus } as never)} />);
     expect(await screen.findByText("Customer: Birch")).toBeInTheDocument();
 
     requestPaneRoute(window, { kind: "area", areaId: "workbook" });
