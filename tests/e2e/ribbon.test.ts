@@ -10,7 +10,7 @@ import { tableHeaders } from "@core/workbook/schema";
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
 import { sampleWorkbookSession } from "./setupSteps";
-import { eventually, paneRoot, selectTableRow } from "./workbench";
+import { eventually, goToCell, paneRoot, selectTableRow } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -130,6 +130,16 @@ describe.each(LANGUAGES)("the SalesGrid ribbon tab ($language)", ({ language, qu
     await dealForm.getByRole("button", { name: strings.customers.log.submit }).click();
     await eventually(async () => (await lastActivity(page, language)).DealID, deal.id, 30_000);
     expect((await lastActivity(page, language)).Summary).toBe(language === "zh-CN" ? "报价跟进" : "Quote follow-up");
+
+    // The keyboard shortcut (shortcuts.json), pressed with the focus on the sheet.
+    await pane
+      .getByRole("navigation")
+      .getByRole("tab", { name: lookup(strings, "goals.area"), exact: true })
+      .click();
+    const place = await selectTableRow(page, "Customers", 2);
+    await goToCell(page, place.address.split(":")[0]);
+    await page.keyboard.press("Control+Alt+KeyF");
+    await pane.getByText(strings.ribbon.followUp.forCustomer.replace("{{customer}}", company)).waitFor();
 
     // A tab of the pane leaves the quick form.
     await pane

@@ -64,15 +64,21 @@ const DEV_BASE_URL = "https://localhost:3000/";
  * pane has focus", Microsoft's keyboard-shortcuts article).
  */
 function followShortcuts(emulator: Emulator, shortcuts: readonly KeyboardShortcut[], paneRoot: HTMLElement): void {
-  document.addEventListener("keydown", (event) => {
-    if (event.target instanceof Node && paneRoot.contains(event.target)) return;
-    const shortcut = shortcuts.find((candidate) => matchesShortcut(event, candidate.key));
-    if (!shortcut) return;
-    event.preventDefault();
-    emulator.ribbon.invoke(shortcut.action).catch((error: unknown) => {
-      console.error(`The shortcut ${shortcut.key} (${shortcut.action}) failed`, error);
-    });
-  });
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.target instanceof Node && paneRoot.contains(event.target)) return;
+      const shortcut = shortcuts.find((candidate) => matchesShortcut(event, candidate.key));
+      if (!shortcut) return;
+      // The add-in's shortcut wins over the grid's keys, as Office takes it before the sheet does.
+      event.preventDefault();
+      event.stopPropagation();
+      emulator.ribbon.invoke(shortcut.action).catch((error: unknown) => {
+        console.error(`The shortcut ${shortcut.key} (${shortcut.action}) failed`, error);
+      });
+    },
+    true,
+  );
 }
 
 async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<void> {

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { customerProfile } from "@core/customers/customerProfile";
+import { followUpChoices } from "@core/customers/followUpChoices";
 import { followUpTarget, type SelectedRecord } from "@core/customers/followUpTarget";
 import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
@@ -66,6 +67,11 @@ export function QuickFollowUpView({ requestKey, onClose }: QuickFollowUpViewProp
       ? customerProfile(book, target.customerIndex, data.today, data.summaries.cadence)
       : undefined;
   // A re-read after logging keeps the form (and its "logged" message) on screen.
+  // Only an open deal can be linked (followUpChoices); a closed one is named by nothing.
+  const linked =
+    profile && target?.ok && target.dealId
+      ? followUpChoices(profile, book?.reps ?? []).deals.find((deal) => deal.id === target.dealId)?.id
+      : undefined;
   const reading = selection.state === "reading" || (loading && !data);
 
   return (
@@ -96,15 +102,15 @@ export function QuickFollowUpView({ requestKey, onClose }: QuickFollowUpViewProp
       {!reading && profile && data && book && (
         <>
           <Body1>{t("ribbon.followUp.forCustomer", { customer: profile.customer.label })}</Body1>
-          {target?.ok && target.dealId && <Caption1>{t("ribbon.followUp.fromDeal", { deal: target.dealId })}</Caption1>}
+          {linked && <Caption1>{t("ribbon.followUp.fromDeal", { deal: linked })}</Caption1>}
           <FollowUpForm
-            key={`${requestKey}:${profile.customer.row}:${target?.ok ? (target.dealId ?? "") : ""}`}
+            key={`${requestKey}:${profile.customer.row}:${linked ?? ""}`}
             profile={profile}
             reps={book.reps}
             today={data.today}
             language={data.workbook.language}
             onLogged={refresh}
-            dealId={target?.ok ? target.dealId : undefined}
+            dealId={linked}
             compact
           />
         </>

@@ -118,6 +118,14 @@ describe("the ribbon's quick follow-up form", () => {
     expect(customers.selectedRecord).toHaveBeenCalledTimes(2);
   });
 
+  it("from a closed deal's row: its customer, no deal linked (only open deals can be)", async () => {
+    const { service } = serviceWith({ table: "Deals", row: 0 });
+    renderWithPane(<QuickFollowUpView requestKey={1} onClose={() => undefined} />, service);
+    expect(await screen.findByText("Customer: Acme")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "About the deal (optional)" })).toHaveValue("");
+    expect(screen.queryByText(/is linked/)).toBeNull();
+  });
+
   it("names a deal whose customer is not in Customers (in Chinese)", async () => {
     const { service } = serviceWith({ table: "Deals", row: 3 });
     renderWithPane(<QuickFollowUpView requestKey={1} onClose={() => undefined} />, service, "zh-CN");
