@@ -220,6 +220,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: fromRoot("manifest.xml"), to: "manifest.xml" },
+          // The keyboard shortcuts the manifest's ExtendedOverrides points at.
+          { from: fromRoot("src/commands/shortcuts.json"), to: "shortcuts.json" },
           { from: fromRoot("assets"), to: "assets" },
         ],
       }),

@@ -7,6 +7,7 @@ import { setupEnUS } from "./features/setup";
 import { performanceEnUS } from "./features/performance";
 import { weeklySheetEnUS } from "./features/weeklySheet";
 import { teamEnUS } from "./features/team";
+import { ribbonEnUS } from "./features/ribbon";
 import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
 
@@ -192,6 +193,7 @@ export const enUS = {
   pipelineReview: pipelineReviewEnUS,
   customers: customersEnUS,
   team: teamEnUS,
+  ribbon: ribbonEnUS,
   weeklySheet: weeklySheetEnUS,
   performance: performanceEnUS,
   import: importEnUS,

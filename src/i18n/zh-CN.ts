@@ -8,6 +8,7 @@ import { setupZhCN } from "./features/setup";
 import { performanceZhCN } from "./features/performance";
 import { weeklySheetZhCN } from "./features/weeklySheet";
 import { teamZhCN } from "./features/team";
+import { ribbonZhCN } from "./features/ribbon";
 import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
 
@@ -188,6 +189,7 @@ export const zhCN: PaneStrings = {
   pipelineReview: pipelineReviewZhCN,
   customers: customersZhCN,
   team: teamZhCN,
+  ribbon: ribbonZhCN,
   weeklySheet: weeklySheetZhCN,
   performance: performanceZhCN,
   import: importZhCN,

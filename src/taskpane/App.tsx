@@ -1,4 +1,4 @@
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Caption1, Spinner, Tab, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { languageFromOffice, type PaneLanguage } from "@i18n/paneLanguage";
@@ -7,6 +7,8 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import { AreaBoundary } from "@taskpane/shared/AreaBoundary";
 import { PaneNavigationContext } from "./paneNavigation";
+import { followPaneRoutes } from "@core/ribbon/paneRoute";
+import { QuickFollowUp } from "./customers/quickFollowUp";
 
 const useStyles = makeStyles({
   root: {
@@ -58,13 +60,30 @@ export function App() {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [areaId, setAreaId] = useState(areas[0].id);
+  // While the ribbon's quick follow-up form is open: a key that changes with each Log follow-up click.
+  const [followUp, setFollowUp] = useState<number | null>(null);
   const language: PaneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
   const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
 
   const handleLanguageChange = (next: PaneLanguage) => {
     void i18n.changeLanguage(next);
   };
-  const handleTabSelect = (_event: unknown, data: SelectTabData) => setAreaId(String(data.value));
+  const openArea = (id: string) => {
+    setAreaId(id);
+    setFollowUp(null);
+  };
+  const handleTabSelect = (_event: unknown, data: SelectTabData) => openArea(String(data.value));
+
+  // The ribbon's buttons route the pane through window (src/commands is another bundle): an area,
+  // or the quick follow-up form. A route left before the pane mounted is taken now.
+  useEffect(
+    () =>
+      followPaneRoutes(window, (route) => {
+        if (route.kind === "followUp") setFollowUp((key) => (key ?? 0) + 1);
+        else if (areas.some((candidate) => candidate.id === route.areaId)) openArea(route.areaId);
+      }),
+    [],
+  );
   const areaLabel = t(area.labelKey);
 
   return (
@@ -86,13 +105,23 @@ export function App() {
         </WrappingTabList>
       </nav>
       <main className={styles.content}>
-        <PaneNavigationContext.Provider value={setAreaId}>
-          <AreaBoundary key={area.id} areaLabel={areaLabel}>
-            {/* Inside the boundary: an area whose code fails to load shows its crash message. */}
-            <Suspense fallback={<Spinner size="small" label={t("app.loadingArea", { area: areaLabel })} />}>
-              <area.Component />
-            </Suspense>
-          </AreaBoundary>
+        <PaneNavigationContext.Provider value={openArea}>
+          {followUp === null ? (
+            <AreaBoundary key={area.id} areaLabel={areaLabel}>
+              {/* Inside the boundary: an area whose code fails to load shows its crash message. */}
+              <Suspense fallback={<Spinner size="small" label={t("app.loadingArea", { area: areaLabel })} />}>
+                <area.Component />
+              </Suspense>
+            </AreaBoundary>
+          ) : (
+            <AreaBoundary key="followUp" areaLabel={t("ribbon.followUp.title")}>
+              <Suspense
+                fallback={<Spinner size="small" label={t("app.loadingArea", { area: t("ribbon.followUp.title") })} />}
+              >
+                <QuickFollowUp requestKey={followUp} onClose={() => setFollowUp(null)} />
+              </Suspense>
+            </AreaBoundary>
+          )}
         </PaneNavigationContext.Provider>
       </main>
     </div>

@@ -3,10 +3,25 @@
  * test (which must hold the same facts after the base URL was rewritten).
  */
 import type { Element } from "@xmldom/xmldom";
+import { AREA_COMMANDS, LOG_FOLLOW_UP_COMMAND, RIBBON_TAB_ID } from "@core/ribbon/ribbonCommands";
 import { readManifest } from "./manifestFacts";
 
+/** The element children of an element, in order. */
+const elementChildren = (element: Element): Element[] =>
+  Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1);
+
+/** The first element child with this local name. */
+const childOf = (element: Element, localName: string): Element | undefined =>
+  elementChildren(element).find((child) => child.localName === localName);
+
+/** A ribbon Icon: the 16, 32 and 80 px images the manifest reference asks of a button or group. */
+function expectIcons(icon: Element | undefined): void {
+  expect(icon).toBeDefined();
+  expect(elementChildren(icon!).map((image) => image.getAttribute("size"))).toEqual(["16", "32", "80"]);
+}
+
 /** Limits from the add-in manifest schema (TaskPaneAppVersionOverrides / OfficeApp). */
-const LIMITS = { shortString: 125, longString: 250, displayName: 125, description: 250, resid: 32 };
+const LIMITS = { shortString: 125, longString: 250, displayName: 125, description: 250, resid: 32, id: 125 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -86,13 +101,78 @@ export function expectValidManifest(xml: string, baseUrl: string): void {
   const namespaceResid = manifest.only("Namespace").getAttribute("resid") ?? "";
   expect(resources.get(namespaceResid)?.getAttribute("DefaultValue")).toBe("SALES");
 
-  // Ribbon: a Home-tab button that shows the pane.
-  const tab = manifest.only("OfficeTab");
-  expect(tab.getAttribute("id")).toBe("TabHome");
-  const action = manifest.only("Action");
-  expect(action.getAttribute("xsi:type")).toBe("ShowTaskpane");
-  expect(action.getElementsByTagName("TaskpaneId")[0]?.textContent).toBe("ButtonId1");
-  expect(action.getElementsByTagName("SourceLocation")[0]?.getAttribute("resid")).toBe(runtimeResid);
+  // Ribbon: the add-in's own tab SalesGrid / 销售管理 (no button on a built-in tab any more).
+  expect(manifest.elements("OfficeTab")).toEqual([]);
+  const tab = manifest.only("CustomTab");
+  expect(tab.getAttribute("id")).toBe(RIBBON_TAB_ID);
+  const tabLabel = resources.get(childOf(tab, "Label")?.getAttribute("resid") ?? "");
+  expect(tabLabel?.getAttribute("DefaultValue")).toBe("SalesGrid");
+  expect(overrideValue(tabLabel!, "zh-CN")).toBe("销售管理");
+  // The tab's Label comes after its groups (CustomTab's schema order).
+  expect(elementChildren(tab).map((child) => child.localName)).toEqual([
+    ...elementChildren(tab)
+      .filter((child) => child.localName === "Group")
+      .map(() => "Group"),
+    "Label",
+  ]);
+
+  // Groups and buttons: every area command in its group, Log follow-up disabled at launch.
+  const groups = elementChildren(tab).filter((child) => child.localName === "Group");
+  const controlsOf = (group: Element) => elementChildren(group).filter((child) => child.localName === "Control");
+  for (const group of groups) {
+    expect(controlsOf(group).length).toBeGreaterThan(0);
+    // Microsoft's limit: a group holds at most six controls.
+    expect(controlsOf(group).length).toBeLessThanOrEqual(6);
+    expect(group.getAttribute("id")!.length).toBeLessThanOrEqual(LIMITS.id);
+    expect(resources.has(childOf(group, "Label")?.getAttribute("resid") ?? "")).toBe(true);
+    expectIcons(childOf(group, "Icon"));
+  }
+  const buttons = groups.flatMap((group) =>
+    controlsOf(group).map((control) => ({ group: group.getAttribute("id"), control })),
+  );
+  const functionOf = (control: Element) =>
+    childOf(childOf(control, "Action") ?? control, "FunctionName")?.textContent?.trim();
+  expect(
+    buttons
+      .filter(({ control }) => childOf(control, "Action")?.getAttribute("xsi:type") === "ExecuteFunction")
+      .map(({ group, control }) => ({
+        groupId: group,
+        controlId: control.getAttribute("id"),
+        actionId: functionOf(control),
+      })),
+  ).toEqual([
+    ...AREA_COMMANDS.map(({ groupId, controlId, actionId }) => ({ groupId, controlId, actionId })),
+    { ...LOG_FOLLOW_UP_COMMAND },
+  ]);
+  for (const { control } of buttons) {
+    expect(control.getAttribute("xsi:type")).toBe("Button");
+    expect(control.getAttribute("id")!.length).toBeLessThanOrEqual(LIMITS.id);
+    const label = childOf(control, "Label")?.getAttribute("resid") ?? "";
+    const supertip = childOf(control, "Supertip");
+    expect(childOf(supertip!, "Title")?.getAttribute("resid")).toBe(label);
+    const tip = resources.get(childOf(supertip!, "Description")?.getAttribute("resid") ?? "");
+    expect(tip?.parentNode && (tip.parentNode as Element).localName).toBe("LongStrings");
+    expect(overrideValue(resources.get(label)!, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
+    expect(overrideValue(tip!, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
+    expectIcons(childOf(control, "Icon"));
+    // <Enabled> only on Log follow-up, right after its Action (the schema's order).
+    const enabled = childOf(control, "Enabled");
+    const isLog = control.getAttribute("id") === LOG_FOLLOW_UP_COMMAND.controlId;
+    expect(enabled?.textContent?.trim()).toBe(isLog ? "false" : undefined);
+    if (enabled) expect(elementChildren(control).at(-1)).toBe(enabled);
+  }
+
+  // One ShowTaskpane button: Office.addin.showAsTaskpane shows the page its SourceLocation names.
+  const showPane = manifest.elements("Action").filter((action) => action.getAttribute("xsi:type") === "ShowTaskpane");
+  expect(showPane).toHaveLength(1);
+  expect(showPane[0].getElementsByTagName("TaskpaneId")[0]?.textContent).toBe("ButtonId1");
+  expect(showPane[0].getElementsByTagName("SourceLocation")[0]?.getAttribute("resid")).toBe(runtimeResid);
+
+  // Keyboard shortcuts: ExtendedOverrides right after VersionOverrides, pointing at shortcuts.json.
+  const topLevel = elementChildren(root!);
+  const extended = manifest.top("ExtendedOverrides");
+  expect(topLevel.indexOf(extended)).toBe(topLevel.indexOf(manifest.top("VersionOverrides")) + 1);
+  expect(extended.getAttribute("Url")).toBe(`${baseUrl}shortcuts.json`);
 
   // Strings: lengths, and a zh-CN override on every user-visible string.
   const strings = (listName: string) =>
@@ -117,8 +197,6 @@ export function expectValidManifest(xml: string, baseUrl: string): void {
       expect(zh!.length).toBeLessThanOrEqual(limit);
     }
   }
-  const buttonLabel = manifest.only("Control").getElementsByTagName("Label")[0]?.getAttribute("resid") ?? "";
-  expect(overrideValue(resources.get(buttonLabel)!, "zh-CN")).toBeDefined();
 
   // Metadata in Chinese for Chinese Excel.
   const metadataUrl = resources.get("Functions.Metadata.Url")!;

@@ -10,10 +10,11 @@
  * viewport, as a user sets it by dragging the pane's edge in Excel.
  */
 import type { Page } from "playwright-core";
+import { LOG_FOLLOW_UP_COMMAND } from "@core/ribbon/ribbonCommands";
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
 import { setUpSampleInWorkbench, workbenchSession } from "./setupSteps";
-import { goToCell, paneMisfits, paneRoot } from "./workbench";
+import { goToCell, paneMisfits, paneRoot, selectTableRow } from "./workbench";
 
 jest.setTimeout(600_000);
 
@@ -190,6 +191,13 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
     await customerViews.nth(index + 1).click();
     await walk.check(`Customers, ${view}`);
   }
+
+  // The ribbon's Log follow-up: the quick form for a selected Deals row.
+  await selectTableRow(page, "Deals", 0);
+  await page.locator(`[data-control-id="${LOG_FOLLOW_UP_COMMAND.controlId}"]`).click();
+  await pane.getByRole("heading", { level: 2, name: either("ribbon.followUp.title") }).waitFor();
+  await pane.getByRole("button", { name: either("ribbon.followUp.useSelection") }).waitFor();
+  await walk.check("Ribbon, quick follow-up form");
 
   // Team: the roster, then another period from the picker.
   await walk.openArea(6);

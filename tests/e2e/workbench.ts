@@ -274,3 +274,33 @@ export function paneMisfits(page: Page): Promise<PaneMisfit[]> {
     return misfits;
   });
 }
+
+/**
+ * Selects a data row of a table (its first cells) as a click in the grid does: the sheet
+ * becomes active and selection listeners (the pane's, the ribbon's) hear of it.
+ *
+ * @param table - the table's name ("Deals")
+ * @param row - the 0-based data row
+ * @returns the sheet and the address selected
+ */
+export async function selectTableRow(
+  page: Page,
+  table: string,
+  row: number,
+): Promise<{ sheet: string; address: string }> {
+  return page.evaluate(
+    async ({ table, row }) => {
+      const place = await Excel.run(async (context) => {
+        const found = context.workbook.tables.getItem(table);
+        found.worksheet.load("name");
+        const cells = found.getDataBodyRange().getRow(row).getCell(0, 0).getResizedRange(0, 1);
+        cells.load("address");
+        await context.sync();
+        return { sheet: found.worksheet.name, address: cells.address.slice(cells.address.lastIndexOf("!") + 1) };
+      });
+      window.salesGridWorkbench!.emulator.book.select(place.sheet, place.address);
+      return place;
+    },
+    { table, row },
+  );
+}

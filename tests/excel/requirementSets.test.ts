@@ -18,6 +18,7 @@ import { goalsService } from "@excel/goals/goalsService";
 import { performanceService } from "@excel/performance/performanceService";
 import { excelPipelineService } from "@excel/pipeline/pipelineService";
 import { setupService } from "@excel/setup/setupService";
+import { watchLogFollowUpState } from "@excel/ribbon/ribbonState";
 import { readTables } from "@excel/tables/readTables";
 import { onTablesChanged } from "@excel/tableChanges";
 import { teamService } from "@excel/team/teamService";
@@ -88,6 +89,13 @@ function commands(emulator: Emulator): Command[] {
       return subscribed.ok ? subscribed.value() : subscribed;
     }),
     read("customers: the selected row", () => customers.selectedRow()),
+    read("ribbon: the selected Customers or Deals row", () => customers.selectedRecord()),
+    read("ribbon: the Log follow-up button's state (nothing asked without RibbonApi 1.1)", async () => {
+      const watched = await watchLogFollowUpState((failure) => {
+        throw new Error(`ribbon state failed: ${JSON.stringify(failure)}`);
+      });
+      return watched.ok && watched.value ? watched.value() : watched;
+    }),
     read("customers: select a customer", async () => {
       const book = bookOf(await value(customers.read()));
       return customers.selectCustomer(customerIdentity(book.customers[0]));

@@ -21,6 +21,7 @@ import { platformProfile, withRequirementSets, type PlatformName, type PlatformP
 import { ClientResult } from "./proxies/clientObject";
 import type { EmulatorRuntime } from "./runtime";
 import type { WorkbookSnapshot } from "./snapshot";
+import { RibbonHost } from "./ribbon";
 import { RequestStore } from "./stores/requests";
 import { UndoStore } from "./stores/undo";
 import { Workbook } from "./workbook";
@@ -58,6 +59,8 @@ export type {
 } from "./workbookTypes";
 export type { TableChangedEventArgs, WorksheetChangedEventArgs } from "./proxies/changedEventArgs";
 export { Workbook } from "./workbook";
+export { RibbonHost } from "./ribbon";
+export type { AddinCommandEvent, ActionOutcome, DeclaredRibbon } from "./ribbon";
 export { OfficeExtensionError, ExcelErrorCodes, OfficeExtensionErrorCodes } from "./officeError";
 export { RequestContext } from "./requestContext";
 export { parseAddress, formatAddress, columnLetters } from "./address";
@@ -112,6 +115,8 @@ export type Emulator = {
   failSync(n: number, error?: { code: string; message: string }): void;
   /** Direct, synchronous model access (test set-up, the grid page). */
   book: Workbook;
+  /** The add-in commands: associated actions, ribbon states, the task pane (ribbon.ts). */
+  ribbon: RibbonHost;
   setDisplayLanguage(lang: string): void;
   /** The current platform profile. */
   readonly profile: PlatformProfile;
@@ -145,7 +150,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const requests = new RequestStore(stats, limit(profile), modes);
   const runtime: EmulatorRuntime = { book, requests, undo: new UndoStore(stats), profile };
   const Excel = createExcelNamespace(runtime);
-  const Office = createOfficeNamespace(options.displayLanguage ?? "en-US", () => runtime.profile);
+  const ribbon = new RibbonHost();
+  const Office = createOfficeNamespace(options.displayLanguage ?? "en-US", () => runtime.profile, ribbon);
   const OfficeExtension: OfficeExtensionNamespace = {
     Error: OfficeExtensionError,
     ErrorCodes: OfficeExtensionErrorCodes,
@@ -157,6 +163,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     OfficeExtension,
     stats,
     book,
+    ribbon,
     install(target: object = globalThis) {
       const t = target as Record<string, unknown>;
       t.Excel = Excel;

@@ -1,15 +1,19 @@
 /**
  * The `Office` global the add-in touches: `Office.onReady`, `Office.context.displayLanguage`,
  * `Office.context.requirements.isSetSupported` (answered by the platform profile, profiles.ts),
- * the host and platform enums, and `Office.addin`'s startup behaviour (SharedRuntime 1.1).
+ * the host and platform enums, `Office.addin`'s startup behaviour and task pane (SharedRuntime 1.1),
+ * `Office.actions` and `Office.ribbon` (RibbonApi 1.1), the last two over a RibbonHost (ribbon.ts).
  */
 import { isSetSupportedBy, type PlatformProfile } from "./profiles";
+import type { ActionHandler, RibbonHost } from "./ribbon";
 
 /** What `Office.onReady` resolves to in the workbench. */
 export type OfficeReadyInfo = { host: "Excel"; platform: PlatformProfile["officePlatform"] };
 
 /** The emulated `Office` namespace; `displayLanguage` is settable through the emulator, the profile is read at each call. */
-export function createOfficeNamespace(initialLanguage: string, profile: () => PlatformProfile) {
+export function createOfficeNamespace(initialLanguage: string, profile: () => PlatformProfile, ribbon: RibbonHost) {
+  const needs = (set: string, version: string, api: string): Promise<void> | null =>
+    isSetSupportedBy(profile(), set, version) ? null : Promise.reject(new Error(`${api} needs ${set} ${version}.`));
   // Office keeps the startup behaviour per document: a new workbook starts with "None".
   let startupBehavior: "None" | "Load" = "None";
   const context = {
@@ -69,6 +73,37 @@ export function createOfficeNamespace(initialLanguage: string, profile: () => Pl
         if (!isSetSupportedBy(profile(), "SharedRuntime", "1.1"))
           return Promise.reject(new Error("Office.addin.getStartupBehavior needs SharedRuntime 1.1."));
         return Promise.resolve(startupBehavior);
+      },
+      /** Shows the page of the manifest's ShowTaskpane action (the workbench's pane is docked). */
+      showAsTaskpane(): Promise<void> {
+        return (
+          needs("SharedRuntime", "1.1", "Office.addin.showAsTaskpane") ??
+          (ribbon.setTaskpaneVisible(true), Promise.resolve())
+        );
+      },
+      hide(): Promise<void> {
+        return (
+          needs("SharedRuntime", "1.1", "Office.addin.hide") ?? (ribbon.setTaskpaneVisible(false), Promise.resolve())
+        );
+      },
+    },
+    /** Office.actions: the functions ExecuteFunction buttons and keyboard shortcuts run (shared runtime). */
+    actions: {
+      associate(actionId: string, handler: ActionHandler): void {
+        ribbon.associate(actionId, handler);
+      },
+    },
+    /** Office.ribbon (RibbonApi 1.1): requestUpdate queues an update and resolves; a bad shape is refused. */
+    ribbon: {
+      requestUpdate(input: unknown): Promise<void> {
+        const missing = needs("RibbonApi", "1.1", "Office.ribbon.requestUpdate");
+        if (missing) return missing;
+        try {
+          ribbon.requestUpdate(input);
+          return Promise.resolve();
+        } catch (error) {
+          return Promise.reject(error);
+        }
       },
     },
   };

@@ -16,7 +16,9 @@ import { FormulaBar } from "./FormulaBar";
 import type { Observable } from "./observable";
 import { useObservable } from "./observable";
 import { messageOf, type StorageProblem } from "./persistence";
+import type { RibbonButton, RibbonTab } from "./manifestRibbon";
 import { PreviewBanner } from "./PreviewBanner";
+import { RibbonBar } from "./RibbonBar";
 import { SheetGrid, type CellEdit, type CommitMove } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { fill, workbenchStrings, type WorkbenchLanguage } from "./strings";
@@ -66,15 +68,27 @@ export type WorkbenchProps = {
   onReset: () => void;
   /** Restarts the page on another Excel platform (the preview banner's control). */
   onPlatformChange: (platform: PlatformName) => void;
+  /** The manifest's custom tab in a language (the toolbar above the grid), or null without one. */
+  ribbonTab: (language: WorkbenchLanguage) => RibbonTab | null;
 };
 
 /** The workbench: preview banner, formula bar, grid and sheet tabs, and the add-in's task pane docked on the right. */
-export function Workbench({ emulator, language, storageProblem, paneRoot, onReset, onPlatformChange }: WorkbenchProps) {
+export function Workbench({
+  emulator,
+  language,
+  storageProblem,
+  paneRoot,
+  onReset,
+  onPlatformChange,
+  ribbonTab,
+}: WorkbenchProps) {
   usePageStyles();
   const styles = useStyles();
   const { book } = emulator;
   const version = useWorkbookVersion(emulator);
-  const strings = workbenchStrings(useObservable(language));
+  const pageLanguage = useObservable(language);
+  const strings = workbenchStrings(pageLanguage);
+  const tab = ribbonTab(pageLanguage);
   const problem = useObservable(storageProblem);
   const [edit, setEditState] = useState<CellEdit | null>(null);
   const editRef = useRef<CellEdit | null>(null);
@@ -207,6 +221,20 @@ export function Workbench({ emulator, language, storageProblem, paneRoot, onRese
     book.setActiveSheet(added.name);
   };
 
+  /** A ribbon button: its ExecuteFunction runs as Office runs it; ShowTaskpane shows the (docked) pane. */
+  const runCommand = (button: RibbonButton) => {
+    commit("none");
+    const run =
+      button.action.kind === "execute"
+        ? emulator.ribbon.invoke(button.action.functionName, button.id)
+        : emulator.Office.addin.showAsTaskpane();
+    run.then(
+      () => setEntryProblem(null),
+      (error: unknown) =>
+        setEntryProblem(fill(strings.commandFailed, { command: button.label, message: messageOf(error) })),
+    );
+  };
+
   const barText = edit ? edit.text : cellInputText(book, sheet, active.row, active.col);
 
   return (
@@ -221,6 +249,7 @@ export function Workbench({ emulator, language, storageProblem, paneRoot, onRese
         />
       </div>
       <div className={styles.sheet}>
+        {tab && <RibbonBar emulator={emulator} tab={tab} strings={strings} onCommand={runCommand} />}
         <FormulaBar
           address={formatAddress(selection)}
           text={barText}

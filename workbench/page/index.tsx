@@ -26,6 +26,13 @@ import { observable } from "./observable";
 import { observePaneLanguage } from "./paneLanguage";
 import { forgetSavedWorkbook, messageOf, persistWorkbook, readSavedWorkbook, type StorageProblem } from "./persistence";
 import { platformFromSearch, searchWithPlatform } from "./platformOption";
+import {
+  declaredRibbon,
+  matchesShortcut,
+  ribbonFromManifest,
+  shortcutsFor,
+  type KeyboardShortcut,
+} from "./manifestRibbon";
 import { workbenchStrings } from "./strings";
 import { Workbench } from "./Workbench";
 
@@ -48,6 +55,32 @@ function WorkbenchProviders({ children }: { children: ReactNode }) {
   );
 }
 
+/** The development server's base URL, which the source manifest's URLs start with. */
+const DEV_BASE_URL = "https://localhost:3000/";
+
+/**
+ * Runs an action when its keyboard shortcut is pressed, as Excel on the web does: only while the
+ * focus is on the sheet, not in the task pane ("custom keyboard shortcuts don't work when the task
+ * pane has focus", Microsoft's keyboard-shortcuts article).
+ */
+function followShortcuts(emulator: Emulator, shortcuts: readonly KeyboardShortcut[], paneRoot: HTMLElement): void {
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.target instanceof Node && paneRoot.contains(event.target)) return;
+      const shortcut = shortcuts.find((candidate) => matchesShortcut(event, candidate.key));
+      if (!shortcut) return;
+      // The add-in's shortcut wins over the grid's keys, as Office takes it before the sheet does.
+      event.preventDefault();
+      event.stopPropagation();
+      emulator.ribbon.invoke(shortcut.action).catch((error: unknown) => {
+        console.error(`The shortcut ${shortcut.key} (${shortcut.action}) failed`, error);
+      });
+    },
+    true,
+  );
+}
+
 async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<void> {
   const globals = window as unknown as Record<string, unknown>;
   const associated = installCustomFunctionsRuntime(globals);
@@ -56,6 +89,9 @@ async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<voi
   const addinPage = await fetchText("taskpane.html");
   for (const src of addinScriptUrls(addinPage, document.baseURI)) await loadScript(src);
   const functions = salesFunctionsFromRuntime(await fetchText("functions.json"), associated);
+  // The add-in's ribbon tab and keyboard shortcuts, as Office reads them from the manifest.
+  const manifest = new DOMParser().parseFromString(await fetchText("manifest.xml"), "text/xml");
+  const shortcuts = shortcutsFor(await fetchText("shortcuts.json"), "web");
 
   // Office's display language: ?lang=zh-CN, else the browser's, as Office follows the user's UI language.
   const displayLanguage = new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en-US";
@@ -72,6 +108,15 @@ async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<voi
   }
   emulator.install(globals);
   window.salesGridWorkbench = { emulator };
+  // The manifest's URLs name the development server; the workbench serves the same files here.
+  const servedHere = (url: string) =>
+    url.startsWith(DEV_BASE_URL) ? new URL(url.slice(DEV_BASE_URL.length), document.baseURI).href : url;
+  const ribbonTabs = {
+    "en-US": ribbonFromManifest(manifest, "en-US", servedHere),
+    "zh-CN": ribbonFromManifest(manifest, "zh-CN", servedHere),
+  };
+  if (ribbonTabs["en-US"]) emulator.ribbon.declare(declaredRibbon(ribbonTabs["en-US"]));
+  followShortcuts(emulator, shortcuts, paneRoot);
 
   const storageProblem = observable<StorageProblem | null>(restoreProblem);
   const persistence = persistWorkbook(emulator, localStorage, (problem) =>
@@ -106,6 +151,7 @@ async function start(container: HTMLElement, paneRoot: HTMLElement): Promise<voi
           paneRoot={paneRoot}
           onReset={handleReset}
           onPlatformChange={handlePlatformChange}
+          ribbonTab={(lang) => ribbonTabs[lang]}
         />
       </WorkbenchProviders>,
     ),

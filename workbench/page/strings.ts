@@ -29,6 +29,8 @@ const enUS = {
   addressUnknown: "{address} is not a cell or range address.",
   dismiss: "Dismiss",
   bootFailed: "The workbench could not start",
+  ribbon: "Ribbon: the add-in's {tab} tab",
+  commandFailed: "{command} failed: {message}",
   problems: {
     unreadable: "The browser refused to read the saved workbook ({detail}). This session starts empty.",
     damaged: "The saved workbook is damaged ({detail}). This session starts empty.",
@@ -62,6 +64,8 @@ const zhCN: WorkbenchStrings = {
   addressUnknown: "{address} 不是单元格或区域地址。",
   dismiss: "关闭",
   bootFailed: "工作台无法启动",
+  ribbon: "功能区：加载项的“{tab}”选项卡",
+  commandFailed: "“{command}”执行失败：{message}",
   problems: {
     unreadable: "浏览器拒绝读取已保存的工作簿（{detail}）。本次从空工作簿开始。",
     damaged: "已保存的工作簿已损坏（{detail}）。本次从空工作簿开始。",

@@ -1,8 +1,10 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { CustomerIdentity } from "@core/customers/customerIdentity";
 import type { PoolRules } from "@core/customers/poolRules";
+import type { SelectedRecord } from "@core/customers/followUpTarget";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "../excelFailure";
+import { readSelectedRecord } from "../ribbon/readSelectedRecord";
 import { onSelectionChanged, type SelectedRange, type Unsubscribe } from "../selection";
 import type { ChunkOptions } from "../write/writeInChunks";
 import { changeOwners, type OwnerChange, type OwnersChanged, type PoolCustomer } from "./changeOwners";
@@ -42,6 +44,8 @@ export type CustomersService = {
   readonly selectCustomer: (identity: CustomerIdentity) => Promise<ExcelResult<SelectedRange>>;
   /** The Customers data row the selection is in, or null. */
   readonly selectedRow: () => Promise<ExcelResult<number | null>>;
+  /** The Customers or Deals data row the selection is in, or null (the ribbon's Log follow-up). */
+  readonly selectedRecord: () => Promise<ExcelResult<SelectedRecord | null>>;
   readonly onSelectionChanged: (handler: () => void) => Promise<ExcelResult<Unsubscribe>>;
 };
 
@@ -65,5 +69,6 @@ export const excelCustomersService: CustomersService = {
   savePoolRules,
   selectCustomer: selectCustomerRow,
   selectedRow: readSelectedCustomerRow,
+  selectedRecord: readSelectedRecord,
   onSelectionChanged: (handler) => onSelectionChanged(() => handler()),
 };

@@ -22,6 +22,7 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import type { TranslationKey } from "@i18n/translationKey";
 import { isoDate } from "@core/cells/isoDate";
+import { normalizeLabel } from "@core/cells/outcome";
 import { moneyDigits } from "@core/cells/moneyDigits";
 import { parseDate } from "@core/cells/parseDate";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
@@ -49,13 +50,20 @@ export type FollowUpFormProps = {
   language: WorkbookLanguage;
   /** Called after a follow-up was written, so the area reads the workbook again. */
   onLogged: () => void;
+  /** The deal linked at first (the ribbon's Log follow-up from a Deals row), if it is one of the open deals. */
+  dealId?: string;
+  /**
+   * The ribbon's quick form: method, summary, next contact and deal only; the date is today, the
+   * contact the customer's owner, no satisfaction score, and the view around it has the heading.
+   */
+  compact?: boolean;
 };
 
 /**
  * The form that logs a follow-up for the customer of a profile card: who made the contact (the
  * customer's owner unless another rep is picked) and, optionally, which of its open deals it was about.
  */
-export function FollowUpForm({ profile, reps, today, language, onLogged }: FollowUpFormProps) {
+export function FollowUpForm({ profile, reps, today, language, onLogged, dealId: linked, compact }: FollowUpFormProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const service = useWorkbookService();
@@ -65,7 +73,9 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
   const [method, setMethod] = useState(methods[0]);
   const choices = useMemo(() => followUpChoices(profile, reps), [profile, reps]);
   const [owner, setOwner] = useState(choices.defaultOwner);
-  const [dealId, setDealId] = useState("");
+  const [dealId, setDealId] = useState(
+    () => choices.deals.find((deal) => linked && normalizeLabel(deal.id) === normalizeLabel(linked))?.id ?? "",
+  );
   const [summary, setSummary] = useState("");
   const [next, setNext] = useState("");
   const [score, setScore] = useState("");
@@ -117,11 +127,13 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
 
   return (
     <form className={styles.form} onSubmit={(event) => void handleSubmit(event)} aria-label={t("customers.log.title")}>
-      <Subtitle2 as="h3">{t("customers.log.title")}</Subtitle2>
+      {!compact && <Subtitle2 as="h3">{t("customers.log.title")}</Subtitle2>}
       <div className={styles.row}>
-        <Field label={t("customers.log.date")}>
-          <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-        </Field>
+        {!compact && (
+          <Field label={t("customers.log.date")}>
+            <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+          </Field>
+        )}
         <Field label={t("customers.log.method")}>
           <Select value={method} onChange={(_, data) => setMethod(data.value)}>
             {methods.map((name) => (
@@ -131,15 +143,17 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label={t("customers.log.owner")} hint={t("customers.log.ownerHint")}>
-          <Select value={owner} onChange={(_, data) => setOwner(data.value)}>
-            {choices.owners.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {!compact && (
+          <Field label={t("customers.log.owner")} hint={t("customers.log.ownerHint")}>
+            <Select value={owner} onChange={(_, data) => setOwner(data.value)}>
+              {choices.owners.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field label={t("customers.log.deal")}>
           <Select value={dealId} onChange={(_, data) => setDealId(data.value)}>
             <option value="">{t("customers.log.noDeal")}</option>
@@ -162,16 +176,18 @@ export function FollowUpForm({ profile, reps, today, language, onLogged }: Follo
         <Field label={t("customers.log.nextContact")} hint={t("customers.log.nextContactHint")}>
           <Input type="date" value={next} onChange={(_, data) => setNext(data.value)} />
         </Field>
-        <Field label={t("customers.log.satisfaction")}>
-          <Select value={score} onChange={(_, data) => setScore(data.value)}>
-            <option value="">{t("customers.log.noScore")}</option>
-            {[5, 4, 3, 2, 1].map((value) => (
-              <option key={value} value={String(value)}>
-                {value}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {!compact && (
+          <Field label={t("customers.log.satisfaction")}>
+            <Select value={score} onChange={(_, data) => setScore(data.value)}>
+              <option value="">{t("customers.log.noScore")}</option>
+              {[5, 4, 3, 2, 1].map((value) => (
+                <option key={value} value={String(value)}>
+                  {value}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
       </div>
       {problem && (
         <MessageBar intent="warning">

@@ -82,6 +82,7 @@ const customersService = deferredService<CustomersService>(
     savePoolRules: true,
     selectCustomer: true,
     selectedRow: true,
+    selectedRecord: true,
     onSelectionChanged: true,
   },
   { today },
