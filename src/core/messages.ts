@@ -113,6 +113,25 @@ const catalogue = {
     en: (p) => `row ${p.row}: "${p.value}" was text and is imported as a number`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”是文本格式的数字，已转换为数字`,
   },
+  moneyFromText: {
+    en: (p) => `row ${p.row}: "${p.value}" is read as the amount ${p.amount}${p.currency ? ` (${p.currency})` : ""}`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”读作金额 ${p.amount}${p.currency ? `（${p.currency}）` : ""}`,
+  },
+  currencyMixed: {
+    en: (p) =>
+      `row ${p.row}: "${p.value}" is in ${p.currency}, the column's first amount in ${p.first}; no exchange rate is applied`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”的币种是 ${p.currency}，本列首个金额的币种是 ${p.first}；未做汇率换算`,
+  },
+  currencyKept: {
+    en: (p) =>
+      `row ${p.row}: "${p.value}" is money text kept as text in the extra column ${p.column}; map the column to an amount to convert it`,
+    zh: (p) =>
+      `第 ${p.row} 行：“${p.value}”是带币种的金额，作为附加列“${p.column}”中的文本保留；将该列对应到金额列即可转换`,
+  },
+  unknownValue: {
+    en: (p) => `row ${p.row}: ${p.what} "${p.value}" is not in ${p.list}`,
+    zh: (p) => `第 ${p.row} 行：${p.what}“${p.value}”不在${p.list}中`,
+  },
   duplicateName: {
     en: (p) =>
       p.first === undefined

@@ -2,7 +2,21 @@ import { formatMessage, messageCodes } from "@core/messages";
 import { isSalesError, salesError } from "@core/errors";
 
 describe("message catalogue", () => {
-  const params = { row: 3, value: "x", what: "target", why: "w", allowed: "a, b", min: 1, max: 5, range: "0–1" };
+  const params = {
+    row: 3,
+    value: "x",
+    what: "target",
+    why: "w",
+    allowed: "a, b",
+    min: 1,
+    max: 5,
+    range: "0–1",
+    amount: 5,
+    currency: "CNY",
+    first: "USD",
+    column: "c",
+    list: "l",
+  };
   it.each(messageCodes.map((c) => [c]))("%s has an English and a Chinese text", (code) => {
     const en = formatMessage(code, params, "en");
     const zh = formatMessage(code, params, "zh");

@@ -96,6 +96,15 @@ const owner = [
   "Record Owner",
   "HubSpot Owner",
   "Assigned",
+  // Salesforce reports name the owner's full name; 简道云 forms often say whose customer it is.
+  "Owner Full Name",
+  "Owner: Full Name",
+  "Account Owner: Full Name",
+  "Opportunity Owner: Full Name",
+  "Activity Assigned To",
+  "客户负责人",
+  "负责人姓名",
+  "跟进负责人",
 ];
 const phone = [
   "电话",
@@ -117,6 +126,9 @@ const phone = [
   "Cell",
   "Cell Phone",
   "Business Phone",
+  "Account Phone",
+  "联系人电话",
+  "联系人手机",
 ];
 const email = [
   "邮箱",
@@ -131,7 +143,17 @@ const email = [
   "Mail",
   "Work Email",
 ];
-const industry = ["行业", "所属行业", "行业类别", "行业分类", "Industry", "Sector", "Vertical", "Industry Type"];
+const industry = [
+  "行业",
+  "所属行业",
+  "行业类别",
+  "行业分类",
+  "客户行业",
+  "Industry",
+  "Sector",
+  "Vertical",
+  "Industry Type",
+];
 const region = [
   "区域",
   "地区",
@@ -326,6 +348,15 @@ const synonyms: Record<ImportTarget, Record<string, readonly string[]>> = {
       "Contract Value",
       "Amount (converted)",
       "Expected Revenue",
+      // 简道云 and Chinese sheets put the unit in the header (金额（元）); 万元 headers are left out:
+      // their figures are in ten-thousands.
+      "金额（元）",
+      "合同金额（元）",
+      "商机金额（元）",
+      "预计签单金额",
+      "Amount (CNY)",
+      "Amount (USD)",
+      "Amount in company currency",
     ],
     Created: [
       "创建日期",
@@ -474,6 +505,7 @@ const synonyms: Record<ImportTarget, Record<string, readonly string[]>> = {
       "Task Subtype",
       "Engagement Type",
       "Call Type",
+      "Call and Meeting Type",
     ],
     Summary: [
       "跟进内容",
@@ -493,6 +525,9 @@ const synonyms: Record<ImportTarget, Record<string, readonly string[]>> = {
       "Details",
       "Activity Notes",
       "Call Notes",
+      "Full Comments",
+      "Meeting Notes",
+      "跟进情况",
     ],
     NextContact: [
       "下次联系",

@@ -6,6 +6,14 @@ import type { ImportMapping } from "@core/import/proposeMapping";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { UnfinishedImport } from "@core/import/unfinishedImport";
 import type { WorkbookLanguage } from "@core/workbook/schema";
+import type { ImportContext, ValueField } from "@core/import/validateRows";
+import {
+  addedValues,
+  checkedFieldsOf,
+  knownFieldValues,
+  valueMappingOf,
+  type ValueChoices,
+} from "@core/import/valueChoices";
 
 /** The user's choices an import is planned with. */
 export type ImportChoices = {
@@ -16,11 +24,13 @@ export type ImportChoices = {
   /** The mode to write in (chosenMode). */
   readonly mode: ImportMode;
   readonly stageMapping: StageMapping;
+  /** Owner, Tier, Method: the user's choice for each value its list does not know. */
+  readonly valueChoices?: Partial<Record<ValueField, ValueChoices>>;
 };
 
 /** What the workbook holds that an import is checked against or appended to. */
 export type ImportFacts = {
-  readonly tables: Partial<Record<"Stages" | "Customers" | ImportTarget, ImportTableContents>>;
+  readonly tables: Partial<Record<"Stages" | "Customers" | "Team" | "Cadences" | ImportTarget, ImportTableContents>>;
   /** Whether set-up's Cadences table exists. */
   readonly cadences: boolean;
   /** Per existing target table, which columns are formatted as Text. */
@@ -74,5 +84,27 @@ export function importPlanInput(
     cadences: facts.cadences,
     table: table && { ...table, textColumns: facts.textColumns[target] },
     pending: facts.pending,
+    checked: checkedLists(choices, facts, language),
   };
+}
+
+/**
+ * The lists Owner, Tier and Method are checked against: what the workbook's Team, Cadences and
+ * method list hold, plus the values the user chose to add (the write adds them), with the user's
+ * mapping of the others. A field whose list the workbook lacks is not checked.
+ */
+function checkedLists(
+  choices: ImportChoices,
+  facts: ImportFacts,
+  language: WorkbookLanguage,
+): ImportContext["checked"] {
+  const checked: Record<string, { known: string[]; mapping: Readonly<Record<string, string>> }> = {};
+  for (const field of checkedFieldsOf(choices.target)) {
+    if (field === "Stage") continue;
+    const known = knownFieldValues(field, facts.tables, language);
+    if (!known) continue;
+    const chosen = choices.valueChoices?.[field] ?? {};
+    checked[field] = { known: [...known, ...addedValues(chosen)], mapping: valueMappingOf(chosen) };
+  }
+  return checked;
 }

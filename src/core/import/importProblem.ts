@@ -16,7 +16,11 @@ export type ImportProblemKind =
   | "bad-encoding"
   | "too-long"
   | "nul-char"
-  | "already-imported";
+  | "already-imported"
+  | "unknown-value"
+  | "money-text"
+  | "currency-mixed"
+  | "currency-kept";
 
 /**
  * How much a problem matters: an "error" row lacks what the table needs, a "warning" keeps a value
@@ -51,6 +55,10 @@ const severities: Record<ImportProblemKind, ImportSeverity> = {
   "too-long": "error",
   "nul-char": "error",
   "already-imported": "warning",
+  "unknown-value": "warning",
+  "money-text": "info",
+  "currency-mixed": "warning",
+  "currency-kept": "warning",
 };
 
 /**

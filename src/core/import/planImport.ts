@@ -13,7 +13,7 @@ import { newSheetLayout } from "@core/import/newSheetLayout";
 import type { DateOrder } from "@core/cells/parseImportDate";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { ImportMode, TableLayout } from "@core/import/tableLayout";
-import { validateRows, type ImportResult } from "@core/import/validateRows";
+import { validateRows, type ImportContext, type ImportResult } from "@core/import/validateRows";
 import { widestRow } from "@core/cells/widestRow";
 
 /** A SalesGrid table as the plan needs it: its header row, where its schema columns are, its rows. */
@@ -56,6 +56,8 @@ export type ImportPlanInput = {
   readonly table?: ImportTableContents;
   /** The workbook's record of an unfinished import: rows it appended are its own, not "already there". */
   readonly pending?: PendingAppend | null;
+  /** Owner, Tier, Method: the values their lists hold and the user's mapping (see importPlanInput). */
+  readonly checked?: ImportContext["checked"];
 };
 
 /** What validation found, and what the writer will write. */
@@ -103,6 +105,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     language,
     source: source.kind,
     dateOrders: input.dateOrders,
+    checked: input.checked,
   });
   const fileProblems = source.csv ? csvProblems(source.values, source.csv, headerRow) : [];
   const checked: ImportResult =

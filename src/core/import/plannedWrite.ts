@@ -2,7 +2,10 @@ import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
 import { newStageRows } from "@core/import/newStageRows";
 import type { ImportTableContents } from "@core/import/planImport";
+import { newListRows } from "@core/import/newListRows";
 import { addedStages, type StageChoices } from "@core/import/stageChoices";
+import type { ValueField } from "@core/import/validateRows";
+import { addedValues, type ValueChoices } from "@core/import/valueChoices";
 import type { TableLayout } from "@core/import/tableLayout";
 import { tableSpec, type WorkbookLanguage } from "@core/workbook/schema";
 
@@ -18,13 +21,15 @@ export type PlannedWrite = {
   readonly baseRows?: number;
   /** Rows to add to the Stages table first, for the stage names the user chose to add. */
   readonly newStages?: Cell[][];
+  /** Rows to add to Team and Cadences first, for the reps and tiers the user chose to add. */
+  readonly newRows?: Partial<Record<"Team" | "Cadences", Cell[][]>>;
 };
 
 /**
  * The write of a planned import: its layout, the sheet a new table goes on (named in the
  * workbook's language), the source sheet for a conversion in place, the target table's rows when
- * read (so an append notices a table changed meanwhile), and the Stages rows for stage names the
- * user chose to add (none without a Stages table).
+ * read (so an append notices a table changed meanwhile), and the Stages, Team and Cadences rows
+ * for the stage names, reps and tiers the user chose to add (none without the table).
  *
  * @param input - the target and layout, the workbook's language, the source sheet, the workbook's tables, the stage choices
  * @returns what to write
@@ -38,8 +43,10 @@ export function plannedWrite(input: {
   readonly layout: TableLayout;
   readonly language: WorkbookLanguage;
   readonly sourceSheet?: string;
-  readonly tables: Partial<Record<"Stages" | ImportTarget, ImportTableContents>>;
+  readonly tables: Partial<Record<"Stages" | "Team" | "Cadences" | ImportTarget, ImportTableContents>>;
   readonly stageChoices: StageChoices;
+  /** Owner, Tier, Method: the user's choices for values their lists do not know. */
+  readonly valueChoices?: Partial<Record<ValueField, ValueChoices>>;
 }): PlannedWrite {
   const { target, language } = input;
   const added = addedStages(input.stageChoices);
@@ -51,5 +58,22 @@ export function plannedWrite(input: {
     sourceSheet: input.sourceSheet,
     baseRows: input.tables[target]?.rows.length,
     newStages: stages && added.length > 0 ? newStageRows(added, stages, language) : undefined,
+    newRows: newRowsOf(input.tables, input.valueChoices ?? {}),
   };
+}
+
+/** Team rows for the reps to add, Cadences rows for the tiers to add (none without the table). */
+function newRowsOf(
+  tables: Partial<Record<"Team" | "Cadences", ImportTableContents>>,
+  choices: Partial<Record<ValueField, ValueChoices>>,
+): Partial<Record<"Team" | "Cadences", Cell[][]>> | undefined {
+  const out: Partial<Record<"Team" | "Cadences", Cell[][]>> = {};
+  const put = (table: "Team" | "Cadences", field: ValueField) => {
+    const names = addedValues(choices[field] ?? {});
+    const contents = tables[table];
+    if (contents && names.length > 0) out[table] = newListRows(table, names, contents);
+  };
+  put("Team", "Owner");
+  put("Cadences", "Tier");
+  return Object.keys(out).length > 0 ? out : undefined;
 }

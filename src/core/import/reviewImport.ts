@@ -20,9 +20,13 @@ export const problemKinds: readonly ImportProblemKind[] = [
   "bad-date",
   "bad-number",
   "unknown-stage",
+  "unknown-value",
+  "currency-mixed",
+  "currency-kept",
   "duplicate-name",
   "duplicate-phone",
   "number-as-text",
+  "money-text",
   "formula-text",
   "already-imported",
 ];

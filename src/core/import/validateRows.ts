@@ -1,5 +1,6 @@
 import type { Cell, Matrix } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
+import { parseMoney, type CurrencyCode } from "@core/cells/parseMoney";
 import { parseNumber } from "@core/cells/parseNumber";
 import type { MessageParams } from "@core/messages";
 import type { ColumnSpec, WorkbookLanguage } from "@core/workbook/schema";
@@ -14,6 +15,17 @@ import type { ImportMapping } from "@core/import/proposeMapping";
 import { requiredColumns } from "@core/import/requiredColumns";
 import { looksLikeFormula } from "@core/workbook/safeText";
 import { widestRow } from "@core/cells/widestRow";
+import type { CheckedField, ValueMapping } from "@core/import/valueChoices";
+
+/** The checked fields besides stages, which the Stages table and the stage mapping check. */
+export type ValueField = Exclude<CheckedField, "Stage">;
+
+/** How a problem names the list an unknown value is missing from. */
+const listNames: Readonly<Record<ValueField, { readonly en: string; readonly zh: string }>> = {
+  Owner: { en: "the Team table", zh: "销售团队表" },
+  Tier: { en: "the Cadences table", zh: "回访周期表" },
+  Method: { en: "the follow-up methods", zh: "跟进方式列表" },
+};
 
 /** "+86 138 0013 8000": a phone number in international form, which starts with + but is no formula. */
 const INTERNATIONAL_PHONE = /^\s*\+\s*\d[\d\s\-().]{5,}$/;
@@ -40,6 +52,13 @@ export type ImportContext = {
   readonly source?: "range" | "csv";
   /** A day/month order the user chose for a date column (by target column key). */
   readonly dateOrders?: Readonly<Record<string, DateOrder>>;
+  /**
+   * Owner, Tier and Method: the values the workbook's list holds (a field absent here is not
+   * checked) and the user's mapping of unknown values onto them.
+   */
+  readonly checked?: Partial<
+    Record<ValueField, { readonly known: readonly string[]; readonly mapping?: ValueMapping }>
+  >;
 };
 
 /** One source row, converted. */
@@ -63,6 +82,8 @@ export type ImportResult = {
   readonly extraColumns: number[];
   /** The day/month order used for each mapped date column. */
   readonly dateFormats: Record<string, DateFormat>;
+  /** Owner, Tier, Method values not in their list (after the mapping), in order of first appearance. */
+  readonly unknownValues?: Partial<Record<ValueField, string[]>>;
 };
 
 /** A plain decimal as Excel reads it from a CSV; leading zeros and long digit codes stay text. */
@@ -133,6 +154,18 @@ export function validateRows(
 
   const known = new Map(context.knownStages.map((stage) => [stageKey(stage), stage]));
   const unknownStages = new Map<string, string>();
+  const checked = new Map(
+    Object.entries(context.checked ?? {}).map(([field, list]) => [
+      field,
+      {
+        ...list,
+        byKey: new Map(list.known.map((value) => [stageKey(value), value])),
+        unknown: new Map<string, string>(),
+      },
+    ]),
+  );
+  // The currency of each money column's first marked amount: later amounts in another are flagged.
+  const firstCurrency = new Map<string, CurrencyCode>();
   const problems: ImportProblem[] = [];
   const out: ImportedRow[] = [];
   const problem = (...args: Parameters<typeof importProblem>) => problems.push(importProblem(...args));
@@ -147,6 +180,13 @@ export function validateRows(
     ) {
       problem("formula-text", row, column, cell, "storedAsText", { row, value: cell });
     }
+  };
+
+  // Money text in a column kept as it is stays text, which no sum or formula counts: flagged.
+  const checkCurrency = (cell: Cell, row: number, column: string) => {
+    if (typeof cell !== "string") return;
+    const money = parseMoney(cell);
+    if (money?.currency) problem("currency-kept", row, column, cell, "currencyKept", { row, value: cell, column });
   };
 
   // Excel would cut a longer text or refuse a NUL: reported, never truncated on the way in.
@@ -167,7 +207,25 @@ export function validateRows(
         problem("bad-date", row, spec.key, cell, "notADate", { row, value: String(cell) });
         return cell;
       }
-      case "money":
+      case "money": {
+        const money = parseMoney(cell);
+        if (money === undefined) {
+          problem("bad-number", row, spec.key, cell, "notANumber", { row, value: String(cell) });
+          return cell;
+        }
+        if (typeof cell !== "string") return cell;
+        const params = { row, value: cell, amount: money.value, currency: money.currency ?? "" };
+        if (money.marked) problem("money-text", row, spec.key, cell, "moneyFromText", params);
+        else if (!csv) problem("number-as-text", row, spec.key, cell, "numberFromText", { row, value: cell });
+        if (money.currency !== null) {
+          const first = firstCurrency.get(spec.key);
+          if (first === undefined) firstCurrency.set(spec.key, money.currency);
+          else if (first !== money.currency) {
+            problem("currency-mixed", row, spec.key, cell, "currencyMixed", { ...params, first });
+          }
+        }
+        return money.value;
+      }
       case "number":
       case "count":
       case "percent": {
@@ -196,6 +254,29 @@ export function validateRows(
         // Codes rather than quantities: a whole number in an ID or phone column (a phone list typed
         // as numbers) becomes its digits as text, so Excel shows 13800138000 rather than 1.38E+10.
         if (typeof cell === "number" && Number.isInteger(cell) && spec.kind === "idText") return cell.toFixed(0);
+        const list = checked.get(spec.key);
+        if (list && (typeof cell === "string" || typeof cell === "number")) {
+          const value = choiceValue(
+            applyStageMapping(typeof cell === "number" ? String(cell) : cell, list.mapping ?? {}),
+            spec,
+            language,
+          );
+          const key = stageKey(value);
+          const knownValue = list.byKey.get(key);
+          if (knownValue !== undefined) return knownValue;
+          if (!list.unknown.has(key)) list.unknown.set(key, String(value).trim());
+          const name = listNames[spec.key as ValueField];
+          problem(
+            "unknown-value",
+            row,
+            spec.key,
+            cell,
+            "unknownValue",
+            { row, value: String(value), what: spec.header["en-US"], list: name.en },
+            { row, value: String(value), what: spec.header["zh-CN"], list: name.zh },
+          );
+          return typeof cell === "number" ? cell : value;
+        }
         return choiceValue(cell, spec, language);
       }
     }
@@ -215,6 +296,7 @@ export function validateRows(
       checkCell(cell, row, headerName(context.headers, index));
       if (csv && typeof cell === "string" && CSV_NUMBER.test(cell.trim())) return Number(cell.trim());
       checkFormula(cell, row, headerName(context.headers, index));
+      checkCurrency(cell, row, headerName(context.headers, index));
       return cell;
     });
     for (const group of requiredColumns(target)) {
@@ -229,7 +311,17 @@ export function validateRows(
   if (target === "Customers") findDuplicates(out, context, problems);
   problems.sort((a, b) => a.row - b.row);
   const columns = [...specs.keys()].filter((key) => mapped.some((m) => m.spec.key === key));
-  return { rows: out, problems, unknownStages: [...unknownStages.values()], columns, extraColumns, dateFormats };
+  const unknownValues: Partial<Record<ValueField, string[]>> = {};
+  for (const [field, list] of checked) unknownValues[field as ValueField] = [...list.unknown.values()];
+  return {
+    rows: out,
+    problems,
+    unknownStages: [...unknownStages.values()],
+    columns,
+    extraColumns,
+    dateFormats,
+    unknownValues,
+  };
 }
 
 function findDuplicates(rows: readonly ImportedRow[], context: ImportContext, problems: ImportProblem[]): void {

@@ -4,7 +4,9 @@ import { settingKeys, workbookLanguages, type WorkbookLanguage } from "@core/wor
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
 import { readTables, type TablesData } from "../tables/readTables";
+import { toSavedMappings, type SavedMappings } from "@core/import/savedMappings";
 import { pendingImportKey, toPendingImport, type PendingImport } from "./pendingImport";
+import { savedMappingsKey } from "./savedMappingsKey";
 
 /** What the import wizard needs to know about the workbook before it maps and validates. */
 export type ImportWorkbook = {
@@ -26,6 +28,8 @@ export type ImportWorkbook = {
   readonly textColumns: Partial<Record<ImportTarget, boolean[]>>;
   /** An import that did not finish, if one is recorded. */
   readonly pending: PendingImport | null;
+  /** The column mappings earlier imports were written with, by source header set. */
+  readonly savedMappings?: SavedMappings;
 };
 
 const HAN = /\p{Script=Han}/u;
@@ -33,12 +37,16 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Reads the workbook facts the import wizard uses: the SalesGrid tables it validates against or
  * appends to (readTables: only the columns of importTableColumns, in pages sized by bytes), the
- * sheet names, the recorded language and any unfinished import (one more round trip).
+ * sheet names, the recorded language, any unfinished import and the saved column mappings (one
+ * more round trip). Team and Cadences are read for the reps and tiers imported values are checked against.
  *
  * @returns the facts, or the Office failure
  */
 export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>> {
-  const tables = await readTables(["Stages", "Customers", "Deals", "Activities"], importTableColumns);
+  const tables = await readTables(
+    ["Stages", "Customers", "Deals", "Activities", "Team", "Cadences"],
+    importTableColumns,
+  );
   if (!tables.ok) return tables;
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -47,6 +55,8 @@ export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>>
     language.load("value");
     const pending = context.workbook.settings.getItemOrNullObject(pendingImportKey);
     pending.load("value");
+    const saved = context.workbook.settings.getItemOrNullObject(savedMappingsKey);
+    saved.load("value");
     const cadences = context.workbook.tables.getItemOrNullObject("Cadences");
     cadences.load("name");
     const firstRows = importTargets
@@ -70,6 +80,7 @@ export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>>
       cadences: !cadences.isNullObject,
       textColumns,
       pending: pending.isNullObject ? null : toPendingImport(pending.value),
+      savedMappings: saved.isNullObject ? {} : toSavedMappings(saved.value),
     };
   });
 }

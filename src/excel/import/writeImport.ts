@@ -8,7 +8,9 @@ import { appendRows } from "../write/appendRows";
 import { queueColumnFit } from "../write/fitColumns";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
+import type { SavedMappings } from "@core/import/savedMappings";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
+import { savedMappingsKey } from "./savedMappingsKey";
 import { everyCell } from "../write/everyCell";
 
 /** One import, ready to write: the layout from core plus where it goes. */
@@ -23,6 +25,10 @@ export type ImportWrite = {
   readonly baseRows?: number;
   /** Rows to add to the Stages table first (new stage names the user chose to add). */
   readonly newStages?: readonly (readonly Cell[])[];
+  /** Rows to add to Team and Cadences first (reps and tiers the user chose to add). */
+  readonly newRows?: Partial<Record<"Team" | "Cadences", readonly (readonly Cell[])[]>>;
+  /** The workbook's saved column mappings with this import's remembered (stored with the first rows). */
+  readonly savedMappings?: SavedMappings;
   /** What an earlier, unfinished import recorded (readImportWorkbook). */
   readonly pending?: PendingImport | null;
   /**
@@ -84,7 +90,8 @@ function uniqueSheetName(wanted: string, taken: readonly string[]): string {
  *   the table lacks are added, the rows are added at its end (calculated columns fill them);
  * - in place: refused if the cells the added columns need are not empty; the changed cells, then
  *   the headers, the table over the list and the added formula columns.
- * Stage names to add go into the Stages table in the first request.
+ * Stage names, reps and tiers to add go into Stages, Team and Cadences in the first request, with
+ * the column mapping to remember (workbook.settings).
  *
  * @param write - the layout and where it goes
  * @param options - progress, cancel and request size (writeInChunks)
@@ -145,7 +152,7 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
         if (!sheet) {
           if (stale) sheets.getItem(pending.sheet).delete();
           sheet = sheets.add(sheetName);
-          if (write.newStages?.length) addStages(context, write.newStages);
+          addToLists(context, write);
           sheet.getRangeByIndexes(0, 0, 1, width).values = [layout.headers.map(outputCell)];
           layout.formats.forEach((format, column) => {
             if (format && total > 0) sheet!.getRangeByIndexes(1, column, total, 1).numberFormat = everyCell(format);
@@ -188,8 +195,20 @@ function writeNewSheet(write: ImportWrite, options: ChunkOptions): Promise<Excel
   });
 }
 
-function addStages(context: Excel.RequestContext, rows: readonly (readonly Cell[])[]): void {
-  context.workbook.tables.getItem("Stages").rows.add(undefined, rows as (string | number | boolean)[][]);
+/**
+ * Queues, with the import's first rows, what the user chose to add to the workbook's lists (stage
+ * names to Stages, reps to Team, tiers to Cadences) and the column mapping to remember: all go in
+ * the same request as the first chunk, so an import that writes nothing adds nothing.
+ */
+function addToLists(context: Excel.RequestContext, write: ImportWrite): void {
+  const add = (table: string, rows: readonly (readonly Cell[])[] | undefined) => {
+    if (rows?.length)
+      context.workbook.tables.getItem(table).rows.add(undefined, rows as (string | number | boolean)[][]);
+  };
+  add("Stages", write.newStages);
+  add("Team", write.newRows?.Team);
+  add("Cadences", write.newRows?.Cadences);
+  if (write.savedMappings) context.workbook.settings.add(savedMappingsKey, write.savedMappings);
 }
 
 function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
@@ -256,7 +275,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
         context.application.suspendApiCalculationUntilNextSync();
         if (!prepared) {
           prepared = true;
-          if (write.newStages?.length) addStages(context, write.newStages);
+          addToLists(context, write);
           for (const at of layout.addedColumns) table.columns.add(undefined, undefined, layout.headers[at]);
         }
       },
@@ -363,7 +382,7 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
     const prepare = () => {
       // The record goes with the first request, so the closing one always has one to remove.
       record(context, base, 0);
-      if (write.newStages?.length) addStages(context, write.newStages);
+      addToLists(context, write);
       layout.formats.forEach((format, column) => {
         if (format && total > 0) {
           sheet.getRangeByIndexes(anchor.row + 1, anchor.column + column, total, 1).numberFormat = everyCell(format);

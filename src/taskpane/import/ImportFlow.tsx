@@ -47,6 +47,9 @@ export function ImportFlow({ wizard }: ImportFlowProps) {
           workbook={workbook}
           onMode={(mode) => dispatch({ type: "modeChosen", mode })}
           onStageChoice={(stage, choice) => dispatch({ type: "stageChosen", stage, choice })}
+          language={language}
+          onValueChoice={(field, value, choice) => dispatch({ type: "valueChosen", field, value, choice })}
+          onConfirmAdd={(confirmed) => dispatch({ type: "addConfirmed", confirmed })}
           onConfirm={(confirmed) => dispatch({ type: "confirmed", confirmed })}
           onReplacePending={(replace) => dispatch({ type: "replaceChosen", replace })}
           onBack={() => dispatch({ type: "back" })}

@@ -3,6 +3,7 @@ import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportProblemKind } from "@core/import/importProblem";
 import type { CsvEncodingChoice } from "@core/import/readCsvBytes";
 import type { ImportMode } from "@core/import/tableLayout";
+import type { ValueField } from "@core/import/validateRows";
 import type { ImportStepType } from "./steps/types";
 import type { TranslationKey } from "@i18n/translationKey";
 
@@ -54,6 +55,10 @@ export const problemKindKeys = {
   "too-long": "import.review.kinds.too-long",
   "nul-char": "import.review.kinds.nul-char",
   "already-imported": "import.review.kinds.already-imported",
+  "unknown-value": "import.review.kinds.unknown-value",
+  "money-text": "import.review.kinds.money-text",
+  "currency-mixed": "import.review.kinds.currency-mixed",
+  "currency-kept": "import.review.kinds.currency-kept",
 } as const satisfies Record<ImportProblemKind, TranslationKey>;
 
 /** The encodings the user may read a CSV file in, as the source step offers them. */
@@ -61,3 +66,23 @@ export const encodingChoiceKeys = {
   "utf-8": "import.source.encodingChoice.utf-8",
   gb18030: "import.source.encodingChoice.gb18030",
 } as const satisfies Record<CsvEncodingChoice, TranslationKey>;
+
+/** The title of each list of values the workbook does not know (stages keep their own title). */
+export const unknownValuesKeys = {
+  Owner: "import.review.values.Owner",
+  Tier: "import.review.values.Tier",
+  Method: "import.review.values.Method",
+} as const satisfies Record<ValueField, TranslationKey>;
+
+/** How adding an unknown value to its table is offered. */
+export const addValueKeys = {
+  Stage: "import.review.addStage",
+  Owner: "import.review.add.Owner",
+  Tier: "import.review.add.Tier",
+} as const satisfies Record<"Stage" | "Owner" | "Tier", TranslationKey>;
+
+/** The lists an import adds reps and tiers to, as the confirmation names them. */
+export const addTableKeys = {
+  Team: "import.review.tables.Team",
+  Cadences: "import.review.tables.Cadences",
+} as const satisfies Record<"Team" | "Cadences", TranslationKey>;

@@ -3,8 +3,11 @@ import type { ImportSource } from "@core/import/importSource";
 import { knownStageNames } from "@core/import/knownStageNames";
 import { proposeImport } from "@core/import/proposeImport";
 import { proposeMapping } from "@core/import/proposeMapping";
-import { proposeStageChoices, type StageChoices } from "@core/import/stageChoices";
-import { unknownStages } from "@core/import/unknownStages";
+import { recallMapping } from "@core/import/savedMappings";
+import type { StageChoices } from "@core/import/stageChoices";
+import { unknownValues } from "@core/import/unknownValues";
+import type { ValueField } from "@core/import/validateRows";
+import { knownFieldValues, proposeValueChoices, type ValueChoices } from "@core/import/valueChoices";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type {
   ImportWizardAction,
@@ -23,12 +26,33 @@ export function isPlannedStep(step: ImportWizardStep): step is PlannedStep {
   return step.type === "review" || step.type === "writing" || step.type === "result";
 }
 
-/** A freshly read source: the proposed header row, target and mapping, every later choice fresh. */
-function loaded(state: ImportWizardState, source: ImportSource): ImportWizardState {
-  return { ...state, failure: undefined, step: { type: "mapping", source, choices: proposeImport(source.values) } };
+/**
+ * The target and mapping for a header row: the mapping saved for the same set of headers when an
+ * earlier import was written with one (marked with its date), else the one proposed from the headers.
+ */
+function mappingFor(
+  state: ImportWizardState,
+  source: ImportSource,
+  headerRow: number,
+  target: MappingChoices["target"],
+): Pick<MappingChoices, "target" | "mapping" | "savedOn"> {
+  const headers = source.values[headerRow] ?? [];
+  const saved = recallMapping(state.workbook?.savedMappings ?? {}, headers);
+  if (saved) return { target: saved.target, mapping: saved.mapping, savedOn: saved.savedOn };
+  return { target, mapping: proposeMapping(headers, target) };
 }
 
-/** The choices entering the review: Deals' unknown stages proposed afresh, nothing confirmed yet. */
+/** A freshly read source: the proposed (or saved) header row, target and mapping, every later choice fresh. */
+function loaded(state: ImportWizardState, source: ImportSource): ImportWizardState {
+  const proposal = proposeImport(source.values);
+  const choices = { ...proposal, ...mappingFor(state, source, proposal.headerRow, proposal.target) };
+  return { ...state, failure: undefined, step: { type: "mapping", source, choices } };
+}
+
+/**
+ * The choices entering the review: the values the workbook's lists do not know (Deals' stages,
+ * owners, tiers, methods) with a choice proposed afresh for each, nothing confirmed yet.
+ */
 function reviewChoices(
   state: ImportWizardState,
   source: ImportSource,
@@ -37,12 +61,21 @@ function reviewChoices(
 ): ReviewChoices {
   const { workbook } = state;
   let stageChoices: StageChoices = {};
-  if (workbook && choices.target === "Deals") {
-    const stages = workbook.tables.Stages;
-    const unknown = unknownStages({ source, headerRow: choices.headerRow, mapping: choices.mapping, stages, language });
-    stageChoices = proposeStageChoices(unknown, knownStageNames(stages));
+  const valueChoices: Partial<Record<ValueField, ValueChoices>> = {};
+  if (workbook) {
+    const { tables } = workbook;
+    const { headerRow, mapping, target } = choices;
+    const unknown = unknownValues({ source, headerRow, mapping, target, tables, language });
+    for (const [field, values] of Object.entries(unknown)) {
+      if (field === "Stage") stageChoices = proposeValueChoices("Stage", values, knownStageNames(tables.Stages));
+      else if (values.length > 0) {
+        const known = knownFieldValues(field as ValueField, tables, language) ?? [];
+        valueChoices[field as ValueField] = proposeValueChoices(field as ValueField, values, known);
+      }
+    }
   }
-  return { stageChoices, confirmed: false, replacePending: false };
+  const values = Object.keys(valueChoices).length > 0 ? { valueChoices, addConfirmed: false } : {};
+  return { stageChoices, confirmed: false, replacePending: false, ...values };
 }
 
 function withMapping(
@@ -89,12 +122,14 @@ export function importWizardReducer(state: ImportWizardState, action: ImportWiza
     case "headerRowChosen":
       return withMapping(state, (choices, source) => ({
         ...choices,
+        savedOn: undefined,
         headerRow: action.row,
-        mapping: proposeMapping(source.values[action.row] ?? [], choices.target),
+        ...mappingFor(state, source, action.row, choices.target),
       }));
     case "targetChosen":
       return withMapping(state, (choices, source) => ({
         ...choices,
+        savedOn: undefined,
         target: action.target,
         mapping: proposeMapping(source.values[choices.headerRow] ?? [], action.target),
       }));
@@ -135,6 +170,22 @@ export function importWizardReducer(state: ImportWizardState, action: ImportWiza
         ...review,
         stageChoices: { ...review.stageChoices, [action.stage]: action.choice },
       }));
+    case "valueChosen":
+      if (action.field === "Stage") {
+        return withReview(state, (review) => ({
+          ...review,
+          stageChoices: { ...review.stageChoices, [action.value]: action.choice },
+        }));
+      }
+      return withReview(state, (review) => {
+        const field = action.field as ValueField;
+        const valueChoices = review.valueChoices ?? {};
+        const choices = { ...valueChoices[field], [action.value]: action.choice };
+        // What is to be added changed: the user confirms the new list.
+        return { ...review, valueChoices: { ...valueChoices, [field]: choices }, addConfirmed: false };
+      });
+    case "addConfirmed":
+      return withReview(state, (review) => ({ ...review, addConfirmed: action.confirmed }));
     case "confirmed":
       return withReview(state, (review) => ({ ...review, confirmed: action.confirmed }));
     case "replaceChosen":

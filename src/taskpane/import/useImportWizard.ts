@@ -5,6 +5,7 @@ import { importPlanInput } from "@core/import/importPlanInput";
 import { csvSource, sheetSource, type ImportSource } from "@core/import/importSource";
 import { planImport, type ImportPlan } from "@core/import/planImport";
 import { plannedWrite } from "@core/import/plannedWrite";
+import { rememberMapping } from "@core/import/savedMappings";
 import { stageMappingOf } from "@core/import/stageChoices";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { WorkbookLanguage } from "@core/workbook/schema";
@@ -59,6 +60,7 @@ function useCheckedImport(
   const mapping = planned?.choices.mapping;
   const choice = planned?.choices.mode;
   const stageChoices = planned?.review.stageChoices;
+  const valueChoices = planned?.review.valueChoices;
   const modes = useMemo(
     () => (source && target ? importModes(workbook?.tables[target] !== undefined, source.kind) : undefined),
     [source, target, workbook],
@@ -66,9 +68,22 @@ function useCheckedImport(
   const mode = modes && chosenMode(modes, choice);
   return useMemo(() => {
     if (!source || !workbook || !modes || !mode || headerRow === undefined || !target || !mapping) return undefined;
-    const choices = { headerRow, target, mapping, mode, stageMapping: stageMappingOf(stageChoices ?? {}) };
+    const choices = {
+      headerRow,
+      target,
+      mapping,
+      mode,
+      stageMapping: stageMappingOf(stageChoices ?? {}),
+      valueChoices,
+    };
     return { modes, mode, plan: planImport(importPlanInput(source, choices, workbook, language)) };
-  }, [source, workbook, modes, mode, headerRow, target, mapping, stageChoices, language]);
+  }, [source, workbook, modes, mode, headerRow, target, mapping, stageChoices, valueChoices, language]);
+}
+
+/** A day as YYYY-MM-DD in the user's own time zone. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -130,10 +145,18 @@ export function useImportWizard(): ImportWizard {
       sourceSheet: at.source.sheet,
       tables: from.tables,
       stageChoices: at.review.stageChoices,
+      valueChoices: at.review.valueChoices,
+    });
+    // The mapping is remembered for this export's headers with the import's first rows.
+    const savedMappings = rememberMapping(from.savedMappings ?? {}, {
+      headers: at.source.values[at.choices.headerRow] ?? [],
+      target: at.choices.target,
+      mapping: at.choices.mapping,
+      savedOn: localDay(new Date()),
     });
     const result = await service.import
       .write(
-        { ...request, pending: from.pending, replacePending: at.review.replacePending },
+        { ...request, savedMappings, pending: from.pending, replacePending: at.review.replacePending },
         {
           signal: abort.signal,
           onProgress: (progress: WriteProgress) => {

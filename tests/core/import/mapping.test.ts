@@ -121,6 +121,28 @@ describe("proposeMapping", () => {
       null,
     ]);
   });
+  it("maps the owner, unit and note columns of 简道云, Salesforce and HubSpot exports", () => {
+    expect(proposeMapping(["客户名称", "客户负责人", "联系人手机", "客户行业"], "Customers")).toEqual([
+      "Company",
+      "Owner",
+      "Phone",
+      "Industry",
+    ]);
+    expect(proposeMapping(["Account Name", "Account Owner: Full Name", "Account Phone"], "Customers")).toEqual([
+      "Company",
+      "Owner",
+      "Phone",
+    ]);
+    expect(proposeMapping(["商机名称", "客户", "金额（元）", "负责人姓名"], "Deals")).toEqual([
+      null,
+      "Customer",
+      "Amount",
+      "Owner",
+    ]);
+    expect(
+      proposeMapping(["Activity date", "Activity assigned to", "Call and meeting type", "Full Comments"], "Activities"),
+    ).toEqual(["Date", "Owner", "Method", "Summary"]);
+  });
   it("uses each target column once, for its best match, leftmost on ties", () => {
     expect(proposeMapping(["公司", "客户名称", "电话", "手机"], "Customers")).toEqual([null, "Company", "Phone", null]);
     expect(proposeMapping(["Phone", "Phone"], "Customers")).toEqual(["Phone", null]);

@@ -32,7 +32,7 @@ describe("validateRows: conversion", () => {
     });
     expect(result.rows.map((r) => r.extras)).toEqual([[true], [false], [null]]);
     expect(result.problems.map((p) => [p.row, p.column, p.kind, p.severity])).toEqual([
-      [2, "Amount", "number-as-text", "info"],
+      [2, "Amount", "money-text", "info"],
       [4, "Amount", "bad-number", "warning"],
       [4, "Created", "bad-date", "warning"],
       [4, "ExpectedClose", "bad-date", "warning"],

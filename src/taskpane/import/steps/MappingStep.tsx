@@ -107,6 +107,11 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
             })
           : t("import.source.readFrom", { rows: values.length, name: source.name })}
       </Caption1>
+      {choices.savedOn && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("import.mapping.saved", { date: choices.savedOn })}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t("import.mapping.target")}>
         <Select value={target} onChange={handleTarget}>
           {importTargets.map((option) => (

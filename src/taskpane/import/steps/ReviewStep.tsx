@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Select,
   Subtitle2,
   Table,
   TableBody,
@@ -21,23 +20,26 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, type ChangeEvent } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { filterProblems } from "@core/import/filterProblems";
 import type { ImportProblemKind } from "@core/import/importProblem";
 import { knownStageNames } from "@core/import/knownStageNames";
 import { canWriteImport, reviewImport } from "@core/import/reviewImport";
-import { ADD_STAGE } from "@core/import/stageChoices";
+import type { ValueField } from "@core/import/validateRows";
+import { addedValues, fieldTable, knownFieldValues } from "@core/import/valueChoices";
+import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 import { languageFromOffice } from "@i18n/paneLanguage";
-import { modeKeys, problemKindKeys } from "@taskpane/import/importKeys";
+import { addTableKeys, addValueKeys, modeKeys, problemKindKeys, unknownValuesKeys } from "@taskpane/import/importKeys";
 import { paneColumnName } from "@taskpane/import/paneColumnName";
 import { previewRows } from "@taskpane/import/previewRows";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
 import type { ImportWizardStep } from "./types";
+import { UnknownValues } from "./UnknownValues";
 
 const useStyles = makeStyles({
   root: {
@@ -88,6 +90,10 @@ export type ReviewStepProps = {
   workbook: ImportWorkbook;
   onMode: (mode: ImportMode) => void;
   onStageChoice: (stage: string, choice: string) => void;
+  /** The workbook's language: owners, tiers and methods are known in it. */
+  language: WorkbookLanguage;
+  onValueChoice: (field: ValueField, value: string, choice: string) => void;
+  onConfirmAdd: (confirmed: boolean) => void;
   onConfirm: (confirmed: boolean) => void;
   onReplacePending: (replace: boolean) => void;
   onBack: () => void;
@@ -106,6 +112,9 @@ export function ReviewStep({
   workbook,
   onMode,
   onStageChoice,
+  language,
+  onValueChoice,
+  onConfirmAdd,
   onConfirm,
   onReplacePending,
   onBack,
@@ -117,6 +126,13 @@ export function ReviewStep({
   const { plan, modes, mode } = checked;
   const { target, headerRow } = step.choices;
   const { stageChoices, confirmed, replacePending } = step.review;
+  const valueChoices = step.review.valueChoices ?? {};
+  const valueFields = (["Owner", "Tier", "Method"] as const).filter((field) => valueChoices[field] !== undefined);
+  // Reps and tiers to add to Team and Cadences: written with the import once the user confirms.
+  const additions = (["Owner", "Tier"] as const)
+    .map((field) => ({ table: fieldTable[field], values: addedValues(valueChoices[field] ?? {}) }))
+    .filter((entry) => entry.values.length > 0);
+  const listSeparator = paneLanguage === "zh-CN" ? "、" : ", ";
   const { result, layout } = plan;
   const table = target;
   const pending = workbook.pending;
@@ -130,12 +146,12 @@ export function ReviewStep({
   });
   const { rows, needsStages, mustReplace, resumesFrom } = review;
   const [kind, setKind] = useState<ImportProblemKind>();
-  // A free-text stage column can hold thousands of labels: they are paged like the problems.
-  const stageEntries = useMemo(() => Object.entries(stageChoices), [stageChoices]);
   const problems = useMemo(() => filterProblems(result.problems, kind), [result.problems, kind]);
   const blocking = review.blocking ?? 0;
   const alreadyThere = review.alreadyThere ?? 0;
-  const canWrite = canWriteImport(review, { confirmed, replacePending });
+  const canWrite =
+    canWriteImport(review, { confirmed, replacePending }) &&
+    (additions.length === 0 || step.review.addConfirmed === true);
   const below = step.source.values.slice(headerRow + 1);
   const preview = previewRows(layout, below, PREVIEW_ROWS, step.source.numberFormats?.slice(headerRow + 1));
   const columnName = (name: string) => paneColumnName(target, name, paneLanguage);
@@ -144,9 +160,9 @@ export function ReviewStep({
   const cut = (text: string) => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text);
 
   const handleMode = (_event: unknown, data: { value: string }) => onMode(data.value as ImportMode);
-  const handleStage = (stage: string) => (event: ChangeEvent<HTMLSelectElement>) =>
-    onStageChoice(stage, event.target.value);
   const handleConfirm = (_event: unknown, data: { checked: boolean | "mixed" }) => onConfirm(data.checked === true);
+  const handleConfirmAdd = (_event: unknown, data: { checked: boolean | "mixed" }) =>
+    onConfirmAdd(data.checked === true);
   const handleReplace = (_event: unknown, data: { checked: boolean | "mixed" }) =>
     onReplacePending(data.checked === true);
   const handleBack = () => onBack();
@@ -169,40 +185,27 @@ export function ReviewStep({
         </MessageBar>
       )}
 
-      {Object.keys(stageChoices).length > 0 && (
-        <>
-          <Subtitle2 as="h3">{t("import.review.stagesTitle")}</Subtitle2>
-          <PagedList items={stageEntries} label={t("import.review.stagesTitle")}>
-            {(page) => (
-              <Table size="small" aria-label={t("import.review.stagesCaption")}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t("import.review.stageFrom")}</TableHeaderCell>
-                    <TableHeaderCell>{t("import.review.stageTo")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {page.map(([stage, choice]) => (
-                    <TableRow key={stage}>
-                      <TableCell>{stage}</TableCell>
-                      <TableCell>
-                        <Select aria-label={stage} value={choice} onChange={handleStage(stage)}>
-                          <option value={ADD_STAGE}>{t("import.review.addStage")}</option>
-                          {knownStages.map((known) => (
-                            <option key={known} value={known}>
-                              {known}
-                            </option>
-                          ))}
-                        </Select>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
-          </PagedList>
-        </>
-      )}
+      <UnknownValues
+        title={t("import.review.stagesTitle")}
+        caption={t("import.review.stagesCaption")}
+        fromLabel={t("import.review.stageFrom")}
+        choices={stageChoices}
+        known={knownStages}
+        addLabel={t("import.review.addStage")}
+        onChoice={onStageChoice}
+      />
+      {valueFields.map((field) => (
+        <UnknownValues
+          key={field}
+          title={t(unknownValuesKeys[field])}
+          caption={t(unknownValuesKeys[field])}
+          fromLabel={t("import.review.valueFrom")}
+          choices={valueChoices[field] ?? {}}
+          known={knownFieldValues(field, workbook.tables, language) ?? []}
+          addLabel={field === "Method" ? undefined : t(addValueKeys[field])}
+          onChoice={(value, choice) => onValueChoice(field, value, choice)}
+        />
+      ))}
 
       <Subtitle2 as="h3">{t("import.review.problemsTitle")}</Subtitle2>
       {review.problemCounts.length === 0 ? (
@@ -316,6 +319,22 @@ export function ReviewStep({
               pending.mode === "new-sheet"
                 ? t("import.review.replaceSheet", { sheet: pending.sheet })
                 : t("import.review.replaceRows", { done: pending.done, table: pending.target }),
+          })}
+        />
+      )}
+      {additions.length > 0 && (
+        <Checkbox
+          checked={step.review.addConfirmed === true}
+          onChange={handleConfirmAdd}
+          label={t("import.review.confirmAdd", {
+            what: additions
+              .map(({ table, values }) =>
+                t("import.review.addTo", {
+                  table: t(addTableKeys[table]),
+                  values: values.join(listSeparator),
+                }),
+              )
+              .join(paneLanguage === "zh-CN" ? "；" : "; "),
           })}
         />
       )}

@@ -2,6 +2,8 @@ import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportSource } from "@core/import/importSource";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { StageChoices } from "@core/import/stageChoices";
+import type { ValueField } from "@core/import/validateRows";
+import type { CheckedField, ValueChoices } from "@core/import/valueChoices";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelFailure, ExcelResult } from "@excel/excelFailure";
@@ -22,6 +24,8 @@ export type MappingChoices = {
   readonly mapping: ImportMapping;
   /** Where the user chose to write; kept while they go back to the columns (see chosenMode). */
   readonly mode?: ImportMode;
+  /** The target and mapping came from the mapping saved on this day (YYYY-MM-DD) for these headers. */
+  readonly savedOn?: string;
 };
 
 /** What the user settles on the review step before writing. */
@@ -32,6 +36,10 @@ export type ReviewChoices = {
   readonly confirmed: boolean;
   /** The user agreed to replace what another unfinished import wrote. */
   readonly replacePending: boolean;
+  /** Owner, Tier, Method: the values their lists do not know, with the user's choice for each. */
+  readonly valueChoices?: Partial<Record<ValueField, ValueChoices>>;
+  /** The user confirmed adding the reps and tiers chosen to add to Team and Cadences. */
+  readonly addConfirmed?: boolean;
 };
 
 /** Each step of the wizard with only the data valid at it. */
@@ -90,6 +98,8 @@ export type ImportWizardAction =
   | { readonly type: "back" }
   | { readonly type: "modeChosen"; readonly mode: ImportMode }
   | { readonly type: "stageChosen"; readonly stage: string; readonly choice: string }
+  | { readonly type: "valueChosen"; readonly field: CheckedField; readonly value: string; readonly choice: string }
+  | { readonly type: "addConfirmed"; readonly confirmed: boolean }
   | { readonly type: "confirmed"; readonly confirmed: boolean }
   | { readonly type: "replaceChosen"; readonly replace: boolean }
   | { readonly type: "writeStarted"; readonly total: number }
