@@ -1,5 +1,6 @@
 import type { StageMapping } from "@core/import/applyStageMapping";
 import type { ImportTarget } from "@core/import/importColumns";
+import type { MatchChoice } from "@core/import/matchImport";
 import type { ImportSource } from "@core/import/importSource";
 import type { ImportTableContents, ImportPlanInput } from "@core/import/planImport";
 import type { ImportMapping } from "@core/import/proposeMapping";
@@ -16,6 +17,8 @@ export type ImportChoices = {
   /** The mode to write in (chosenMode). */
   readonly mode: ImportMode;
   readonly stageMapping: StageMapping;
+  /** Append: the duplicates policy and match key (matchImport). */
+  readonly match?: MatchChoice;
 };
 
 /** What the workbook holds that an import is checked against or appended to. */
@@ -74,5 +77,6 @@ export function importPlanInput(
     cadences: facts.cadences,
     table: table && { ...table, textColumns: facts.textColumns[target] },
     pending: facts.pending,
+    match: choices.match,
   };
 }

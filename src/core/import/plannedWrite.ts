@@ -1,5 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
+import type { ImportMatches, RowUpdate } from "@core/import/matchImport";
 import { newStageRows } from "@core/import/newStageRows";
 import type { ImportTableContents } from "@core/import/planImport";
 import { addedStages, type StageChoices } from "@core/import/stageChoices";
@@ -18,13 +19,18 @@ export type PlannedWrite = {
   readonly baseRows?: number;
   /** Rows to add to the Stages table first, for the stage names the user chose to add. */
   readonly newStages?: Cell[][];
+  /** Append with Update: the existing rows to change (matchImport). */
+  readonly updates?: readonly RowUpdate[];
+  /** The table columns an updated row is compared on before writing: the schema's non-formula columns. */
+  readonly compareColumns?: readonly number[];
 };
 
 /**
  * The write of a planned import: its layout, the sheet a new table goes on (named in the
  * workbook's language), the source sheet for a conversion in place, the target table's rows when
  * read (so an append notices a table changed meanwhile), and the Stages rows for stage names the
- * user chose to add (none without a Stages table).
+ * user chose to add (none without a Stages table), and for an Update import the rows it changes
+ * with the columns the writer checks them on (the schema's non-formula columns the table has).
  *
  * @param input - the target and layout, the workbook's language, the source sheet, the workbook's tables, the stage choices
  * @returns what to write
@@ -40,6 +46,7 @@ export function plannedWrite(input: {
   readonly sourceSheet?: string;
   readonly tables: Partial<Record<"Stages" | ImportTarget, ImportTableContents>>;
   readonly stageChoices: StageChoices;
+  readonly matches?: ImportMatches;
 }): PlannedWrite {
   const { target, language } = input;
   const added = addedStages(input.stageChoices);
@@ -51,5 +58,19 @@ export function plannedWrite(input: {
     sourceSheet: input.sourceSheet,
     baseRows: input.tables[target]?.rows.length,
     newStages: stages && added.length > 0 ? newStageRows(added, stages, language) : undefined,
+    ...updatesOf(input.matches, input.tables[target], target),
   };
+}
+
+function updatesOf(
+  matches: ImportMatches | undefined,
+  table: ImportTableContents | undefined,
+  target: ImportTarget,
+): Pick<PlannedWrite, "updates" | "compareColumns"> {
+  if (!matches || matches.policy !== "update" || matches.updates.length === 0 || !table) return {};
+  const compareColumns = tableSpec(target)
+    .columns.filter((spec) => !spec.formula)
+    .map((spec) => table.columns[spec.key] ?? -1)
+    .filter((at) => at >= 0);
+  return { updates: matches.updates, compareColumns };
 }
