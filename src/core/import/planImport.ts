@@ -158,11 +158,13 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     }
     case "append": {
       const table = input.table ?? { headers: [], columns: {}, rows: [] };
-      const fresh = alreadyImported(checked, target, table, input.pending);
+      // Matching first (an update of a row the table holds must not be left out as "already
+      // imported"), then the rows left to add lose those the table holds as they are.
       const settled = settledRows(target, table.rows.length, input.pending);
-      const matched = input.match
-        ? matchImport(fresh, target, table, input.match, settled)
-        : { result: fresh, matches: undefined };
+      const matching = input.match
+        ? matchImport(checked, target, table, input.match, settled)
+        : { result: checked, matches: undefined };
+      const matched = { ...matching, result: alreadyImported(matching.result, target, table, input.pending) };
       const key = idKey(target);
       const at = key ? (table.columns[key] ?? -1) : -1;
       const taken = at < 0 ? [] : table.rows.filter((_, index) => settled(index)).map((row) => row[at] ?? null);
