@@ -56,7 +56,9 @@ export type RejectedRow = {
 
 /** What matching found, for the preview, the writer and the rejected-rows sheet. */
 export type ImportMatches = MatchChoice & {
-  /** Source rows that matched one row of the table. */
+  /** The import's rows matched against the table. */
+  readonly total: number;
+  /** Source rows that matched one row of the table (or several). */
   readonly matched: number;
   /** Update: the matched rows with at least one field that changes. */
   readonly updates: readonly RowUpdate[];
@@ -230,7 +232,7 @@ export function matchImport(
   settled: (index: number) => boolean = () => true,
 ): { result: ImportResult; matches: ImportMatches } {
   const { policy, key } = choice;
-  const empty = { ...choice, matched: 0, updates: [], unchanged: 0, rejected: [] };
+  const empty = { ...choice, total: result.rows.length, matched: 0, updates: [], unchanged: 0, rejected: [] };
   if (policy === "add") return { result, matches: empty };
   const cell = (row: readonly Cell[], column: string) => {
     const at = table.columns[column] ?? -1;
@@ -318,5 +320,8 @@ export function matchImport(
     if (changes.length === 0) unchanged++;
     else updates.push({ sourceRow: row.sourceRow, tableRow, shown, expected: existing, changes });
   }
-  return { result: { ...result, rows: kept }, matches: { ...choice, matched, updates, unchanged, rejected } };
+  return {
+    result: { ...result, rows: kept },
+    matches: { ...choice, total: result.rows.length, matched, updates, unchanged, rejected },
+  };
 }

@@ -59,6 +59,7 @@ function useCheckedImport(
   const mapping = planned?.choices.mapping;
   const choice = planned?.choices.mode;
   const stageChoices = planned?.review.stageChoices;
+  const match = planned?.review.match;
   const modes = useMemo(
     () => (source && target ? importModes(workbook?.tables[target] !== undefined, source.kind) : undefined),
     [source, target, workbook],
@@ -66,9 +67,16 @@ function useCheckedImport(
   const mode = modes && chosenMode(modes, choice);
   return useMemo(() => {
     if (!source || !workbook || !modes || !mode || headerRow === undefined || !target || !mapping) return undefined;
-    const choices = { headerRow, target, mapping, mode, stageMapping: stageMappingOf(stageChoices ?? {}) };
+    const choices = {
+      headerRow,
+      target,
+      mapping,
+      mode,
+      stageMapping: stageMappingOf(stageChoices ?? {}),
+      ...(mode === "append" && match ? { match } : {}),
+    };
     return { modes, mode, plan: planImport(importPlanInput(source, choices, workbook, language)) };
-  }, [source, workbook, modes, mode, headerRow, target, mapping, stageChoices, language]);
+  }, [source, workbook, modes, mode, headerRow, target, mapping, stageChoices, match, language]);
 }
 
 /**
@@ -130,6 +138,7 @@ export function useImportWizard(): ImportWizard {
       sourceSheet: at.source.sheet,
       tables: from.tables,
       stageChoices: at.review.stageChoices,
+      matches: plan.matches,
     });
     const result = await service.import
       .write(
@@ -161,7 +170,8 @@ export function useImportWizard(): ImportWizard {
     },
     finish: () => {
       // Nothing left to write (the table holds every row): running again could only add nothing.
-      if (!planned || !checked || checked.plan.layout.rows.length === 0) return;
+      const updates = checked?.plan.matches?.updates.length ?? 0;
+      if (!planned || !checked || (checked.plan.layout.rows.length === 0 && updates === 0)) return;
       dispatch({ type: "workbookRequested" });
       void readWorkbook().then((fresh) => {
         if (fresh) void run(planned, checked.plan, fresh);
