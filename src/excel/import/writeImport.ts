@@ -91,8 +91,11 @@ function uniqueSheetName(wanted: string, taken: readonly string[]): string {
  * place, where only the cells conversion changes are (see inPlaceLayout).
  * - new sheet: a sheet named after the table (made unique), the rows, then the table over them
  *   named after the target, formula columns filled once, header frozen;
- * - append: refused unless the table still has the rows and headers it had when read; columns
- *   the table lacks are added, the rows are added at its end (calculated columns fill them);
+ * - append: refused unless the table still has the rows and headers it had when read; with an
+ *   Update import, the rows it changes are read again first and the whole import is refused,
+ *   nothing written, if any changed since the pane read them; then only the cells that differ are
+ *   written (never one holding a formula); columns the table lacks are added, the rows are added
+ *   at its end (calculated columns fill them);
  * - in place: refused if the cells the added columns need are not empty; the changed cells, then
  *   the headers, the table over the list and the added formula columns.
  * Stage names to add go into the Stages table in the first request.
