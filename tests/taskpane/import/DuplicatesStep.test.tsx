@@ -87,6 +87,10 @@ describe("the duplicates step of an append", () => {
     expect(screen.getByRole("radio", { name: /Skip them/ })).toBeChecked();
     expect(screen.getByRole("combobox", { name: "Match rows by" })).toHaveValue("company");
     expect(screen.getByText("2 of 3 rows match an existing row; 1 rows will be added.")).toBeInTheDocument();
+    expect(
+      screen.getByText("2 rows will be left out; copy them to a sheet to see the reason for each."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy the 2 rows left out to a new sheet" })).toBeEnabled();
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     fireEvent.click(await screen.findByRole("checkbox", { name: /Add 1 rows/ }));
     fireEvent.click(screen.getByRole("button", { name: /Write/ }));

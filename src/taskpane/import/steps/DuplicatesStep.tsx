@@ -29,6 +29,7 @@ import type { WorkbookLanguage } from "@core/workbook/schema";
 import { matchKeyKeys, policyKeys, targetKeys } from "@taskpane/import/importKeys";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
 import { PagedList } from "@taskpane/shared/PagedList";
+import { RejectedRowsAction } from "./RejectedRowsAction";
 import type { ImportWizardStep } from "./types";
 
 const useStyles = makeStyles({
@@ -69,7 +70,7 @@ function shownValue(value: Cell, kind: string | undefined, empty: string): strin
  * one of the table's — skip them, update the existing rows, or add them anyway — and what they
  * are matched by (ID, company, phone, company and contact; the keys whose columns the list maps).
  * It counts the matches from the plan and, for Update, lists each field that will change
- * (old → new) before anything is written.
+ * (old → new) before anything is written; the rows left out can be copied to a sheet here too.
  */
 export function DuplicatesStep({ step, checked, language, onPolicy, onKey, onBack, onNext }: DuplicatesStepProps) {
   const styles = useStyles();
@@ -128,9 +129,13 @@ export function DuplicatesStep({ step, checked, language, onPolicy, onKey, onBac
         </Body1>
       )}
       {matches && matches.rejected.length > 0 && (
-        <Caption1 className={styles.hint}>
-          {t("import.duplicates.rejected", { count: matches.rejected.length })}
-        </Caption1>
+        <>
+          <Caption1 className={styles.hint}>
+            {t("import.duplicates.rejected", { count: matches.rejected.length })}
+          </Caption1>
+          {/* Copied out here too: a list whose rows are all skipped has nothing to write. */}
+          <RejectedRowsAction source={step.source} headerRow={step.choices.headerRow} plan={plan} />
+        </>
       )}
       {match.policy === "update" && matches && (
         <>
