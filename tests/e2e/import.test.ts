@@ -155,6 +155,10 @@ const words = {
     write: "Write 1 rows",
     updated: "Updated 1 existing rows (1 fields).",
     copy: /^Copy the \d+ rows left out/,
+    again: "Import another list",
+    copied: "The rows left out are on sheet Rejected rows, with the reason for each.",
+    sheet: "Rejected rows",
+    reason: "Reason",
   },
   "zh-CN": {
     headers: ["公司名称", "联系人", "区域"],
@@ -168,6 +172,10 @@ const words = {
     write: "写入 1 行",
     updated: "已更新 1 行现有数据（1 个字段）。",
     copy: /^将未导入的 \d+ 行复制到新工作表/,
+    again: "导入另一个清单",
+    copied: "未导入的行已放在工作表 未导入的行 中，并注明了每行的原因。",
+    sheet: "未导入的行",
+    reason: "原因",
   },
 } as const;
 
@@ -235,5 +243,27 @@ describe.each(["en-US", "zh-CN"] as const)("re-importing an updated customer lis
     expect(after.filter((row) => row.company === a.company)).toHaveLength(
       before.filter((row) => row.company === a.company).length,
     );
+
+    // The same list again, skipping matches (the default): every row is left out, and copied out
+    // as a sheet of its own with the reason per row.
+    await pane.getByRole("button", { name: w.again }).click();
+    await goToCell(page, "A2");
+    await pane.getByRole("button", { name: w.read }).click();
+    await pane.getByRole("button", { name: w.check }).click();
+    await pane.getByRole("button", { name: w.copy }).click();
+    await pane.getByText(w.copied).waitFor({ timeout: 30_000 });
+    const copied = await page.evaluate(
+      (name) =>
+        Excel.run(async (context) => {
+          const range = context.workbook.worksheets.getItem(name).getUsedRange().load("values");
+          await context.sync();
+          return range.values.map((row) => row.map(String));
+        }),
+      w.sheet,
+    );
+    expect(copied[0]).toEqual([...w.headers, w.reason]);
+    expect(copied.slice(1).map((row) => row[0])).toEqual([a.company, b.company, "Brand New Trading"]);
+    expect(copied.slice(1).every((row) => row[3].length > 0)).toBe(true);
+    expect((await readCustomers(page)).length).toBe(before.length + 1);
   });
 });
