@@ -191,6 +191,19 @@ const catalogue = {
     en: (p) => `row ${p.row}: "${p.value}" is already in the ${p.table ?? "—"} table and is not added again`,
     zh: (p) => `第 ${p.row} 行：“${p.value}”已在 ${p.table ?? "—"} 表格中，不会重复添加`,
   },
+  matchSkipped: {
+    en: (p) => `row ${p.row}: "${p.value}" matches row ${p.at} of the ${p.table ?? "—"} table and is skipped`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”与 ${p.table ?? "—"} 表格第 ${p.at} 行重复，已跳过`,
+  },
+  matchAmbiguous: {
+    en: (p) =>
+      `row ${p.row}: "${p.value}" matches ${p.count} rows of the ${p.table ?? "—"} table, so which to update is unknown`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”与 ${p.table ?? "—"} 表格中的 ${p.count} 行重复，无法确定更新哪一行`,
+  },
+  matchRepeated: {
+    en: (p) => `row ${p.row}: "${p.value}" repeats row ${p.first} of this import`,
+    zh: (p) => `第 ${p.row} 行：“${p.value}”与本次导入的第 ${p.first} 行重复`,
+  },
   // Goal-breakdown wizard (src/core/goals/breakdown): plan errors, plan warnings, SMART check.
   planDuplicateRep: {
     en: (p) => `rep "${p.value ?? "—"}" is listed twice`,

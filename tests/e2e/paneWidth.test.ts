@@ -127,7 +127,7 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("switch").waitFor();
   await walk.check("Workbook, set up");
 
-  // Import: a small pasted list through source, columns, check and done.
+  // Import: a small pasted list through source, columns, duplicates, check and done.
   await page
     .getByRole("tablist", { name: /^(Sheets|工作表)$/ })
     .getByRole("tab", { name: "Sheet1", exact: true })
@@ -141,6 +141,11 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("button", { name: either("import.mapping.next") }).waitFor();
   await walk.check("Import, columns");
   await pane.getByRole("button", { name: either("import.mapping.next") }).click();
+  // The Customers table has rows: the duplicates step, with Update's preview.
+  await pane.getByRole("radio", { name: either("import.duplicates.policies.update") }).check();
+  await pane.getByRole("heading", { level: 3, name: /^(What Update changes|更新将修改的内容)/ }).waitFor();
+  await walk.check("Import, duplicates");
+  await pane.getByRole("button", { name: either("import.duplicates.next") }).click();
   await pane.getByRole("table", { name: either("import.review.previewCaption") }).waitFor();
   await walk.check("Import, check");
   await pane.getByRole("button", { name: either("common.back") }).click();

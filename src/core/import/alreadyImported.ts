@@ -83,7 +83,11 @@ export function alreadyImported(
   const held = new Set<string>();
   table.rows.forEach((row, index) => {
     if (index >= skipFrom && index < skipTo) return;
-    held.add(identity(target, (key) => ((columns[key] ?? -1) < 0 ? null : (row[columns[key]] ?? null))).key);
+    const value = (key: string) => ((columns[key] ?? -1) < 0 ? null : (row[columns[key]] ?? null));
+    held.add(identity(target, value).key);
+    // A deal imported without an ID was given one (assignRecordIds): the same row imported again,
+    // still without it, is known by its customer, owner, amount and created date.
+    if (target === "Deals") held.add(identity(target, (key) => (key === "DealID" ? null : value(key))).key);
   });
   if (held.size === 0) return result;
   const rows: ImportedRow[] = [];

@@ -1,5 +1,6 @@
 import type { StageMapping } from "@core/import/applyStageMapping";
 import type { ImportTarget } from "@core/import/importColumns";
+import type { MatchChoice } from "@core/import/matchImport";
 import type { ImportSource } from "@core/import/importSource";
 import type { ImportTableContents, ImportPlanInput } from "@core/import/planImport";
 import type { ImportMapping } from "@core/import/proposeMapping";
@@ -26,6 +27,8 @@ export type ImportChoices = {
   readonly stageMapping: StageMapping;
   /** Owner, Tier, Method: the user's choice for each value its list does not know. */
   readonly valueChoices?: Partial<Record<ValueField, ValueChoices>>;
+  /** Append: the duplicates policy and match key (matchImport). */
+  readonly match?: MatchChoice;
 };
 
 /** What the workbook holds that an import is checked against or appended to. */
@@ -85,6 +88,7 @@ export function importPlanInput(
     table: table && { ...table, textColumns: facts.textColumns[target] },
     pending: facts.pending,
     checked: checkedLists(choices, facts, language),
+    match: choices.match,
   };
 }
 

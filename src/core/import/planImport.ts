@@ -3,6 +3,9 @@ import type { ColumnIndex } from "@core/workbook/columnIndex";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { StageMapping } from "@core/import/applyStageMapping";
 import { alreadyImported, type PendingAppend } from "@core/import/alreadyImported";
+import { assignRecordIds } from "@core/import/assignRecordIds";
+import { matchImport, settledRows, type ImportMatches, type MatchChoice } from "@core/import/matchImport";
+import { recordIdColumns } from "@core/workbook/recordIds";
 import { appendLayout } from "@core/import/appendLayout";
 import { dominantFormat } from "@core/import/dominantFormat";
 import { csvProblems, type CsvFacts } from "@core/import/csvProblems";
@@ -58,10 +61,24 @@ export type ImportPlanInput = {
   readonly pending?: PendingAppend | null;
   /** Owner, Tier, Method: the values their lists hold and the user's mapping (see importPlanInput). */
   readonly checked?: ImportContext["checked"];
+  /** Append: what to do with rows matching the table's, and by which key (without it, add them all). */
+  readonly match?: MatchChoice;
 };
 
-/** What validation found, and what the writer will write. */
-export type ImportPlan = { readonly result: ImportResult; readonly layout: TableLayout };
+/**
+ * What validation found, and what the writer will write; for an append with a duplicates policy,
+ * also what matching found (the rows an update changes, the rows left out and why).
+ */
+export type ImportPlan = {
+  readonly result: ImportResult;
+  readonly layout: TableLayout;
+  readonly matches?: ImportMatches;
+};
+
+/** The ID column of a target that has one. */
+function idKey(target: string): string | undefined {
+  return (recordIdColumns as Record<string, { key: string } | undefined>)[target]?.key;
+}
 
 function column(table: ImportTableContents | undefined, key: string): Cell[] {
   const at = table?.columns[key] ?? -1;
@@ -72,7 +89,9 @@ function column(table: ImportTableContents | undefined, key: string): Cell[] {
  * Plans an import from start to end, in core: checks a CSV file as a file (quoting, field counts,
  * encoding; csvProblems), validates the rows under the header row (row numbers as in the source
  * sheet or file), checks customers against the workbook's for duplicates, leaves out of an append
- * the rows the table already holds (alreadyImported: a second run never adds a row twice), and
+ * the rows the table already holds (alreadyImported: a second run never adds a row twice), matches
+ * an append against the table by the user's key and policy (matchImport: skip, update or add),
+ * gives new customers and deals IDs continuing the workbook's sequence (assignRecordIds), and
  * lays the result out for the chosen mode (newSheetLayout, appendLayout or inPlaceLayout). The
  * pane previews the plan, the writer writes it, and the bench measures the same path.
  *
@@ -128,7 +147,13 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   );
   switch (input.mode) {
     case "new-sheet": {
-      const result = checked;
+      const key = idKey(target);
+      const result = assignRecordIds(
+        checked,
+        target,
+        [],
+        key ? checked.rows.map((row) => row.values[key] ?? null) : [],
+      );
       return {
         result,
         layout: newSheetLayout(result, { target, headers, language, stagesHeader, sourceFormats, config }),
@@ -136,7 +161,19 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     }
     case "append": {
       const table = input.table ?? { headers: [], columns: {}, rows: [] };
-      const result = alreadyImported(checked, target, table, input.pending);
+      // Matching first (an update of a row the table holds must not be left out as "already
+      // imported"), then the rows left to add lose those the table holds as they are.
+      const settled = settledRows(target, table.rows.length, input.pending);
+      const matching = input.match
+        ? matchImport(checked, target, table, input.match, settled)
+        : { result: checked, matches: undefined };
+      const matched = { ...matching, result: alreadyImported(matching.result, target, table, input.pending) };
+      const key = idKey(target);
+      const at = key ? (table.columns[key] ?? -1) : -1;
+      const taken = at < 0 ? [] : table.rows.filter((_, index) => settled(index)).map((row) => row[at] ?? null);
+      const sourceIds = key ? checked.rows.map((row) => row.values[key] ?? null) : [];
+      // A table without its ID column (the user removed it) gets none added.
+      const result = at < 0 ? matched.result : assignRecordIds(matched.result, target, taken, sourceIds);
       const layout = appendLayout(result, {
         target,
         headers,
@@ -149,7 +186,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
         },
         sourceFormats,
       });
-      return { result, layout };
+      return matched.matches ? { result, layout, matches: matched.matches } : { result, layout };
     }
     case "in-place": {
       const result = checked;

@@ -1,5 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
+import type { ImportMatches, RowUpdate } from "@core/import/matchImport";
 import { newStageRows } from "@core/import/newStageRows";
 import type { ImportTableContents } from "@core/import/planImport";
 import { newListRows } from "@core/import/newListRows";
@@ -23,13 +24,19 @@ export type PlannedWrite = {
   readonly newStages?: Cell[][];
   /** Rows to add to Team and Cadences first, for the reps and tiers the user chose to add. */
   readonly newRows?: Partial<Record<"Team" | "Cadences", Cell[][]>>;
+  /** Append with Update: the existing rows to change (matchImport). */
+  readonly updates?: readonly RowUpdate[];
+  /** The table columns an updated row is compared on before writing: the schema's non-formula columns. */
+  readonly compareColumns?: readonly number[];
 };
 
 /**
  * The write of a planned import: its layout, the sheet a new table goes on (named in the
  * workbook's language), the source sheet for a conversion in place, the target table's rows when
- * read (so an append notices a table changed meanwhile), and the Stages, Team and Cadences rows
- * for the stage names, reps and tiers the user chose to add (none without the table).
+ * read (so an append notices a table changed meanwhile), the Stages, Team and Cadences rows for
+ * the stage names, reps and tiers the user chose to add (none without the table), and for an
+ * Update import the rows it changes with the columns the writer checks them on (the schema's
+ * non-formula columns the table has).
  *
  * @param input - the target and layout, the workbook's language, the source sheet, the workbook's tables, the stage choices
  * @returns what to write
@@ -47,6 +54,7 @@ export function plannedWrite(input: {
   readonly stageChoices: StageChoices;
   /** Owner, Tier, Method: the user's choices for values their lists do not know. */
   readonly valueChoices?: Partial<Record<ValueField, ValueChoices>>;
+  readonly matches?: ImportMatches;
 }): PlannedWrite {
   const { target, language } = input;
   const added = addedStages(input.stageChoices);
@@ -59,6 +67,7 @@ export function plannedWrite(input: {
     baseRows: input.tables[target]?.rows.length,
     newStages: stages && added.length > 0 ? newStageRows(added, stages, language) : undefined,
     newRows: newRowsOf(input.tables, input.valueChoices ?? {}),
+    ...updatesOf(input.matches, input.tables[target], target),
   };
 }
 
@@ -76,4 +85,17 @@ function newRowsOf(
   put("Team", "Owner");
   put("Cadences", "Tier");
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function updatesOf(
+  matches: ImportMatches | undefined,
+  table: ImportTableContents | undefined,
+  target: ImportTarget,
+): Pick<PlannedWrite, "updates" | "compareColumns"> {
+  if (!matches || matches.policy !== "update" || matches.updates.length === 0 || !table) return {};
+  const compareColumns = tableSpec(target)
+    .columns.filter((spec) => !spec.formula)
+    .map((spec) => table.columns[spec.key] ?? -1)
+    .filter((at) => at >= 0);
+  return { updates: matches.updates, compareColumns };
 }

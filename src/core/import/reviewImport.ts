@@ -79,6 +79,8 @@ export type ImportReview = {
   readonly blocking?: number;
   /** Rows left out because the table already holds them (an append run again). */
   readonly alreadyThere?: number;
+  /** Existing rows an Update import changes (matchImport); optional for reviews built by hand: none. */
+  readonly updates?: number;
   readonly problemCounts: readonly ProblemCount[];
 };
 
@@ -122,12 +124,13 @@ export function reviewImport(
     needsConfirm: mode !== "new-sheet",
     blocking: plan.result.problems.filter((p) => blockingKinds.has(p.kind)).length,
     alreadyThere: plan.result.problems.filter((p) => p.kind === "already-imported").length,
+    updates: plan.matches?.policy === "update" ? plan.matches.updates.length : 0,
     problemCounts: problemCounts(plan.result.problems),
   };
 }
 
 /**
- * Whether a reviewed import may be written: it has rows, nothing blocks it (fix the source and
+ * Whether a reviewed import may be written: it has rows to add or existing rows to update, nothing blocks it (fix the source and
  * read it again), deals have their Stages table, and the user confirmed what the review asks to
  * confirm.
  *
@@ -145,7 +148,7 @@ export function canWriteImport(
   answers: { readonly confirmed: boolean; readonly replacePending: boolean },
 ): boolean {
   return (
-    review.rows > 0 &&
+    (review.rows > 0 || (review.updates ?? 0) > 0) &&
     (review.blocking ?? 0) === 0 &&
     !review.needsStages &&
     (!review.needsConfirm || answers.confirmed) &&

@@ -1,8 +1,10 @@
+import type { Cell } from "@core/cells/cell";
 import type { ExcelResult } from "../excelFailure";
 import type { ChunkOptions } from "../write/writeInChunks";
 import { readImportWorkbook, type ImportWorkbook } from "./readImportWorkbook";
 import { readSelectedBlock, readSheetBlock, type SourceBlock } from "./readImportSource";
 import { writeImport, type ImportOutcome, type ImportWrite } from "./writeImport";
+import { writeRejectedRows, type RejectedSheet } from "./writeRejectedRows";
 
 /** The workbook operations of the Import area (`service.import` in the pane). */
 export type ImportService = {
@@ -14,6 +16,8 @@ export type ImportService = {
   readonly readSheet: (sheet: string) => Promise<ExcelResult<SourceBlock>>;
   /** Writes a planned import in chunks, with progress and cancel. */
   readonly write: (write: ImportWrite, options?: ChunkOptions) => Promise<ExcelResult<ImportOutcome>>;
+  /** Copies rejected rows out as a new sheet (rejectedRowsSheet's cells), named as asked, made unique. */
+  readonly writeRejected: (name: string, cells: readonly (readonly Cell[])[]) => Promise<ExcelResult<RejectedSheet>>;
 };
 
 export const importService: ImportService = {
@@ -21,4 +25,5 @@ export const importService: ImportService = {
   readSelection: readSelectedBlock,
   readSheet: readSheetBlock,
   write: writeImport,
+  writeRejected: writeRejectedRows,
 };

@@ -1,5 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
+import type { RowUpdate } from "@core/import/matchImport";
 import { outputCell, type TableLayout } from "@core/import/tableLayout";
 import { columnLetters } from "@core/workbook/columnLetters";
 import type { ExcelResult } from "../excelFailure";
@@ -37,6 +38,14 @@ export type ImportWrite = {
    * is refused rather than touched.
    */
   readonly replacePending?: boolean;
+  /**
+   * Append with the Update policy: existing rows to change, field by field (matchImport). Before
+   * anything is written, each row is read again and compared with `expected` on `compareColumns`;
+   * a row changed since the pane read it refuses the whole import.
+   */
+  readonly updates?: readonly RowUpdate[];
+  /** The table columns (0-based) an updated row is compared on: the schema's non-formula columns. */
+  readonly compareColumns?: readonly number[];
 };
 
 /** What a write did. */
@@ -55,6 +64,8 @@ export type ImportOutcome = {
    * write stopped and the list was not made a table. Sheet row numbers (1-based) converted and not.
    */
   readonly moved?: { readonly written: readonly number[]; readonly notWritten: readonly number[] };
+  /** Append with Update: the existing rows updated, and the cells written in them. */
+  readonly updated?: { readonly rows: number; readonly cells: number };
 };
 
 /** A refusal in Office's own shape, so runExcel types it like Excel's errors. */
@@ -86,8 +97,11 @@ function uniqueSheetName(wanted: string, taken: readonly string[]): string {
  * place, where only the cells conversion changes are (see inPlaceLayout).
  * - new sheet: a sheet named after the table (made unique), the rows, then the table over them
  *   named after the target, formula columns filled once, header frozen;
- * - append: refused unless the table still has the rows and headers it had when read; columns
- *   the table lacks are added, the rows are added at its end (calculated columns fill them);
+ * - append: refused unless the table still has the rows and headers it had when read; with an
+ *   Update import, the rows it changes are read again first and the whole import is refused,
+ *   nothing written, if any changed since the pane read them; then only the cells that differ are
+ *   written (never one holding a formula); columns the table lacks are added, the rows are added
+ *   at its end (calculated columns fill them);
  * - in place: refused if the cells the added columns need are not empty; the changed cells, then
  *   the headers, the table over the list and the added formula columns.
  * Stage names, reps and tiers to add go into Stages, Team and Cadences in the first request, with
@@ -223,11 +237,26 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     table.load("rows/count,worksheet/name");
     const lastFormulas = table.getDataBodyRange().getLastRow();
     lastFormulas.load("formulas");
+    const updates = write.updates ?? [];
+    const body = table.getDataBodyRange();
+    const updateRows = updates.map((update) => body.getRow(update.tableRow).load("values,formulas"));
     await context.sync();
     const current = (header.values[0] ?? []).map((cell) => String(cell));
     const expectedHeaders = layout.headers.slice(0, resumed ? layout.headers.length : existingWidth);
     if (current.length !== expectedHeaders.length || current.some((h, i) => h !== expectedHeaders[i])) {
       refuse(`The ${target} table's columns changed since it was read: start the import again.`);
+    }
+    if (updates.length > 0) {
+      if (write.baseRows !== undefined && table.rows.count !== write.baseRows) {
+        refuse(`The ${target} table changed since it was read: nothing was updated. Check the data again.`);
+      }
+      const changed = changedRows(updates, updateRows, write.compareColumns ?? []);
+      if (changed.length > 0) {
+        const rows = changed.slice(0, 5).join(", ") + (changed.length > 5 ? " …" : "");
+        refuse(
+          `Rows ${rows} of the ${target} table changed since they were read: nothing was updated. Check the data again.`,
+        );
+      }
     }
     let count = table.rows.count;
     // The table as the pane read it, before an unfinished append's rows are taken out below.
@@ -266,6 +295,20 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       first[c] === null && typeof held[c] === "string" && String(held[c]).startsWith("=") ? String(held[c]) : null,
     );
 
+    const updated = await writeUpdates(context, body, updates, updateRows, options);
+    if (updated.cancelled) {
+      return {
+        mode: "append" as const,
+        sheet: table.worksheet.name,
+        table: target,
+        done: resumed,
+        total,
+        resumedFrom: resumed,
+        cancelled: true,
+        updated: { rows: updated.rows, cells: updated.cells },
+      };
+    }
+
     let prepared = resumed > 0;
     const written = await appendRows(context, table, target, layout.rows.slice(resumed), {
       ...options,
@@ -288,6 +331,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       done: resumed + written.done,
       total,
       resumedFrom: resumed,
+      ...(updates.length > 0 ? { updated: { rows: updated.rows, cells: updated.cells } } : {}),
     };
     if (written.cancelled) return { ...outcome, cancelled: true };
     // The columns go in with the first chunk: an append with no row left to add (a run again after
@@ -304,6 +348,66 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     await context.sync();
     return { ...outcome, cancelled: false };
   });
+}
+
+/** Whether two cells Excel returned hold the same value (a number and its text never do). */
+function sameCell(a: unknown, b: unknown): boolean {
+  return (a ?? "") === (b ?? "") || (typeof a === typeof b && String(a ?? "") === String(b ?? ""));
+}
+
+/** The 1-based table rows (data body) an update would write over that changed since they were read. */
+function changedRows(
+  updates: readonly RowUpdate[],
+  rows: readonly Excel.Range[],
+  columns: readonly number[],
+): number[] {
+  const changed: number[] = [];
+  updates.forEach((update, i) => {
+    const now = rows[i].values[0] ?? [];
+    if (columns.some((c) => !sameCell(now[c], update.expected[c]))) changed.push(update.tableRow + 1);
+  });
+  return changed;
+}
+
+/**
+ * Writes an Update import's changes into the rows it matched: only the cells that differ, one
+ * range per cell, in byte-bounded requests (writeInChunks). A cell that holds a formula is never
+ * written over (a formula column, or a formula the user typed): it is left as it is. Text values
+ * come guarded (outputCell / textCell), so `=`, `+`, `-`, `@` text stays text.
+ */
+async function writeUpdates(
+  context: Excel.RequestContext,
+  body: Excel.Range,
+  updates: readonly RowUpdate[],
+  rows: readonly Excel.Range[],
+  options: ChunkOptions,
+): Promise<{ rows: number; cells: number; cancelled: boolean }> {
+  if (updates.length === 0) return { rows: 0, cells: 0, cancelled: false };
+  let cells = 0;
+  let touched = 0;
+  const indexed = updates.map((update, i) => ({ update, formulas: (rows[i].formulas[0] ?? []) as unknown[] }));
+  // undo: the lead wires helper E's journal here — record each update's changed cells (update.tableRow,
+  // change.column, change.old → change.write) in this same Excel.run, before the chunks below write them.
+  const written = await writeInChunks(
+    context,
+    indexed,
+    (chunk) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const { update, formulas } of chunk) {
+        let any = false;
+        for (const change of update.changes) {
+          const held = formulas[change.column];
+          if (typeof held === "string" && held.startsWith("=")) continue;
+          body.getCell(update.tableRow, change.column).values = [[change.write as string | number | boolean]];
+          cells++;
+          any = true;
+        }
+        if (any) touched++;
+      }
+    },
+    { signal: options.signal, maxRequestBytes: options.maxRequestBytes },
+  );
+  return { rows: touched, cells, cancelled: written.cancelled };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ImportWizard } from "./useImportWizard";
 import { MappingStep } from "./steps/MappingStep";
+import { DuplicatesStep } from "./steps/DuplicatesStep";
 import { ProgressStep } from "./steps/ProgressStep";
 import { ResultStep } from "./steps/ResultStep";
 import { ReviewStep } from "./steps/ReviewStep";
@@ -36,6 +37,19 @@ export function ImportFlow({ wizard }: ImportFlowProps) {
           onColumn={(index, key) => dispatch({ type: "columnChosen", index, key })}
           onBack={() => dispatch({ type: "back" })}
           onNext={() => dispatch({ type: "checked", language })}
+        />
+      );
+    case "duplicates":
+      if (!checked) return null;
+      return (
+        <DuplicatesStep
+          step={step}
+          checked={checked}
+          language={language}
+          onPolicy={(policy) => dispatch({ type: "duplicatePolicyChosen", policy })}
+          onKey={(key) => dispatch({ type: "matchKeyChosen", key })}
+          onBack={() => dispatch({ type: "back" })}
+          onNext={() => dispatch({ type: "duplicatesSettled" })}
         />
       );
     case "review":

@@ -1,6 +1,7 @@
 import type { CsvEncoding } from "@core/import/decodeCsvBytes";
 import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportProblemKind } from "@core/import/importProblem";
+import type { DuplicatePolicy, MatchKey } from "@core/import/matchImport";
 import type { CsvEncodingChoice } from "@core/import/readCsvBytes";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { ValueField } from "@core/import/validateRows";
@@ -13,6 +14,7 @@ import type { TranslationKey } from "@i18n/translationKey";
 export const stepKeys = {
   source: "import.steps.source",
   mapping: "import.steps.mapping",
+  duplicates: "import.steps.duplicates",
   review: "import.steps.review",
   writing: "import.steps.writing",
   result: "import.steps.result",
@@ -86,3 +88,18 @@ export const addTableKeys = {
   Team: "import.review.tables.Team",
   Cadences: "import.review.tables.Cadences",
 } as const satisfies Record<"Team" | "Cadences", TranslationKey>;
+/** What an import does with rows matching the table's, as the duplicates step offers it. */
+export const policyKeys = {
+  skip: "import.duplicates.policies.skip",
+  update: "import.duplicates.policies.update",
+  add: "import.duplicates.policies.add",
+} as const satisfies Record<DuplicatePolicy, TranslationKey>;
+
+/** What rows are matched by, as the duplicates step names it. */
+export const matchKeyKeys = {
+  id: "import.duplicates.keys.id",
+  company: "import.duplicates.keys.company",
+  phone: "import.duplicates.keys.phone",
+  companyContact: "import.duplicates.keys.companyContact",
+  row: "import.duplicates.keys.row",
+} as const satisfies Record<MatchKey, TranslationKey>;

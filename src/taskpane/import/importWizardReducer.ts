@@ -2,6 +2,7 @@ import { assignColumn } from "@core/import/assignColumn";
 import type { ImportSource } from "@core/import/importSource";
 import { knownStageNames } from "@core/import/knownStageNames";
 import { proposeImport } from "@core/import/proposeImport";
+import { defaultMatchKey } from "@core/import/matchImport";
 import { proposeMapping } from "@core/import/proposeMapping";
 import { recallMapping } from "@core/import/savedMappings";
 import type { StageChoices } from "@core/import/stageChoices";
@@ -23,7 +24,7 @@ export const initialImportWizardState: ImportWizardState = { loading: true, busy
 
 /** Whether a step has a plan (the user checked the data). */
 export function isPlannedStep(step: ImportWizardStep): step is PlannedStep {
-  return step.type === "review" || step.type === "writing" || step.type === "result";
+  return step.type === "duplicates" || step.type === "review" || step.type === "writing" || step.type === "result";
 }
 
 /**
@@ -75,7 +76,24 @@ function reviewChoices(
     }
   }
   const values = Object.keys(valueChoices).length > 0 ? { valueChoices, addConfirmed: false } : {};
-  return { stageChoices, confirmed: false, replacePending: false, ...values };
+  // An append into a table that has rows asks first what to do with matching rows: skip them,
+  // matched by the ID when the list has one, else by the table's sensible key.
+  const table = workbook?.tables[choices.target];
+  const mapped = choices.mapping.filter((key): key is string => key !== null);
+  const match =
+    table && table.rows.length > 0
+      ? { policy: "skip" as const, key: defaultMatchKey(choices.target, mapped) }
+      : undefined;
+  return { stageChoices, confirmed: false, replacePending: false, ...values, ...(match ? { match } : {}) };
+}
+
+function withMatch(
+  state: ImportWizardState,
+  change: (match: NonNullable<ReviewChoices["match"]>) => NonNullable<ReviewChoices["match"]>,
+): ImportWizardState {
+  const { step } = state;
+  if (step.type !== "duplicates" || !step.review.match) return state;
+  return { ...state, step: { ...step, review: { ...step.review, match: change(step.review.match) } } };
 }
 
 function withMapping(
@@ -138,23 +156,28 @@ export function importWizardReducer(state: ImportWizardState, action: ImportWiza
         ...choices,
         mapping: assignColumn(choices.mapping, action.index, action.key),
       }));
-    case "checked":
+    case "checked": {
       if (step.type !== "mapping") return state;
-      return {
-        ...state,
-        step: {
-          type: "review",
-          source: step.source,
-          choices: step.choices,
-          review: reviewChoices(state, step.source, step.choices, action.language),
-        },
-      };
+      const review = reviewChoices(state, step.source, step.choices, action.language);
+      const type = review.match ? "duplicates" : "review";
+      return { ...state, step: { type, source: step.source, choices: step.choices, review } };
+    }
     case "back":
       if (step.type === "mapping") return { ...state, step: { type: "source" } };
-      if (step.type === "review") {
+      if (step.type === "review" && step.review.match) {
+        return { ...state, step: { ...step, type: "duplicates", review: { ...step.review, confirmed: false } } };
+      }
+      if (step.type === "review" || step.type === "duplicates") {
         return { ...state, step: { type: "mapping", source: step.source, choices: step.choices } };
       }
       return state;
+    case "duplicatePolicyChosen":
+      return withMatch(state, (match) => ({ ...match, policy: action.policy }));
+    case "matchKeyChosen":
+      return withMatch(state, (match) => ({ ...match, key: action.key }));
+    case "duplicatesSettled":
+      if (step.type !== "duplicates") return state;
+      return { ...state, step: { ...step, type: "review" } };
     case "modeChosen":
       if (step.type !== "review") return state;
       return {

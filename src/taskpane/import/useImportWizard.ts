@@ -61,6 +61,7 @@ function useCheckedImport(
   const choice = planned?.choices.mode;
   const stageChoices = planned?.review.stageChoices;
   const valueChoices = planned?.review.valueChoices;
+  const match = planned?.review.match;
   const modes = useMemo(
     () => (source && target ? importModes(workbook?.tables[target] !== undefined, source.kind) : undefined),
     [source, target, workbook],
@@ -75,9 +76,10 @@ function useCheckedImport(
       mode,
       stageMapping: stageMappingOf(stageChoices ?? {}),
       valueChoices,
+      ...(mode === "append" && match ? { match } : {}),
     };
     return { modes, mode, plan: planImport(importPlanInput(source, choices, workbook, language)) };
-  }, [source, workbook, modes, mode, headerRow, target, mapping, stageChoices, valueChoices, language]);
+  }, [source, workbook, modes, mode, headerRow, target, mapping, stageChoices, valueChoices, match, language]);
 }
 
 /** A day as YYYY-MM-DD in the user's own time zone. */
@@ -146,6 +148,7 @@ export function useImportWizard(): ImportWizard {
       tables: from.tables,
       stageChoices: at.review.stageChoices,
       valueChoices: at.review.valueChoices,
+      matches: plan.matches,
     });
     // The mapping is remembered for this export's headers with the import's first rows.
     const savedMappings = rememberMapping(from.savedMappings ?? {}, {
@@ -184,7 +187,8 @@ export function useImportWizard(): ImportWizard {
     },
     finish: () => {
       // Nothing left to write (the table holds every row): running again could only add nothing.
-      if (!planned || !checked || checked.plan.layout.rows.length === 0) return;
+      const updates = checked?.plan.matches?.updates.length ?? 0;
+      if (!planned || !checked || (checked.plan.layout.rows.length === 0 && updates === 0)) return;
       dispatch({ type: "workbookRequested" });
       void readWorkbook().then((fresh) => {
         if (fresh) void run(planned, checked.plan, fresh);

@@ -26,7 +26,7 @@ const today = () => serialFromLocalTime(new Date());
  */
 const importService = deferredService<ImportService>(
   () => import(/* webpackChunkName: "area-import" */ "@excel/import/importService").then((m) => m.importService),
-  { readWorkbook: true, readSelection: true, readSheet: true, write: true },
+  { readWorkbook: true, readSelection: true, readSheet: true, write: true, writeRejected: true },
   {},
 );
 const setupService = deferredService<SetupService>(

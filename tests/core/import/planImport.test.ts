@@ -29,7 +29,7 @@ describe("planImport: new sheet", () => {
     expect(layout.headers).toEqual([...tableHeaders("Customers", "en-US"), "微信"]);
     expect(layout.rows).toHaveLength(2);
     expect(layout.rows[0].slice(0, 13)).toEqual([
-      "",
+      "C-0001",
       "",
       "华瑞科技",
       "",

@@ -11,6 +11,8 @@ import { writeImport, type ImportOutcome, type ImportWrite } from "@excel/import
 import type { ExcelResult } from "@excel/excelFailure";
 import type { ChunkOptions } from "@excel/write/writeInChunks";
 import { tableSpec } from "@core/workbook/schema";
+import type { MatchChoice } from "@core/import/matchImport";
+import { plannedWrite } from "@core/import/plannedWrite";
 
 /** What a test asks of one import run through the real read → plan → write path. */
 export type ConvertOptions = {
@@ -24,6 +26,10 @@ export type ConvertOptions = {
   newStages?: ImportWrite["newStages"];
   replacePending?: boolean;
   chunk?: ChunkOptions;
+  /** Append: the duplicates policy and key. */
+  match?: MatchChoice;
+  /** Runs after the plan, before the write (someone editing the workbook meanwhile). */
+  beforeWrite?: () => void;
 };
 
 /** Reads a sheet, plans the import with the proposed mapping and writes it, as the pane does. */
@@ -54,7 +60,17 @@ export async function convertSheet(
       ...tables[options.target]!,
       textColumns: workbook.value.textColumns[options.target],
     },
+    match: options.match,
   });
+  const { updates, compareColumns } = plannedWrite({
+    target: options.target,
+    layout: plan.layout,
+    language,
+    tables,
+    stageChoices: {},
+    matches: plan.matches,
+  });
+  options.beforeWrite?.();
   const written = await writeImport(
     {
       target: options.target,
@@ -65,6 +81,8 @@ export async function convertSheet(
       newStages: options.newStages,
       pending: workbook.value.pending,
       replacePending: options.replacePending,
+      updates,
+      compareColumns,
     },
     options.chunk,
   );

@@ -38,6 +38,7 @@ export function fakeImport(overrides: Partial<ImportService> = {}): ImportServic
     readSelection: jest.fn(async () => failed),
     readSheet: jest.fn(async () => failed),
     write: jest.fn(async () => failed),
+    writeRejected: jest.fn(async () => failed),
     ...overrides,
   };
 }

@@ -249,3 +249,53 @@ describe("importWizardReducer: writing and the result", () => {
     });
   });
 });
+
+describe("importWizardReducer: the duplicates step", () => {
+  const dealsHeaders = tableHeaders("Deals", "en-US");
+  const withDeals: ImportWorkbook = {
+    ...workbook,
+    tables: {
+      ...workbook.tables,
+      Deals: {
+        name: "Deals",
+        sheet: "Pipeline",
+        address: "A1:S2",
+        headerRow: 0,
+        firstColumn: 0,
+        headers: dealsHeaders,
+        columns: columnIndex("Deals", dealsHeaders),
+        rows: [dealsHeaders.map((_, i) => (i === 0 ? "D-0001" : ""))],
+      },
+    },
+  };
+  const read = (book: ImportWorkbook) =>
+    run(
+      initialImportWizardState,
+      { type: "workbookRead", result: { ok: true, value: book } },
+      { type: "sourceRead", result: { ok: true, value: deals } },
+      { type: "checked", language: "en-US" },
+    );
+
+  it("comes between the columns and the review when the target table has rows, skipping by default", () => {
+    const state = read(withDeals);
+    const step = stepOf(state, "duplicates");
+    expect(isPlannedStep(step)).toBe(true);
+    expect(step.review.match).toEqual({ policy: "skip", key: "row" });
+    const chosen = run(
+      state,
+      { type: "duplicatePolicyChosen", policy: "update" },
+      { type: "matchKeyChosen", key: "id" },
+      { type: "duplicatesSettled" },
+    );
+    expect(stepOf(chosen, "review").review.match).toEqual({ policy: "update", key: "id" });
+    const back = run(chosen, { type: "back" });
+    expect(stepOf(back, "duplicates").review.match).toEqual({ policy: "update", key: "id" });
+    expect(stepOf(run(back, { type: "back" }), "mapping")).toBeDefined();
+  });
+
+  it("is left out when there is no table (or no row) to match against", () => {
+    const state = read(workbook);
+    expect(stepOf(state, "review").review.match).toBeUndefined();
+    expect(run(state, { type: "duplicatePolicyChosen", policy: "add" })).toEqual(state);
+  });
+});

@@ -5,6 +5,7 @@ import type { ImportPlan } from "@core/import/planImport";
 import { rowSpans } from "@core/import/rowSpans";
 import { sameImport } from "@core/import/unfinishedImport";
 import type { PendingImport } from "@excel/import/pendingImport";
+import { RejectedRowsAction } from "./RejectedRowsAction";
 import type { ImportWizardStep } from "./types";
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
           <MessageBarBody>
             {t("import.result.done", { total: outcome.total, table: outcome.table, sheet: outcome.sheet })}
             {outcome.resumedFrom > 0 && ` ${t("import.result.resumed", { from: outcome.resumedFrom })}`}
+            {outcome.updated && ` ${t("import.duplicates.updated", outcome.updated)}`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -104,6 +106,9 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
         </Body1>
       )}
       {unfinished && !inPlace && <Body1>{t("import.result.sourceIntact")}</Body1>}
+      {outcome && !outcome.cancelled && plan && (
+        <RejectedRowsAction source={step.source} headerRow={step.choices.headerRow} plan={plan} />
+      )}
       <div className={styles.actions}>
         {unfinished && !nothingLeft && (
           <Button appearance="primary" onClick={handleFinish} disabled={busy}>

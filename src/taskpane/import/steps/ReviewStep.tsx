@@ -295,6 +295,7 @@ export function ReviewStep({
       </div>
 
       <Body1>{t("import.review.rowsToWrite", { rows })}</Body1>
+      {(review.updates ?? 0) > 0 && <Body1>{t("import.duplicates.reviewUpdates", { count: review.updates })}</Body1>}
       {alreadyThere > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t("import.review.alreadyThere", { count: alreadyThere, table })}</MessageBarBody>

@@ -1,5 +1,6 @@
 import type { ImportTarget } from "@core/import/importColumns";
 import type { ImportSource } from "@core/import/importSource";
+import type { DuplicatePolicy, MatchChoice, MatchKey } from "@core/import/matchImport";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { StageChoices } from "@core/import/stageChoices";
 import type { ValueField } from "@core/import/validateRows";
@@ -12,9 +13,16 @@ import type { ImportOutcome } from "@excel/import/writeImport";
 import type { WriteProgress } from "@excel/write/writeInChunks";
 
 /** The steps of the import wizard, in order. */
-export type ImportStepType = "source" | "mapping" | "review" | "writing" | "result";
+export type ImportStepType = "source" | "mapping" | "duplicates" | "review" | "writing" | "result";
 
-export const importStepTypes: readonly ImportStepType[] = ["source", "mapping", "review", "writing", "result"];
+export const importStepTypes: readonly ImportStepType[] = [
+  "source",
+  "mapping",
+  "duplicates",
+  "review",
+  "writing",
+  "result",
+];
 
 /** How the user reads the source: its header row, the table it becomes, where each column goes. */
 export type MappingChoices = {
@@ -40,12 +48,23 @@ export type ReviewChoices = {
   readonly valueChoices?: Partial<Record<ValueField, ValueChoices>>;
   /** The user confirmed adding the reps and tiers chosen to add to Team and Cadences. */
   readonly addConfirmed?: boolean;
+  /**
+   * An append into a table that has rows: what to do with rows matching the table's (the
+   * duplicates step); absent when there is nothing to match against.
+   */
+  readonly match?: MatchChoice;
 };
 
 /** Each step of the wizard with only the data valid at it. */
 export type ImportWizardStep =
   | { readonly type: "source" }
   | { readonly type: "mapping"; readonly source: ImportSource; readonly choices: MappingChoices }
+  | {
+      readonly type: "duplicates";
+      readonly source: ImportSource;
+      readonly choices: MappingChoices;
+      readonly review: ReviewChoices;
+    }
   | {
       readonly type: "review";
       readonly source: ImportSource;
@@ -102,6 +121,9 @@ export type ImportWizardAction =
   | { readonly type: "addConfirmed"; readonly confirmed: boolean }
   | { readonly type: "confirmed"; readonly confirmed: boolean }
   | { readonly type: "replaceChosen"; readonly replace: boolean }
+  | { readonly type: "duplicatePolicyChosen"; readonly policy: DuplicatePolicy }
+  | { readonly type: "matchKeyChosen"; readonly key: MatchKey }
+  | { readonly type: "duplicatesSettled" }
   | { readonly type: "writeStarted"; readonly total: number }
   | { readonly type: "progressed"; readonly progress: WriteProgress }
   | { readonly type: "writeEnded"; readonly result: ExcelResult<ImportOutcome> }
