@@ -9,6 +9,7 @@ import { weeklySheetEnUS } from "./features/weeklySheet";
 import { teamEnUS } from "./features/team";
 import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
+import { undoEnUS } from "./features/undo";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
@@ -197,6 +198,7 @@ export const enUS = {
   import: importEnUS,
   weeklyActivity: weeklyActivityEnUS,
   weekly: weeklyEnUS,
+  undo: undoEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -10,6 +10,7 @@ import { weeklySheetZhCN } from "./features/weeklySheet";
 import { teamZhCN } from "./features/team";
 import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
+import { undoZhCN } from "./features/undo";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -193,4 +194,5 @@ export const zhCN: PaneStrings = {
   import: importZhCN,
   weeklyActivity: weeklyActivityZhCN,
   weekly: weeklyZhCN,
+  undo: undoZhCN,
 };

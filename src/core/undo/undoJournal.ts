@@ -9,7 +9,8 @@ import { literalText } from "@core/workbook/literalText";
  */
 
 /** The commands that journal what they overwrite. */
-export type JournaledCommand = "tiers" | "release" | "reassign" | "claim" | "import" | "update" | "scorecard" | "targets";
+export type JournaledCommand =
+  "tiers" | "release" | "reassign" | "claim" | "import" | "update" | "scorecard" | "targets";
 
 /** One table row a command changed: found again by its key, never by position. */
 export type JournalRow = {

@@ -61,7 +61,9 @@ export async function changeOwners(
   change: OwnerChange,
 ): Promise<ExcelResult<OwnersChanged>> {
   // Its own batch first: the hidden journal sheet cannot be added inside a merged undo group.
-  await ensureJournalSheet();
+  // A failure here stops the command before it writes: nothing is changed that could not be taken back.
+  const journalSheet = await ensureJournalSheet();
+  if (!journalSheet.ok) return journalSheet;
   return typedFailure(
     await runExcel(async (context) => {
       const located = await locateCustomers(

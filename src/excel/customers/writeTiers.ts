@@ -49,7 +49,9 @@ export type TiersWritten = ChunkedWrite & {
  */
 export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): Promise<ExcelResult<TiersWritten>> {
   // Its own batch first: the hidden journal sheet cannot be added inside a merged undo group.
-  await ensureJournalSheet();
+  // A failure here stops the command before it writes: nothing is changed that could not be taken back.
+  const journalSheet = await ensureJournalSheet();
+  if (!journalSheet.ok) return journalSheet;
   return typedFailure(
     await runExcel(async (context) => {
       const opened = await openTable(context, "Customers");
@@ -96,7 +98,12 @@ export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): 
       });
       const written = await writeKeyedRows(context, table, [columns.Tier, rfmColumn], rows, {
         ...options,
-        ...journal.track("Customers", [...headers, ...(addedRfmColumn ? [rfmHeader] : [])], [columns.Tier, rfmColumn], rows),
+        ...journal.track(
+          "Customers",
+          [...headers, ...(addedRfmColumn ? [rfmHeader] : [])],
+          [columns.Tier, rfmColumn],
+          rows,
+        ),
       });
       journal.commit();
       await context.sync();

@@ -2,7 +2,7 @@ import type { Cell } from "@core/cells/cell";
 import {
   bandCells,
   canJournalRows,
-    entryTooLarge,
+  entryTooLarge,
   JOURNAL_HEADERS,
   JOURNAL_WIDTH,
   MAX_JOURNAL_ENTRIES,
@@ -57,9 +57,7 @@ export function queueJournalRead(context: Excel.RequestContext): { state: () => 
 export function queueBand(sheet: Excel.Worksheet, slot: number, cells: readonly (readonly Cell[])[]): void {
   if (cells.length === 0) return;
   sheet.getRangeByIndexes(1, slot * JOURNAL_WIDTH, cells.length, JOURNAL_WIDTH).values = cells as (
-    | string
-    | number
-    | boolean
+    string | number | boolean
   )[][];
 }
 

@@ -81,7 +81,12 @@ function groupsOf(rows: readonly JournalRow[]): Group[] {
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const signature = JSON.stringify([row.table, row.keyColumns, row.columns]);
-    const group = groups.get(signature) ?? { table: row.table, keyColumns: row.keyColumns, columns: row.columns, rows: [] };
+    const group = groups.get(signature) ?? {
+      table: row.table,
+      keyColumns: row.keyColumns,
+      columns: row.columns,
+      rows: [],
+    };
     group.rows.push(row);
     groups.set(signature, group);
   }

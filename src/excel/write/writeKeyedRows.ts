@@ -338,7 +338,8 @@ export async function writeKeyedRows(
           done += 1;
           if (options.onLanded)
             landed.push({ index: i, formulas: aligned(run, j, "formulas"), values: aligned(run, j, "values") });
-        } else moved.push({ row: i, at: run.start + j, before: run.before.map((range) => range.formulas[j] as Cell[]) });
+        } else
+          moved.push({ row: i, at: run.start + j, before: run.before.map((range) => range.formulas[j] as Cell[]) });
       });
     }
     if (landed.length > 0) options.onLanded?.(landed);

@@ -25,6 +25,7 @@ import { choicesOf } from "@core/lists/choicesOf";
 import { isSalesError } from "@core/errors";
 import type { TierWrite } from "@excel/customers/writeTiers";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { UndoLastChange } from "@taskpane/undo/UndoLastChange";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
@@ -159,6 +160,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
           <MessageBarBody>{partial}</MessageBarBody>
         </MessageBar>
       )}
+      {written && written.done > 0 && <UndoLastChange refreshKey={written} />}
       {write.running ? (
         <div>
           <ProgressBar

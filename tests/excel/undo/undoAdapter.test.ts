@@ -44,7 +44,9 @@ function customersByKey(): Map<string, Record<string, unknown>> {
 
 /** The Customers rows without the RFM column a tiering adds (an added column is not taken back). */
 function withoutRfm(rows: Map<string, Record<string, unknown>>) {
-  return new Map([...rows].map(([id, row]) => [id, Object.fromEntries(Object.entries(row).filter(([h]) => h !== "RFM"))]));
+  return new Map(
+    [...rows].map(([id, row]) => [id, Object.fromEntries(Object.entries(row).filter(([h]) => h !== "RFM"))]),
+  );
 }
 
 async function tierEveryone(tier: (i: number) => string) {
@@ -112,10 +114,17 @@ describe.each(emulatorProfiles)("undo of SalesGrid's changes to existing rows ($
     expect(await service.release(pool, "zh-CN", sampleToday)).toEqual({ ok: true, value: { changed: 3 } });
     const released = customersByKey();
     const rep = book.customers.find((c) => c.owner && c.owner !== active[0].owner)!.owner;
-    const claim = await service.claim(pool.slice(0, 1).map((c) => ({ ...c, owner: "" })), rep, sampleToday);
+    const claim = await service.claim(
+      pool.slice(0, 1).map((c) => ({ ...c, owner: "" })),
+      rep,
+      sampleToday,
+    );
     expect(claim).toEqual({ ok: true, value: { claimed: 1 } });
     const claimed = customersByKey();
-    expect(await service.reassign(pool.slice(1), rep, "zh-CN", sampleToday)).toEqual({ ok: true, value: { changed: 2 } });
+    expect(await service.reassign(pool.slice(1), rep, "zh-CN", sampleToday)).toEqual({
+      ok: true,
+      value: { changed: 2 },
+    });
 
     expect(await undo()).toMatchObject({ kind: "undone", command: "reassign", rows: 2 });
     expect(customersByKey()).toEqual(claimed);
