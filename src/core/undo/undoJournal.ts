@@ -297,7 +297,9 @@ export function restoreCell(formula: Cell, value: Cell): Cell {
  * stillWritten("A", "B", "B") //=> false
  */
 export function stillWritten(written: Cell, formula: Cell, value: Cell): boolean {
-  if (typeof written === "string" && written.startsWith("=")) return formula === written;
+  // Excel may respell a formula it stores (function names upper-cased, spaces dropped).
+  const spelled = (text: Cell) => String(text ?? "").replace(/\s+/g, "").toUpperCase();
+  if (typeof written === "string" && written.startsWith("=")) return spelled(formula) === spelled(written);
   const expected = typeof written === "string" && written.startsWith("'") ? written.slice(1) : written;
   if (expected === null || expected === undefined || expected === "") return value === "" || value == null;
   if (typeof value === "number" && typeof expected === "string" && expected.trim() !== "")
