@@ -298,7 +298,10 @@ export function restoreCell(formula: Cell, value: Cell): Cell {
  */
 export function stillWritten(written: Cell, formula: Cell, value: Cell): boolean {
   // Excel may respell a formula it stores (function names upper-cased, spaces dropped).
-  const spelled = (text: Cell) => String(text ?? "").replace(/\s+/g, "").toUpperCase();
+  const spelled = (text: Cell) =>
+    String(text ?? "")
+      .replace(/\s+/g, "")
+      .toUpperCase();
   if (typeof written === "string" && written.startsWith("=")) return spelled(formula) === spelled(written);
   const expected = typeof written === "string" && written.startsWith("'") ? written.slice(1) : written;
   if (expected === null || expected === undefined || expected === "") return value === "" || value == null;

@@ -144,7 +144,7 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
     const refused: string[] = [];
     const plans = reads.map((read) => {
       if (!read.table) {
-        refused.push(...read.group.rows.map(rowLabel));
+        for (const row of read.group.rows) refused.push(rowLabel(row));
         return null;
       }
       const { keys, written } = read as Required<typeof read>;
@@ -186,7 +186,7 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
         })),
       );
       restored += result.done;
-      notRestored.push(...result.notWritten.map((i) => rowLabel(rows[i])));
+      for (const i of result.notWritten) notRestored.push(rowLabel(rows[i]));
     }
     // The entry leaves the journal with the undo's closing request.
     queueBand(journalSheet(context), last.slot, bandCells(null, state.heights[last.slot]));
