@@ -13,6 +13,8 @@ export const undoEnUS = {
     "Not undone: {{count}} rows changed since {{command}} wrote them (edited, deleted or a column removed): {{rows}}. Nothing was written.",
   undone: "Undone: {{command}}, {{count}} rows put back.",
   notRestored: "{{count}} rows were deleted or renamed while undoing and were not put back: {{rows}}.",
+  tooLarge:
+    "It changes more than {{limit}} rows, too many for SalesGrid to keep: it cannot be undone from the pane afterwards.",
   excelUndo:
     "Ctrl+Z in Excel also undoes a SalesGrid command as one step on Excel builds with ExcelApi 1.20; this undo works on every build.",
   commands: {
@@ -39,6 +41,7 @@ export const undoZhCN: Strings<typeof undoEnUS> = {
   refused: "未撤销：{{command}}写入后有 {{count}} 行已更改（被编辑、删除或删除了列）：{{rows}}。未写入任何内容。",
   undone: "已撤销：{{command}}，恢复了 {{count}} 行。",
   notRestored: "撤销期间有 {{count}} 行被删除或改名，未恢复：{{rows}}。",
+  tooLarge: "此操作更改超过 {{limit}} 行，SalesGrid 无法保留其原内容：之后不能在任务窗格中撤销。",
   excelUndo:
     "在支持 ExcelApi 1.20 的 Excel 版本中，按 Ctrl+Z 也可将 SalesGrid 命令作为一步撤销；此处的撤销适用于所有版本。",
   commands: {
