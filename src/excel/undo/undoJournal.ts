@@ -161,7 +161,9 @@ export function queueStartJournal(
   command: JournaledCommand,
 ): (rowCount: number) => Promise<JournalRecorder> {
   const read = queueJournalRead(context);
-  return async (rowCount) => recorder(context, command, canJournalRows(rowCount) ? await read.state() : null, rowCount);
+  // A command that changes no existing row has nothing to journal: no request is spent on it.
+  return async (rowCount) =>
+    recorder(context, command, rowCount > 0 && canJournalRows(rowCount) ? await read.state() : null, rowCount);
 }
 
 function recorder(

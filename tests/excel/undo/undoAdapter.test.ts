@@ -6,8 +6,12 @@ import { excelCustomersService as service } from "@excel/customers/customersServ
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
 import { JOURNAL_SHEET } from "@excel/undo/undoJournal";
 import { readLastChange, undoLastChange } from "@excel/undo/undoLastChange";
-import type { Emulator } from "@workbench/emulator";
-import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
+import { writeScorecard } from "@excel/performance/writeScorecard";
+import { createEmulator, type Emulator } from "@workbench/emulator";
+import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
+import { data, plan } from "../../core/performance/performanceFixture";
+import { addHandTables } from "../performance/handTables";
+import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 import { reversed, sortTableRows } from "../rowsMoved";
 
@@ -176,3 +180,32 @@ describe("the journal's bound", () => {
 });
 
 export type { Cell };
+
+describe.each(emulatorProfiles)("undo of the scorecard's rewrite ($name)", (profile) => {
+  it("puts back the Scorecard rows a second write rewrote, formulas as formulas", async () => {
+    const functions = await loadSalesFunctionsFromSource();
+    emulator = createEmulator({ ...emulatorOptionsFor(profile), functions });
+    emulator.install();
+    await addHandTables(data, "en-US");
+    const first = await writeScorecard(plan);
+    if (!first.ok || first.value.kind !== "written") throw new Error("first write failed");
+    const sheet = first.value.sheet;
+    const grid = () => {
+      const table = emulator.book.tableModel("Scorecard")!;
+      const model = emulator.book.sheet(sheet)!;
+      return Array.from({ length: table.range.bottom - table.range.top + 1 }, (_, r) =>
+        table.columns.map((_, c) => emulator.book.cellInputOf(model, table.range.top + r, table.range.left + c)),
+      );
+    };
+    const before = grid();
+    // A first write adds its rows: nothing existing was overwritten, so there is nothing to undo.
+    expect(await readLastChange()).toEqual({ ok: true, value: null });
+
+    const again = await writeScorecard({ ...plan, cap: 1.2 });
+    if (!again.ok || again.value.kind !== "written") throw new Error("second write failed");
+    expect(again.value.updated).toBeGreaterThan(0);
+    expect(grid()).not.toEqual(before);
+    expect(await undo()).toMatchObject({ kind: "undone", command: "scorecard", rows: again.value.updated });
+    expect(grid()).toEqual(before);
+  });
+});
