@@ -10,6 +10,7 @@ import { teamEnUS } from "./features/team";
 import { ribbonEnUS } from "./features/ribbon";
 import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
+import { undoEnUS } from "./features/undo";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
@@ -199,6 +200,7 @@ export const enUS = {
   import: importEnUS,
   weeklyActivity: weeklyActivityEnUS,
   weekly: weeklyEnUS,
+  undo: undoEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

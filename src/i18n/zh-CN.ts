@@ -11,6 +11,7 @@ import { teamZhCN } from "./features/team";
 import { ribbonZhCN } from "./features/ribbon";
 import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
+import { undoZhCN } from "./features/undo";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -195,4 +196,5 @@ export const zhCN: PaneStrings = {
   import: importZhCN,
   weeklyActivity: weeklyActivityZhCN,
   weekly: weeklyZhCN,
+  undo: undoZhCN,
 };

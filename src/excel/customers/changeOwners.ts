@@ -13,6 +13,7 @@ import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 import { locateCustomers } from "./locateCustomers";
 import { writeKeyedRows } from "../write/writeKeyedRows";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
+import { ensureJournalSheet, queueStartJournal } from "../undo/undoJournal";
 
 /** A customer a pool change touches, as the pane read it. */
 export type PoolCustomer = {
@@ -45,7 +46,8 @@ export type OwnersChanged = { readonly changed: number; readonly notChanged?: re
  * the write (writeKeyedRows: rows the manager deleted, inserted or sorted in between are found
  * again; a value that landed on a moved row is put back), then the Activities rows are added for
  * the customers actually changed. A customer that vanished meanwhile is left out and named in
- * `notChanged`.
+ * `notChanged`. The Owner and Status cells it overwrites are journaled (src/excel/undo/) in the
+ * same batch, for "Undo last SalesGrid change" (the Activities records stay: they are history).
  *
  * @param customers - the customers to change
  * @param change - the new owner, status and what to record
@@ -58,6 +60,10 @@ export async function changeOwners(
   customers: readonly PoolCustomer[],
   change: OwnerChange,
 ): Promise<ExcelResult<OwnersChanged>> {
+  // Its own batch first: the hidden journal sheet cannot be added inside a merged undo group.
+  // A failure here stops the command before it writes: nothing is changed that could not be taken back.
+  const journalSheet = await ensureJournalSheet();
+  if (!journalSheet.ok) return journalSheet;
   return typedFailure(
     await runExcel(async (context) => {
       const located = await locateCustomers(
@@ -83,6 +89,7 @@ export async function changeOwners(
         status: located.body.getCell(row, statusColumn).load("values"),
       }));
       activities.rows.load("count");
+      const startJournal = queueStartJournal(context, change.kind);
       await context.sync();
       const ownerIsText = ownerCell.numberFormat[0]?.[0] === "@";
 
@@ -124,15 +131,18 @@ export async function changeOwners(
 
       const owner = change.owner && !ownerIsText ? literalText(change.owner) : change.owner;
       const toWrite = customers.flatMap((_, i) => (landed.has(i) ? [] : [i]));
+      const keyed = toWrite.map((i) => ({
+        key: { columns: [located.columns[customers[i].identity.key]], cells: [customers[i].identity.value] },
+        cells: [owner, status ?? change.status],
+        row: located.rows[i],
+      }));
+      const journal = await startJournal(keyed.length);
       const written = await writeKeyedRows(
         context,
         located.table,
         [ownerColumn, statusColumn],
-        toWrite.map((i) => ({
-          key: { columns: [located.columns[customers[i].identity.key]], cells: [customers[i].identity.value] },
-          cells: [owner, status ?? change.status],
-          row: located.rows[i],
-        })),
+        keyed,
+        journal.track("Customers", located.headers, [ownerColumn, statusColumn], keyed),
       );
       const missed = new Set(written.notWritten.map((at) => toWrite[at]));
       const changed = customers.filter((_, i) => !missed.has(i));
@@ -149,6 +159,7 @@ export async function changeOwners(
         );
       if (records.length > 0)
         activities.rows.add(undefined, unguardTextColumns(records, lastActivity.numberFormat[0] ?? []));
+      journal.commit();
       await context.sync();
       const notChanged = customers.filter((_, i) => missed.has(i)).map((customer) => customer.identity.label);
       return notChanged.length > 0 ? { changed: changed.length, notChanged } : { changed: changed.length };

@@ -6,6 +6,7 @@ import { runExcel } from "../runExcel";
 import { openTable } from "../tables/openTable";
 import type { ChunkOptions, ChunkedWrite } from "../write/writeInChunks";
 import { writeKeyedRows } from "../write/writeKeyedRows";
+import { ensureJournalSheet, queueStartJournal } from "../undo/undoJournal";
 import { CustomerWriteError, typedFailure } from "./customerWriteFailure";
 
 /** The header of the RFM column the tiering adds to Customers when it is missing (same in both languages). */
@@ -38,6 +39,7 @@ export type TiersWritten = ChunkedWrite & {
  * when its chunk is written (writeKeyedRows): rows the manager deletes, inserts or sorts between
  * chunks never shift a tier onto a neighbour; a customer deleted meanwhile is reported in
  * `notWritten`. RFM codes are written as text. The NextContact formula recalculates from the new tiers.
+ * What it overwrites is journaled (src/excel/undo/) in the same batch, for "Undo last SalesGrid change".
  *
  * @param write - the tiers and codes, with the identities they were computed for
  * @param options - progress, cancel, request size
@@ -46,6 +48,10 @@ export type TiersWritten = ChunkedWrite & {
  * await writeTiers({ key: "CustomerID", identities, tiers, rfm }) //=> { ok: true, value: { done: 300, total: 300, cancelled: false, addedRfmColumn: true, notWritten: [] } }
  */
 export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): Promise<ExcelResult<TiersWritten>> {
+  // Its own batch first: the hidden journal sheet cannot be added inside a merged undo group.
+  // A failure here stops the command before it writes: nothing is changed that could not be taken back.
+  const journalSheet = await ensureJournalSheet();
+  if (!journalSheet.ok) return journalSheet;
   return typedFailure(
     await runExcel(async (context) => {
       const opened = await openTable(context, "Customers");
@@ -59,6 +65,7 @@ export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): 
       body.load("rowCount");
       const idColumn = body.getColumn(keyColumn);
       idColumn.load("values");
+      const startJournal = queueStartJournal(context, "tiers");
       await context.sync();
       const now = (idColumn.values as Cell[][]).map((row) => normalizeLabel(row[0]));
       const sorted = (labels: readonly string[]) => [...labels].sort();
@@ -77,6 +84,7 @@ export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): 
         rfmColumn = headers.length;
         await context.sync();
       }
+      const journal = await startJournal(write.tiers.length);
       const rowsNow = new Map<string, number[]>();
       now.forEach((label, row) => rowsNow.set(label, [...(rowsNow.get(label) ?? []), row]));
       const rows = write.tiers.map((tier, i) => {
@@ -88,7 +96,17 @@ export async function writeTiers(write: TierWrite, options: ChunkOptions = {}): 
           row: seen,
         };
       });
-      const written = await writeKeyedRows(context, table, [columns.Tier, rfmColumn], rows, options);
+      const written = await writeKeyedRows(context, table, [columns.Tier, rfmColumn], rows, {
+        ...options,
+        ...journal.track(
+          "Customers",
+          [...headers, ...(addedRfmColumn ? [rfmHeader] : [])],
+          [columns.Tier, rfmColumn],
+          rows,
+        ),
+      });
+      journal.commit();
+      await context.sync();
       return {
         done: written.done,
         total: written.total,

@@ -13,6 +13,7 @@ import { queueColumnFit } from "@excel/write/fitColumns";
 import { writeKeyedRows, type KeyedRow } from "@excel/write/writeKeyedRows";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel } from "../runExcel";
+import { ensureJournalSheet, queueStartJournal } from "../undo/undoJournal";
 import { queueFormats } from "./performanceFormats";
 import { FORMULA_TABLES, workbookLanguage } from "./readPerformance";
 import { readNamedTables, topLeftOf, type NamedTable } from "./readNamedTables";
@@ -95,7 +96,10 @@ function keyedUpdates(
  * @example
  * await writeScorecard(plan) //=> { ok: true, value: { kind: "written", sheet: "Scorecard", added: 8, updated: 0 } }
  */
-export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<ScorecardOutcome>> {
+export async function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<ScorecardOutcome>> {
+  // Its own batch first: the hidden journal sheet cannot be added inside a merged undo group.
+  const journalSheet = await ensureJournalSheet();
+  if (!journalSheet.ok) return journalSheet;
   return runExcel(async (context): Promise<ScorecardOutcome> => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -129,6 +133,7 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
       : sheets.add(setupName);
     const used = setupSheet.getUsedRangeOrNullObject(true);
     used.load("address,columnCount");
+    const startJournal = queueStartJournal(context, "scorecard");
     await context.sync();
     const left = used.isNullObject ? 0 : topLeftOf(used.address).left + used.columnCount + 1;
     const { headers: setupHeaders, fits: setupFits } = queueSetupTables(
@@ -182,7 +187,15 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
     // in Text cells (a column inserted beside a text column may be one).
     queueFormats(table, scorecardTable, write.headers);
     const keyed = keyedUpdates(existing, write.headers, write.updates);
-    const updated = await writeKeyedRows(context, table, keyed.columns, keyed.rows);
+    // The rows rewritten are journaled for "Undo last SalesGrid change"; rows added are not.
+    const journal = await startJournal(keyed.rows.length);
+    const updated = await writeKeyedRows(
+      context,
+      table,
+      keyed.columns,
+      keyed.rows,
+      journal.track("Scorecard", write.headers, keyed.columns, keyed.rows),
+    );
     if (write.appends.length > 0) {
       const count = write.appends.length;
       if (existing)
@@ -204,6 +217,7 @@ export function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<Scoreca
       write.headers.map((header) => ({ header })),
       { filterButtons: true },
     );
+    journal.commit();
     await context.sync();
     // Widths outside their limits go with Excel.run's closing sync.
     fit.clamp();

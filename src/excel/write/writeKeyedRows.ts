@@ -36,6 +36,19 @@ export type KeyedWriteOptions = ChunkOptions & {
    * rows are written once that request lands whole (a record of how far the write got).
    */
   readonly alongside?: (written: number) => void;
+  /**
+   * Told, after each request lands, which rows it wrote and what their written cells held just
+   * before (formulas and values, aligned with the write's columns, read in that very request): the
+   * undo journal's "before". Rows found moved are not reported until they land where they are now.
+   */
+  readonly onLanded?: (landed: readonly LandedRow[]) => void;
+};
+
+/** A row a request wrote: its index into the rows, and its written cells' formulas and values before. */
+export type LandedRow = {
+  readonly index: number;
+  readonly formulas: readonly Cell[];
+  readonly values: readonly Cell[];
 };
 
 /** What a keyed write did: `done` rows landed on their own rows; `notWritten` indexes (into rows) did not. */
@@ -270,7 +283,7 @@ export async function writeKeyedRows(
       const block = (span: Span) => body.getCell(start, span.start).getResizedRange(members.length - 1, span.width - 1);
       // Read first, in the same request: the key cells and what the write is about to replace.
       const keys = keySpans.map((span) => block(span).load("values"));
-      const before = spans.map((span) => block(span).load("formulas"));
+      const before = spans.map((span) => block(span).load(options.onLanded ? "formulas,values" : "formulas"));
       spans.forEach((span) => {
         block(span).values = members.map((i) => span.offsets.map((offset) => rows[i].cells[offset])) as (
           string | number | boolean
@@ -300,6 +313,17 @@ export async function writeKeyedRows(
     }
 
     const moved: { row: number; at: number; before: Cell[][] }[] = [];
+    const landed: LandedRow[] = [];
+    /** A row's written cells as read before the write, aligned with `columns`. */
+    const aligned = (run: Run, j: number, property: "formulas" | "values") => {
+      const cells: Cell[] = new Array<Cell>(columns.length);
+      spans.forEach((span, s) =>
+        span.offsets.forEach((offset, k) => {
+          cells[offset] = (run.before[s][property][j] as Cell[])[k];
+        }),
+      );
+      return cells;
+    };
     for (const run of runs) {
       run.rows.forEach((i, j) => {
         const now = run.keySpans.flatMap((span, s) => (run.keys[s].values[j] as Cell[]).slice(0, span.width));
@@ -310,11 +334,15 @@ export async function writeKeyedRows(
             key,
             key.columns.map((_, offset) => now[order.indexOf(offset)]),
           )
-        )
+        ) {
           done += 1;
-        else moved.push({ row: i, at: run.start + j, before: run.before.map((range) => range.formulas[j] as Cell[]) });
+          if (options.onLanded)
+            landed.push({ index: i, formulas: aligned(run, j, "formulas"), values: aligned(run, j, "values") });
+        } else
+          moved.push({ row: i, at: run.start + j, before: run.before.map((range) => range.formulas[j] as Cell[]) });
       });
     }
+    if (landed.length > 0) options.onLanded?.(landed);
     if (moved.length > 0) {
       const again = bodyOf();
       for (const { at, before } of moved)

@@ -38,6 +38,7 @@ import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ExcelResult } from "@excel/excelFailure";
 import type { PoolCustomer } from "@excel/customers/changeOwners";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { UndoLastChange } from "@taskpane/undo/UndoLastChange";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
@@ -85,6 +86,8 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
   const [claimer, setClaimer] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "warning"; text: string }>();
+  /** Counts the owner changes written (journaled, so undoable); 0 until the first. */
+  const [ownerChanges, setOwnerChanges] = useState(0);
   const change = useWorkbookAction(
     (_controls, write: () => Promise<ExcelResult<PoolOutcome>>) => write(),
     (failure) => localizedFailure(failure, t),
@@ -122,8 +125,9 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
   /** What some customers not found again at the write add to the success message. */
   const notChanged = (done: string, names?: readonly string[]) =>
     names?.length ? { partial: `${done} ${t("customers.pool.notChanged", { names: names.join(", ") })}` } : done;
-  const settle = async <T,>(write: () => Promise<ExcelResult<T>>, ok: (value: T) => PoolOutcome) => {
+  const settle = async <T,>(write: () => Promise<ExcelResult<T>>, ok: (value: T) => PoolOutcome, journaled = true) => {
     setMessage(undefined);
+    setOwnerChanges((n) => (n > 0 ? -n : n));
     const result = await change.run(async () => {
       const written = await write();
       return written.ok ? { ok: true as const, value: ok(written.value) } : written;
@@ -138,6 +142,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
       );
       setPicked(new Set());
       setPooled(new Set());
+      if (journaled) setOwnerChanges((n) => Math.abs(n) + 1);
       onChanged();
     } else setMessage({ intent: "warning", text: problemText(outcome) });
   };
@@ -148,6 +153,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
     void settle(
       () => service.customers.savePoolRules(parsed, language),
       (saved) => t("customers.pool.rulesSaved", { sheet: saved.sheet }),
+      false,
     );
   };
   const handleRelease = () => {
@@ -215,6 +221,7 @@ export function PoolView({ summaries, today, language, onChanged }: PoolViewProp
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
+      {message && ownerChanges > 0 && <UndoLastChange refreshKey={ownerChanges} />}
       <Subtitle2 as="h3">{t("customers.pool.candidates")}</Subtitle2>
       <Body1>{t("customers.pool.counts", { due: pool.due, warning: pool.warning })}</Body1>
       {pool.candidates.length === 0 ? (

@@ -25,6 +25,8 @@ import { choicesOf } from "@core/lists/choicesOf";
 import { isSalesError } from "@core/errors";
 import type { TierWrite } from "@excel/customers/writeTiers";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { UndoLastChange } from "@taskpane/undo/UndoLastChange";
+import { canJournalRows, MAX_ENTRY_ROWS } from "@core/undo/undoJournal";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { ListFilter } from "@taskpane/shared/ListFilter";
 import { PagedList } from "@taskpane/shared/PagedList";
@@ -159,6 +161,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
           <MessageBarBody>{partial}</MessageBarBody>
         </MessageBar>
       )}
+      {written && written.done > 0 && <UndoLastChange refreshKey={written} />}
       {write.running ? (
         <div>
           <ProgressBar
@@ -180,6 +183,7 @@ export function TieringView({ summaries, onChanged }: TieringViewProps) {
             <DialogTitle>{t("customers.tiering.confirmTitle")}</DialogTitle>
             <DialogContent>
               {t("customers.tiering.confirmBody", { count: tiering.customers.length, moved: tiering.moved })}
+              {!canJournalRows(tiering.customers.length) && ` ${t("undo.tooLarge", { limit: MAX_ENTRY_ROWS })}`}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void handleWrite()}>

@@ -16,6 +16,7 @@ import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
 import type { RecordingService } from "@excel/pipeline/history/dealRecording";
+import type { UndoService } from "@excel/undo/undoService";
 import { excelWorkbookService } from "./excelWorkbookService";
 
 /**
@@ -47,6 +48,8 @@ export type WorkbookService = {
   readonly weekly: WeeklyService;
   /** Deal history recording (the Workbook area's switch); absent where the pane has no recorder. */
   readonly recording?: RecordingService;
+  /** "Undo last SalesGrid change" (src/excel/undo/); absent where a host or test gives none. */
+  readonly undo?: UndoService;
 };
 
 const WorkbookServiceContext = createContext<WorkbookService>(excelWorkbookService);

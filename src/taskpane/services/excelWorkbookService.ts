@@ -13,6 +13,7 @@ import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
+import type { UndoService } from "@excel/undo/undoService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 import { deferredService } from "./deferredService";
 
@@ -93,6 +94,12 @@ const weeklyService = deferredService<WeeklyService>(
   { today },
 );
 
+const undoService = deferredService<UndoService>(
+  () => import(/* webpackChunkName: "undo" */ "@excel/undo/undoService").then((m) => m.excelUndoService),
+  { last: true, undo: true },
+  {},
+);
+
 /** The workbook service of the shipped pane: each operation is a src/excel call. */
 export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
@@ -109,4 +116,5 @@ export const excelWorkbookService: WorkbookService = {
   customers: customersService,
   weekly: weeklyService,
   recording: recordingService,
+  undo: undoService,
 };

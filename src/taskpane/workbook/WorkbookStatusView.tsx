@@ -10,6 +10,7 @@ import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
 import { GetStarted } from "./GetStarted";
+import { UndoLastChange } from "@taskpane/undo/UndoLastChange";
 
 const useStyles = makeStyles({
   facts: {
@@ -77,6 +78,7 @@ export function WorkbookStatusView() {
           </div>
           <WorkbookTablesTable tables={status.tables} />
           {recording && status.schemaVersion !== null && <DealRecordingSwitch recording={recording} />}
+          {status.schemaVersion !== null && <UndoLastChange refreshKey={status} />}
         </>
       )}
     </AreaSection>

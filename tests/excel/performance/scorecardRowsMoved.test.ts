@@ -71,8 +71,9 @@ describe.each(emulatorProfiles)("$name", (profile) => {
 
       /** Writes Q1 again and Q2 anew, editing just before the request that writes. */
       async function writeEditing(edit: () => void) {
-        // Syncs before: the tables (two), the language, the set-up sheet's used range; the 5th locates the rows to update.
-        beforeSync(5, edit);
+        // Syncs before: the undo journal sheet's look-up and that run's close, the tables (two), the
+        // language, the set-up sheet's used range, the journal's rows; the 8th locates the rows to update.
+        beforeSync(8, edit);
         const written = await writeScorecard(q2);
         if (!written.ok) throw new Error(written.error.message);
         return { outcome: written.value, ...sheetRows(sheet, language) };
@@ -104,9 +105,9 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       });
 
       it("closes the gap: a row deleted between locating the rows and writing them leaves none past the table's end", async () => {
-        // The 6th sync writes the located rows: deleting Ann's row just before it leaves Cai's
+        // The 9th sync writes the located rows: deleting Ann's row just before it leaves Cai's
         // located row past the table's end, where Excel refuses [@Column] formulas.
-        beforeSync(6, () => deleteTableRow(emulator.book, "Scorecard", 0));
+        beforeSync(9, () => deleteTableRow(emulator.book, "Scorecard", 0));
         const written = await writeScorecard(q2);
         expect(written.ok && written.value).toEqual({
           kind: "written",

@@ -223,4 +223,13 @@ describe("the Customers area's lists at 100,000 customers", () => {
     for (const row of rows) expect(row.textContent).toMatch(/→ A ·/);
     expect(screen.getByText(`1–${rows.length} of ${rows.length}`)).toBeInTheDocument();
   });
+
+  it("says before writing the tiers of 100,000 customers that they cannot be undone from the pane", async () => {
+    await openView("Tiering");
+    fireEvent.click(screen.getByRole("button", { name: "Write tiers to the sheet" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain(
+      "It changes more than 5000 rows, too many for SalesGrid to keep: it cannot be undone from the pane afterwards.",
+    );
+  });
 });
