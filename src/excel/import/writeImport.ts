@@ -2,7 +2,9 @@ import type { Cell } from "@core/cells/cell";
 import type { ImportTarget } from "@core/import/importColumns";
 import type { RowUpdate } from "@core/import/matchImport";
 import { outputCell, type TableLayout } from "@core/import/tableLayout";
+import { columnIndex } from "@core/workbook/columnIndex";
 import { columnLetters } from "@core/workbook/columnLetters";
+import { recordIdColumns } from "@core/workbook/recordIds";
 import type { ExcelResult } from "../excelFailure";
 import { runExcel, runExcelWith } from "../runExcel";
 import { appendRows } from "../write/appendRows";
@@ -13,6 +15,7 @@ import type { SavedMappings } from "@core/import/savedMappings";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
 import { savedMappingsKey } from "./savedMappingsKey";
 import { everyCell } from "../write/everyCell";
+import { ensureJournalSheet, queueStartJournal, type JournalRecorder } from "../undo/undoJournal";
 
 /** One import, ready to write: the layout from core plus where it goes. */
 export type ImportWrite = {
@@ -225,11 +228,18 @@ function addToLists(context: Excel.RequestContext, write: ImportWrite): void {
   if (write.savedMappings) context.workbook.settings.add(savedMappingsKey, write.savedMappings);
 }
 
-function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
+async function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
   const { layout, target, pending } = write;
   const total = layout.rows.length;
   const resumed = resumesFrom(write);
   const existingWidth = layout.headers.length - layout.addedColumns.length;
+  // An Update changes existing rows: what it overwrites goes in the undo journal, whose hidden
+  // sheet is added in a batch of its own (not inside a merged undo group). A failure here stops
+  // the import before it writes anything.
+  if ((write.updates ?? []).length > 0) {
+    const journalSheet = await ensureJournalSheet();
+    if (!journalSheet.ok) return journalSheet;
+  }
   return runExcel(async (context) => {
     const table = context.workbook.tables.getItem(target);
     const header = table.getHeaderRowRange();
@@ -240,6 +250,7 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
     const updates = write.updates ?? [];
     const body = table.getDataBodyRange();
     const updateRows = updates.map((update) => body.getRow(update.tableRow).load("values,formulas"));
+    const startJournal = updates.length > 0 ? queueStartJournal(context, "update") : undefined;
     await context.sync();
     const current = (header.values[0] ?? []).map((cell) => String(cell));
     const expectedHeaders = layout.headers.slice(0, resumed ? layout.headers.length : existingWidth);
@@ -295,8 +306,17 @@ function writeAppend(write: ImportWrite, options: ChunkOptions): Promise<ExcelRe
       first[c] === null && typeof held[c] === "string" && String(held[c]).startsWith("=") ? String(held[c]) : null,
     );
 
-    const updated = await writeUpdates(context, body, updates, updateRows, options);
+    const journal = startJournal ? await startJournal(updates.length) : undefined;
+    const updated = await writeUpdates(context, body, updates, updateRows, options, {
+      target,
+      headers: current,
+      compareColumns: write.compareColumns ?? [],
+      journal,
+    });
+    // The entry goes out with the next request: the appended rows' first, or the closing one.
+    journal?.commit();
     if (updated.cancelled) {
+      await context.sync();
       return {
         mode: "append" as const,
         sheet: table.worksheet.name,
@@ -381,28 +401,56 @@ async function writeUpdates(
   updates: readonly RowUpdate[],
   rows: readonly Excel.Range[],
   options: ChunkOptions,
+  undo: {
+    target: ImportTarget;
+    headers: readonly string[];
+    compareColumns: readonly number[];
+    journal: JournalRecorder | undefined;
+  },
 ): Promise<{ rows: number; cells: number; cancelled: boolean }> {
   if (updates.length === 0) return { rows: 0, cells: 0, cancelled: false };
   let cells = 0;
   let touched = 0;
-  const indexed = updates.map((update, i) => ({ update, formulas: (rows[i].formulas[0] ?? []) as unknown[] }));
-  // undo: the lead wires helper E's journal here — record each update's changed cells (update.tableRow,
-  // change.column, change.old → change.write) in this same Excel.run, before the chunks below write them.
+  const indexed = updates.map((update, i) => ({
+    update,
+    formulas: (rows[i].formulas[0] ?? []) as Cell[],
+    values: (rows[i].values[0] ?? []) as Cell[],
+  }));
+  const key = updateKey(undo.target, undo.headers, undo.compareColumns);
   const written = await writeInChunks(
     context,
     indexed,
     (chunk) => {
       context.application.suspendApiCalculationUntilNextSync();
-      for (const { update, formulas } of chunk) {
-        let any = false;
-        for (const change of update.changes) {
+      for (const { update, formulas, values } of chunk) {
+        // A cell that holds a formula is left as it is.
+        const changes = update.changes.filter((change) => {
           const held = formulas[change.column];
-          if (typeof held === "string" && held.startsWith("=")) continue;
+          return !(typeof held === "string" && held.startsWith("="));
+        });
+        if (changes.length === 0) continue;
+        // Undo: the cells' contents as read in this run, found again by the row's key, so a sort
+        // between the import and the undo does not matter (the journal's pending head goes out
+        // with this request, its full entry with the import's next one).
+        if (undo.journal) {
+          const columns = changes.map((change) => change.column);
+          const keyColumns = key(update, columns);
+          const row: KeyedRow = {
+            key: { columns: keyColumns, cells: keyColumns.map((c) => update.expected[c] ?? "") },
+            cells: changes.map((change) => change.write),
+            row: update.tableRow,
+          };
+          const track = undo.journal.track(undo.target, undo.headers, columns, [row]);
+          track.alongside?.(touched + 1);
+          track.onLanded?.([
+            { index: 0, formulas: columns.map((c) => formulas[c] ?? ""), values: columns.map((c) => values[c] ?? "") },
+          ]);
+        }
+        for (const change of changes) {
           body.getCell(update.tableRow, change.column).values = [[change.write as string | number | boolean]];
           cells++;
-          any = true;
         }
-        if (any) touched++;
+        touched++;
       }
     },
     { signal: options.signal, maxRequestBytes: options.maxRequestBytes },
@@ -614,4 +662,24 @@ function deleteLastRows(table: Excel.Table, from: number, count: number): void {
  */
 function recalculate(context: Excel.RequestContext): void {
   context.workbook.application.calculate(Excel.CalculationType.recalculate);
+}
+
+/**
+ * Which columns find an updated row again for its undo: the table's ID (CustomerID, DealID) when
+ * the row has one and the update leaves it alone, else every typed (non-formula) column the
+ * update does not change, as read, so the row is found by all it still holds.
+ */
+function updateKey(
+  target: ImportTarget,
+  headers: readonly string[],
+  typed: readonly number[],
+): (update: RowUpdate, changed: readonly number[]) => number[] {
+  const columns = columnIndex(target, headers);
+  const idKey = (recordIdColumns as Record<string, { key: string } | undefined>)[target]?.key;
+  const id = idKey === undefined ? -1 : (columns[idKey] ?? -1);
+  return (update, changed) => {
+    const idCell = id >= 0 ? update.expected[id] : "";
+    if (id >= 0 && !changed.includes(id) && idCell !== "" && idCell !== null && idCell !== undefined) return [id];
+    return typed.filter((c) => !changed.includes(c) && update.expected[c] !== undefined);
+  };
 }

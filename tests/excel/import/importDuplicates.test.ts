@@ -9,6 +9,7 @@ import { normalizeCompany } from "@core/import/normalizeCompany";
 import { rejectedRowsSheet } from "@core/import/rejectedRows";
 import { idPattern, formatId } from "@core/workbook/recordIds";
 import { readImportWorkbook } from "@excel/import/readImportWorkbook";
+import { readLastChange, undoLastChange } from "@excel/undo/undoLastChange";
 import { writeRejectedRows } from "@excel/import/writeRejectedRows";
 import type { Emulator } from "@workbench/emulator";
 import { setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
@@ -122,6 +123,46 @@ describe.each(emulatorProfiles)("$name", (profile) => {
     expect(emulator.book.getCell("Rejected rows", 1, 4).value).toBe("=1+1");
     expect(emulator.book.getCell("Rejected rows", 1, 4).formula).toBeUndefined();
     expect(String(emulator.book.getCell("Rejected rows", 3, 5).value)).toMatch(/Brand New Trading.*skipped/);
+  });
+
+  it("an Update is one undoable change: Undo puts the old fields back, and refuses after a manager's edit", async () => {
+    const before = (await tables()).Customers!;
+    const company = String(cellOf(before, 2, "Company"));
+    const id = cellOf(before, 2, "CustomerID");
+    const region = cellOf(before, 2, "Region");
+    const notes = cellOf(before, 2, "Notes");
+    emulator.book.addSheet("Update");
+    emulator.book.setValues("Update", "A1", [
+      ["Company", "Region", "Notes"],
+      [company, "Far North", "Moved to the new site"],
+    ]);
+    const { written } = await convertSheet({
+      sheet: "Update",
+      target: "Customers",
+      mode: "append",
+      match: { policy: "update", key: "company" },
+    });
+    expect(written).toMatchObject({ ok: true, value: { updated: { rows: 1, cells: 2 } } });
+    expect(await readLastChange()).toMatchObject({
+      ok: true,
+      value: { command: "update", rows: 1, tables: ["Customers"], complete: true },
+    });
+
+    // A manager edits the updated field: the undo refuses, naming the row, and writes nothing.
+    const table = emulator.book.tableModel("Customers")!;
+    const sheet = emulator.book.tableSheet(table).name;
+    const regionAt = table.range.left + before.columns.Region;
+    emulator.book.setCellInput(sheet, table.range.top + 1 + 2, regionAt, "Typed by the manager");
+    expect(await undoLastChange()).toEqual({ ok: true, value: { kind: "refused", command: "update", rows: [id] } });
+    expect(cellOf((await tables()).Customers!, 2, "Region")).toBe("Typed by the manager");
+
+    // Put back as the import left it, the undo restores both fields and nothing else.
+    emulator.book.setCellInput(sheet, table.range.top + 1 + 2, regionAt, "Far North");
+    expect(await undoLastChange()).toMatchObject({ ok: true, value: { kind: "undone", command: "update", rows: 1 } });
+    const after = (await tables()).Customers!;
+    expect(cellOf(after, 2, "Region")).toBe(region);
+    expect(cellOf(after, 2, "Notes")).toBe(notes);
+    expect(after.rows).toHaveLength(before.rows.length);
   });
 
   it("Add appends matching rows anyway, each new one with the next ID", async () => {

@@ -5,6 +5,7 @@ import type { ImportPlan } from "@core/import/planImport";
 import { rowSpans } from "@core/import/rowSpans";
 import { sameImport } from "@core/import/unfinishedImport";
 import type { PendingImport } from "@excel/import/pendingImport";
+import { UndoLastChange } from "@taskpane/undo/UndoLastChange";
 import { RejectedRowsAction } from "./RejectedRowsAction";
 import type { ImportWizardStep } from "./types";
 
@@ -77,6 +78,7 @@ export function ResultStep({ step, plan, pending, busy, onFinish, onRestart }: R
           </MessageBarBody>
         </MessageBar>
       )}
+      {outcome?.updated && outcome.updated.rows > 0 && <UndoLastChange refreshKey={outcome} />}
       {outcome?.cancelled && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
