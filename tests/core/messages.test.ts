@@ -16,6 +16,9 @@ describe("message catalogue", () => {
     first: "USD",
     column: "c",
     list: "l",
+    at: 7,
+    table: "Customers",
+    count: 2,
   };
   it.each(messageCodes.map((c) => [c]))("%s has an English and a Chinese text", (code) => {
     const en = formatMessage(code, params, "en");

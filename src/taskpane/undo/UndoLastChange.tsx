@@ -16,6 +16,19 @@ import type { UndoService } from "@excel/undo/undoService";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
+import type { TranslationKey } from "@i18n/translationKey";
+
+/** How each journaled command is named in the pane (a typed map, so tsc checks every key). */
+const commandKeys = {
+  tiers: "undo.commands.tiers",
+  release: "undo.commands.release",
+  reassign: "undo.commands.reassign",
+  claim: "undo.commands.claim",
+  import: "undo.commands.import",
+  update: "undo.commands.update",
+  scorecard: "undo.commands.scorecard",
+  targets: "undo.commands.targets",
+} as const satisfies Record<LastChange["command"], TranslationKey>;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -57,7 +70,7 @@ function UndoPanel({ undo, refreshKey }: { readonly undo: UndoService; readonly 
     void readLast();
   }, [readLast, refreshKey]);
 
-  const command = (name: LastChange["command"]) => t(`undo.commands.${name}`);
+  const command = (name: LastChange["command"]) => t(commandKeys[name]);
   const list = (rows: readonly string[]) => rows.slice(0, LISTED).join(", ") + (rows.length > LISTED ? ", …" : "");
 
   const handleUndo = async () => {
