@@ -1,14 +1,11 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { columnIndex } from "@core/workbook/columnIndex";
-import { tableHeaders, type TableName } from "@core/workbook/schema";
-import type { Cell } from "@core/cells/cell";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
-import type { TableData } from "@excel/tables/readTables";
 import { CustomersView } from "@taskpane/customers/CustomersView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
 import { stubResizeObserver } from "../stubResizeObserver";
+import { table } from "./tableData";
 
 // Rendering the profile card with its follow-up form takes seconds on a loaded machine.
 jest.setTimeout(30_000);
@@ -16,20 +13,6 @@ jest.setTimeout(30_000);
 stubResizeObserver();
 
 const today = 45500;
-
-function table(name: TableName, records: Record<string, Cell>[]): TableData {
-  const headers = tableHeaders(name, "en-US");
-  return {
-    name,
-    sheet: name,
-    address: "A1",
-    headerRow: 0,
-    firstColumn: 0,
-    headers,
-    columns: columnIndex(name, headers),
-    rows: records.map((r) => headers.map((h) => r[h] ?? "")),
-  };
-}
 
 const workbook: CustomerWorkbook = {
   language: "en-US",

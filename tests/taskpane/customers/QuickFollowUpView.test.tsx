@@ -1,18 +1,15 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { Cell } from "@core/cells/cell";
 import { requestPaneRoute } from "@core/ribbon/paneRoute";
-import { columnIndex } from "@core/workbook/columnIndex";
-import { tableHeaders, type TableName } from "@core/workbook/schema";
 import type { SelectedRecord } from "@core/customers/followUpTarget";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
-import type { TableData } from "@excel/tables/readTables";
 import { initI18n } from "@i18n/initI18n";
 import { QuickFollowUpView } from "@taskpane/customers/QuickFollowUpView";
 import { Pane } from "@taskpane/Pane";
 import { fakeService, statusWith } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
 import { stubResizeObserver } from "../stubResizeObserver";
+import { table } from "./tableData";
 
 // The form renders Fluent's selects and a textarea: seconds on a loaded machine.
 jest.setTimeout(30_000);
@@ -20,20 +17,6 @@ jest.setTimeout(30_000);
 stubResizeObserver();
 
 const today = 45500;
-
-function table(name: TableName, records: Record<string, Cell>[]): TableData {
-  const headers = tableHeaders(name, "en-US");
-  return {
-    name,
-    sheet: name,
-    address: "A1",
-    headerRow: 0,
-    firstColumn: 0,
-    headers,
-    columns: columnIndex(name, headers),
-    rows: records.map((r) => headers.map((h) => r[h] ?? "")),
-  };
-}
 
 const workbook: CustomerWorkbook = {
   language: "en-US",
