@@ -131,6 +131,10 @@ export const enUS = {
       DealHistory: "Deal history",
       DealSnapshot: "Recorder state",
       ForecastHistory: "Forecast history",
+      Contracts: "Contracts",
+      Payments: "Payment plans",
+      Service: "Service tickets",
+      ServiceLevels: "Service levels",
     },
   },
   lists: {
@@ -167,6 +171,10 @@ export const enUS = {
       DealHistory: "DealHistory",
       DealSnapshot: "DealSnapshot",
       ForecastHistory: "ForecastHistory",
+      Contracts: "Contracts",
+      Payments: "Payments",
+      Service: "Service",
+      ServiceLevels: "ServiceLevels",
     },
   },
   errors: {

@@ -128,6 +128,10 @@ export const zhCN: PaneStrings = {
       DealHistory: "商机变更记录",
       DealSnapshot: "记录器状态",
       ForecastHistory: "预测记录",
+      Contracts: "合同",
+      Payments: "回款计划",
+      Service: "售后工单",
+      ServiceLevels: "服务时限",
     },
   },
   lists: {
@@ -164,6 +168,10 @@ export const zhCN: PaneStrings = {
       DealHistory: "商机变更记录",
       DealSnapshot: "记录器状态",
       ForecastHistory: "预测记录",
+      Contracts: "合同",
+      Payments: "回款计划",
+      Service: "售后工单",
+      ServiceLevels: "服务时限",
     },
   },
   errors: {

@@ -203,13 +203,13 @@ describe("the workbench", () => {
       book.addTable(book.sheet("Sheet1")!, { top: 0, left: 0, bottom: 2, right: 1 }, true, "Customers");
     });
     await pane.getByRole("button", { name: "Refresh" }).click();
-    await pane.getByText("1 of 8 SalesGrid tables found").waitFor();
+    await pane.getByText("1 of 11 SalesGrid tables found").waitFor();
     await eventually(() => customersRow.getByText("Present").isVisible(), true);
     await eventually(() => customersRow.getByRole("cell", { name: "Sheet1" }).isVisible(), true);
 
     await pane.getByRole("button", { name: "中文" }).click();
     await pane.getByRole("heading", { name: "工作簿状态" }).waitFor();
-    await eventually(() => pane.getByText("已找到 1 / 8 个 SalesGrid 表格").isVisible(), true);
+    await eventually(() => pane.getByText("已找到 1 / 11 个 SalesGrid 表格").isVisible(), true);
     await eventually(() => customersRow.getByText("已存在").isVisible(), true);
     // The page follows the pane's language.
     await page.getByText("预览", { exact: true }).waitFor();

@@ -1,7 +1,7 @@
 import { createEmulator, type Emulator } from "@workbench/emulator";
 import { readWorkbookStatus, type WorkbookStatus } from "@excel/workbookStatus";
 import { runExcel } from "@excel/runExcel";
-import { settingKeys, tableHeaders, tableSpec, type TableName } from "@core/workbook/schema";
+import { settingKeys, tableHeaders, tableNames, tableSpec, type TableName } from "@core/workbook/schema";
 import { emulatorOptionsFor, emulatorProfiles } from "../fixtures/emulatorProfiles";
 
 let emulator: Emulator;
@@ -40,7 +40,8 @@ describe.each(emulatorProfiles)("$name", (profile) => {
   describe("readWorkbookStatus (emulator)", () => {
     it("reports every SalesGrid table missing in an empty workbook", async () => {
       const status = expectOk(await readWorkbookStatus());
-      expect(status.tables).toHaveLength(8);
+      expect(status.tables.map((table) => table.name)).toEqual(tableNames);
+      expect(status.tables).toHaveLength(11);
       expect(status.tables.every((table) => !table.present)).toBe(true);
       expect(status.schemaVersion).toBeNull();
       expect(status.language).toBeNull();
@@ -74,6 +75,9 @@ describe.each(emulatorProfiles)("$name", (profile) => {
         "Targets",
         "ActionPlan",
         "Scorecard",
+        "Contracts",
+        "Payments",
+        "Service",
       ]);
     });
 

@@ -16,21 +16,21 @@ describe("the task pane", () => {
     const nav = screen.getByRole("navigation", { name: "SalesGrid areas" });
     expect(within(nav).getByRole("tab", { name: "Workbook", selected: true })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Workbook status" })).toBeInTheDocument();
-    expect(await screen.findByText("1 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(await screen.findByText("1 of 11 SalesGrid tables found")).toBeInTheDocument();
   });
 
   it("renders in Chinese", async () => {
     render(<Pane i18n={initI18n("zh-CN")} service={fakeWorkbookService({ ok: true, value: status })} />);
     expect(screen.getByRole("tab", { name: "工作簿" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "工作簿状态" })).toBeInTheDocument();
-    expect(await screen.findByText("已找到 1 / 8 个 SalesGrid 表格")).toBeInTheDocument();
+    expect(await screen.findByText("已找到 1 / 11 个 SalesGrid 表格")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "刷新" })).toBeInTheDocument();
     expect(screen.getByText("工作簿里的销售管理")).toBeInTheDocument();
   });
 
   it("switches every string when the user picks another language", async () => {
     render(<Pane i18n={initI18n("en-US")} service={fakeWorkbookService({ ok: true, value: status })} />);
-    await screen.findByText("1 of 8 SalesGrid tables found");
+    await screen.findByText("1 of 11 SalesGrid tables found");
     const languages = screen.getByRole("group", { name: "Language" });
     expect(within(languages).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
 
@@ -38,7 +38,7 @@ describe("the task pane", () => {
 
     expect(screen.getByRole("tab", { name: "工作簿" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "工作簿状态" })).toBeInTheDocument();
-    expect(screen.getByText("已找到 1 / 8 个 SalesGrid 表格")).toBeInTheDocument();
+    expect(screen.getByText("已找到 1 / 11 个 SalesGrid 表格")).toBeInTheDocument();
     expect(screen.getByRole("cell", { name: /销售阶段/ })).toBeInTheDocument();
     expect(screen.queryByText("Workbook status")).not.toBeInTheDocument();
     const switched = screen.getByRole("group", { name: "语言" });

@@ -44,7 +44,7 @@ describe("the pane against the emulated workbook", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "刷新" }));
 
-    expect(await screen.findByText("已找到 1 / 8 个 SalesGrid 表格")).toBeInTheDocument();
+    expect(await screen.findByText("已找到 1 / 11 个 SalesGrid 表格")).toBeInTheDocument();
     const customers = rowOf("客户档案");
     expect(within(customers).getByText("已存在")).toBeInTheDocument();
     expect(within(customers).getByText("2")).toBeInTheDocument();

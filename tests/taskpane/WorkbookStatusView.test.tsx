@@ -31,7 +31,7 @@ describe("WorkbookStatusView", () => {
 
     const table = await screen.findByRole("table", { name: "SalesGrid tables in this workbook" });
     expect(screen.queryByText("Reading the workbook…")).not.toBeInTheDocument();
-    expect(within(table).getAllByRole("row")).toHaveLength(9);
+    expect(within(table).getAllByRole("row")).toHaveLength(12);
 
     const deals = rowOf("Pipeline deals");
     expect(within(deals).getByText("销售管道")).toBeInTheDocument();
@@ -43,8 +43,8 @@ describe("WorkbookStatusView", () => {
     expect(within(customers).queryByText("Present")).not.toBeInTheDocument();
 
     expect(screen.getAllByText("Present")).toHaveLength(2);
-    expect(screen.getAllByText("Missing")).toHaveLength(6);
-    expect(screen.getByText("2 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.getAllByText("Missing")).toHaveLength(9);
+    expect(screen.getByText("2 of 11 SalesGrid tables found")).toBeInTheDocument();
     expect(screen.getByText("Set up by SalesGrid (schema version 1)")).toBeInTheDocument();
     expect(screen.getByText("Workbook language: 中文")).toBeInTheDocument();
   });
@@ -74,7 +74,7 @@ describe("WorkbookStatusView", () => {
   it("says when SalesGrid has not set the workbook up", async () => {
     renderWithPane(<WorkbookStatusView />, fakeWorkbookService({ ok: true, value: oneTable }));
     expect(await screen.findByText("SalesGrid has not set up this workbook yet.")).toBeInTheDocument();
-    expect(screen.getByText("1 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.getByText("1 of 11 SalesGrid tables found")).toBeInTheDocument();
     expect(screen.queryByText(/Workbook language/)).not.toBeInTheDocument();
   });
 
@@ -134,7 +134,7 @@ describe("WorkbookStatusView", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
 
-    expect(await screen.findByText("2 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(await screen.findByText("2 of 11 SalesGrid tables found")).toBeInTheDocument();
     expect(service.readWorkbookStatus).toHaveBeenCalledTimes(2);
     expect(screen.queryByRole("group", { name: "Finish editing the cell first" })).not.toBeInTheDocument();
   });
@@ -153,10 +153,10 @@ describe("WorkbookStatusView", () => {
     fireEvent.click(refresh);
     expect(refresh).toBeDisabled();
     expect(screen.getByText("Reading the workbook…")).toBeInTheDocument();
-    expect(screen.getByText("1 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.getByText("1 of 11 SalesGrid tables found")).toBeInTheDocument();
 
     await act(async () => answers[1]({ ok: true, value: twoTables }));
-    expect(screen.getByText("2 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.getByText("2 of 11 SalesGrid tables found")).toBeInTheDocument();
     expect(refresh).toBeEnabled();
   });
 
@@ -178,10 +178,10 @@ describe("WorkbookStatusView", () => {
     const i18n = initI18n("en-US");
     const { rerender } = render(tree(slow));
     rerender(tree(fast));
-    expect(await screen.findByText("2 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(await screen.findByText("2 of 11 SalesGrid tables found")).toBeInTheDocument();
 
     await act(async () => answers[0]({ ok: true, value: oneTable }));
-    expect(screen.getByText("2 of 8 SalesGrid tables found")).toBeInTheDocument();
-    expect(screen.queryByText("1 of 8 SalesGrid tables found")).not.toBeInTheDocument();
+    expect(screen.getByText("2 of 11 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.queryByText("1 of 11 SalesGrid tables found")).not.toBeInTheDocument();
   });
 });

@@ -168,7 +168,7 @@ export function planSetup(state: SetupState, request: SetupRequest): SetupPlan {
     const headers = tableHeaders(table, language);
     nextColumn.set(key, firstColumn + headers.length + 1);
     const rows =
-      table === "Stages" || table === "Cadences"
+      table === "Stages" || table === "Cadences" || table === "ServiceLevels"
         ? "fixed"
         : sample.kind === "write" && sampleTables.includes(table)
           ? "sample"

@@ -1,8 +1,11 @@
 import type { Cell } from "@core/cells/cell";
 import { literalText } from "@core/workbook/literalText";
 import {
+  defaultServiceLevelDays,
   defaultStages,
   forecastCategoryChoices,
+  servicePriorityChoices,
+  serviceTypeChoices,
   tableSpec,
   type TableName,
   type WorkbookLanguage,
@@ -26,10 +29,10 @@ function toRow(table: TableName, record: Readonly<Record<string, unknown>>): Wri
 }
 
 /**
- * The rows of the tables set-up fills even without sample data: the default stages and the
- * default tier cadence, in the workbook's language.
+ * The rows of the tables set-up fills even without sample data: the default stages, the
+ * default tier cadence and the default service levels, in the workbook's language.
  *
- * @param table - Stages or Cadences (any other table has none)
+ * @param table - Stages, Cadences or ServiceLevels (any other table has none)
  * @param language - the workbook's language
  * @returns the rows in the table's column order
  * @example
@@ -37,6 +40,17 @@ function toRow(table: TableName, record: Readonly<Record<string, unknown>>): Wri
  */
 export function fixedRows(table: TableName, language: WorkbookLanguage): WriteRow[] {
   if (table === "Cadences") return defaultCadenceRows().map(([tier, days]) => toRow(table, { Tier: tier, Days: days }));
+  if (table === "ServiceLevels") {
+    return serviceTypeChoices.flatMap((type) =>
+      servicePriorityChoices.map((priority, at) =>
+        toRow(table, {
+          Type: type[language],
+          Priority: priority[language],
+          Days: defaultServiceLevelDays[type["en-US"]]?.[at] ?? null,
+        }),
+      ),
+    );
+  }
   if (table !== "Stages") return [];
   return defaultStages.map((stage) =>
     toRow(table, {

@@ -1,5 +1,5 @@
 /**
- * The SalesGrid workbook as data: every table the add-in creates or reads — the eight core tables
+ * The SalesGrid workbook as data: every table the add-in creates or reads — the core tables
  * of docs/WORKBOOK.md and the configuration tables beside them (Cadences, KpiWeights,
  * RatingBands, CommissionTiers, PoolRules, Goals) — on which sheets, with which columns, of which kind.
  * Table names are ASCII and stable because formulas refer to them; sheet names and headers follow
@@ -55,7 +55,11 @@ export type TableName =
   | "Goals"
   | "DealHistory"
   | "DealSnapshot"
-  | "ForecastHistory";
+  | "ForecastHistory"
+  | "Contracts"
+  | "Payments"
+  | "Service"
+  | "ServiceLevels";
 
 export type TableSpec = {
   readonly name: TableName;
@@ -178,6 +182,49 @@ export const goalMetricChoices: readonly ColumnChoice[] = [
   text("Average order value", "平均客单价"),
   text("New customers", "新客户数"),
   text("Follow-ups", "跟进次数"),
+];
+
+/** How a payment was received (Payments[Method]). */
+export const paymentMethodChoices: readonly ColumnChoice[] = [
+  text("Bank transfer", "对公转账"),
+  text("WeChat", "微信"),
+  text("Alipay", "支付宝"),
+  text("Cash", "现金"),
+  text("Other", "其他"),
+];
+
+/**
+ * Where an installment stands (Payments[Status], a formula): received in full, partly received,
+ * not yet due, or past its due date with something outstanding.
+ */
+export const paymentStatusChoices: readonly ColumnChoice[] = [
+  text("Paid", "已回款"),
+  text("Partly paid", "部分回款"),
+  text("Due", "待回款"),
+  text("Overdue", "逾期"),
+];
+
+/** What an after-sales service ticket is about (Service[Type], ServiceLevels[Type]). */
+export const serviceTypeChoices: readonly ColumnChoice[] = [
+  text("Installation", "安装"),
+  text("Training", "培训"),
+  text("Repair", "维修"),
+  text("Complaint", "投诉"),
+  text("Consultation", "咨询"),
+];
+
+/** How urgent a service ticket is (Service[Priority], ServiceLevels[Priority]). */
+export const servicePriorityChoices: readonly ColumnChoice[] = [
+  text("High", "高"),
+  text("Medium", "中"),
+  text("Low", "低"),
+];
+
+/** Where a service ticket stands (Service[Status]); closing it schedules a return visit (回访). */
+export const serviceStatusChoices: readonly ColumnChoice[] = [
+  text("Open", "待处理"),
+  text("In progress", "处理中"),
+  text("Closed", "已关闭"),
 ];
 
 const setupSheet = text("Setup", "设置");
@@ -350,6 +397,85 @@ export const tables: readonly TableSpec[] = [
     ],
   },
   {
+    name: "Contracts",
+    sheet: text("Contracts", "合同"),
+    group: "core",
+    setUp: true,
+    // A won deal's contract: its number, the day it was signed, the amount and the payment terms
+    // in words, how many installments Payments holds for it, and what has been received of it
+    // (Received and Outstanding sum the contract's Payments rows).
+    columns: [
+      column("ContractID", "合同编号", "idText"),
+      column("DealID", "商机编号", "idText"),
+      column("Customer", "客户", "text"),
+      column("Owner", "负责人", "text"),
+      column("SignedOn", "签订日期", "date"),
+      column("Amount", "合同金额", "money"),
+      column("Terms", "付款条件", "text"),
+      column("Installments", "分期数", "count"),
+      column("Received", "已回款", "money", formula),
+      column("Outstanding", "未回款", "money", formula),
+      column("Notes", "备注", "text"),
+    ],
+  },
+  {
+    name: "Payments",
+    sheet: text("Collections", "回款计划"),
+    group: "core",
+    setUp: true,
+    // One row per installment of a contract (a partial payment splits the installment: the
+    // received part, and the remainder still due on the same date). Received and ReceivedOn are
+    // typed in the grid or recorded from the pane; Status follows from them and the due date.
+    columns: [
+      column("ContractID", "合同编号", "idText"),
+      column("DealID", "商机编号", "idText"),
+      column("Customer", "客户", "text"),
+      column("Owner", "负责人", "text"),
+      column("Installment", "期次", "count"),
+      column("DueDate", "应收日期", "date"),
+      column("AmountDue", "应收金额", "money"),
+      column("Received", "回款金额", "money"),
+      column("ReceivedOn", "回款日期", "date"),
+      column("Method", "回款方式", "text", { choices: paymentMethodChoices }),
+      column("Status", "状态", "text", { formula: true, choices: paymentStatusChoices }),
+      column("Notes", "备注", "text"),
+    ],
+  },
+  {
+    name: "Service",
+    sheet: text("Service", "售后服务"),
+    group: "core",
+    setUp: true,
+    // After-sales service tickets: DueBy is OpenedOn plus the ServiceLevels days of the ticket's
+    // type and priority; closing a ticket (Status Closed, ResolvedOn) schedules a return visit.
+    columns: [
+      column("TicketID", "工单编号", "idText"),
+      column("Customer", "客户", "text"),
+      column("DealID", "商机编号", "idText"),
+      column("OpenedOn", "创建日期", "date"),
+      column("Type", "工单类型", "text", { choices: serviceTypeChoices }),
+      column("Owner", "负责人", "text"),
+      column("Priority", "优先级", "text", { choices: servicePriorityChoices }),
+      column("Status", "状态", "text", { choices: serviceStatusChoices }),
+      column("ResolvedOn", "解决日期", "date"),
+      column("Satisfaction", "满意度", "number"),
+      column("Summary", "问题描述", "text"),
+      column("DueBy", "处理期限", "date", formula),
+    ],
+  },
+  {
+    name: "ServiceLevels",
+    sheet: setupSheet,
+    group: "configuration",
+    setUp: true,
+    // Days to resolve a service ticket per type and priority, read by Service[DueBy].
+    columns: [
+      column("Type", "工单类型", "text", { choices: serviceTypeChoices }),
+      column("Priority", "优先级", "text", { choices: servicePriorityChoices }),
+      column("Days", "处理时限天数", "count"),
+    ],
+  },
+  {
     name: "KpiWeights",
     sheet: setupSheet,
     group: "configuration",
@@ -477,7 +603,7 @@ export const tables: readonly TableSpec[] = [
   },
 ];
 
-/** The core tables' names (WORKBOOK.md's eight) in the order the add-in lays out their sheets. */
+/** The core tables' names (WORKBOOK.md's eight, then Contracts, Payments and Service) in the order the add-in lays out their sheets. */
 export const tableNames: readonly TableName[] = tables.filter((table) => table.group === "core").map((t) => t.name);
 
 /** Every table's name, core and configuration, in the order of {@link tables}. */
@@ -499,6 +625,19 @@ export const defaultStages: readonly StageSpec[] = [
   { name: text("Won", "赢单"), order: 6, probability: 1, forecastCategory: "Closed", staleDays: null },
   { name: text("Lost", "输单"), order: 7, probability: 0, forecastCategory: "Omitted", staleDays: null },
 ];
+
+/**
+ * Default service levels (ServiceLevels rows): days to resolve a ticket of each type (rows) at
+ * each priority (High, Medium, Low), in the order of serviceTypeChoices and servicePriorityChoices.
+ * A complaint is answered fastest; training and installation need an appointment, so take longest.
+ */
+export const defaultServiceLevelDays: Readonly<Record<string, readonly [number, number, number]>> = {
+  Installation: [2, 5, 10],
+  Training: [3, 7, 14],
+  Repair: [1, 3, 7],
+  Complaint: [1, 2, 3],
+  Consultation: [1, 2, 5],
+};
 
 /** Days between after-sales return visits (回访) by customer tier. */
 export const defaultTierCadenceDays: Readonly<Record<CustomerTier, number>> = { A: 14, B: 30, C: 90 };

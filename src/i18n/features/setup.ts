@@ -78,6 +78,10 @@ export const setupEnUS = {
     DealHistory: "Deal history",
     DealSnapshot: "Recorder state",
     ForecastHistory: "Forecast history",
+    Contracts: "Contracts",
+    Payments: "Payment plans",
+    Service: "Service tickets",
+    ServiceLevels: "Service levels",
   },
 };
 
@@ -158,5 +162,9 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
     DealHistory: "商机变更记录",
     DealSnapshot: "记录器状态",
     ForecastHistory: "预测记录",
+    Contracts: "合同",
+    Payments: "回款计划",
+    Service: "售后工单",
+    ServiceLevels: "服务时限",
   },
 };

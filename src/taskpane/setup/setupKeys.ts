@@ -24,6 +24,10 @@ export const setupTableKeys = {
   DealHistory: "setup.tables.DealHistory",
   DealSnapshot: "setup.tables.DealSnapshot",
   ForecastHistory: "setup.tables.ForecastHistory",
+  Contracts: "setup.tables.Contracts",
+  Payments: "setup.tables.Payments",
+  Service: "setup.tables.Service",
+  ServiceLevels: "setup.tables.ServiceLevels",
 } as const satisfies Record<TableName, TranslationKey>;
 
 /** What a run did to each table, as the report says it. */

@@ -21,6 +21,10 @@ const tableKeys: Readonly<Record<TableName, `missingColumns.tables.${TableName}`
   DealHistory: "missingColumns.tables.DealHistory",
   DealSnapshot: "missingColumns.tables.DealSnapshot",
   ForecastHistory: "missingColumns.tables.ForecastHistory",
+  Contracts: "missingColumns.tables.Contracts",
+  Payments: "missingColumns.tables.Payments",
+  Service: "missingColumns.tables.Service",
+  ServiceLevels: "missingColumns.tables.ServiceLevels",
 };
 
 /**

@@ -49,6 +49,10 @@ const TABLE_KEYS: Readonly<Record<TableName, TranslationKey>> = {
   DealHistory: "workbook.tables.DealHistory",
   DealSnapshot: "workbook.tables.DealSnapshot",
   ForecastHistory: "workbook.tables.ForecastHistory",
+  Contracts: "workbook.tables.Contracts",
+  Payments: "workbook.tables.Payments",
+  Service: "workbook.tables.Service",
+  ServiceLevels: "workbook.tables.ServiceLevels",
 };
 
 export type WorkbookTablesTableProps = {

@@ -43,6 +43,13 @@ describe("planSetup", () => {
       headers: tableHeaders("Customers", "zh-CN"),
     });
     expect(plan.tables.find((t) => t.table === "Targets")).toMatchObject({ rows: "none" });
+    // ServiceLevels is the third table of the setup sheet: right of Cadences, one blank column between.
+    expect(plan.tables.find((t) => t.table === "ServiceLevels")).toMatchObject({
+      sheet: "设置",
+      firstColumn: 9,
+      rows: "fixed",
+      headers: ["工单类型", "优先级", "处理时限天数"],
+    });
     expect(plan.sample).toEqual({ kind: "write", resume: false, record: { seed: 1, today: 45_000, customers: 300 } });
     expect(plan.names.map((n) => n.refersTo)).toEqual(["=Stages[阶段]", "=Stages[停滞天数]", "=Team[销售代表]"]);
     expect(plan.language).toBe("zh-CN");

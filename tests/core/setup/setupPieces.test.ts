@@ -159,6 +159,23 @@ describe("rows, record and helpers", () => {
     expect(fixedRows("Deals", "en-US")).toEqual([]);
   });
 
+  it("seed a service level for every ticket type and priority, in the workbook's language", () => {
+    const zh = fixedRows("ServiceLevels", "zh-CN");
+    expect(zh).toHaveLength(15);
+    expect(zh.slice(0, 3)).toEqual([
+      ["安装", "高", 2],
+      ["安装", "中", 5],
+      ["安装", "低", 10],
+    ]);
+    expect(fixedRows("ServiceLevels", "en-US")).toContainEqual(["Complaint", "High", 1]);
+    // Within a type, a lower priority never gets less time than a higher one.
+    for (let at = 0; at < 15; at += 3) {
+      const [high, medium, low] = zh.slice(at, at + 3).map((row) => row[2] as number);
+      expect(high).toBeLessThanOrEqual(medium);
+      expect(medium).toBeLessThanOrEqual(low);
+    }
+  });
+
   it("lay sample rows out in column order with formula columns left null", () => {
     const sample = generateSampleWorkbook({ seed: 3, language: "en", today: 45_000, customers: 20 });
     const [first] = sampleRows("Deals", sample);

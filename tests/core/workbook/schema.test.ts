@@ -13,7 +13,7 @@ import {
 } from "@core/workbook/schema";
 
 describe("SalesGrid workbook schema", () => {
-  it("lists the eight tables of WORKBOOK.md in layout order", () => {
+  it("lists the eight tables of WORKBOOK.md, then contracts, collections and service, in layout order", () => {
     expect(tableNames).toEqual([
       "Stages",
       "Customers",
@@ -23,6 +23,9 @@ describe("SalesGrid workbook schema", () => {
       "Targets",
       "ActionPlan",
       "Scorecard",
+      "Contracts",
+      "Payments",
+      "Service",
     ]);
   });
 
@@ -93,6 +96,10 @@ describe("SalesGrid workbook schema", () => {
       "Scorecard.Satisfaction",
       "Scorecard.Score",
       "Scorecard.Rating",
+      "Contracts.Received",
+      "Contracts.Outstanding",
+      "Payments.Status",
+      "Service.DueBy",
     ]);
   });
 
@@ -175,8 +182,9 @@ describe("SalesGrid workbook schema", () => {
     expect(findTableName("Table1")).toBeUndefined();
   });
 
-  it("holds the configuration tables beside the core ones, with set-up creating Cadences only", () => {
+  it("holds the configuration tables beside the core ones, with set-up creating Cadences and ServiceLevels only", () => {
     expect(allTableNames.slice(tableNames.length + 1)).toEqual([
+      "ServiceLevels",
       "KpiWeights",
       "RatingBands",
       "CommissionTiers",
@@ -219,7 +227,12 @@ describe("SalesGrid workbook schema", () => {
       "日期确切",
     ]);
     expect(tableSpec("DealHistory").sheet["zh-CN"]).toBe("商机变更记录");
-    expect(tables.filter((t) => t.setUp).map((t) => t.name)).toEqual(["Stages", "Cadences", ...tableNames.slice(1)]);
+    expect(tables.filter((t) => t.setUp).map((t) => t.name)).toEqual([
+      "Stages",
+      "Cadences",
+      ...tableNames.slice(1),
+      "ServiceLevels",
+    ]);
     expect(tableHeaders("Cadences", "zh-CN")).toEqual(["客户等级", "回访间隔天数"]);
     expect(tableHeaders("PoolRules", "zh-CN")).toEqual(["Key", "规则", "值"]);
     expect(tableSpec("PoolRules").sheet).toEqual({ "en-US": "Pool rules", "zh-CN": "公海规则" });

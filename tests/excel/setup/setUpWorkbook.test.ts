@@ -24,13 +24,30 @@ describe.each(emulatorProfiles)("$name", (profile) => {
     it("creates every table on its sheet with headers in the workbook's language", () => {
       const tables = Object.fromEntries(emulator.book.tables().map((table) => [table.name, table]));
       expect(Object.keys(tables).sort()).toEqual(
-        ["ActionPlan", "Activities", "Cadences", "Customers", "Deals", "Scorecard", "Stages", "Targets", "Team"].sort(),
+        [
+          "ActionPlan",
+          "Activities",
+          "Cadences",
+          "Contracts",
+          "Customers",
+          "Deals",
+          "Payments",
+          "Scorecard",
+          "Service",
+          "ServiceLevels",
+          "Stages",
+          "Targets",
+          "Team",
+        ].sort(),
       );
       expect(tables.Deals).toMatchObject({ sheet: sheets[language].deals, headers: tableHeaders("Deals", language) });
       expect(tables.Customers).toMatchObject({ sheet: sheets[language].customers });
       expect(tables.Stages).toMatchObject({ sheet: sheets[language].setup, range: "A1:E8" });
       expect(tables.Cadences).toMatchObject({ sheet: sheets[language].setup, range: "G1:H4" });
       expect(tables.Cadences.headers).toEqual(tableHeaders("Cadences", language));
+      // Fifteen service levels (five ticket types at three priorities) right of Cadences.
+      expect(tables.ServiceLevels).toMatchObject({ sheet: sheets[language].setup, range: "J1:L16" });
+      expect(tables.Payments.headers).toEqual(tableHeaders("Payments", language));
     });
 
     it("computes Weighted = Amount × Probability and NextContact from the cadence", async () => {

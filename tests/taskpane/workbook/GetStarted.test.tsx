@@ -26,7 +26,7 @@ describe("Get started", () => {
     expect(screen.getByText(/This workbook has no SalesGrid tables yet/)).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
     expect(screen.queryByText("Missing")).not.toBeInTheDocument();
-    expect(screen.queryByText("0 of 8 SalesGrid tables found")).not.toBeInTheDocument();
+    expect(screen.queryByText("0 of 11 SalesGrid tables found")).not.toBeInTheDocument();
 
     const list = screen.getByRole("list", { name: "What each area does" });
     const items = within(list).getAllByRole("listitem");
@@ -61,13 +61,13 @@ describe("Get started", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByRole("heading", { name: "Workbook status" })).toBeInTheDocument();
-    expect(screen.getByText("1 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.getByText("1 of 11 SalesGrid tables found")).toBeInTheDocument();
     expect(screen.queryByRole("list", { name: "What each area does" })).not.toBeInTheDocument();
 
     // A workbook SalesGrid set up whose tables were all deleted is a damaged one, not a new one.
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByText("Set up by SalesGrid (schema version 1)")).toBeInTheDocument();
-    expect(screen.getByText("0 of 8 SalesGrid tables found")).toBeInTheDocument();
+    expect(screen.getByText("0 of 11 SalesGrid tables found")).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Get started" })).not.toBeInTheDocument();
   });
 
