@@ -383,7 +383,7 @@ export function functionCases(d: DealsData): FunctionCase[] {
         const amount = column("amount");
         const received = receivedColumn(d);
         return {
-          sales: () => fns.agingFn(due, amount, received, AS_OF, null),
+          sales: () => fns.agingFn(due, amount, received, AS_OF),
           tight: () => {
             const buckets = [0, 0, 0, 0, 0];
             for (let i = 0; i < n; i++) {
