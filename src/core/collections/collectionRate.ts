@@ -1,6 +1,5 @@
-import { fromCents } from "@core/collections/cents";
+import { fromCents, toCents } from "@core/collections/cents";
 import { collectedCents, type Receivable } from "@core/collections/receivable";
-import { toCents } from "@core/collections/cents";
 
 /** The collection rate's parts: what fell due by the date, what of it was received, and their ratio. */
 export type CollectionRate = {
