@@ -33,15 +33,17 @@ describe("the Team area on the sample workbook", () => {
     await roster.waitFor();
     for (const rep of reps) await eventually(() => roster.getByRole("button", { name: rep }).isVisible(), true);
 
-    // Every rep's row has figures: the won amount or attainment, the pipeline, the follow-ups.
+    // Every rep's row has figures: the won amount or attainment, collected beside signed, the
+    // pipeline, the follow-ups.
     const first = roster.getByRole("row").filter({ has: page.getByRole("button", { name: reps[1] }) });
     const cells = await first.getByRole("cell").allTextContents();
-    expect(cells).toHaveLength(4);
+    expect(cells).toHaveLength(5);
     expect(cells[1]).toMatch(/\d/);
-    expect(cells[2]).toMatch(/\d.*weighted · \d+ deals/);
-    expect(cells[3]).toMatch(/^\d+$/);
+    expect(cells[2]).toMatch(/^\S+of \S+ signed$/);
+    expect(cells[3]).toMatch(/\d.*weighted · \d+ deals/);
+    expect(cells[4]).toMatch(/^\d+$/);
     const total = roster.getByRole("row").filter({ hasText: "All teams" });
-    expect((await total.getByRole("cell").allTextContents())[3]).toMatch(/^[1-9]\d*$/);
+    expect((await total.getByRole("cell").allTextContents())[4]).toMatch(/^[1-9]\d*$/);
 
     // The high-potential list: ranked reps, each component visible; the ramping rep unranked.
     const cards = pane.getByRole("article");
@@ -66,5 +68,6 @@ describe("the Team area on the sample workbook", () => {
     await pane.getByRole("heading", { name: "高潜力销售" }).waitFor();
     await eventually(() => pane.getByRole("table", { name: "按团队列出的销售代表及团队汇总" }).isVisible(), true);
     await eventually(() => pane.getByText("全部团队").isVisible(), true);
+    await eventually(() => pane.getByRole("columnheader", { name: "回款额" }).isVisible(), true);
   });
 });
