@@ -43,7 +43,7 @@ export type NewTicketFormProps = {
   data: ServiceData;
   today: number;
   language: WorkbookLanguage;
-  /** Called after a ticket was written, with what to tell the manager. */
+  /** Called after a ticket was written, with what to tell the manager (the area shows it). */
   onOpened: (message: string) => void;
 };
 
@@ -74,7 +74,6 @@ export function NewTicketForm({ data, today, language, onOpened }: NewTicketForm
   const [summary, setSummary] = useState("");
   const [problem, setProblem] = useState<string>();
   const [failure, setFailure] = useState<ExcelFailure>();
-  const [done, setDone] = useState<string>();
   const [saving, setSaving] = useState(false);
 
   const chosen = customers.find((customer) => String(customer.record.row) === customerRow);
@@ -96,7 +95,6 @@ export function NewTicketForm({ data, today, language, onOpened }: NewTicketForm
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(undefined);
     setFailure(undefined);
     const openedOn = parseDate(date.trim());
     const draft = { customer: name, dealId, openedOn, type, priority, owner, summary };
@@ -112,7 +110,6 @@ export function NewTicketForm({ data, today, language, onOpened }: NewTicketForm
     const message = result.value.alreadyThere
       ? t("service.new.again", { id: result.value.ticketId })
       : t("service.new.done", { id: result.value.ticketId, customer: name });
-    setDone(message);
     setSummary("");
     onOpened(message);
   };
@@ -177,11 +174,6 @@ export function NewTicketForm({ data, today, language, onOpened }: NewTicketForm
         </MessageBar>
       )}
       {failure && <ExcelFailureBar failure={failure} />}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
       <div>
         <Button appearance="primary" type="submit" disabled={saving}>
           {t("service.new.submit")}

@@ -2,10 +2,11 @@ import type { Cell } from "@core/cells/cell";
 import { serviceSummary } from "@core/service/serviceSummary";
 import { excelServiceService as service } from "@excel/service/serviceService";
 import { ticketRowAddress, type ServiceWorkbook } from "@excel/service/serviceWorkbook";
+import { setUpWorkbook } from "@excel/setup/setUpWorkbook";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
 import { emulatorProfiles, platformProfiles } from "../../fixtures/emulatorProfiles";
-import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
+import { createSalesEmulator, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(120_000);
 
@@ -36,6 +37,7 @@ describe.each(emulatorProfiles)("the Service adapter on a sample workbook (zh-CN
     expect(workbook.data!.levels.size).toBe(15);
     const customer = workbook.data!.customers.find((c) => c.record.tier === "B" && c.dealIds.length > 0)!.record;
     const ticketsBefore = workbook.data!.tickets.length;
+    const overdueBefore = serviceSummary(workbook.data!.tickets, workbook.data!.levels, sampleToday).overdueCount;
 
     const opened = await service.openTicket({
       customer: customer.company,
@@ -68,8 +70,9 @@ describe.each(emulatorProfiles)("the Service adapter on a sample workbook (zh-CN
     // The pane counts it overdue, as the sheet does.
     const afterOpen = await read();
     const summary = serviceSummary(afterOpen.data!.tickets, afterOpen.data!.levels, sampleToday);
-    expect(summary.overdueCount).toBe(1);
-    expect(summary.byOwner[0].tickets[0]).toMatchObject({ daysOpen: 10, levelDays: 2, overdue: true });
+    expect(summary.overdueCount).toBe(overdueBefore + 1);
+    const mine = summary.byOwner.flatMap((group) => group.tickets).find((t) => t.ticket.id === opened.value.ticketId);
+    expect(mine).toMatchObject({ daysOpen: 10, levelDays: 2, overdue: true });
     expect(ticketRowAddress(afterOpen.serviceTable!, row)).toBe(`A${row + 2}:L${row + 2}`);
 
     // Opening the same ticket again (an answer lost) adds nothing.
@@ -187,5 +190,26 @@ describe.each(platformProfiles)("the Service adapter in English ($name)", (profi
       satisfaction: null,
     });
     expect(missing).toMatchObject({ ok: false, error: { kind: "not-found", code: "TicketNotFound" } });
+  });
+});
+
+describe.each(platformProfiles)("the Service adapter on a workbook set up without sample data ($name)", (profile) => {
+  it("puts the first ticket into the blank row an empty table keeps, not below it", async () => {
+    await createSalesEmulator(sampleToday, profile);
+    const setup = await setUpWorkbook({ language: "en-US", sample: false, today: sampleToday });
+    if (!setup.ok) throw new Error(setup.error.message);
+    const opened = await service.openTicket({
+      customer: "Acme",
+      dealId: "",
+      openedOn: sampleToday,
+      type: "Installation",
+      priority: "High",
+      owner: "",
+      summary: "Install",
+    });
+    expect(opened).toEqual({ ok: true, value: { ticketId: "T-0001", alreadyThere: false } });
+    const tickets = await table("Service");
+    expect(tickets.rows).toHaveLength(1);
+    expect(cellOf(tickets, 0, "DueBy")).toBe(sampleToday + 2);
   });
 });

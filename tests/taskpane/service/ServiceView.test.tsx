@@ -193,7 +193,7 @@ describe("ServiceView", () => {
 
     fireEvent.change(within(form).getByRole("textbox", { name: "Summary" }), { target: { value: "Late delivery" } });
     fireEvent.click(within(form).getByRole("button", { name: "Open ticket" }));
-    expect(await within(form).findByText("T-0005 opened for Birch.")).toBeInTheDocument();
+    expect(await screen.findByText("T-0005 opened for Birch.")).toBeInTheDocument();
     expect(openTicket).toHaveBeenCalledWith({
       customer: "Birch",
       dealId: "D-0007",
