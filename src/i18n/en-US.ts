@@ -10,6 +10,7 @@ import { teamEnUS } from "./features/team";
 import { ribbonEnUS } from "./features/ribbon";
 import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
+import { serviceEnUS } from "./features/service";
 import { undoEnUS } from "./features/undo";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
@@ -55,6 +56,7 @@ export const enUS = {
         goals: "Breaks an annual goal into monthly targets per rep, checks it against SMART and plans the steps.",
         pipeline: "What is in the pipeline, what will close when, and what is stuck.",
         customers: "Customer files, follow-ups due, tiers, satisfaction and the public pool.",
+        service: "After-sales tickets by owner against their service levels, resolution times and satisfaction.",
         team: "Each rep's attainment, pipeline and follow-ups, rolled up by team.",
         performance: "Scorecards with ratings and commission, the leaderboard and review sheets.",
         weekly:
@@ -209,6 +211,7 @@ export const enUS = {
   weeklyActivity: weeklyActivityEnUS,
   weekly: weeklyEnUS,
   undo: undoEnUS,
+  service: serviceEnUS,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

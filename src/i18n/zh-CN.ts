@@ -11,6 +11,7 @@ import { teamZhCN } from "./features/team";
 import { ribbonZhCN } from "./features/ribbon";
 import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
+import { serviceZhCN } from "./features/service";
 import { undoZhCN } from "./features/undo";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
@@ -54,6 +55,7 @@ export const zhCN: PaneStrings = {
         goals: "把年度目标拆成按月、按人的目标，用 SMART 检查并制定行动计划。",
         pipeline: "管道里有什么、何时成交、哪些商机停滞。",
         customers: "客户档案、待跟进事项、客户分级、满意度和公海客户。",
+        service: "按负责人查看售后工单是否超出处理时限，以及处理时长和满意度。",
         team: "每位销售代表的达成率、销售管道和跟进情况，按团队汇总。",
         performance: "含评级和提成的绩效考核表、排行榜和面谈表。",
         weekly: "周一例会用的周报：每位销售的商机、阶段变化、赢单与输单、跟进和进度。",
@@ -205,4 +207,5 @@ export const zhCN: PaneStrings = {
   weeklyActivity: weeklyActivityZhCN,
   weekly: weeklyZhCN,
   undo: undoZhCN,
+  service: serviceZhCN,
 };

@@ -4,6 +4,7 @@ import { importArea } from "./import/importArea";
 import type { PaneArea } from "./paneArea";
 import { performanceArea } from "./performance/performanceArea";
 import { pipelineArea } from "./pipeline/pipelineArea";
+import { serviceArea } from "./service/serviceArea";
 import { setupArea } from "./setup/setupArea";
 import { teamArea } from "./team/teamArea";
 import { weeklyArea } from "./weekly/weeklyArea";
@@ -20,6 +21,7 @@ export const areas: readonly PaneArea[] = [
   goalsArea,
   pipelineArea,
   customersArea,
+  serviceArea,
   teamArea,
   performanceArea,
   weeklyArea,

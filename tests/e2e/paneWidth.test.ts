@@ -10,7 +10,7 @@
  * viewport, as a user sets it by dragging the pane's edge in Excel.
  */
 import type { Page } from "playwright-core";
-import { LOG_FOLLOW_UP_COMMAND } from "@core/ribbon/ribbonCommands";
+import { AREA_COMMANDS, LOG_FOLLOW_UP_COMMAND } from "@core/ribbon/ribbonCommands";
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
 import { setUpSampleInWorkbench, workbenchSession } from "./setupSteps";
@@ -32,6 +32,13 @@ function either(path: string): RegExp {
     path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], strings) as string;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^(${escape(pick(enUS))}|${escape(pick(zhCN))})$`);
+}
+
+/** The tab index of an area (the ribbon lists one button per area, in the pane's tab order). */
+function areaIndex(id: string): number {
+  const index = AREA_COMMANDS.findIndex((command) => command.areaId === id);
+  if (index < 0) throw new Error(`no area ${id}`);
+  return index;
 }
 
 /** Sets the viewport so the docked pane is `width` px wide, and waits until it is laid out. */
@@ -204,8 +211,18 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("button", { name: either("ribbon.followUp.useSelection") }).waitFor();
   await walk.check("Ribbon, quick follow-up form");
 
+  // Service: open tickets by owner, the open form and the figures; a ticket's close form.
+  await walk.openArea(areaIndex("service"));
+  await pane.getByRole("form", { name: either("service.new.title") }).waitFor({ timeout: 30_000 });
+  await walk.check("Service");
+  const closeButton = pane.getByRole("button", { name: /^(Close |关闭)T-\d+$/ }).first();
+  if ((await closeButton.count()) > 0) {
+    await closeButton.click();
+    await walk.check("Service, closing a ticket");
+  }
+
   // Team: the roster, then another period from the picker.
-  await walk.openArea(6);
+  await walk.openArea(areaIndex("team"));
   const period = pane.getByRole("combobox", { name: either("team.period.choose") });
   await period.waitFor();
   await walk.check("Team");
@@ -214,12 +231,12 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await walk.check("Team, first period");
 
   // Performance: the scorecard wizard with its preview, the leaderboard and roll-up, review sheets.
-  await walk.openArea(7);
+  await walk.openArea(areaIndex("performance"));
   await pane.getByRole("table", { name: either("performance.wizard.previewCaption") }).waitFor({ timeout: 30_000 });
   await walk.check("Performance");
 
   // Weekly report: last week's report (summary and rep cards), then a quiet rep opened.
-  await walk.openArea(8);
+  await walk.openArea(areaIndex("weekly"));
   await pane.getByRole("tab", { name: either("weekly.tabs.report") }).waitFor({ timeout: 30_000 });
   await walk.check("Weekly report");
   const quietRep = pane

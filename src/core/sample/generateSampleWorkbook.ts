@@ -4,6 +4,7 @@ import { sampleActivities } from "@core/sample/sampleActivities";
 import { sampleCustomers } from "@core/sample/sampleCustomers";
 import { sampleDeals } from "@core/sample/sampleDeals";
 import type { SampleLanguage, SampleWorkbook, StageRow } from "@core/sample/sampleRows";
+import { sampleService } from "@core/sample/sampleService";
 import { sampleTeam } from "@core/sample/sampleTeam";
 
 export type SampleOptions = {
@@ -22,6 +23,9 @@ export type SampleOptions = {
  */
 export const MAX_SAMPLE_CUSTOMERS = 100_000;
 
+/** Mixed into the seed for the service tickets' own random stream. */
+const SERVICE_STREAM = 0x5e71ce;
+
 /** Days without contact after which a customer with no won or open deal may go back to the pool. */
 const POOL_AFTER_DAYS = 180;
 
@@ -32,7 +36,8 @@ const POOL_AFTER_DAYS = 180;
  * their follow-ups. Rows are consistent with each other: every deal's customer and owner exist,
  * closed ≥ created, LastActivity is the deal's latest follow-up, a customer's FirstPurchase is its
  * first won deal and LastContact its latest follow-up, and some customers without business in
- * the last half year are back in the pool (公海, no owner). Deterministic: a seeded mulberry32
+ * the last half year are back in the pool (公海, no owner), and after-sales service tickets of won
+ * customers (sampleService), some open and late. Deterministic: a seeded mulberry32
  * generator, no clock, no Math.random. Dates are Excel serials; formula columns are left out.
  *
  * @param options - seed, language, today, and optionally the number of customers (a count over
@@ -90,5 +95,7 @@ export function generateSampleWorkbook(options: SampleOptions): SampleWorkbook {
     customer.Status = toPool ? pool : active;
     if (toPool) customer.Owner = null;
   }
-  return { stages, team, customers, deals, activities };
+  // Tickets draw from a stream of their own: the tables above are the same with or without them.
+  const service = sampleService(createRandom(seed ^ SERVICE_STREAM), language, today, customers, deals, wonStage);
+  return { stages, team, customers, deals, activities, service };
 }

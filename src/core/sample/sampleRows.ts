@@ -74,6 +74,23 @@ export type SampleActivityRow = {
   Satisfaction: number | null;
 };
 
+/** A row of the Service table (an after-sales ticket), without the DueBy formula column. */
+export type SampleServiceRow = {
+  TicketID: string;
+  /** The customer's Company. */
+  Customer: string;
+  DealID: string;
+  OpenedOn: number;
+  Type: string;
+  Owner: string;
+  Priority: string;
+  Status: string;
+  ResolvedOn: number | null;
+  /** 1–5 on a closed ticket, null on an open one. */
+  Satisfaction: number | null;
+  Summary: string;
+};
+
 /** A sample workbook as plain rows keyed by the column names of WORKBOOK.md; dates are serials. */
 export type SampleWorkbook = {
   stages: StageRow[];
@@ -81,4 +98,5 @@ export type SampleWorkbook = {
   customers: SampleCustomerRow[];
   deals: SampleDealRow[];
   activities: SampleActivityRow[];
+  service: SampleServiceRow[];
 };

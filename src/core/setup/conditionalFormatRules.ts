@@ -1,5 +1,5 @@
 import { columnLetters } from "@core/workbook/columnLetters";
-import type { TableName } from "@core/workbook/schema";
+import { serviceStatusChoices, workbookLanguages, type TableName } from "@core/workbook/schema";
 import { workbookNames } from "@core/setup/workbookNames";
 
 /** Where a table's data body starts on its sheet, and where each schema column sits in it. */
@@ -15,7 +15,7 @@ export type TablePlacement = {
 
 /** A custom conditional format on a table's data body. */
 export type ConditionalFormatRule = {
-  readonly purpose: "stale-deal" | "overdue-follow-up" | "behind-pace";
+  readonly purpose: "stale-deal" | "overdue-follow-up" | "behind-pace" | "late-ticket";
   /** The schema column it colours, or null for whole rows. */
   readonly key: string | null;
   /** An A1 formula relative to the top-left cell of the coloured range. */
@@ -29,7 +29,8 @@ export type ConditionalFormatRule = {
  * stage longer than the stage's StaleDays (TODAY() − StageSince > StaleDays, looked up through the
  * SalesGrid_Stages / SalesGrid_StaleDays names; won and lost stages have no StaleDays and never
  * go stale). Customers: NextContact turns amber when it is before TODAY() (an overdue follow-up).
- * Targets: Pace turns red below 1 (behindPaceRule).
+ * Targets: Pace turns red below 1 (behindPaceRule). Service: a whole row turns red when the ticket
+ * is still open (no ResolvedOn, Status not Closed in either language) and its DueBy is before TODAY().
  * Excel accepts no structured references in conditional-format formulas, hence A1 references
  * (column-absolute, row-relative) computed from the table's placement.
  *
@@ -80,12 +81,38 @@ export function conditionalFormatRules(
       },
     ];
   }
+  if (table === "Service") {
+    const due = cell("DueBy");
+    const resolved = cell("ResolvedOn");
+    const status = cell("Status");
+    if (!due) return [];
+    const late = [
+      `ISNUMBER(${due})`,
+      `${due}<TODAY()`,
+      ...(resolved ? [`${resolved}=""`] : []),
+      ...(status ? closedStatuses.map((closed) => `${status}<>"${closed}"`) : []),
+    ];
+    return [
+      {
+        purpose: "late-ticket",
+        key: null,
+        formula: `=AND(${late.join(",")})`,
+        fill: "#FDE7E9",
+        font: "#A4262C",
+      },
+    ];
+  }
   if (table === "Targets") {
     const pace = cell("Pace");
     return pace ? [behindPaceRule(pace)] : [];
   }
   return [];
 }
+
+/** "Closed" in each workbook language (Service[Status]). */
+const closedStatuses = workbookLanguages.map(
+  (language) => serviceStatusChoices.find((choice) => choice["en-US"] === "Closed")![language],
+);
 
 /**
  * The rule that flags a Targets row behind pace: its Pace (SALES.PACE) below 1, i.e. below the

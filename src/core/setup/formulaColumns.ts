@@ -62,6 +62,27 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
       return `=IF(OR(${a}="",${p}=""),"",${a}*${p})`;
     },
   },
+  Service: {
+    // OpenedOn + the ServiceLevels days of the ticket's Type and Priority (COUNTIFS/MINIFS: no
+    // array formula; a pair listed twice takes its fewer days, a level without days is no level).
+    // Blank when OpenedOn is not a date, Type or Priority is blank, or no level matches.
+    DueBy: (at) => {
+      const levels = at.table("ServiceLevels");
+      const levelType = at.header("ServiceLevels", "Type");
+      const levelPriority = at.header("ServiceLevels", "Priority");
+      const levelDays = at.header("ServiceLevels", "Days");
+      const opened = at.header("Service", "OpenedOn");
+      const type = at.header("Service", "Type");
+      const priority = at.header("Service", "Priority");
+      if (!levels || !levelType || !levelPriority || !levelDays || !opened || !type || !priority) return undefined;
+      const t = thisRowRef(type);
+      const p = thisRowRef(priority);
+      const o = thisRowRef(opened);
+      const criteria = `${columnRef(levels.name, levelType)},${t},${columnRef(levels.name, levelPriority)},${p}`;
+      const days = columnRef(levels.name, levelDays);
+      return `=IF(OR(NOT(ISNUMBER(${o})),${t}="",${p}=""),"",IF(COUNTIFS(${criteria},${days},">=0")=0,"",${o}+MINIFS(${days},${criteria},${days},">=0")))`;
+    },
+  },
   Customers: {
     NextContact: (at) => {
       const cadences = at.table("Cadences");
@@ -78,7 +99,8 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
  * rows with it), built from the headers as written so it works in a Chinese workbook too:
  * Deals.Probability looks the stage up in Stages, Deals.Weighted = Amount × Probability (blank
  * on a blank row), Deals.ForecastCategory is the stage's category in Stages unless
- * Deals.ForecastOverride names another for an open deal, Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences).
+ * Deals.ForecastOverride names another for an open deal, Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences),
+ * Service.DueBy = OpenedOn + the ServiceLevels days of the ticket's Type and Priority (see serviceDueBy).
  * The formula columns of Targets and Scorecard depend on a period and are written by the Goals
  * and Performance wizards; for them, and when a table or column it needs is missing, the
  * answer is undefined.

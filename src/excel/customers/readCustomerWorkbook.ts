@@ -16,8 +16,8 @@ import { readTablesIn, type TablesData } from "../tables/readTables";
 /** The tables the Customers area reads. */
 export const customerTableNames: readonly TableName[] = ["Customers", "Deals", "Activities", "Team", "Stages"];
 
-/** Every table the Customers area reads: its own tables and the Cadences and PoolRules settings. */
-export const customerAreaTableNames: readonly TableName[] = [...customerTableNames, "Cadences", "PoolRules"];
+/** Every table the Customers area reads: its own tables, the Cadences and PoolRules settings and the Service tickets (the profile lists a customer's). */
+export const customerAreaTableNames: readonly TableName[] = [...customerTableNames, "Cadences", "PoolRules", "Service"];
 
 /** What the Customers area reads from the workbook in one round trip. */
 export type CustomerWorkbook = {
@@ -26,6 +26,8 @@ export type CustomerWorkbook = {
   readonly cadenceRows?: readonly (readonly Cell[])[];
   /** Data rows of the PoolRules table; absent when the manager never saved rules (the defaults apply). */
   readonly poolRuleRows?: readonly (readonly Cell[])[];
+  /** The Service table's header and rows (the profile's tickets); absent when the workbook has none. */
+  readonly service?: { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
   /** The workbook's language: the one set-up recorded, else the one its Customers headers are in. */
   readonly language: WorkbookLanguage;
   /** Required columns the tables lack (customerColumns): the area names them instead of its figures. */
@@ -43,7 +45,8 @@ function recordedLanguage(setting: Excel.Setting): WorkbookLanguage | undefined 
 }
 
 /**
- * Reads Customers, Deals, Activities, Team, Stages, the Cadences table and the PoolRules table —
+ * Reads Customers, Deals, Activities, Team, Stages, the Cadences table, the PoolRules table and the
+ * Service tickets (the columns a profile lists) —
  * whichever exist — with readTablesIn: one sync opens them (with the language setting), then
  * pages sized by bytes load only the columns of customerColumns (the two configuration tables
  * whole).
@@ -65,12 +68,14 @@ export function readCustomerWorkbook(): Promise<ExcelResult<CustomerWorkbook>> {
     }
     const cadenceRows = read.Cadences?.rows;
     const poolRuleRows = read.PoolRules?.rows;
+    const service = read.Service ? { headers: read.Service.headers, rows: read.Service.rows } : undefined;
     const language = recordedLanguage(setting) ?? languageOfHeaders(tables.Customers?.headers ?? []);
     const missingColumns = missingColumnsIn(customerColumns.required, tables);
     return {
       tables,
       ...(cadenceRows ? { cadenceRows } : {}),
       ...(poolRuleRows ? { poolRuleRows } : {}),
+      ...(service ? { service } : {}),
       language,
       ...(missingColumns.length > 0 ? { missingColumns } : {}),
     };

@@ -12,7 +12,8 @@ export const setupEnUS = {
     locked: "This workbook is already in {{language}}; new tables follow it.",
   },
   sample: {
-    label: "Add sample data: a team of 8, {{customers}} customers, two years of deals and follow-ups",
+    label:
+      "Add sample data: a team of 8, {{customers}} customers, two years of deals and follow-ups, and service tickets",
     unavailable:
       "Sample data is only added to a workbook without customers, deals, follow-ups or team yet ({{tables}} found).",
     resume: "An earlier set-up stopped while adding sample data; it will be finished.",
@@ -97,7 +98,7 @@ export const setupZhCN: Strings<typeof setupEnUS> = {
     locked: "此工作簿已使用{{language}}；新表格将沿用该语言。",
   },
   sample: {
-    label: "添加示例数据：8 人销售团队、{{customers}} 个客户、两年的商机和跟进记录",
+    label: "添加示例数据：8 人销售团队、{{customers}} 个客户、两年的商机和跟进记录，以及售后工单",
     unavailable: "示例数据只会添加到尚无客户、商机、跟进记录或团队表格的工作簿（已找到：{{tables}}）。",
     resume: "上次初始化在添加示例数据时中断，本次将继续完成。",
   },

@@ -15,6 +15,7 @@ import { moneyDigits } from "@core/cells/moneyDigits";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { localizedFailure } from "./localizedFailure";
 import { FollowUpForm } from "./FollowUpForm";
+import { ProfileTickets } from "./ProfileTickets";
 import type { CustomerData } from "./useCustomerData";
 
 const useStyles = makeStyles({
@@ -228,6 +229,7 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
               )}
             </PagedList>
           )}
+          <ProfileTickets service={data.workbook.service} customer={profile.customer} />
           <FollowUpForm
             key={profile.customer.row}
             profile={profile}

@@ -15,6 +15,7 @@ import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
+import type { ServiceService } from "@excel/service/serviceService";
 import type { RecordingService } from "@excel/pipeline/history/dealRecording";
 import type { UndoService } from "@excel/undo/undoService";
 import { excelWorkbookService } from "./excelWorkbookService";
@@ -46,6 +47,8 @@ export type WorkbookService = {
   readonly pipeline: PipelineService;
   readonly customers: CustomersService;
   readonly weekly: WeeklyService;
+  /** The Service area (售后): tickets, service levels, open and close (src/excel/service/). */
+  readonly service: ServiceService;
   /** Deal history recording (the Workbook area's switch); absent where the pane has no recorder. */
   readonly recording?: RecordingService;
   /** "Undo last SalesGrid change" (src/excel/undo/); absent where a host or test gives none. */

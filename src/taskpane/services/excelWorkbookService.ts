@@ -13,6 +13,7 @@ import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
+import type { ServiceService } from "@excel/service/serviceService";
 import type { UndoService } from "@excel/undo/undoService";
 import type { WorkbookService } from "./WorkbookServiceContext";
 import { deferredService } from "./deferredService";
@@ -93,6 +94,12 @@ const weeklyService = deferredService<WeeklyService>(
   { read: true, writeSheet: true },
   { today },
 );
+const serviceService = deferredService<ServiceService>(
+  () =>
+    import(/* webpackChunkName: "area-service" */ "@excel/service/serviceService").then((m) => m.excelServiceService),
+  { read: true, openTicket: true, closeTicket: true, select: true },
+  { today },
+);
 
 const undoService = deferredService<UndoService>(
   () => import(/* webpackChunkName: "undo" */ "@excel/undo/undoService").then((m) => m.excelUndoService),
@@ -115,6 +122,7 @@ export const excelWorkbookService: WorkbookService = {
   pipeline: pipelineService,
   customers: customersService,
   weekly: weeklyService,
+  service: serviceService,
   recording: recordingService,
   undo: undoService,
 };

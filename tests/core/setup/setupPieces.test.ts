@@ -21,6 +21,8 @@ const lookupIn = (language: "en-US" | "zh-CN") =>
     Cadences: { name: "Cadences", headers: tableHeaders("Cadences", language) },
     Deals: { name: "Deals", headers: tableHeaders("Deals", language) },
     Customers: { name: "Customers", headers: tableHeaders("Customers", language) },
+    Service: { name: "Service", headers: tableHeaders("Service", language) },
+    ServiceLevels: { name: "ServiceLevels", headers: tableHeaders("ServiceLevels", language) },
   });
 
 describe("formula columns", () => {
@@ -61,6 +63,23 @@ describe("formula columns", () => {
       columnFormula("Customers", "NextContact", headerLookup({ Customers: { name: "Customers", headers: ["Tier"] } })),
     ).toBeUndefined();
     expect(columnFormula("Targets", "Actual", lookupIn("en-US"))).toBeUndefined();
+  });
+
+  it("give Service[DueBy] the ticket's opening day plus its service level, in either language", () => {
+    expect(columnFormula("Service", "DueBy", lookupIn("en-US"))).toBe(
+      '=IF(OR(NOT(ISNUMBER([@OpenedOn])),[@Type]="",[@Priority]=""),"",' +
+        'IF(COUNTIFS(ServiceLevels[Type],[@Type],ServiceLevels[Priority],[@Priority],ServiceLevels[Days],">=0")=0,"",' +
+        '[@OpenedOn]+MINIFS(ServiceLevels[Days],ServiceLevels[Type],[@Type],ServiceLevels[Priority],[@Priority],ServiceLevels[Days],">=0")))',
+    );
+    const zh = columnFormula("Service", "DueBy", lookupIn("zh-CN"));
+    expect(zh).toContain("[@创建日期]+MINIFS(ServiceLevels[处理时限天数],ServiceLevels[工单类型],[@工单类型]");
+    expect(
+      columnFormula(
+        "Service",
+        "DueBy",
+        headerLookup({ Service: { name: "Service", headers: tableHeaders("Service", "en-US") } }),
+      ),
+    ).toBeUndefined();
   });
 
   it("are listed per column for the rows set-up adds, since Excel may not fill them", () => {
@@ -144,6 +163,15 @@ describe("formats, lists and conditional formats", () => {
     expect(conditionalFormatRules("Deals", placement(deals), [])).toEqual([]);
     const [overdue] = conditionalFormatRules("Customers", placement(tableHeaders("Customers", "en-US"), 2), []);
     expect(overdue).toMatchObject({ key: "NextContact", formula: "=AND(ISNUMBER($O2),$O2<TODAY())" });
+    const [late] = conditionalFormatRules("Service", placement(tableHeaders("Service", "en-US")), []);
+    expect(late).toMatchObject({
+      purpose: "late-ticket",
+      key: null,
+      formula: '=AND(ISNUMBER($L2),$L2<TODAY(),$I2="",$H2<>"Closed",$H2<>"已关闭")',
+    });
+    expect(conditionalFormatRules("Service", placement(["TicketID", "DueBy"]), [])[0].formula).toBe(
+      "=AND(ISNUMBER($B2),$B2<TODAY())",
+    );
   });
 });
 

@@ -104,6 +104,48 @@ describe("CustomersView", () => {
     expect(customers.read).toHaveBeenCalledTimes(2);
   });
 
+  it("lists the customer's service tickets on the profile, newest first", async () => {
+    const tickets = table("Service", [
+      {
+        TicketID: "T-0001",
+        Customer: "Acme",
+        OpenedOn: 45400,
+        Type: "Repair",
+        Status: "Closed",
+        ResolvedOn: 45403,
+        Satisfaction: 4,
+      },
+      { TicketID: "T-0002", Customer: "Birch", OpenedOn: 45450, Type: "Training", Status: "Open" },
+      {
+        TicketID: "T-0003",
+        Customer: "C1",
+        OpenedOn: 45490,
+        Type: "Complaint",
+        Status: "Open",
+        Summary: "Late delivery",
+      },
+    ]);
+    const { service } = serviceWith({
+      read: jest.fn(async () => ({
+        ok: true as const,
+        value: { ...workbook, service: { headers: tickets.headers, rows: tickets.rows } },
+      })),
+    });
+    renderWithPane(<CustomersView />, service);
+    fireEvent.click(await screen.findByRole("button", { name: "Use the selected row" }));
+    const card = await screen.findByRole("region", { name: "Acme" });
+    const list = within(card).getByRole("list", { name: "Service tickets" });
+    // By CustomerID (C1) or company (Acme); Birch's ticket is not Acme's.
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "T-0003 · Complaint · Open · opened 2024-07-17 · Late delivery",
+      "T-0001 · Repair · Closed · opened 2024-04-18 · resolved 2024-04-21 · satisfaction 4",
+    ]);
+  });
+
   it("previews tier moves and writes them only after confirmation", async () => {
     const { service, customers } = serviceWith();
     renderWithPane(<CustomersView />, service, "zh-CN");
