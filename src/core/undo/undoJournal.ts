@@ -14,15 +14,18 @@ export type JournaledCommand =
 
 /**
  * What a command did to a row: changed its cells in place (the default), added it (the undo
- * deletes it), or removed it (the undo inserts it again at the data row it had, `at`).
+ * deletes it), removed it (the undo inserts it again at the data row it had, `at`), or, for
+ * `table`, made a plain list the table: `columns` are the headers it wrote, `before` the list's
+ * header cells (null for a column it added, which the undo clears), `at` its data rows; the undo
+ * converts the table back to a range.
  */
-export type JournalRowKind = "changed" | "added" | "removed";
+export type JournalRowKind = "changed" | "added" | "removed" | "table";
 
 /** One table row a command changed: found again by its key, never by position. */
 export type JournalRow = {
   /** What the command did to it; absent means changed in place. */
   readonly kind?: JournalRowKind;
-  /** For a removed row: the data row (0 = first) it was at, where the undo inserts it again. */
+  /** For a removed row: the data row (0 = first) it was at, where the undo inserts it again; for a table: its data rows. */
   readonly at?: number;
   /** The table's name (Customers, Deals …). */
   readonly table: string;
@@ -145,16 +148,26 @@ export function readEntries(cells: readonly (readonly Cell[])[]): StoredEntry[] 
         const before = decode<Cell[]>(row[8]);
         const after = decode<Cell[]>(row[9]);
         if (!keyColumns || !key || !columns || !before || !after || typeof row[4] !== "string") return undefined;
-        const kind = row[2] === "added" || row[2] === "removed" ? row[2] : row[2] === "" ? "changed" : undefined;
+        const kind =
+          row[2] === "added" || row[2] === "removed" || row[2] === "table"
+            ? row[2]
+            : row[2] === ""
+              ? "changed"
+              : undefined;
         if (kind === undefined || key.length !== keyColumns.length) return undefined;
         // A removed row has only its before (and where it was), an added row only its after.
-        if (kind === "removed" && (before.length !== columns.length || typeof row[3] !== "number")) return undefined;
+        if (
+          (kind === "removed" || kind === "table") &&
+          (before.length !== columns.length || typeof row[3] !== "number")
+        )
+          return undefined;
+        if (kind === "table" && after.length !== columns.length) return undefined;
         if (kind === "added" && after.length !== columns.length) return undefined;
         if (kind === "changed" && (before.length !== columns.length || after.length !== columns.length))
           return undefined;
         const base = { table: row[4], keyColumns, key, columns, before, after };
         if (kind === "changed") return base;
-        return kind === "removed" ? { kind, at: row[3] as number, ...base } : { kind, ...base };
+        return kind === "removed" || kind === "table" ? { kind, at: row[3] as number, ...base } : { kind, ...base };
       });
       if (rows.every((row) => row !== undefined))
         entries.push({

@@ -6,6 +6,7 @@ import {
   stillWritten,
   type JournaledCommand,
   type JournalRow,
+  type JournalRowKind,
   type SlottedEntry,
 } from "@core/undo/undoJournal";
 import type { TableName } from "@core/workbook/schema";
@@ -71,7 +72,7 @@ export function readLastChange(): Promise<ExcelResult<LastChange | null>> {
 
 /** Rows of one table written with the same key and columns, and changed the same way: one write restores them. */
 type Group = {
-  readonly kind: "changed" | "added" | "removed";
+  readonly kind: JournalRowKind;
   readonly table: string;
   readonly keyColumns: readonly string[];
   readonly columns: readonly string[];
@@ -142,6 +143,22 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
       // A removed row is inserted again whole: nothing of it is in the table to compare.
       if (group.kind === "removed")
         return { group, table: table.table, keyColumns, columns, keys: [], written: [], headers: table.headers };
+      // A list made a table: its place and size, to compare and to convert back.
+      if (group.kind === "table") {
+        const range = table.table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+        const sheet = table.table.worksheet.load("name");
+        return {
+          group,
+          table: table.table,
+          keyColumns,
+          columns,
+          keys: [],
+          written: [],
+          headers: table.headers,
+          range,
+          sheet,
+        };
+      }
       const body = table.table.getDataBodyRange();
       const keys = keyColumns.map((column) => body.getColumn(column).load("values"));
       const written = columns.map((column) => body.getColumn(column).load("formulas,values"));
@@ -157,6 +174,18 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
       }
       const { keys, written } = read as Required<typeof read>;
       if (read.group.kind === "removed") return { ...(read as Required<typeof read>), located: [] as number[] };
+      if (read.group.kind === "table") {
+        // The table as the command left it: as many data rows, the same headers in the same order.
+        const { range, headers } = read as Required<typeof read>;
+        for (const row of read.group.rows)
+          if (
+            range.rowCount - 1 !== row.at ||
+            range.columnCount !== row.after.length ||
+            row.after.some((header, k) => String(header) !== headers[k])
+          )
+            refused.push(row.table);
+        return { ...(read as Required<typeof read>), located: [] as number[] };
+      }
       const height = keys[0]?.values.length ?? 0;
       const byKey = new Map<string, number[]>();
       for (let at = 0; at < height; at += 1) {
@@ -229,6 +258,24 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
         height += end - first;
         restored += end - first;
         first = end;
+      }
+    }
+    // A list the command made a table is a list again (Table.convertToRange, ExcelApi 1.2: "All
+    // data is preserved"), under its own headers; the columns the command added are cleared.
+    for (const plan of plans) {
+      if (!plan || plan.group.kind !== "table") continue;
+      const { range, sheet } = plan as Required<typeof plan>;
+      plan.table.convertToRange();
+      const on = context.workbook.worksheets.getItem(sheet.name);
+      for (const row of plan.group.rows) {
+        row.before.forEach((header, k) => {
+          if (header === null)
+            on.getRangeByIndexes(range.rowIndex, range.columnIndex + k, range.rowCount, 1).clear(
+              Excel.ClearApplyTo.contents,
+            );
+          else on.getRangeByIndexes(range.rowIndex, range.columnIndex + k, 1, 1).values = [[header as string]];
+        });
+        restored += 1;
       }
     }
     // The entry leaves the journal with the undo's closing request.

@@ -36,13 +36,14 @@ const changedRow: fc.Arbitrary<JournalRow> = fc
       after: fc.array(cell, { minLength: width, maxLength: width }),
     }),
   );
-/** Rows changed in place, added (no before) and removed (no after, and the data row they had). */
+/** Rows changed in place, added (no before), removed (no after, and the data row they had) and a list made a table. */
 const row: fc.Arbitrary<JournalRow> = fc.oneof(
   changedRow,
   changedRow.map(({ before: _, ...rest }): JournalRow => ({ kind: "added", ...rest, before: [] })),
   fc
     .tuple(changedRow, fc.nat({ max: 100_000 }))
     .map(([{ after: _, ...rest }, at]): JournalRow => ({ kind: "removed", at, ...rest, after: [] })),
+  fc.tuple(changedRow, fc.nat({ max: 100_000 })).map(([rest, at]): JournalRow => ({ kind: "table", at, ...rest })),
 );
 const entry = (id: number): fc.Arbitrary<JournalEntry> =>
   fc.record({
