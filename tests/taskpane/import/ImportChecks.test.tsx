@@ -134,4 +134,45 @@ describe("the Import area's checks against the workbook", () => {
       "其他",
     ]);
   });
+
+  it("offers only map or leave for tiers (fixed A/B/C), never adding to Cadences", async () => {
+    const cadences: TableData = {
+      name: "Cadences",
+      sheet: "Setup",
+      address: "A1:B4",
+      headerRow: 0,
+      firstColumn: 0,
+      headers: ["Tier", "Days"],
+      columns: { Tier: 0, Days: 1 },
+      rows: [
+        ["A", 7],
+        ["B", 14],
+        ["C", 30],
+      ],
+    };
+    const service = fakeImport({
+      readWorkbook: jest.fn(async () => ({
+        ok: true as const,
+        value: workbookWith({ tables: { Team: team, Cadences: cadences } }),
+      })),
+      readSelection: jest.fn(async () => ({
+        ok: true as const,
+        value: block([
+          ["Company name", "Tier"],
+          ["Acme", "A级"],
+          ["Globex", "VIP"],
+        ]),
+      })),
+    });
+    renderWithPane(<ImportView />, fakeService({ import: service }));
+    fireEvent.click(await screen.findByRole("button", { name: "Read" }));
+    fireEvent.change(await screen.findByRole("combobox", { name: "Turn it into" }), { target: { value: "Customers" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check the data" }));
+    expect(await screen.findByRole("heading", { name: "Tiers not in the Cadences table" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "A级" })).toHaveValue("A");
+    const vip = screen.getByRole("combobox", { name: "VIP" });
+    expect(vip).toHaveValue("\u0000leave");
+    expect([...(vip as HTMLSelectElement).options].map((o) => o.value)).toEqual(["\u0000leave", "A", "B", "C"]);
+    expect(screen.queryByRole("checkbox", { name: /Add to the workbook with this import/ })).toBeNull();
+  });
 });
