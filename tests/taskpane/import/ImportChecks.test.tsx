@@ -101,8 +101,34 @@ describe("the Import area's checks against the workbook", () => {
       expect.objectContaining({
         target: "Customers",
         columns: { companyname: "Company", companyowner: "Owner", amountnote: "Notes" },
+        // The value mapped onto a rep is saved with it (an added one is not a mapping).
+        values: { Owner: { "Na, Li": "Li Na" } },
       }),
     ]);
+  });
+
+  it("proposes again the values mapped last time for the same export", async () => {
+    const savedMappings = {
+      [headerSetKey(headers)]: {
+        target: "Customers" as const,
+        columns: { companyname: "Company", companyowner: "Owner", amountnote: "Notes" },
+        savedOn: "2026-12-01",
+        values: { Owner: { "Zhao Lei": "Wang Fang" } },
+      },
+    };
+    const service = fakeImport({
+      readWorkbook: jest.fn(async () => ({
+        ok: true as const,
+        value: workbookWith({ tables: { Team: team }, savedMappings }),
+      })),
+      readSelection: jest.fn(async () => ({ ok: true as const, value: list })),
+    });
+    renderWithPane(<ImportView />, fakeService({ import: service }));
+    fireEvent.click(await screen.findByRole("button", { name: "Read" }));
+    expect(await screen.findByRole("combobox", { name: "Company owner" })).toHaveValue("Owner");
+    fireEvent.click(screen.getByRole("button", { name: "Check the data" }));
+    expect(await screen.findByRole("combobox", { name: "Zhao Lei" })).toHaveValue("Wang Fang");
+    expect(screen.getByRole("combobox", { name: "Na, Li" })).toHaveValue("Li Na");
   });
 
   it("offers only map or leave for methods, in Chinese", async () => {
