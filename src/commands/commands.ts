@@ -5,7 +5,8 @@
  * core/ribbon/paneRoute.ts), then shows the pane with Office.addin.showAsTaskpane. The Log
  * follow-up button is enabled only while a Customers or Deals row is selected (RibbonApi 1.1).
  */
-import { type PaneRoute, requestPaneRoute } from "@core/ribbon/paneRoute";
+import type { PaneRoute } from "@core/ribbon/paneRoute";
+import { requestPaneRoute } from "@taskpane/paneRouting";
 import { AREA_COMMANDS, LOG_FOLLOW_UP_COMMAND, SHOW_PANE_ACTION_ID } from "@core/ribbon/ribbonCommands";
 import { watchLogFollowUpState } from "@excel/ribbon/ribbonState";
 

@@ -7,7 +7,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
 import { AreaBoundary } from "@taskpane/shared/AreaBoundary";
 import { PaneNavigationContext } from "./paneNavigation";
-import { followPaneRoutes } from "@core/ribbon/paneRoute";
+import { followPaneRoutes } from "./paneRouting";
 import { QuickFollowUp } from "./customers/quickFollowUp";
 
 const useStyles = makeStyles({

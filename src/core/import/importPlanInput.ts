@@ -9,7 +9,7 @@ import type { UnfinishedImport } from "@core/import/unfinishedImport";
 import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ImportContext, ValueField } from "@core/import/validateRows";
 import {
-  addedValues,
+  addedValuesOf,
   checkedFieldsOf,
   knownFieldValues,
   valueMappingOf,
@@ -94,7 +94,7 @@ export function importPlanInput(
 
 /**
  * The lists Owner, Tier and Method are checked against: what the workbook's Team, Cadences and
- * method list hold, plus the values the user chose to add (the write adds them), with the user's
+ * method list hold, plus the reps the user chose to add (the write adds them; tiers and methods are fixed lists), with the user's
  * mapping of the others. A field whose list the workbook lacks is not checked.
  */
 function checkedLists(
@@ -108,7 +108,7 @@ function checkedLists(
     const known = knownFieldValues(field, facts.tables, language);
     if (!known) continue;
     const chosen = choices.valueChoices?.[field] ?? {};
-    checked[field] = { known: [...known, ...addedValues(chosen)], mapping: valueMappingOf(chosen) };
+    checked[field] = { known: [...known, ...addedValuesOf(field, chosen)], mapping: valueMappingOf(chosen) };
   }
   return checked;
 }

@@ -71,7 +71,7 @@ export function plannedWrite(input: {
   };
 }
 
-/** Team rows for the reps to add, Cadences rows for the tiers to add (none without the table). */
+/** Team rows for the reps to add (none without the table); tiers are fixed A/B/C, never added to Cadences. */
 function newRowsOf(
   tables: Partial<Record<"Team" | "Cadences", ImportTableContents>>,
   choices: Partial<Record<ValueField, ValueChoices>>,
@@ -83,7 +83,6 @@ function newRowsOf(
     if (contents && names.length > 0) out[table] = newListRows(table, names, contents);
   };
   put("Team", "Owner");
-  put("Cadences", "Tier");
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -2,6 +2,13 @@ import type { Cell } from "@core/cells/cell";
 import { importColumns, importTargets, type ImportTarget } from "@core/import/importColumns";
 import { normalizeHeader } from "@core/import/normalizeHeader";
 import type { ImportMapping } from "@core/import/proposeMapping";
+import { valueMappingOf, type CheckedField, type ValueChoices } from "@core/import/valueChoices";
+
+/** The checked fields whose value mappings are saved with a column mapping. */
+const VALUE_FIELDS: readonly CheckedField[] = ["Stage", "Owner", "Tier", "Method"];
+
+/** Per checked field, the source values the user mapped onto the workbook's own (source → known value). */
+export type SavedValueMappings = Partial<Record<CheckedField, Readonly<Record<string, string>>>>;
 
 /** One column mapping the user wrote an import with, for the same export next time. */
 export type SavedMapping = {
@@ -10,6 +17,8 @@ export type SavedMapping = {
   readonly columns: Readonly<Record<string, string | null>>;
   /** The day it was saved (YYYY-MM-DD), shown as "saved mapping from …". */
   readonly savedOn: string;
+  /** The value choices that mapped a value onto a known one ("Closed Won" → "Won"), proposed again. */
+  readonly values?: SavedValueMappings;
 };
 
 /** The saved mappings of a workbook, by header set (headerSetKey). */
@@ -69,6 +78,8 @@ export function rememberMapping(
     readonly target: ImportTarget;
     readonly mapping: ImportMapping;
     readonly savedOn: string;
+    /** The value choices the import was written with; only the mapped ones are kept (at most 200 a field). */
+    readonly values?: Partial<Record<CheckedField, ValueChoices>>;
   },
 ): SavedMappings {
   const key = headerSetKey(entry.headers);
@@ -78,7 +89,17 @@ export function rememberMapping(
   names.forEach((name, index) => {
     if (key.split("\u001f").includes(name)) columns[name] = entry.mapping[index] ?? null;
   });
-  const fresh: SavedMapping = { target: entry.target, columns, savedOn: entry.savedOn };
+  const values: Record<string, Record<string, string>> = {};
+  for (const field of VALUE_FIELDS) {
+    const mapped = Object.entries(valueMappingOf(entry.values?.[field] ?? {})).slice(0, SAVED_MAPPINGS_LIMITS.columns);
+    if (mapped.length > 0) values[field] = Object.fromEntries(mapped);
+  }
+  const fresh: SavedMapping = {
+    target: entry.target,
+    columns,
+    savedOn: entry.savedOn,
+    ...(Object.keys(values).length > 0 ? { values } : {}),
+  };
   if (JSON.stringify({ [key]: fresh }).length > SAVED_MAPPINGS_LIMITS.chars) return saved;
   const next: [string, SavedMapping][] = [[key, fresh], ...Object.entries(saved).filter(([k]) => k !== key)];
   // Newest first: the oldest go when there are too many or they take too much room.
@@ -93,6 +114,8 @@ export type RecalledMapping = {
   readonly target: ImportTarget;
   readonly mapping: (string | null)[];
   readonly savedOn: string;
+  /** The value mappings saved with it, when any. */
+  readonly values?: SavedValueMappings;
 };
 
 /**
@@ -120,7 +143,7 @@ export function recallMapping(saved: SavedMappings, headers: readonly Cell[]): R
     used.add(key);
     return key;
   });
-  return { target: entry.target, mapping, savedOn: entry.savedOn };
+  return { target: entry.target, mapping, savedOn: entry.savedOn, ...(entry.values ? { values: entry.values } : {}) };
 }
 
 /**
@@ -157,11 +180,55 @@ export function toSavedMappings(value: unknown): SavedMappings {
     ) {
       continue;
     }
+    const values = savedValuesOf(entry.values);
     out[key] = {
       target: entry.target as ImportTarget,
       columns: columns as Record<string, string | null>,
       savedOn: entry.savedOn,
+      ...(values ? { values } : {}),
     };
   }
   return out;
+}
+
+/** Saved value mappings read defensively: fields we check, each an object of text → text. */
+function savedValuesOf(raw: unknown): SavedValueMappings | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  const out: Record<string, Record<string, string>> = {};
+  for (const field of VALUE_FIELDS) {
+    const mapped = (raw as Record<string, unknown>)[field];
+    if (typeof mapped !== "object" || mapped === null || Array.isArray(mapped)) continue;
+    const entries = Object.entries(mapped as Record<string, unknown>).filter(
+      (pair): pair is [string, string] => typeof pair[1] === "string",
+    );
+    if (entries.length > 0) out[field] = Object.fromEntries(entries);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Proposed value choices with the saved mapping laid over them: a value the user mapped last time
+ * is mapped the same way again, when its list still holds that value; other values keep their proposal.
+ *
+ * @param proposed - the choices proposed afresh (proposeValueChoices)
+ * @param saved - the field's saved mapping, if any
+ * @param known - the field's list as it is now
+ * @returns the choices to offer
+ *
+ * @example
+ * recallValueChoices({ "Closed Won": ADD_VALUE }, { "Closed Won": "Won" }, ["Lead", "Won"]) //=> { "Closed Won": "Won" }
+ */
+export function recallValueChoices(
+  proposed: ValueChoices,
+  saved: Readonly<Record<string, string>> | undefined,
+  known: readonly string[],
+): ValueChoices {
+  if (!saved) return proposed;
+  const list = new Set(known);
+  return Object.fromEntries(
+    Object.entries(proposed).map(([value, choice]) => {
+      const again = saved[value];
+      return [value, again !== undefined && list.has(again) ? again : choice];
+    }),
+  );
 }

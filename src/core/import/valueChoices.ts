@@ -13,7 +13,7 @@ import { suggestStageMapping } from "@core/import/suggestStageMapping";
  */
 export type CheckedField = "Stage" | "Owner" | "Tier" | "Method";
 
-/** A choice that adds the value to its list (Stages, Team, Cadences) instead of mapping it. */
+/** A choice that adds the value to its list (Stages, Team) instead of mapping it. */
 export const ADD_VALUE = "\u0000add";
 
 /** A choice that keeps the value as it is: it is written, and listed among the problems. */
@@ -25,11 +25,15 @@ export type ValueChoices = Readonly<Record<string, string>>;
 /** Source value → the value to write instead, per field (the mapped choices only). */
 export type ValueMapping = StageMapping;
 
-/** The checked fields with a table to add to; the method list is the schema's fixed one. */
-export const addableFields: ReadonlySet<CheckedField> = new Set<CheckedField>(["Stage", "Owner", "Tier"]);
+/**
+ * The checked fields with a table to add to. Tiers are fixed (A/B/C, the data validation on
+ * Customers[Tier] and Cadences[Tier]) and the method list is the schema's: an unknown tier or
+ * method is mapped or left, never added.
+ */
+export const addableFields: ReadonlySet<CheckedField> = new Set<CheckedField>(["Stage", "Owner"]);
 
 /** The table an added value goes into. */
-export const fieldTable = { Stage: "Stages", Owner: "Team", Tier: "Cadences" } as const;
+export const fieldTable = { Stage: "Stages", Owner: "Team" } as const;
 
 /**
  * The checked fields a target table has, in the order the review asks about them.
@@ -207,4 +211,16 @@ export function addedValues(choices: ValueChoices): string[] {
   return Object.entries(choices)
     .filter(([, choice]) => choice === ADD_VALUE)
     .map(([value]) => value);
+}
+
+/**
+ * The values a field's choices add to its list: none for a field whose list takes no additions
+ * (Tier, Method), where an "add" choice (an old saved choice, say) means leave.
+ *
+ * @example
+ * addedValuesOf("Tier", { D: ADD_VALUE }) //=> []
+ * addedValuesOf("Owner", { "Zhao Lei": ADD_VALUE }) //=> ["Zhao Lei"]
+ */
+export function addedValuesOf(field: CheckedField, choices: ValueChoices): string[] {
+  return addableFields.has(field) ? addedValues(choices) : [];
 }

@@ -12,14 +12,30 @@ import { literalText } from "@core/workbook/literalText";
 export type JournaledCommand =
   "tiers" | "release" | "reassign" | "claim" | "import" | "update" | "scorecard" | "targets";
 
+/**
+ * What a command did to a row: changed its cells in place (the default), added it (the undo
+ * deletes it), removed it (the undo inserts it again at the data row it had, `at`), or, for
+ * `table`, made a plain list the table: `columns` are the headers it wrote, `before` the list's
+ * header cells (null for a column it added, which the undo clears), `at` its data rows; the undo
+ * converts the table back to a range.
+ */
+export type JournalRowKind = "changed" | "added" | "removed" | "table";
+
 /** One table row a command changed: found again by its key, never by position. */
 export type JournalRow = {
+  /** What the command did to it; absent means changed in place. */
+  readonly kind?: JournalRowKind;
+  /** For a removed row: the data row (0 = first) it was at, where the undo inserts it again; for a table: its data rows. */
+  readonly at?: number;
   /** The table's name (Customers, Deals …). */
   readonly table: string;
   /** Headers of the columns that identify the row (CustomerID, or Company …) and their cells. */
   readonly keyColumns: readonly string[];
   readonly key: readonly Cell[];
-  /** Headers of the columns the command wrote, the cells to write to restore them, and what it wrote. */
+  /**
+   * Headers of the columns the command wrote, the cells to write to restore them, and what it
+   * wrote (an added row has no before, a removed row no after: empty lists).
+   */
   readonly columns: readonly string[];
   readonly before: readonly Cell[];
   readonly after: readonly Cell[];
@@ -74,7 +90,8 @@ function decode<T>(text: Cell): T | undefined {
 }
 
 /**
- * The sheet rows of an entry: a head row (entry, status, command, when) and one row per table row.
+ * The sheet rows of an entry: a head row (entry, status, command, when) and one row per table row
+ * (its Command cell holds an added or removed row's kind, its When cell a removed row's place).
  *
  * @param entry - the entry
  * @returns rows of {@link JOURNAL_WIDTH} cells
@@ -89,8 +106,8 @@ export function entryCells(entry: JournalEntry): Cell[][] {
     ...entry.rows.map((row): Cell[] => [
       entry.id,
       "",
-      "",
-      "",
+      row.kind === undefined || row.kind === "changed" ? "" : row.kind,
+      row.at ?? "",
       row.table,
       encode(row.keyColumns),
       encode(row.key),
@@ -131,9 +148,26 @@ export function readEntries(cells: readonly (readonly Cell[])[]): StoredEntry[] 
         const before = decode<Cell[]>(row[8]);
         const after = decode<Cell[]>(row[9]);
         if (!keyColumns || !key || !columns || !before || !after || typeof row[4] !== "string") return undefined;
-        if (key.length !== keyColumns.length || before.length !== columns.length || after.length !== columns.length)
+        const kind =
+          row[2] === "added" || row[2] === "removed" || row[2] === "table"
+            ? row[2]
+            : row[2] === ""
+              ? "changed"
+              : undefined;
+        if (kind === undefined || key.length !== keyColumns.length) return undefined;
+        // A removed row has only its before (and where it was), an added row only its after.
+        if (
+          (kind === "removed" || kind === "table") &&
+          (before.length !== columns.length || typeof row[3] !== "number")
+        )
           return undefined;
-        return { table: row[4], keyColumns, key, columns, before, after };
+        if (kind === "table" && after.length !== columns.length) return undefined;
+        if (kind === "added" && after.length !== columns.length) return undefined;
+        if (kind === "changed" && (before.length !== columns.length || after.length !== columns.length))
+          return undefined;
+        const base = { table: row[4], keyColumns, key, columns, before, after };
+        if (kind === "changed") return base;
+        return kind === "removed" || kind === "table" ? { kind, at: row[3] as number, ...base } : { kind, ...base };
       });
       if (rows.every((row) => row !== undefined))
         entries.push({

@@ -20,6 +20,8 @@ import { readTables, type TableData } from "../tables/readTables";
 import { queueColumnFit } from "../write/fitColumns";
 import { writeInChunks, type ChunkOptions } from "../write/writeInChunks";
 import { writeKeyedRows, type KeyedRow } from "../write/writeKeyedRows";
+import { restoreCell, type JournalRow } from "@core/undo/undoJournal";
+import { ensureJournalSheet, queueStartJournal, type JournalRecorder } from "../undo/undoJournal";
 import { columnFormats } from "./columnFormats";
 import { queueColumnFormats, queueNewTable, type PreparedTable } from "./ensureTable";
 import { placeRows, queuePlacedRows, unguardTextColumns } from "./placeRows";
@@ -84,6 +86,9 @@ function keyColumnsOf(targets: TableData): number[] {
   return [columns.Period, columns.Level, columns.Name, columns.Metric].filter((at) => at >= 0);
 }
 
+/** A cell as Excel reads it back: text written behind an apostrophe reads without it. */
+const readBack = (cell: Cell): Cell => (typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell);
+
 /**
  * Writes the rows of an existing table: those replacing a row in place keyed by the replaced row's
  * Period + Level + Name + Metric as read (writeKeyedRows, which locates them just before the write:
@@ -98,21 +103,23 @@ async function replaceKeyed(
   values: readonly (readonly (string | number)[])[],
   at: readonly (number | "append")[],
   request: Pick<ChunkOptions, "onProgress" | "signal">,
+  journal: JournalRecorder | undefined,
 ): Promise<{ done: number; cancelled: boolean }> {
   const total = values.length;
   const keys = keyColumnsOf(existing);
+  const allColumns = existing.headers.map((_, column) => column);
+  // The journal finds a row again by the key it has once written (the write rewrites its key).
+  const keyOf = (k: number) => keys.map((column) => readBack(values[k][column]));
   const inPlace = at.flatMap((place, k) => (place === "append" ? [] : [k]));
   const rows: KeyedRow[] = inPlace.map((k) => ({
     key: { columns: keys, cells: keys.map((column) => existing.rows[at[k] as number][column]) },
     cells: values[k],
   }));
-  const keyed = await writeKeyedRows(
-    context,
-    table,
-    existing.headers.map((_, column) => column),
-    rows,
-    { signal: request.signal, onProgress: ({ done }) => request.onProgress?.({ done, total }) },
-  );
+  const keyed = await writeKeyedRows(context, table, allColumns, rows, {
+    signal: request.signal,
+    onProgress: ({ done }) => request.onProgress?.({ done, total }),
+    ...journal?.track("Targets", existing.headers, allColumns, rows, (i) => keyOf(inPlace[i])),
+  });
   if (keyed.cancelled) return { done: keyed.done, cancelled: true };
   const missed = new Set(keyed.notWritten.map((i) => inPlace[i]));
   const appended = at.flatMap((place, k) => (place === "append" || missed.has(k) ? [k] : []));
@@ -126,6 +133,18 @@ async function replaceKeyed(
         chunk.map(() => "append" as const),
       ),
     { signal: request.signal, onProgress: ({ done }) => request.onProgress?.({ done: keyed.done + done, total }) },
+  );
+  // Rows appended are journaled once they landed (the undo deletes them); the chunks land in order.
+  journal?.record(
+    appended.slice(0, rest.done).map((k): JournalRow => ({
+      kind: "added",
+      table: "Targets",
+      keyColumns: keys.map((column) => existing.headers[column]),
+      key: keyOf(k),
+      columns: existing.headers,
+      before: [],
+      after: values[k],
+    })),
   );
   return { done: keyed.done + rest.done, cancelled: rest.cancelled };
 }
@@ -148,7 +167,12 @@ async function replaceKeyed(
  * Name + Metric (see replaceKeyed) and leftover rows are deleted where their keys are then, so rows
  * the manager deletes, inserts or sorts meanwhile are never overwritten or deleted instead.
  *
- * Batching: one read (readTables), one sync for the sheet names and formats, one per chunk of
+ * A replacement is journaled for "Undo last SalesGrid change" (src/excel/undo/): each row
+ * rewritten in place (under the key it has once written, with every cell it held), each row
+ * appended and each row deleted (whole, with the data row it had), so the undo restores the table
+ * as it was; a write that only adds rows is not journaled.
+ *
+ * Batching: one read (readTables), the journal sheet's own batch and one read of the journal when replacing, one sync for the sheet names and formats, one per chunk of
  * rows (writeInChunks; in an existing table, writeKeyedRows' locating request and chunks, then the
  * appended rows' chunks, and one locating the leftover rows when there are any), and one for any
  * deletes, the formats and the charts.
@@ -168,10 +192,17 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
   if (replacing > 0 && !request.replace) {
     return { ok: true, value: { status: "needs-confirmation", replacing, sheet: existing?.sheet ?? "" } };
   }
+  // A replacement is journaled for "Undo last SalesGrid change": the hidden journal sheet is added
+  // in a batch of its own first (it cannot be added inside a merged undo group).
+  if (replacing > 0) {
+    const journalSheet = await ensureJournalSheet();
+    if (!journalSheet.ok) return journalSheet;
+  }
 
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    const startJournal = replacing > 0 ? queueStartJournal(context, "targets") : undefined;
     // New rows take the formats of the table's last row (Excel extends them): a Text ("@") column
     // stores text as typed, so its texts need no guard.
     const lastRow = existing ? context.workbook.tables.getItem("Targets").getRange().getLastRow() : null;
@@ -200,6 +231,8 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     const headers = existing ? existing.headers : newHeaders;
     const formats = lastRow ? (lastRow.numberFormat[0] as unknown[]) : columnFormats("Targets", newHeaders);
     const values = unguardTextColumns(rowsFor(headers), formats);
+    // What it replaces in place, appends and deletes is journaled: the undo restores the rows as they were.
+    const journal = startJournal ? await startJournal(deleting.length + values.length) : undefined;
     const prepared: PreparedTable = existing
       ? {
           table: context.workbook.tables.getItem("Targets"),
@@ -240,7 +273,7 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     // A new table was made with as many empty rows as there are values: each goes in place.
     const places = placeRows(existing ? deleting : values.map((_, i) => i), values.length);
     const chunked = existing
-      ? await replaceKeyed(context, table, existing, values, places.at, request)
+      ? await replaceKeyed(context, table, existing, values, places.at, request, journal)
       : await writeInChunks(
           context,
           values,
@@ -251,9 +284,11 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
       // Leftover rows go where their keys are now: rows the manager moved meanwhile are not deleted
       // in their stead; bottom-up, so each index still names its row.
       const keys = keyColumnsOf(existing);
-      const loaded = keys.map((column) => table.getDataBodyRange().getColumn(column).load("values"));
+      // The whole body (formulas and values): the rows deleted are journaled as they are then.
+      const body = table.getDataBodyRange().load(journal ? "formulas,values" : "values");
       await context.sync();
-      const now = loaded.map((range) => (range.values as Cell[][]).map((row) => normalizeLabel(row[0])));
+      const bodyValues = body.values as Cell[][];
+      const now = keys.map((column) => bodyValues.map((row) => normalizeLabel(row[column])));
       const keyAt = (at: number) => now.map((column) => column[at]).join("\u001f");
       const rowKey = (row: readonly Cell[]) => keys.map((column) => normalizeLabel(row[column])).join("\u001f");
       const taken = new Set<number>();
@@ -264,8 +299,23 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
           if (!taken.has(r) && keyAt(r) === wanted) at = r;
         if (at >= 0) taken.add(at);
       }
-      for (const at of [...taken].sort((a, b) => b - a)) table.rows.getItemAt(at).delete();
+      const removing = [...taken].sort((a, b) => a - b);
+      journal?.record(
+        removing.map((at): JournalRow => ({
+          kind: "removed",
+          at,
+          table: "Targets",
+          keyColumns: keys.map((column) => existing.headers[column]),
+          key: keys.map((column) => bodyValues[at][column]),
+          columns: existing.headers,
+          before: bodyValues[at].map((value, k) => restoreCell((body.formulas as Cell[][])[at][k], value)),
+          after: [],
+        })),
+      );
+      for (const at of [...removing].reverse()) table.rows.getItemAt(at).delete();
     }
+    // The whole entry goes with the deletes (or the charts' request): one undo takes it all back.
+    journal?.commit();
     const left = (existing?.firstColumn ?? 0) + prepared.headers.length + 1;
     const top = existing?.headerRow ?? 0;
     // The table's columns are autofitted with the request that reads the charts, so the widths

@@ -15,6 +15,7 @@ import type { SavedMappings } from "@core/import/savedMappings";
 import { pendingImportKey, type PendingImport } from "./pendingImport";
 import { savedMappingsKey } from "./savedMappingsKey";
 import { everyCell } from "../write/everyCell";
+import { restoreCell } from "@core/undo/undoJournal";
 import { ensureJournalSheet, queueStartJournal, type JournalRecorder } from "../undo/undoJournal";
 
 /** One import, ready to write: the layout from core plus where it goes. */
@@ -486,8 +487,66 @@ function inPlaceRows(layout: TableLayout, sourceWidth: number): { rows: KeyedRow
   return { rows, at };
 }
 
-function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
+/**
+ * Whether an in-place import can make its list the table: refuses (invalid) when a table of the
+ * target's name exists (unless it is this very import's, finished: "finished"), the list overlaps
+ * a table, or the cells its added columns need are not empty. Reads only.
+ */
+async function checkInPlace(context: Excel.RequestContext, write: ImportWrite): Promise<"finished" | "ok"> {
   const { layout, target } = write;
+  const anchor = layout.anchor ?? { row: 0, column: 0 };
+  const total = layout.rows.length;
+  const width = layout.headers.length;
+  const sourceWidth = width - layout.addedColumns.length;
+  const sheetName = write.sourceSheet ?? "";
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const existing = context.workbook.tables.getItemOrNullObject(target);
+  existing.load("name");
+  const right =
+    layout.addedColumns.length > 0
+      ? sheet.getRangeByIndexes(anchor.row, anchor.column + sourceWidth, total + 1, layout.addedColumns.length)
+      : undefined;
+  right?.load("values,address");
+  const allTables = context.workbook.tables;
+  allTables.load("items/name,items/worksheet/name");
+  await context.sync();
+  if (!existing.isNullObject) {
+    // A run again after a lost answer: the closing request made the list this very table.
+    if (await isFinishedInPlace(context, existing, write)) return "finished";
+    refuse(`A table named ${target} already exists: append to it instead.`);
+  }
+  const sheetTables = allTables.items.filter((table) => table.worksheet.name === sheetName);
+  if (sheetTables.length > 0) {
+    // The list must not overlap a table already on the sheet (Excel refuses overlapping tables).
+    const block = sheet.getRangeByIndexes(anchor.row, anchor.column, total + 1, width);
+    const overlaps = sheetTables.map((table) => {
+      const overlap = block.getIntersectionOrNullObject(table.getRange());
+      overlap.load("address");
+      return { name: table.name, overlap };
+    });
+    await context.sync();
+    const hit = overlaps.find(({ overlap }) => !overlap.isNullObject);
+    if (hit) refuse(`The list overlaps the table ${hit.name}; select cells outside it or convert to a new sheet.`);
+  }
+  if (right && right.values.some((row) => row.some((cell) => cell !== "" && cell !== null))) {
+    const where = right.address.slice(right.address.lastIndexOf("!") + 1);
+    refuse(
+      `The cells ${where} next to the list are not empty; the table needs them for its added columns. Convert to a new sheet instead, or clear them.`,
+    );
+  }
+  return "ok";
+}
+
+async function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelResult<ImportOutcome>> {
+  const { layout, target } = write;
+  // Checked first, writing nothing: a refused import leaves the workbook as it was.
+  const checked = await runExcel((context) => checkInPlace(context, write));
+  if (!checked.ok) return checked;
+  if (checked.value === "finished") return { ok: true, value: { ...finished(write), cancelled: false } };
+  // The conversion is journaled for "Undo last SalesGrid change"; the hidden journal sheet is
+  // added in a batch of its own first (it cannot be added inside a merged undo group).
+  const journalSheet = await ensureJournalSheet();
+  if (!journalSheet.ok) return journalSheet;
   const anchor = layout.anchor ?? { row: 0, column: 0 };
   const total = layout.rows.length;
   const width = layout.headers.length;
@@ -495,40 +554,11 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
   const sheetName = write.sourceSheet ?? "";
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const existing = context.workbook.tables.getItemOrNullObject(target);
-    existing.load("name");
-    const right =
-      layout.addedColumns.length > 0
-        ? sheet.getRangeByIndexes(anchor.row, anchor.column + sourceWidth, total + 1, layout.addedColumns.length)
-        : undefined;
-    right?.load("values,address");
-    const allTables = context.workbook.tables;
-    allTables.load("items/name,items/worksheet/name");
-    await context.sync();
-    if (!existing.isNullObject) {
-      // A run again after a lost answer: the closing request made the list this very table.
-      if (await isFinishedInPlace(context, existing, write)) return { ...finished(write), cancelled: false };
-      refuse(`A table named ${target} already exists: append to it instead.`);
-    }
-    const sheetTables = allTables.items.filter((table) => table.worksheet.name === sheetName);
-    if (sheetTables.length > 0) {
-      // The list must not overlap a table already on the sheet (Excel refuses overlapping tables).
-      const block = sheet.getRangeByIndexes(anchor.row, anchor.column, total + 1, width);
-      const overlaps = sheetTables.map((table) => {
-        const overlap = block.getIntersectionOrNullObject(table.getRange());
-        overlap.load("address");
-        return { name: table.name, overlap };
-      });
-      await context.sync();
-      const hit = overlaps.find(({ overlap }) => !overlap.isNullObject);
-      if (hit) refuse(`The list overlaps the table ${hit.name}; select cells outside it or convert to a new sheet.`);
-    }
-    if (right && right.values.some((row) => row.some((cell) => cell !== "" && cell !== null))) {
-      const where = right.address.slice(right.address.lastIndexOf("!") + 1);
-      refuse(
-        `The cells ${where} next to the list are not empty; the table needs them for its added columns. Convert to a new sheet instead, or clear them.`,
-      );
-    }
+    // The list's header row as it is, for the undo to put back (read with the checks' first request).
+    const headerRow = sheet.getRangeByIndexes(anchor.row, anchor.column, 1, sourceWidth).load("formulas,values");
+    const startJournal = queueStartJournal(context, "import");
+    // Checked again in the writing batch: the list may have changed since the first check.
+    if ((await checkInPlace(context, write)) === "finished") return { ...finished(write), cancelled: false };
     const base: Record_ = { fingerprint: layout.fingerprint, target, mode: "in-place", sheet: sheetName, total };
 
     const prepare = () => {
@@ -542,15 +572,27 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
       });
     };
     const keyed = inPlaceRows(layout, sourceWidth);
+    // The rows it converts (each under the key it has once converted, every source cell kept as
+    // the undo compares and restores it) and the header row and table it makes.
+    const journal = await startJournal(keyed.rows.length + 1);
+    const sourceColumns = Array.from({ length: sourceWidth }, (_, column) => column);
+    const track = journal.track(
+      target,
+      layout.headers,
+      sourceColumns,
+      keyed.rows.map((row) => ({ ...row, cells: row.key.written ?? row.cells })),
+      (i) => keyed.rows[i].key.written ?? keyed.rows[i].key.cells,
+    );
     // Formats before values, so cells formatted as Text keep what conversion wrote as typed.
     prepare();
     const written = await writeKeyedRows(
       context,
       { body: () => sheet.getRangeByIndexes(anchor.row + 1, anchor.column, Math.max(total, 1), sourceWidth) },
-      Array.from({ length: sourceWidth }, (_, column) => column),
+      sourceColumns,
       keyed.rows,
       {
         ...options,
+        onLanded: track.onLanded,
         // The table at the end spans the list as read: once rows moved, its extent is no longer
         // known, so the write stops at the first move rather than relocating.
         maxRelocations: 0,
@@ -558,6 +600,7 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
         alongside: (done) => {
           context.application.suspendApiCalculationUntilNextSync();
           record(context, base, keyed.at[done - 1] ?? 0);
+          track.alongside?.(done);
         },
       },
     );
@@ -591,7 +634,24 @@ function writeInPlace(write: ImportWrite, options: ChunkOptions): Promise<ExcelR
       };
     }
 
-    sheet.getRangeByIndexes(anchor.row, anchor.column, 1, width).values = [layout.headers.map(outputCell)];
+    const headers = layout.headers.map(outputCell);
+    journal.record([
+      {
+        kind: "table",
+        at: total,
+        table: target,
+        keyColumns: [],
+        key: [],
+        columns: layout.headers,
+        before: layout.headers.map((_, column) =>
+          column < sourceWidth ? restoreCell(headerRow.formulas[0][column], headerRow.values[0][column]) : null,
+        ),
+        // The headers as Excel reads them back (a guarded one without its apostrophe).
+        after: layout.headers,
+      },
+    ]);
+    journal.commit();
+    sheet.getRangeByIndexes(anchor.row, anchor.column, 1, width).values = [headers];
     const table = sheet.tables.add(sheet.getRangeByIndexes(anchor.row, anchor.column, total + 1, width), true);
     table.name = target;
     layout.formulas.forEach((formula, column) => {

@@ -103,7 +103,15 @@ export type JournalRecorder = {
     headers: readonly string[],
     columns: readonly number[],
     rows: readonly KeyedRow[],
+    /** The key each row has once written, when the write changes the key columns (by row index). */
+    writtenKey?: (index: number) => readonly Cell[],
   ) => JournalTrack;
+  /**
+   * Keeps rows the command added or removed (or changed outside a keyed write). Call it before
+   * the command's request that adds or removes them is sent: the entry's pending head is queued
+   * with that request when no tracked write queued it yet.
+   */
+  readonly record: (rows: readonly JournalRow[]) => void;
   /**
    * Queues the whole entry (status "done") over its pending head, and drops the oldest entries
    * beyond ten; the caller's closing sync sends it with its last commands. Nothing when the
@@ -173,7 +181,8 @@ function recorder(
   rowCount: number,
 ): JournalRecorder {
   const tooLarge = canJournalRows(rowCount) ? null : { rows: rowCount, chars: 0 };
-  if (state === null || tooLarge) return { track: () => ({}), commit: () => undefined, tooLarge };
+  if (state === null || tooLarge)
+    return { track: () => ({}), record: () => undefined, commit: () => undefined, tooLarge };
   const sheet = journalSheet(context);
   const id = nextEntryId(state.entries);
   // A free band, else the oldest entry's: the journal keeps the last ten commands.
@@ -183,25 +192,28 @@ function recorder(
   const journaled: JournalRow[] = [];
   let pending = false;
 
+  const queuePending = () => {
+    if (pending) return;
+    pending = true;
+    // The whole band: the replaced entry's rows go with its head, so none is read as this one's.
+    queueBand(sheet, slot, bandCells({ id, status: "pending", command, when, rows: [] }, height));
+  };
+
   const track = (
     table: string,
     headers: readonly string[],
     columns: readonly number[],
     rows: readonly KeyedRow[],
+    writtenKey?: (index: number) => readonly Cell[],
   ): JournalTrack => ({
-    alongside: () => {
-      if (pending) return;
-      pending = true;
-      // The whole band: the replaced entry's rows go with its head, so none is read as this one's.
-      queueBand(sheet, slot, bandCells({ id, status: "pending", command, when, rows: [] }, height));
-    },
+    alongside: queuePending,
     onLanded: (landed: readonly LandedRow[]) => {
       for (const { index, formulas, values } of landed) {
         const row = rows[index];
         journaled.push({
           table,
           keyColumns: row.key.columns.map((column) => headers[column] ?? ""),
-          key: row.key.cells,
+          key: writtenKey ? writtenKey(index) : row.key.cells,
           columns: columns.map((column) => headers[column] ?? ""),
           before: formulas.map((formula, k) => restoreCell(formula, values[k])),
           after: row.cells,
@@ -212,6 +224,11 @@ function recorder(
 
   return {
     track,
+    record: (rows) => {
+      if (rows.length === 0) return;
+      queuePending();
+      for (const row of rows) journaled.push(row);
+    },
     tooLarge,
     commit: () => {
       if (!pending) return;

@@ -6,6 +6,7 @@ import {
   stillWritten,
   type JournaledCommand,
   type JournalRow,
+  type JournalRowKind,
   type SlottedEntry,
 } from "@core/undo/undoJournal";
 import type { TableName } from "@core/workbook/schema";
@@ -69,8 +70,9 @@ export function readLastChange(): Promise<ExcelResult<LastChange | null>> {
   });
 }
 
-/** Rows of one table written with the same key and columns: one keyed write restores them. */
+/** Rows of one table written with the same key and columns, and changed the same way: one write restores them. */
 type Group = {
+  readonly kind: JournalRowKind;
   readonly table: string;
   readonly keyColumns: readonly string[];
   readonly columns: readonly string[];
@@ -80,8 +82,10 @@ type Group = {
 function groupsOf(rows: readonly JournalRow[]): Group[] {
   const groups = new Map<string, Group>();
   for (const row of rows) {
-    const signature = JSON.stringify([row.table, row.keyColumns, row.columns]);
+    const kind = row.kind ?? "changed";
+    const signature = JSON.stringify([kind, row.table, row.keyColumns, row.columns]);
     const group = groups.get(signature) ?? {
+      kind,
       table: row.table,
       keyColumns: row.keyColumns,
       columns: row.columns,
@@ -101,9 +105,11 @@ const findColumn = (headers: readonly string[], name: string) =>
  * ExcelApi 1.20). Each row is found by its key (CustomerID, Period + Rep …) where it is now, never
  * by position. It refuses, writing nothing, when any row changed since: a cell no longer holds what
  * the command wrote, the row is gone, or a column was removed; the refusal names those rows. Else
- * it puts back each overwritten cell (a formula as its formula) with a keyed write, and removes
- * the entry from the journal in the same closing request, so the next undo takes back the change
- * before it. Pool records and other rows a command added are not removed.
+ * it puts back each overwritten cell (a formula as its formula) with a keyed write, deletes the
+ * rows the command journaled as added (found by key, unchanged since, else it refuses) and inserts
+ * the rows it journaled as removed again at the data rows they had (a Targets replacement), and
+ * removes the entry from the journal in the same closing request, so the next undo takes back the
+ * change before it. Pool records and other rows a command added without journaling them stay.
  *
  * @returns what it did
  * @example
@@ -134,10 +140,29 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
       const keyColumns = group.keyColumns.map((name) => findColumn(table.headers, name));
       const columns = group.columns.map((name) => findColumn(table.headers, name));
       if ([...keyColumns, ...columns].some((column) => column < 0)) return { group, table: null };
+      // A removed row is inserted again whole: nothing of it is in the table to compare.
+      if (group.kind === "removed")
+        return { group, table: table.table, keyColumns, columns, keys: [], written: [], headers: table.headers };
+      // A list made a table: its place and size, to compare and to convert back.
+      if (group.kind === "table") {
+        const range = table.table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+        const sheet = table.table.worksheet.load("name");
+        return {
+          group,
+          table: table.table,
+          keyColumns,
+          columns,
+          keys: [],
+          written: [],
+          headers: table.headers,
+          range,
+          sheet,
+        };
+      }
       const body = table.table.getDataBodyRange();
       const keys = keyColumns.map((column) => body.getColumn(column).load("values"));
       const written = columns.map((column) => body.getColumn(column).load("formulas,values"));
-      return { group, table: table.table, keyColumns, columns, keys, written };
+      return { group, table: table.table, keyColumns, columns, keys, written, headers: table.headers };
     });
     await context.sync();
 
@@ -148,6 +173,19 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
         return null;
       }
       const { keys, written } = read as Required<typeof read>;
+      if (read.group.kind === "removed") return { ...(read as Required<typeof read>), located: [] as number[] };
+      if (read.group.kind === "table") {
+        // The table as the command left it: as many data rows, the same headers in the same order.
+        const { range, headers } = read as Required<typeof read>;
+        for (const row of read.group.rows)
+          if (
+            range.rowCount - 1 !== row.at ||
+            range.columnCount !== row.after.length ||
+            row.after.some((header, k) => String(header) !== headers[k])
+          )
+            refused.push(row.table);
+        return { ...(read as Required<typeof read>), located: [] as number[] };
+      }
       const height = keys[0]?.values.length ?? 0;
       const byKey = new Map<string, number[]>();
       for (let at = 0; at < height; at += 1) {
@@ -171,7 +209,7 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
     const notRestored: string[] = [];
     let restored = 0;
     for (const plan of plans) {
-      if (!plan) continue;
+      if (!plan || plan.group.kind !== "changed") continue;
       const rows = plan.group.rows;
       // One keyed write per table and column set; a command touches one or two.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -187,6 +225,58 @@ export function undoLastChange(): Promise<ExcelResult<UndoOutcome>> {
       );
       restored += result.done;
       for (const i of result.notWritten) notRestored.push(rowLabel(rows[i]));
+    }
+    // Rows it added go, bottom-up; then rows it removed come back where they were, first row first,
+    // so each lands at the data row it had (rows deleted and inserted in the closing request).
+    for (const name of new Set(plans.flatMap((plan) => (plan ? [plan.group.table] : [])))) {
+      const ofTable = plans.filter((plan): plan is NonNullable<typeof plan> => plan?.group.table === name);
+      const added = ofTable.filter((plan) => plan.group.kind === "added").flatMap((plan) => plan.located);
+      for (const at of [...added].sort((a, b) => b - a)) ofTable[0].table.rows.getItemAt(at).delete();
+      restored += added.length;
+      let height = (ofTable.find((plan) => plan.keys.length > 0)?.keys[0].values.length ?? Infinity) - added.length;
+      const removed = ofTable
+        .filter((plan) => plan.group.kind === "removed")
+        .flatMap((plan) =>
+          plan.group.rows.map((row) => ({
+            at: row.at ?? 0,
+            cells: plan.headers.map((header) => {
+              const k = plan.group.columns.findIndex((name) => findColumn([header], name) === 0);
+              return k < 0 ? "" : row.before[k];
+            }),
+          })),
+        )
+        .sort((a, b) => a.at - b.at);
+      // Consecutive rows go in one add.
+      for (let first = 0; first < removed.length;) {
+        let end = first + 1;
+        while (end < removed.length && removed[end].at === removed[end - 1].at + 1) end += 1;
+        const at = Math.min(removed[first].at, height);
+        ofTable[0].table.rows.add(
+          Number.isFinite(at) ? at : undefined,
+          removed.slice(first, end).map((row) => row.cells) as (string | number | boolean)[][],
+        );
+        height += end - first;
+        restored += end - first;
+        first = end;
+      }
+    }
+    // A list the command made a table is a list again (Table.convertToRange, ExcelApi 1.2: "All
+    // data is preserved"), under its own headers; the columns the command added are cleared.
+    for (const plan of plans) {
+      if (!plan || plan.group.kind !== "table") continue;
+      const { range, sheet } = plan as Required<typeof plan>;
+      plan.table.convertToRange();
+      const on = context.workbook.worksheets.getItem(sheet.name);
+      for (const row of plan.group.rows) {
+        row.before.forEach((header, k) => {
+          if (header === null)
+            on.getRangeByIndexes(range.rowIndex, range.columnIndex + k, range.rowCount, 1).clear(
+              Excel.ClearApplyTo.contents,
+            );
+          else on.getRangeByIndexes(range.rowIndex, range.columnIndex + k, 1, 1).values = [[header as string]];
+        });
+        restored += 1;
+      }
     }
     // The entry leaves the journal with the undo's closing request.
     queueBand(journalSheet(context), last.slot, bandCells(null, state.heights[last.slot]));

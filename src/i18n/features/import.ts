@@ -98,7 +98,6 @@ export const importEnUS = {
     valueFrom: "In your data",
     add: {
       Owner: "Add as a rep to Team",
-      Tier: "Add to the Cadences table",
     },
     leave: "Leave as it is (listed below)",
     confirmAdd: "Add to the workbook with this import: {{what}}",
@@ -298,7 +297,6 @@ export const importZhCN: Strings<typeof importEnUS> = {
     valueFrom: "数据中的值",
     add: {
       Owner: "作为销售代表添加到销售团队",
-      Tier: "添加到回访周期表",
     },
     leave: "保持原样（在下方列出）",
     confirmAdd: "随本次导入添加到工作簿：{{what}}",

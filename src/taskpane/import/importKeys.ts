@@ -80,8 +80,7 @@ export const unknownValuesKeys = {
 export const addValueKeys = {
   Stage: "import.review.addStage",
   Owner: "import.review.add.Owner",
-  Tier: "import.review.add.Tier",
-} as const satisfies Record<"Stage" | "Owner" | "Tier", TranslationKey>;
+} as const satisfies Record<"Stage" | "Owner", TranslationKey>;
 
 /** The lists an import adds reps and tiers to, as the confirmation names them. */
 export const addTableKeys = {

@@ -4,7 +4,7 @@ import { knownStageNames } from "@core/import/knownStageNames";
 import { proposeImport } from "@core/import/proposeImport";
 import { defaultMatchKey } from "@core/import/matchImport";
 import { proposeMapping } from "@core/import/proposeMapping";
-import { recallMapping } from "@core/import/savedMappings";
+import { recallMapping, recallValueChoices } from "@core/import/savedMappings";
 import type { StageChoices } from "@core/import/stageChoices";
 import { unknownValues } from "@core/import/unknownValues";
 import type { ValueField } from "@core/import/validateRows";
@@ -67,11 +67,20 @@ function reviewChoices(
     const { tables } = workbook;
     const { headerRow, mapping, target } = choices;
     const unknown = unknownValues({ source, headerRow, mapping, target, tables, language });
+    // The value mappings saved with this export's column mapping are proposed again.
+    const recalled = recallMapping(workbook.savedMappings ?? {}, source.values[headerRow] ?? []);
+    const saved = recalled?.target === target ? recalled.values : undefined;
     for (const [field, values] of Object.entries(unknown)) {
-      if (field === "Stage") stageChoices = proposeValueChoices("Stage", values, knownStageNames(tables.Stages));
-      else if (values.length > 0) {
+      if (field === "Stage") {
+        const known = knownStageNames(tables.Stages);
+        stageChoices = recallValueChoices(proposeValueChoices("Stage", values, known), saved?.Stage, known);
+      } else if (values.length > 0) {
         const known = knownFieldValues(field as ValueField, tables, language) ?? [];
-        valueChoices[field as ValueField] = proposeValueChoices(field as ValueField, values, known);
+        valueChoices[field as ValueField] = recallValueChoices(
+          proposeValueChoices(field as ValueField, values, known),
+          saved?.[field as ValueField],
+          known,
+        );
       }
     }
   }

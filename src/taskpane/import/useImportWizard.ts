@@ -156,6 +156,8 @@ export function useImportWizard(): ImportWizard {
       target: at.choices.target,
       mapping: at.choices.mapping,
       savedOn: localDay(new Date()),
+      // The values mapped onto the workbook's own go with it, proposed again next time.
+      values: { ...at.review.valueChoices, Stage: at.review.stageChoices },
     });
     const result = await service.import
       .write(

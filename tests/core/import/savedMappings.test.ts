@@ -1,8 +1,10 @@
 import fc from "fast-check";
+import { ADD_VALUE, LEAVE_VALUE } from "@core/import/valueChoices";
 import {
   SAVED_MAPPINGS_LIMITS,
   headerSetKey,
   recallMapping,
+  recallValueChoices,
   rememberMapping,
   toSavedMappings,
   type SavedMappings,
@@ -119,5 +121,79 @@ describe("rememberMapping / recallMapping", () => {
     expect(toSavedMappings("not json")).toEqual({});
     expect(toSavedMappings(["a"])).toEqual({});
     expect(toSavedMappings({ k: { target: "Nope", columns: {}, savedOn: "x" }, j: 5 })).toEqual({});
+  });
+});
+
+describe("value choices saved with the mapping", () => {
+  const headers = ["Deal Name", "Deal Stage", "Deal owner"];
+  const remembered = rememberMapping(
+    {},
+    {
+      headers,
+      target: "Deals",
+      mapping: ["Customer", "Stage", "Owner"],
+      savedOn: "2026-12-07",
+      values: {
+        Stage: { "Closed Won": "Won", Pilot: ADD_VALUE },
+        Owner: { "wang fang": "Wang Fang", "Zhao Lei": LEAVE_VALUE },
+      },
+    },
+  );
+
+  it("keeps only the values mapped onto known ones, and gives them back with the mapping, through the setting's JSON", () => {
+    const recalled = recallMapping(toSavedMappings(JSON.stringify(remembered)), [
+      "Deal owner",
+      "Deal Name",
+      "Deal Stage",
+    ]);
+    expect(recalled?.values).toEqual({ Stage: { "Closed Won": "Won" }, Owner: { "wang fang": "Wang Fang" } });
+  });
+
+  it("proposes a saved value again while its list still holds the value mapped onto; others keep their proposal", () => {
+    const saved = recallMapping(remembered, headers)?.values;
+    expect(recallValueChoices({ "Closed Won": ADD_VALUE, Pilot: ADD_VALUE }, saved?.Stage, ["Lead", "Won"])).toEqual({
+      "Closed Won": "Won",
+      Pilot: ADD_VALUE,
+    });
+    // "Won" renamed in the workbook: the saved choice no longer applies.
+    expect(recallValueChoices({ "Closed Won": ADD_VALUE }, saved?.Stage, ["Lead", "Signed"])).toEqual({
+      "Closed Won": ADD_VALUE,
+    });
+    expect(recallValueChoices({ X: LEAVE_VALUE }, undefined, ["A"])).toEqual({ X: LEAVE_VALUE });
+  });
+
+  it("keeps the cap: at most 200 values a field, and the whole setting within 32,000 characters", () => {
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`客户等级${i}`, "A"]));
+    const one = rememberMapping(
+      {},
+      { headers: ["Tier"], target: "Customers", mapping: ["Tier"], savedOn: "2026-12-07", values: { Tier: many } },
+    );
+    expect(Object.keys(recallMapping(one, ["Tier"])?.values?.Tier ?? {})).toHaveLength(SAVED_MAPPINGS_LIMITS.columns);
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 400 }), { maxLength: 300 }), (texts) => {
+        const values = { Owner: Object.fromEntries(texts.map((text) => [text, text.toUpperCase() || "A"])) };
+        const saved = rememberMapping(remembered, {
+          headers: ["Owner"],
+          target: "Customers",
+          mapping: ["Owner"],
+          savedOn: "2026-12-08",
+          values,
+        });
+        expect(JSON.stringify(saved).length).toBeLessThanOrEqual(SAVED_MAPPINGS_LIMITS.chars);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("drops saved values that are not well-formed", () => {
+    const raw = {
+      k: {
+        target: "Deals",
+        columns: { a: "Stage" },
+        savedOn: "2026-12-07",
+        values: { Stage: { x: 5, y: "Won" }, Nope: { z: "A" } },
+      },
+    };
+    expect(toSavedMappings(raw).k.values).toEqual({ Stage: { y: "Won" } });
   });
 });

@@ -7,7 +7,9 @@ import { validateRows } from "@core/import/validateRows";
 import {
   ADD_VALUE,
   LEAVE_VALUE,
+  addableFields,
   addedValues,
+  addedValuesOf,
   knownFieldValues,
   proposeValueChoices,
   suggestValueMapping,
@@ -67,6 +69,11 @@ describe("the workbook's lists", () => {
     const choices = { a: "A", b: ADD_VALUE, c: LEAVE_VALUE };
     expect(valueMappingOf(choices)).toEqual({ a: "A" });
     expect(addedValues(choices)).toEqual(["b"]);
+    // Only stages and reps are ever added: tiers are fixed A/B/C and methods the schema's list.
+    expect([...addableFields]).toEqual(["Stage", "Owner"]);
+    expect(addedValuesOf("Owner", choices)).toEqual(["b"]);
+    expect(addedValuesOf("Tier", choices)).toEqual([]);
+    expect(addedValuesOf("Method", choices)).toEqual([]);
   });
 });
 
@@ -160,7 +167,7 @@ describe("from the source to the write", () => {
     ).toEqual({});
   });
 
-  it("adds the values the user chose to add: no longer flagged, and rows for Team and Cadences", () => {
+  it("adds the reps the user chose to add (no longer flagged, rows for Team), never a tier (fixed A/B/C: an add means leave)", () => {
     const valueChoices = { Owner: { "Zhao Lei": ADD_VALUE, 李娜: LEAVE_VALUE }, Tier: { D: ADD_VALUE } };
     const choices = {
       headerRow: 0,
@@ -171,7 +178,7 @@ describe("from the source to the write", () => {
       valueChoices,
     };
     const plan = planImport(importPlanInput(source, choices, facts, "zh-CN"));
-    expect(plan.result.problems.filter((p) => p.kind === "unknown-value").map((p) => p.value)).toEqual(["李娜"]);
+    expect(plan.result.problems.filter((p) => p.kind === "unknown-value").map((p) => p.value)).toEqual(["李娜", "D"]);
     const write = plannedWrite({
       target: "Customers",
       layout: plan.layout,
@@ -180,6 +187,6 @@ describe("from the source to the write", () => {
       stageChoices: {},
       valueChoices,
     });
-    expect(write.newRows).toEqual({ Team: [["Zhao Lei", "", "", "", "", "", ""]], Cadences: [["D", ""]] });
+    expect(write.newRows).toEqual({ Team: [["Zhao Lei", "", "", "", "", "", ""]] });
   });
 });

@@ -24,7 +24,7 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(""),
   fc.constant("=[@Amount]*2"),
 );
-const row: fc.Arbitrary<JournalRow> = fc
+const changedRow: fc.Arbitrary<JournalRow> = fc
   .tuple(fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 4 }))
   .chain(([keyColumns, width]) =>
     fc.record({
@@ -36,6 +36,15 @@ const row: fc.Arbitrary<JournalRow> = fc
       after: fc.array(cell, { minLength: width, maxLength: width }),
     }),
   );
+/** Rows changed in place, added (no before), removed (no after, and the data row they had) and a list made a table. */
+const row: fc.Arbitrary<JournalRow> = fc.oneof(
+  changedRow,
+  changedRow.map(({ before: _, ...rest }): JournalRow => ({ kind: "added", ...rest, before: [] })),
+  fc
+    .tuple(changedRow, fc.nat({ max: 100_000 }))
+    .map(([{ after: _, ...rest }, at]): JournalRow => ({ kind: "removed", at, ...rest, after: [] })),
+  fc.tuple(changedRow, fc.nat({ max: 100_000 })).map(([rest, at]): JournalRow => ({ kind: "table", at, ...rest })),
+);
 const entry = (id: number): fc.Arbitrary<JournalEntry> =>
   fc.record({
     id: fc.constant(id),

@@ -9,6 +9,7 @@ import { readTables } from "@excel/tables/readTables";
 import { readGoalsData } from "@excel/goals/goalsData";
 import { chartName, writeTargets, type TargetsWrite } from "@excel/goals/writeTargets";
 import { placeRows, unguardTextColumns } from "@excel/goals/placeRows";
+import { readLastChange, undoLastChange } from "@excel/undo/undoLastChange";
 import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { deleteTableRow, editsBetweenSyncs, insertTableRow, reversed, sortTableRows } from "../rowsMoved";
 
@@ -371,7 +372,7 @@ describe.each(emulatorProfiles)(
     });
 
     /** Writes the plan, adds the manager's own row, then replaces the year's rows, editing just before the rows are located. */
-    async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"], sync = 5) {
+    async function replaceEditing(edit: () => void, granularities?: TargetsWrite["granularities"], sync = 8) {
       await setUp("en-US");
       const first = await writeTargets(await request("en-US"));
       expect(first.ok && first.value.status).toBe("written");
@@ -389,7 +390,8 @@ describe.each(emulatorProfiles)(
         replace: true,
         ...(granularities ? { granularities } : {}),
       };
-      // Syncs before: readTables (three), the sheet names and formats; the 5th locates the rows to replace.
+      // Syncs before: readTables (three), the journal sheet's own batch (two: look, add), the sheet
+      // names and formats, the journal's read; the 8th locates the rows to replace.
       beforeSync(sync, edit);
       const written = await writeTargets(replacing);
       if (!written.ok) throw new Error(written.error.message);
@@ -419,7 +421,7 @@ describe.each(emulatorProfiles)(
     });
 
     it("closes the gap: rows deleted between locating the rows and writing them leave none past the table's end", async () => {
-      // The 6th sync writes the located rows: two rows deleted just before it leave the lowest
+      // The 9th sync writes the located rows: two rows deleted just before it leave the lowest
       // located rows past the table's end, where Excel refuses [@Column] formulas.
       const { outcome, table } = await replaceEditing(
         () => {
@@ -427,7 +429,7 @@ describe.each(emulatorProfiles)(
           deleteTableRow(emulator.book, "Targets", 0);
         },
         undefined,
-        6,
+        9,
       );
       expectReplaced(table);
       expect(table.rows).toHaveLength(103);
@@ -481,3 +483,112 @@ describe.each(emulatorProfiles)(
     });
   },
 );
+
+describe.each(emulatorProfiles)("undo of a Targets replacement (emulator, $name)", (profile) => {
+  beforeEach(() => {
+    emulator = createEmulator({ ...emulatorOptionsFor(profile), functions });
+    emulator.install();
+  });
+
+  /** Every Targets cell as entered (formulas as formulas), row by row, and the header row. */
+  function inputs(): unknown[][] {
+    const table = emulator.book.tableModel("Targets")!;
+    const sheet = emulator.book.tableSheet(table);
+    const { top, left, bottom, right } = table.range;
+    return Array.from({ length: bottom - top + 1 }, (_, r) =>
+      Array.from({ length: right - left + 1 }, (_, c) => emulator.book.cellInputOf(sheet, top + r, left + c) ?? ""),
+    );
+  }
+
+  /** The first plan (year, quarters, months) and a row of the manager's own below it. */
+  async function firstPlan(granularities: TargetsWrite["granularities"] = ["year", "quarter", "month"]) {
+    await setUp("en-US");
+    const first = await writeTargets({ ...(await request("en-US")), granularities });
+    expect(first.ok && first.value.status).toBe("written");
+    await Excel.run(async (context) => {
+      context.workbook.tables
+        .getItem("Targets")
+        .rows.add(undefined, [
+          ["2025", d(2025, 1, 1), d(2025, 12, 31), "Company", "Company", "New customers", 40, "", "", "", ""],
+        ]);
+      await context.sync();
+    });
+    // A first plan adds rows only: nothing is journaled, so there is nothing to take back.
+    expect(await readLastChange()).toEqual({ ok: true, value: null });
+  }
+
+  async function replaceWith(granularities: TargetsWrite["granularities"]) {
+    const written = await writeTargets({ ...(await request("en-US", 24_000)), replace: true, granularities });
+    if (!written.ok || written.value.status !== "written") throw new Error("not written");
+    return written.value;
+  }
+
+  it.each([
+    ["fewer rows (the leftover months deleted)", ["year", "quarter", "month"], ["year", "quarter"], 30],
+    ["more rows (the months appended)", ["year", "quarter"], ["year", "quarter", "month"], 102],
+  ] as const)(
+    "restores the previous rows exactly after a replacement with %s",
+    async (_, first, granularities, count) => {
+      await firstPlan([...first]);
+      const before = inputs();
+      const formulas = before[1].filter((cell) => typeof cell === "string" && cell.startsWith("="));
+      expect(formulas.length).toBeGreaterThan(0);
+
+      await replaceWith([...granularities]);
+      const table = await targets();
+      expect(table.rows.filter((r) => r[table.columns.Metric] === "Signed")).toHaveLength(count);
+      expect(inputs()).not.toEqual(before);
+      const last = await readLastChange();
+      expect(last.ok && last.value).toMatchObject({ command: "targets", tables: ["Targets"], complete: true });
+
+      expect(await undoLastChange()).toEqual({
+        ok: true,
+        value: { kind: "undone", command: "targets", rows: expect.any(Number), notRestored: [] },
+      });
+      // Every cell as it was, in its place: targets as values, Actual/Attainment/Gap as the formulas.
+      expect(inputs()).toEqual(before);
+      expect(await readLastChange()).toEqual({ ok: true, value: null });
+    },
+  );
+
+  it("refuses, writing nothing, when a replaced row was edited since, and names it", async () => {
+    await firstPlan();
+    await replaceWith(["year", "quarter"]);
+    const table = await targets();
+    const year = table.rows.findIndex(
+      (r) => r[table.columns.Period] === "2025" && r[table.columns.Level] === "Company",
+    );
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Targets").getDataBodyRange().getCell(year, table.columns.Target).values = [
+        [30_000],
+      ];
+      await context.sync();
+    });
+    const edited = inputs();
+
+    const undone = await undoLastChange();
+    expect(undone).toEqual({
+      ok: true,
+      value: { kind: "refused", command: "targets", rows: ["2025 / Company / Company / Signed"] },
+    });
+    expect(inputs()).toEqual(edited);
+    // Still there to take back once the manager puts the figure back.
+    expect((await readLastChange()).ok).toBe(true);
+  });
+
+  it("refuses when a row the replacement appended was deleted since", async () => {
+    await firstPlan(["year", "quarter"]);
+    await replaceWith(["year", "quarter", "month"]);
+    const table = await targets();
+    const lastRow = table.rows.length - 1;
+    expect(table.rows[lastRow][table.columns.Metric]).toBe("Signed");
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Targets").rows.getItemAt(lastRow).delete();
+      await context.sync();
+    });
+    const edited = inputs();
+    const undone = await undoLastChange();
+    expect(undone.ok && undone.value.kind).toBe("refused");
+    expect(inputs()).toEqual(edited);
+  });
+});

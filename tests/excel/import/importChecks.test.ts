@@ -109,7 +109,7 @@ describe("import checks on a set-up workbook", () => {
     ]);
   });
 
-  it("adds a rep to Team and a tier to Cadences with the import, and maps the rest", async () => {
+  it("adds a rep to Team with the import, maps a tier, and never adds one to Cadences (tiers are fixed A/B/C)", async () => {
     emulator.book.addSheet("HubSpot 2");
     emulator.book.setValues("HubSpot 2", "A1", [
       ["Company name", "Company owner", "Tier", "Amount"],
@@ -129,6 +129,7 @@ describe("import checks on a set-up workbook", () => {
       language: "zh-CN",
     });
     expect(found).toEqual({ Owner: ["孙悦", "周强"], Tier: ["A级", "E"] });
+    // "Add" for a tier (an old choice) is taken as leave: the tier is written as it is and flagged.
     const valueChoices = { Owner: { 孙悦: ADD_VALUE, 周强: LEAVE_VALUE }, Tier: { A级: "A", E: ADD_VALUE } };
     const choices = {
       headerRow: 0,
@@ -139,7 +140,7 @@ describe("import checks on a set-up workbook", () => {
       valueChoices,
     };
     const plan = planImport(importPlanInput(source, choices, facts, "zh-CN"));
-    expect(plan.result.problems.filter((p) => p.kind === "unknown-value").map((p) => p.value)).toEqual(["周强"]);
+    expect(plan.result.problems.filter((p) => p.kind === "unknown-value").map((p) => p.value)).toEqual(["周强", "E"]);
     const request = plannedWrite({
       target: "Customers",
       layout: plan.layout,
@@ -154,16 +155,17 @@ describe("import checks on a set-up workbook", () => {
     const reps = await tableRows("Team", "Rep");
     expect(reps).toHaveLength(teamBefore + 1);
     expect(reps.at(-1)).toBe("孙悦");
-    expect(await tableRows("Cadences", "Tier")).toEqual(["A", "B", "C", "E"]);
+    expect(request.newRows).toEqual({ Team: [expect.arrayContaining(["孙悦"])] });
+    expect(await tableRows("Cadences", "Tier")).toEqual(["A", "B", "C"]);
     expect((await tableRows("Customers", "Tier")).slice(-2)).toEqual(["A", "E"]);
     expect((await tableRows("Customers", "Owner")).slice(-2)).toEqual(["孙悦", "周强"]);
-    // The next read knows the added rep and tier.
+    // The next read knows the added rep; the tiers are still unknown.
     const after = await workbookFacts();
     expect(
       unknownValues({ source, headerRow: 0, mapping, target: "Customers", tables: after.tables, language: "zh-CN" }),
     ).toEqual({
       Owner: ["周强"],
-      Tier: ["A级"],
+      Tier: ["A级", "E"],
     });
   });
 });

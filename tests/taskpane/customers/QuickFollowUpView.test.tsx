@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { requestPaneRoute } from "@core/ribbon/paneRoute";
+import { requestPaneRoute } from "@taskpane/paneRouting";
 import type { SelectedRecord } from "@core/customers/followUpTarget";
 import type { CustomerWorkbook } from "@excel/customers/readCustomerWorkbook";
 import { initI18n } from "@i18n/initI18n";

@@ -101,8 +101,34 @@ describe("the Import area's checks against the workbook", () => {
       expect.objectContaining({
         target: "Customers",
         columns: { companyname: "Company", companyowner: "Owner", amountnote: "Notes" },
+        // The value mapped onto a rep is saved with it (an added one is not a mapping).
+        values: { Owner: { "Na, Li": "Li Na" } },
       }),
     ]);
+  });
+
+  it("proposes again the values mapped last time for the same export", async () => {
+    const savedMappings = {
+      [headerSetKey(headers)]: {
+        target: "Customers" as const,
+        columns: { companyname: "Company", companyowner: "Owner", amountnote: "Notes" },
+        savedOn: "2026-12-01",
+        values: { Owner: { "Zhao Lei": "Wang Fang" } },
+      },
+    };
+    const service = fakeImport({
+      readWorkbook: jest.fn(async () => ({
+        ok: true as const,
+        value: workbookWith({ tables: { Team: team }, savedMappings }),
+      })),
+      readSelection: jest.fn(async () => ({ ok: true as const, value: list })),
+    });
+    renderWithPane(<ImportView />, fakeService({ import: service }));
+    fireEvent.click(await screen.findByRole("button", { name: "Read" }));
+    expect(await screen.findByRole("combobox", { name: "Company owner" })).toHaveValue("Owner");
+    fireEvent.click(screen.getByRole("button", { name: "Check the data" }));
+    expect(await screen.findByRole("combobox", { name: "Zhao Lei" })).toHaveValue("Wang Fang");
+    expect(screen.getByRole("combobox", { name: "Na, Li" })).toHaveValue("Li Na");
   });
 
   it("offers only map or leave for methods, in Chinese", async () => {
@@ -133,5 +159,46 @@ describe("the Import area's checks against the workbook", () => {
       "邮件",
       "其他",
     ]);
+  });
+
+  it("offers only map or leave for tiers (fixed A/B/C), never adding to Cadences", async () => {
+    const cadences: TableData = {
+      name: "Cadences",
+      sheet: "Setup",
+      address: "A1:B4",
+      headerRow: 0,
+      firstColumn: 0,
+      headers: ["Tier", "Days"],
+      columns: { Tier: 0, Days: 1 },
+      rows: [
+        ["A", 7],
+        ["B", 14],
+        ["C", 30],
+      ],
+    };
+    const service = fakeImport({
+      readWorkbook: jest.fn(async () => ({
+        ok: true as const,
+        value: workbookWith({ tables: { Team: team, Cadences: cadences } }),
+      })),
+      readSelection: jest.fn(async () => ({
+        ok: true as const,
+        value: block([
+          ["Company name", "Tier"],
+          ["Acme", "A级"],
+          ["Globex", "VIP"],
+        ]),
+      })),
+    });
+    renderWithPane(<ImportView />, fakeService({ import: service }));
+    fireEvent.click(await screen.findByRole("button", { name: "Read" }));
+    fireEvent.change(await screen.findByRole("combobox", { name: "Turn it into" }), { target: { value: "Customers" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check the data" }));
+    expect(await screen.findByRole("heading", { name: "Tiers not in the Cadences table" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "A级" })).toHaveValue("A");
+    const vip = screen.getByRole("combobox", { name: "VIP" });
+    expect(vip).toHaveValue("\u0000leave");
+    expect([...(vip as HTMLSelectElement).options].map((o) => o.value)).toEqual(["\u0000leave", "A", "B", "C"]);
+    expect(screen.queryByRole("checkbox", { name: /Add to the workbook with this import/ })).toBeNull();
   });
 });

@@ -128,8 +128,8 @@ export function ReviewStep({
   const { stageChoices, confirmed, replacePending } = step.review;
   const valueChoices = step.review.valueChoices ?? {};
   const valueFields = (["Owner", "Tier", "Method"] as const).filter((field) => valueChoices[field] !== undefined);
-  // Reps and tiers to add to Team and Cadences: written with the import once the user confirms.
-  const additions = (["Owner", "Tier"] as const)
+  // Reps to add to Team: written with the import once the user confirms (tiers are fixed A/B/C).
+  const additions = (["Owner"] as const)
     .map((field) => ({ table: fieldTable[field], values: addedValues(valueChoices[field] ?? {}) }))
     .filter((entry) => entry.values.length > 0);
   const listSeparator = paneLanguage === "zh-CN" ? "、" : ", ";
@@ -202,7 +202,8 @@ export function ReviewStep({
           fromLabel={t("import.review.valueFrom")}
           choices={valueChoices[field] ?? {}}
           known={knownFieldValues(field, workbook.tables, language) ?? []}
-          addLabel={field === "Method" ? undefined : t(addValueKeys[field])}
+          // Only reps are added (to Team); tiers (fixed A/B/C) and methods are mapped or left.
+          addLabel={field === "Owner" ? t(addValueKeys.Owner) : undefined}
           onChoice={(value, choice) => onValueChoice(field, value, choice)}
         />
       ))}

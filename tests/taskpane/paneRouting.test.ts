@@ -1,12 +1,6 @@
 import fc from "fast-check";
-import {
-  PENDING_ROUTE_KEY,
-  followPaneRoutes,
-  isPaneRoute,
-  requestPaneRoute,
-  takePendingRoute,
-  type PaneRoute,
-} from "@core/ribbon/paneRoute";
+import { PENDING_ROUTE_KEY, isPaneRoute, type PaneRoute } from "@core/ribbon/paneRoute";
+import { followPaneRoutes, requestPaneRoute, takePendingRoute } from "@taskpane/paneRouting";
 
 const route = fc.oneof(
   fc.record({ kind: fc.constant("area" as const), areaId: fc.string() }),
