@@ -103,6 +103,28 @@ export const enUS = {
       done: "Upgraded: {{rows}} KPI rows copied for quarters and years, {{scores}} scores now read their own period's targets{{pace}}.",
       paceAdded: ", Pace added to Targets",
     },
+    collections: {
+      title: "Collected becomes the sum of real payments",
+      body: "This workbook keeps one Collected figure per deal, typed by hand. The upgrade moves every typed figure into the Collections (Payments) table as a received payment, then makes Deals Collected the live sum of each deal's received payments, and makes Collected targets measure money by the date it was received.",
+      start: "Check what it writes…",
+      confirmTitle: "Move typed Collected amounts to Payments?",
+      willWrite:
+        "SalesGrid will add received payments to Payments: {{rows}}, {{total}} in all, one per deal with a typed Collected amount, dated the deal's ClosedOn.",
+      nothingTyped: "No deal has a typed Collected amount, so no payment is added.",
+      datedToday: "Deals without a ClosedOn: {{undated}}. Their payments are dated today, as their Notes say.",
+      confirmBody:
+        "Then Deals Collected becomes a formula, Contracts and Payments get their formula columns, and Targets Actual measures Collected rows by date received. Every deal keeps the amount it had.",
+      noPayments:
+        "This workbook has no Payments table yet. Run Set up again (it adds the missing tables and keeps yours), then upgrade.",
+      blocked:
+        "Some typed Collected amounts cannot be moved: the deal has no DealID, or the amount is not a number (Deals rows {{deals}}). Fix them, then upgrade; nothing was written.",
+      missing: "Nothing was written: this workbook lacks {{what}}.",
+      rowsChanged:
+        "Deals changed while the payments were written, so Collected was left as typed. Run the upgrade again: payments already moved are not added twice.",
+      confirm: "Upgrade",
+      working: "Working…",
+      done: "Upgraded. Payments moved: {{rows}} ({{total}}). Targets rows now measuring receipts: {{targets}}.",
+    },
     recording: {
       title: "Deal history",
       label: "Record deal changes (load SalesGrid with this workbook)",

@@ -49,13 +49,8 @@ type Job = {
   table?: Excel.Table;
 };
 
-/** Queues a new table: formats, header and first rows, the table and its formula columns (widths come last, see queueFinish). */
-function queueCreate(
-  sheet: Excel.Worksheet,
-  job: Job,
-  plan: Extract<TablePlan, { action: "create" }>,
-  setup: SetupPlan,
-) {
+/** Queues a new table: formats, header and first rows, and the table (its formula columns come after every new table, see queueFormulas; widths last, see queueFinish). */
+function queueCreate(sheet: Excel.Worksheet, job: Job, plan: Extract<TablePlan, { action: "create" }>) {
   const spec = tableSpec(plan.table);
   const width = spec.columns.length;
   const bodyRows = Math.max(1, job.initial.length);
@@ -70,13 +65,21 @@ function queueCreate(
   const table = sheet.tables.add(block, true);
   table.name = plan.table;
   table.load("id");
+  job.table = table;
+}
+
+/**
+ * Queues a new table's formula columns. Called once every new table of the request is queued: a
+ * formula naming a table Excel does not have yet is refused (Deals[Collected] reads Payments,
+ * created after it).
+ */
+function queueFormulas(job: Job, plan: Extract<TablePlan, { action: "create" }>, setup: SetupPlan) {
   const lookup = headerLookup(setup.written);
-  spec.columns.forEach((column, index) => {
+  tableSpec(plan.table).columns.forEach((column, index) => {
     const formula = column.formula ? columnFormula(plan.table, column.key, lookup) : undefined;
     // The body has one row here: a formula in it is a calculated column Excel fills as rows come.
-    if (formula) table.columns.getItemAt(index).getDataBodyRange().formulas = [[formula]];
+    if (formula) job.table!.columns.getItemAt(index).getDataBodyRange().formulas = [[formula]];
   });
-  job.table = table;
 }
 
 /**
@@ -224,7 +227,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
             : context.workbook.worksheets.getItem(tablePlan.sheet);
           sheets.set(key, sheet);
         }
-        queueCreate(sheet, job, tablePlan, plan);
+        queueCreate(sheet, job, tablePlan);
         if (tablePlan.headerRow === 0 && tablePlan.firstColumn === 0 && !frozen.has(key)) {
           sheet.freezePanes.freezeRows(1);
           frozen.add(key);
@@ -232,6 +235,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
         // Recorded before rows are added, so a run stopped halfway is recognised and completed.
         recorded[tablePlan.table] = { id: "", sheet: tablePlan.sheet, complete: false };
       }
+      for (const job of creating) queueFormulas(job, job.plan as Extract<TablePlan, { action: "create" }>, plan);
       writeSettings();
       queueChecks();
       await context.sync();

@@ -3,6 +3,7 @@ import { onTablesChanged } from "@excel/tableChanges";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { upgradeForecast } from "@excel/setup/upgradeForecast";
 import { upgradePeriodPlans } from "@excel/setup/upgradePeriodPlans";
+import { previewCollectionsUpgrade, upgradeCollections } from "@excel/setup/upgradeCollections";
 import { recordingService } from "@excel/pipeline/history/dealRecording";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { ImportService } from "@excel/import/importService";
@@ -105,6 +106,8 @@ export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   upgradeForecast: () => upgradeForecast(),
   upgradePeriodPlans: () => upgradePeriodPlans(),
+  previewCollectionsUpgrade: () => previewCollectionsUpgrade(today()),
+  upgradeCollections: () => upgradeCollections(today()),
   readTables,
   onTablesChanged,
   import: importService,
