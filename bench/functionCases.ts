@@ -1,7 +1,7 @@
 /**
  * One benchmark case per aggregate SALES function: the function as Excel calls it (the wrapper,
  * 2-D columns), a hand-written tight loop computing the same result from the same arrays (the
- * floor), and the nearest HyperFormula built-in over the same data (columns A–H, see `hfColumns`).
+ * floor), and the nearest HyperFormula built-in over the same data (columns A–I, see `hfColumns`).
  */
 import * as fns from "@functions/functions";
 import { asExcelColumn, STAGES, type DealsData } from "./dealsData";
@@ -35,9 +35,19 @@ export type FunctionCase = {
   hyperformula: HfPlan;
 };
 
-/** The data as HyperFormula columns: A stage, B amount, C probability, D created, E closed, F category, G last purchase, H frequency. */
+/** The data as HyperFormula columns: A stage, B amount, C probability, D created, E closed, F category, G last purchase, H frequency, I received. */
 export function hfColumns(d: DealsData): (number | string | null)[][] {
-  return [d.stage, d.amount, d.probability, d.created, d.closed, d.category, d.lastPurchase, d.frequency];
+  return [
+    d.stage,
+    d.amount,
+    d.probability,
+    d.created,
+    d.closed,
+    d.category,
+    d.lastPurchase,
+    d.frequency,
+    receivedOf(d),
+  ];
 }
 
 /** The open stages in order (the funnel's stage_order); Won and Lost close a deal. */
@@ -80,6 +90,15 @@ function countAbove(sorted: Float64Array, value: number): number {
 }
 
 type ColumnKey = Exclude<keyof DealsData, "rows">;
+
+/** The received column of the collections cases: amount × probability, rounded to whole money. */
+function receivedOf(d: DealsData): number[] {
+  return d.amount.map((amount, i) => Math.round(amount * d.probability[i]));
+}
+
+function receivedColumn(d: DealsData): number[][] {
+  return asExcelColumn(receivedOf(d));
+}
 
 export function functionCases(d: DealsData): FunctionCase[] {
   const n = d.rows;
@@ -351,6 +370,77 @@ export function functionCases(d: DealsData): FunctionCase[] {
             rows.push([`=IF(${share}<0.8,"A",IF(${share}<0.95,"B","C"))`]);
           }
           return rows;
+        },
+      },
+    },
+    {
+      id: "AGING",
+      call: "AGING(closed, amount, received, as_of)",
+      setup: () => {
+        // Closed dates as due dates (blank on open deals, which are skipped), amounts as due, and
+        // amount × probability (whole money) as received, so rows run from unpaid to fully paid.
+        const due = column("closed");
+        const amount = column("amount");
+        const received = receivedColumn(d);
+        return {
+          sales: () => fns.agingFn(due, amount, received, AS_OF),
+          tight: () => {
+            const buckets = [0, 0, 0, 0, 0];
+            for (let i = 0; i < n; i++) {
+              const date = due[i][0];
+              if (date === null) continue;
+              const owed = amount[i][0] - received[i][0];
+              if (owed <= 0) continue;
+              const age = AS_OF - date;
+              buckets[age <= 0 ? 0 : age <= 30 ? 1 : age <= 60 ? 2 : age <= 90 ? 3 : 4] += owed;
+            }
+            return buckets.map((b) => [b]);
+          },
+        };
+      },
+      hyperformula: {
+        // Received never exceeds the amount here (probability ≤ 1), so outstanding is Σ amount − Σ received.
+        formulas: (m) => {
+          const [b, e, i] = [col("B", m), col("E", m), col("I", m)];
+          const owed = (criteria: string) => `SUMIFS(${b},${e},${criteria})-SUMIFS(${i},${e},${criteria})`;
+          const from = (days: number) => `">="&${AS_OF - days}`;
+          const before = (days: number) => `"<"&${AS_OF - days}`;
+          return [
+            [`=${owed(from(0))}`],
+            [`=${owed(`${before(0)},${e},${from(30)}`)}`],
+            [`=${owed(`${before(30)},${e},${from(60)}`)}`],
+            [`=${owed(`${before(60)},${e},${from(90)}`)}`],
+            [`=${owed(before(90))}`],
+          ];
+        },
+      },
+    },
+    {
+      id: "COLLECTRATE",
+      call: "COLLECTRATE(amount, received, closed, as_of)",
+      setup: () => {
+        const due = column("closed");
+        const amount = column("amount");
+        const received = receivedColumn(d);
+        return {
+          sales: () => fns.collectRateFn(amount, received, due, AS_OF),
+          tight: () => {
+            let owed = 0;
+            let got = 0;
+            for (let i = 0; i < n; i++) {
+              const date = due[i][0];
+              if (date === null || date > AS_OF) continue;
+              owed += amount[i][0];
+              got += Math.min(received[i][0], amount[i][0]);
+            }
+            return got / owed;
+          },
+        };
+      },
+      hyperformula: {
+        formulas: (m) => {
+          const [b, e, i] = [col("B", m), col("E", m), col("I", m)];
+          return [[`=SUMIFS(${i},${e},"<="&${AS_OF})/SUMIFS(${b},${e},"<="&${AS_OF})`]];
         },
       },
     },

@@ -28,6 +28,8 @@ import { weighted } from "@core/formulas/process/weighted";
 import { abc } from "@core/formulas/customers/abc";
 import { churn } from "@core/formulas/customers/churn";
 import { clv } from "@core/formulas/customers/clv";
+import { aging } from "@core/formulas/customers/aging";
+import { collectRate } from "@core/formulas/customers/collectRate";
 import { csat } from "@core/formulas/customers/csat";
 import { nextVisit } from "@core/formulas/customers/nextVisit";
 import { nps } from "@core/formulas/customers/nps";
@@ -393,6 +395,48 @@ export function npsFn(scores: any[][]): number {
  */
 export function csatFn(scores: any[][], scale?: any, top_boxes?: any): number {
   return run(() => csat(scores, scale ?? null, top_boxes ?? null));
+}
+
+/**
+ * Receivables aging (账龄): outstanding (due − received) per bucket: not yet due, overdue 1–30, 31–60, 61–90, over 90 days. Volatile because an omitted as_of means today.
+ * @customfunction AGING
+ * @volatile
+ * @helpurl https://localhost:3000/help/functions.html#aging
+ * @param {any[][]} due_dates Due date of each installment.
+ * @param {any[][]} amounts_due Amount due per installment (same size).
+ * @param {any[][]} amounts_received Amount received so far per installment (same size); blank counts 0.
+ * @param {any} [as_of] Date ages are counted to; default (or blank, or 0) today.
+ * @param {any[][]} [bucket_days] Ascending bucket edges in days; default {30;60;90}.
+ * @returns {any[][]} One column: not yet due, then each overdue bucket.
+ */
+export function agingFn(
+  due_dates: any[][],
+  amounts_due: any[][],
+  amounts_received: any[][],
+  as_of?: any,
+  bucket_days?: any[][],
+): any[][] {
+  return spill(run(() => aging(due_dates, amounts_due, amounts_received, asOfOrToday(as_of), bucket_days ?? null)));
+}
+
+/**
+ * Collection rate (回款率): Σ received ÷ Σ due over installments due on or before as_of, received capped at due per row. Volatile because an omitted as_of means today.
+ * @customfunction COLLECTRATE
+ * @volatile
+ * @helpurl https://localhost:3000/help/functions.html#collectrate
+ * @param {any[][]} amounts_due Amount due per installment.
+ * @param {any[][]} amounts_received Amount received so far per installment (same size); blank counts 0.
+ * @param {any[][]} due_dates Due date of each installment (same size).
+ * @param {any} [as_of] Date to count up to; default (or blank, or 0) today.
+ * @returns {number} The collection rate as a fraction (format as %).
+ */
+export function collectRateFn(
+  amounts_due: any[][],
+  amounts_received: any[][],
+  due_dates: any[][],
+  as_of?: any,
+): number {
+  return run(() => collectRate(amounts_due, amounts_received, due_dates, asOfOrToday(as_of)));
 }
 
 // ===== Team and performance (团队管理 · 绩效评估) =====

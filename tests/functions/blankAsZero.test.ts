@@ -38,6 +38,9 @@ const cases: Record<string, unknown[]> = {
   NEXTVISIT: [col(day, null, day), col("A", "B", null), null],
   NPS: [col(10, null, 3, 9)],
   CSAT: [col(5, null, 3, 4), null, null],
+  // The second installment has an amount but no due date yet: skipped when blank, due in 1900 as 0.
+  AGING: [col(day - 10, null, day - 100), col(100, 80, 200), col(0, null, 50), day, null],
+  COLLECTRATE: [col(100, 80, 200), col(0, null, 50), col(day - 10, null, day - 100), day],
   SCORE: [[[100, null, 5]], [[100, 50, 5]], [[0.5, 0.3, 0.2]], null, null],
   RATING: [col(0.9, null, 0.5), null],
   TREND: [col(100, null, 120, 130)],
@@ -59,6 +62,7 @@ const wrapperOf: Record<string, string> = {
   WINRATE: "winRateFn",
   AVGDEAL: "avgDealFn",
   NEXTVISIT: "nextVisitFn",
+  COLLECTRATE: "collectRateFn",
 };
 
 function outcome(id: string, args: unknown[]): string {

@@ -76,6 +76,8 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   CHURN: ["customers_start", "customers_lost"],
   NPS: ["scores"],
   CSAT: ["scores", "scale", "top_boxes"],
+  AGING: ["due_dates", "amounts_due", "amounts_received", "as_of", "bucket_days"],
+  COLLECTRATE: ["amounts_due", "amounts_received", "due_dates", "as_of"],
   COMMISSION: ["amount", "tiers", "mode", "prior"],
   SCORE: ["values", "targets", "weights", "cap", "lower_is_better"],
   RATING: ["score", "bands"],

@@ -1,7 +1,7 @@
 import type { TeamData, TeamTarget } from "@core/team/teamData";
 import { sameName } from "@core/team/teamData";
 
-/** What a target counts: signed (won deals' Amount) or collected (their Collected). */
+/** What a target counts: signed (won deals' Amount) or collected (payments received). */
 export type TargetMetric = "signed" | "collected";
 
 /** Days two period bounds may differ by and still be the same period (a month typed as 1st–30th). */
@@ -33,14 +33,31 @@ export function repTargets(
 }
 
 /**
- * What a rep achieved in a period on a metric, from the deals: Σ Amount (signed) or Σ Collected
- * (collected) of their won deals closed within the period, bounds included — the rule of the
- * Targets sheet's Actual formula.
+ * What a rep collected in a period, by the date the money came in: Σ Payments[Received] of their
+ * payments received within the period, bounds included — the rule of the Collected targets'
+ * Actual formula. A workbook without payment rows (one set up before payments were recorded, or
+ * not yet upgraded) counts Σ Deals[Collected] of their won deals closed within the period, as its
+ * Targets did. A payment without a ReceivedOn date falls in no period.
  *
  * @example
- * dealsActual(data, "Ann", { start: 46082, end: 46112 }, "signed") //=> 30000
+ * collectedActual(data, "Ann", { start: 46082, end: 46112 }) //=> 12000
  */
-export function dealsActual(
+export function collectedActual(
+  data: TeamData,
+  rep: string,
+  period: { readonly start: number; readonly end: number },
+): number {
+  if (data.payments.length === 0) return wonDealsSum(data, rep, period, "collected");
+  let sum = 0;
+  for (const payment of data.payments) {
+    const on = payment.receivedOn;
+    if (on === null || on < period.start || on > period.end || !sameName(payment.owner, rep)) continue;
+    sum += payment.received;
+  }
+  return sum;
+}
+
+function wonDealsSum(
   data: TeamData,
   rep: string,
   period: { readonly start: number; readonly end: number },
@@ -56,8 +73,26 @@ export function dealsActual(
 }
 
 /**
+ * What a rep achieved in a period on a metric, from the tables: Σ Amount of their won deals closed
+ * within the period, bounds included (signed), or what they collected in it (see
+ * {@link collectedActual}) — the rules of the Targets sheet's Actual formula.
+ *
+ * @example
+ * dealsActual(data, "Ann", { start: 46082, end: 46112 }, "signed") //=> 30000
+ */
+export function dealsActual(
+  data: TeamData,
+  rep: string,
+  period: { readonly start: number; readonly end: number },
+  metric: TargetMetric,
+): number {
+  return metric === "collected" ? collectedActual(data, rep, period) : wonDealsSum(data, rep, period, "signed");
+}
+
+/**
  * A rep's target and actual for a period: Σ Target of their target rows (null without any), and
- * Σ Actual as the sheet computed it when every row's Actual holds a number, else from the deals.
+ * Σ Actual as the sheet computed it when every row's Actual holds a number, else from the tables
+ * (dealsActual).
  *
  * @example
  * periodActual(data, "Ann", { start: 46082, end: 46112 }, "signed") //=> { target: 40000, actual: 30000 }

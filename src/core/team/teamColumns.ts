@@ -3,7 +3,7 @@ import { everyColumn, type AreaColumns } from "@core/workbook/areaColumns";
 /**
  * The columns the Team area reads: the Team table whole, each rep's deals (owner, stage, amounts,
  * close), activities (owner, date, satisfaction; the summary tells the pool's bookkeeping apart), customers (owner and who they are), the
- * Targets' lines and the Stages' probabilities. Required: the Team's Rep (without it the area
+ * Targets' lines, the Stages' probabilities and the payments received (owner, amount, date). Required: the Team's Rep (without it the area
  * shows "no reps yet") and a deal's Owner, Stage and Amount (every rep figure sums them).
  */
 export const teamColumns: AreaColumns = {
@@ -24,6 +24,7 @@ export const teamColumns: AreaColumns = {
     Customers: ["CustomerID", "Name", "Company", "Industry", "Region", "Owner", "Satisfaction"],
     Targets: ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target", "Actual"],
     Stages: ["Stage", "Probability", "ForecastCategory"],
+    Payments: ["Owner", "Received", "ReceivedOn"],
   },
   required: {
     Team: ["Rep"],

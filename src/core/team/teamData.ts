@@ -42,6 +42,17 @@ export type TeamDeal = {
   readonly closedOn: number | null;
 };
 
+/**
+ * A row of `Payments` as the Team area counts it: who collected how much, and when it came in.
+ * Collected figures are measured by the date received, as the Collected targets are.
+ */
+export type TeamPayment = {
+  readonly owner: string;
+  /** The Received column's value (0 when it holds no number). */
+  readonly received: number;
+  readonly receivedOn: number | null;
+};
+
 export type TeamActivity = {
   readonly owner: string;
   readonly date: number | null;
@@ -78,6 +89,12 @@ export type TeamData = {
   readonly activities: readonly TeamActivity[];
   readonly customers: readonly TeamCustomer[];
   readonly targets: readonly TeamTarget[];
+  /**
+   * The rows of `Payments` (empty when the table is missing or empty). When there are any,
+   * collected figures come from them by date received; otherwise from Deals[Collected] by the
+   * deal's ClosedOn, as before payments were recorded (see collectedActual).
+   */
+  readonly payments: readonly TeamPayment[];
   /** Which tables were present (the views say what is missing). */
   readonly present: ReadonlySet<TableName>;
 };
@@ -133,8 +150,8 @@ function outcomeLabels(stages: ReturnType<typeof reader>): {
 }
 
 /**
- * Reads the Team, Deals, Activities, Customers, Targets and Stages tables (headers in either
- * language) into the facts the roster and the high-potential index use. Numbers count only where
+ * Reads the Team, Deals, Activities, Customers, Targets, Stages and Payments tables (headers in
+ * either language) into the facts the roster and the high-potential index use. Numbers count only where
  * a cell holds a number, as SUMIFS adds them; dates may be serials or date text. A deal is won or
  * lost by its stage (the standard labels, or a stage whose forecast category is Closed / Omitted
  * in Stages), open otherwise; a deal without a stage is left out. Activities are follow-ups only:
@@ -152,6 +169,7 @@ export function teamData(tables: TeamTables): TeamData {
   const activities = reader("Activities", tables.Activities);
   const customers = reader("Customers", tables.Customers);
   const targets = reader("Targets", tables.Targets);
+  const payments = reader("Payments", tables.Payments);
   const { won, lost, probability } = outcomeLabels(reader("Stages", tables.Stages));
 
   const members: TeamMember[] = [];
@@ -218,6 +236,11 @@ export function teamData(tables: TeamTables): TeamData {
       metric: choiceKey(targets.text(row, "Metric"), targetMetricChoices),
       target: targets.number(row, "Target") ?? 0,
       actual: targets.number(row, "Actual"),
+    })),
+    payments: payments.rows.map((row) => ({
+      owner: payments.text(row, "Owner"),
+      received: payments.number(row, "Received") ?? 0,
+      receivedOn: payments.date(row, "ReceivedOn"),
     })),
     present: new Set((Object.keys(tables) as TableName[]).filter((name) => tables[name] !== undefined)),
   };

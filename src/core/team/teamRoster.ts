@@ -1,6 +1,6 @@
 import { normalizeLabel } from "@core/cells/outcome";
 import { currentPeriod, type TeamPeriod } from "@core/team/currentPeriod";
-import { periodActual } from "@core/team/periodActual";
+import { collectedActual, dealsActual, periodActual } from "@core/team/periodActual";
 import { periodDay } from "@core/team/targetPeriods";
 import { sameName, type TeamData, type TeamMember } from "@core/team/teamData";
 
@@ -15,6 +15,10 @@ export type TeamFigures = {
   readonly target: number | null;
   /** actual ÷ target; null without a target (or a target of 0). */
   readonly attainment: number | null;
+  /** Σ Amount of the won deals closed in the period. */
+  readonly signed: number;
+  /** What came in during the period, by date received (see collectedActual): shown beside signed. */
+  readonly collected: number;
   readonly openDeals: number;
   /** Σ Amount of open deals. */
   readonly openPipeline: number;
@@ -48,12 +52,14 @@ const ratio = (actual: number, target: number | null) => (target !== null && tar
  * Σactual ÷ Σtarget — never a mean of the members' percentages.
  *
  * @example
- * const rep = { actual: 50, target: 100, attainment: 0.5, openDeals: 0, openPipeline: 0, weightedPipeline: 0, activities: 0 };
+ * const rep = { actual: 50, target: 100, attainment: 0.5, signed: 50, collected: 20, openDeals: 0, openPipeline: 0, weightedPipeline: 0, activities: 0 };
  * rollUp([rep, { ...rep, actual: 150, attainment: 1.5 }]).attainment //=> 1
  */
 export function rollUp(parts: readonly TeamFigures[]): TeamFigures {
   let actual = 0;
   let target: number | null = null;
+  let signed = 0;
+  let collected = 0;
   let openDeals = 0;
   let openPipeline = 0;
   let weightedPipeline = 0;
@@ -61,12 +67,24 @@ export function rollUp(parts: readonly TeamFigures[]): TeamFigures {
   for (const part of parts) {
     actual += part.actual;
     if (part.target !== null) target = (target ?? 0) + part.target;
+    signed += part.signed;
+    collected += part.collected;
     openDeals += part.openDeals;
     openPipeline += part.openPipeline;
     weightedPipeline += part.weightedPipeline;
     activities += part.activities;
   }
-  return { actual, target, attainment: ratio(actual, target), openDeals, openPipeline, weightedPipeline, activities };
+  return {
+    actual,
+    target,
+    attainment: ratio(actual, target),
+    signed,
+    collected,
+    openDeals,
+    openPipeline,
+    weightedPipeline,
+    activities,
+  };
 }
 
 function memberFigures(data: TeamData, member: TeamMember, period: TeamPeriod, today: number): TeamFigures {
@@ -87,7 +105,17 @@ function memberFigures(data: TeamData, member: TeamMember, period: TeamPeriod, t
     if (activity.date !== null && activity.date >= from && activity.date <= to && sameName(activity.owner, member.rep))
       activities++;
   }
-  return { actual, target, attainment: ratio(actual, target), openDeals, openPipeline, weightedPipeline, activities };
+  return {
+    actual,
+    target,
+    attainment: ratio(actual, target),
+    signed: dealsActual(data, member.rep, period, "signed"),
+    collected: collectedActual(data, member.rep, period),
+    openDeals,
+    openPipeline,
+    weightedPipeline,
+    activities,
+  };
 }
 
 function mostNamed(names: readonly string[]): string {
@@ -107,7 +135,8 @@ function mostNamed(names: readonly string[]): string {
 /**
  * The roster of the `Team` table: each rep's attainment in a period (by default the current one,
  * see currentPeriod; any of targetPeriods), as Σactual ÷ Σtarget of their Targets rows (see
- * periodActual), open and weighted pipeline from Deals (open now: the deals as they stand), and
+ * periodActual), what they signed and collected in it (collected by date received, from Payments;
+ * see collectedActual), open and weighted pipeline from Deals (open now: the deals as they stand), and
  * follow-ups from Activities in the 30 days to the period's day (today while the period runs,
  * its last day once it has ended; see periodDay); grouped by team (in the order the
  * teams first appear) with each team's manager and roll-up, and the roll-up of everyone. A team's

@@ -25,7 +25,7 @@ export type TeamWorkbook = {
 };
 
 /** The tables the Team area reads. */
-export const teamTableNames = ["Team", "Deals", "Activities", "Customers", "Targets", "Stages"] as const;
+export const teamTableNames = ["Team", "Deals", "Activities", "Customers", "Targets", "Stages", "Payments"] as const;
 
 function placeOf(table: TableData | undefined): TeamTablePlace | null {
   if (!table) return null;
@@ -49,7 +49,7 @@ export function teamRowAddress(place: TeamTablePlace, row: number): string {
 }
 
 /**
- * Reads the Team, Deals, Activities, Customers, Targets and Stages tables (whichever exist,
+ * Reads the Team, Deals, Activities, Customers, Targets, Stages and Payments tables (whichever exist,
  * headers in either language) with readTables — only the columns of teamColumns, paged by
  * bytes — as the Team area's facts.
  *

@@ -28,6 +28,8 @@ export const teamEnUS = {
     caption: "Reps by team with each team's roll-up",
     rep: "Rep",
     attainment: "Attainment",
+    collected: "Collected",
+    ofSigned: "of {{signed}} signed",
     pipeline: "Open pipeline",
     activities: "Follow-ups, 30 days",
     wonOfTarget: "{{actual}} of {{target}}",
@@ -38,7 +40,8 @@ export const teamEnUS = {
     noTeam: "No team",
     noManager: "no manager named",
     total: "All teams",
-    rollUpNote: "Team rows add up their reps: attainment is Σ won ÷ Σ target, never an average of percentages.",
+    rollUpNote:
+      "Team rows add up their reps: attainment is Σ won ÷ Σ target, never an average of percentages. Collected counts payments by the date they came in.",
     select: "Show {{rep}}'s row in the Team sheet",
   },
   potential: {
@@ -119,6 +122,8 @@ export const teamZhCN: Strings<typeof teamEnUS> = {
     caption: "按团队列出的销售代表及团队汇总",
     rep: "销售代表",
     attainment: "达成率",
+    collected: "回款额",
+    ofSigned: "合同额 {{signed}}",
     pipeline: "在途管道",
     activities: "近 30 天跟进",
     wonOfTarget: "{{actual}} / 目标 {{target}}",
@@ -129,7 +134,7 @@ export const teamZhCN: Strings<typeof teamEnUS> = {
     noTeam: "未分团队",
     noManager: "未指定主管",
     total: "全部团队",
-    rollUpNote: "团队行为其成员之和：达成率 = Σ赢单 ÷ Σ目标，而不是百分比的平均值。",
+    rollUpNote: "团队行为其成员之和：达成率 = Σ赢单 ÷ Σ目标，而不是百分比的平均值。回款额按实际回款日期统计。",
     select: "在销售团队表中定位{{rep}}所在行",
   },
   potential: {

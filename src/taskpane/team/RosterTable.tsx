@@ -81,6 +81,14 @@ export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
         </TableCell>
         <TableCell>
           <div className={styles.figure}>
+            <Text>{format.compact(figures.collected)}</Text>
+            <Caption1 className={styles.detail}>
+              {t("team.roster.ofSigned", { signed: format.compact(figures.signed) })}
+            </Caption1>
+          </div>
+        </TableCell>
+        <TableCell>
+          <div className={styles.figure}>
             <Text>{format.compact(figures.openPipeline)}</Text>
             <Caption1 className={styles.detail}>
               {t("team.roster.weighted", {
@@ -104,6 +112,7 @@ export function RosterTable({ roster, onSelectMember }: RosterTableProps) {
             <TableHeaderCell className={figureTable.number}>
               {t(roster.period.fromTargets ? "team.roster.attainment" : "team.roster.won")}
             </TableHeaderCell>
+            <TableHeaderCell className={figureTable.number}>{t("team.roster.collected")}</TableHeaderCell>
             <TableHeaderCell className={figureTable.number}>{t("team.roster.pipeline")}</TableHeaderCell>
             <TableHeaderCell className={figureTable.number}>{t("team.roster.activities")}</TableHeaderCell>
           </TableRow>

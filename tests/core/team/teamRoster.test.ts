@@ -3,7 +3,15 @@ import { currentPeriod } from "@core/team/currentPeriod";
 import { rollUp, teamRoster } from "@core/team/teamRoster";
 import { targetPeriods } from "@core/team/targetPeriods";
 import { teamData, type TeamTarget } from "@core/team/teamData";
-import { activityColumns, dealColumns, stageColumns, tableOf, targetColumns, teamColumns } from "./teamTables";
+import {
+  activityColumns,
+  dealColumns,
+  paymentColumns,
+  stageColumns,
+  tableOf,
+  targetColumns,
+  teamColumns,
+} from "./teamTables";
 
 const today = serialFromDate(2026, 3, 15); // 46096
 const march = { start: serialFromDate(2026, 3, 1), end: serialFromDate(2026, 3, 31) }; // 46082 … 46112
@@ -133,11 +141,74 @@ describe("teamRoster", () => {
       actual: 0,
       target: null,
       attainment: null,
+      signed: 0,
+      collected: 0,
       openDeals: 0,
       openPipeline: 0,
       weightedPipeline: 0,
       activities: 0,
     });
+  });
+});
+
+describe("signed and collected in the roster", () => {
+  const collectedTarget = {
+    Period: "2026-03",
+    PeriodStart: march.start,
+    PeriodEnd: march.end,
+    Level: "Rep",
+    Name: "Ann",
+    Metric: "Collected",
+    Target: 20000,
+  };
+  const tables = {
+    Team: tableOf(teamColumns, [
+      { Rep: "Ann", Team: "East" },
+      { Rep: "Bob", Team: "East" },
+    ]),
+    Targets: tableOf(targetColumns, [collectedTarget]),
+    Deals: tableOf(dealColumns, [
+      // Signed in February, its money came in during March: collected in March, signed in February.
+      { Owner: "Ann", Stage: "Won", Amount: 30000, ClosedOn: march.start - 10, Collected: 18000 },
+      { Owner: "Ann", Stage: "Won", Amount: 12000, ClosedOn: march.start + 3, Collected: 0 },
+      { Owner: "Bob", Stage: "Won", Amount: 5000, ClosedOn: march.start + 5, Collected: 5000 },
+    ]),
+  };
+  const payments = tableOf(paymentColumns, [
+    { Owner: "Ann", AmountDue: 10000, Received: 10000, ReceivedOn: march.start - 5 }, // February
+    { Owner: "Ann", AmountDue: 8000, Received: 8000, ReceivedOn: march.start }, // first day counts
+    { Owner: "ann", AmountDue: 4000, Received: 4000, ReceivedOn: march.end }, // last day counts
+    { Owner: "Ann", AmountDue: 12000, Received: null, ReceivedOn: null }, // still due
+    { Owner: "Ann", AmountDue: 100, Received: 100, ReceivedOn: null }, // no date: in no period
+    { Owner: "Bob", AmountDue: 5000, Received: 5000, ReceivedOn: march.end + 1 }, // April
+  ]);
+
+  it("measures collected by date received from Payments, signed by the won deals closed in the period", () => {
+    const roster = teamRoster(teamData({ ...tables, Payments: payments }), today);
+    expect(roster.period.metric).toBe("collected");
+    const [ann, bob] = roster.groups[0].rows;
+    expect(ann).toMatchObject({ signed: 12000, collected: 12000, actual: 12000, target: 20000, attainment: 0.6 });
+    expect(bob).toMatchObject({ signed: 5000, collected: 0, actual: 0 });
+    expect(roster.groups[0]).toMatchObject({ signed: 17000, collected: 12000 });
+    expect(roster.total).toMatchObject({ signed: 17000, collected: 12000 });
+  });
+
+  it("falls back to Deals[Collected] by ClosedOn in a workbook without payment rows", () => {
+    for (const missing of [{}, { Payments: tableOf(paymentColumns, []) }]) {
+      const [ann, bob] = teamRoster(teamData({ ...tables, ...missing }), today).groups[0].rows;
+      expect(ann).toMatchObject({ signed: 12000, collected: 0 });
+      expect(bob).toMatchObject({ signed: 5000, collected: 5000 });
+    }
+  });
+
+  it("takes the sheet's Actual of a Collected target when it holds a number, as for signed", () => {
+    const withActual = {
+      ...tables,
+      Targets: tableOf(targetColumns, [{ ...collectedTarget, Actual: 15000 }]),
+      Payments: payments,
+    };
+    const [ann] = teamRoster(teamData(withActual), today).groups[0].rows;
+    expect(ann).toMatchObject({ actual: 15000, collected: 12000, attainment: 0.75 });
   });
 });
 

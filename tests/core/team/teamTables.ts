@@ -23,3 +23,17 @@ export const activityColumns = ["Date", "Customer", "DealID", "Owner", "Method",
 export const customerColumns = ["CustomerID", "Name", "Company", "Industry", "Region", "Owner", "Satisfaction"];
 export const targetColumns = ["Period", "PeriodStart", "PeriodEnd", "Level", "Name", "Metric", "Target", "Actual"];
 export const stageColumns = ["Stage", "Order", "Probability", "ForecastCategory", "StaleDays"];
+export const paymentColumns = [
+  "ContractID",
+  "DealID",
+  "Customer",
+  "Owner",
+  "Installment",
+  "DueDate",
+  "AmountDue",
+  "Received",
+  "ReceivedOn",
+  "Method",
+  "Status",
+  "Notes",
+];

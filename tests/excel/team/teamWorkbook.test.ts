@@ -1,6 +1,7 @@
 import { createEmulator, type Emulator } from "@workbench/emulator";
 import { teamService } from "@excel/team/teamService";
 import { memberRange, readTeamWorkbook, teamRowAddress } from "@excel/team/teamWorkbook";
+import { collectedActual, dealsActual } from "@core/team/periodActual";
 import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 
 let emulator: Emulator;
@@ -57,6 +58,36 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       expect([...data.present].sort()).toEqual(["Deals", "Team"]);
       expect(teamTable).toEqual({ sheet: "销售团队", headerRow: 2, firstColumn: 1, lastColumn: 4 });
       expect(memberRange(read.value, data.members[1])).toEqual({ sheet: "销售团队", address: "B5:E5" });
+    });
+
+    it("reads Payments (Chinese headers, only owner, amount and date) in the same read: collected by date received", async () => {
+      await addTable("销售团队", "Team", [
+        ["销售代表", "团队"],
+        ["王芳", "华东"],
+      ]);
+      await addTable("销售管道", "Deals", [
+        ["商机编号", "负责人", "阶段", "金额", "成交日期", "回款金额"],
+        ["D-1", "王芳", "赢单", 9000, "2026-02-20", 9000],
+      ]);
+      await addTable("回款计划", "Payments", [
+        ["合同编号", "负责人", "期次", "应收日期", "应收金额", "回款金额", "回款日期", "备注"],
+        ["HT-0001", "王芳", 1, "2026-02-25", 4000, 4000, "2026-03-02", "定金"],
+        ["HT-0001", "王芳", 2, "2026-03-25", 5000, 2000, "2026-03-30", ""],
+        ["HT-0001", "王芳", 2, "2026-03-25", 3000, "", "", ""],
+      ]);
+      const before = emulator.stats.syncs;
+      const read = await readTeamWorkbook();
+      if (!read.ok) throw new Error(read.error.message);
+      expect(emulator.stats.syncs - before).toBe(3);
+      expect(read.value.data.payments).toEqual([
+        { owner: "王芳", received: 4000, receivedOn: 46083 },
+        { owner: "王芳", received: 2000, receivedOn: 46111 },
+        { owner: "王芳", received: 0, receivedOn: null },
+      ]);
+      const march = { start: 46082, end: 46112 };
+      expect(collectedActual(read.value.data, "王芳", march)).toBe(6000);
+      // Signed in February: nothing signed in March, yet 6000 collected.
+      expect(dealsActual(read.value.data, "王芳", march, "signed")).toBe(0);
     });
 
     it("names a required column whose header was renamed, in the table's language", async () => {

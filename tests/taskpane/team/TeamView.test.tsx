@@ -37,6 +37,9 @@ describe("TeamView", () => {
     const rise = rowNamed(roster, "Rise");
     expect(within(rise).getByText("50%")).toBeInTheDocument();
     expect(within(rise).getByText("15K of 30K")).toBeInTheDocument();
+    // Collected beside signed: the payments received in July, not the deals' Collected.
+    expect(within(rise).getByText("9K")).toBeInTheDocument();
+    expect(within(rise).getByText("of 15K signed")).toBeInTheDocument();
     expect(within(rise).getByText("40K")).toBeInTheDocument();
     expect(within(rise).getByText("20K weighted · 1 deals")).toBeInTheDocument();
     expect(within(rise).getByRole("cell", { name: "2" })).toBeInTheDocument();
@@ -49,6 +52,8 @@ describe("TeamView", () => {
     const total = rowNamed(roster, "All teams");
     expect(within(total).getByText("80%")).toBeInTheDocument();
     expect(within(total).getByText("40K of 50K")).toBeInTheDocument();
+    expect(within(total).getByText("34K")).toBeInTheDocument();
+    expect(within(total).getByText("of 40K signed")).toBeInTheDocument();
     const mia = rowNamed(roster, "Mia");
     expect(within(mia).getByText("no target")).toBeInTheDocument();
   });
@@ -73,6 +78,9 @@ describe("TeamView", () => {
     const rise = rowNamed(roster, "Rise");
     expect(within(rise).getByText("80%")).toBeInTheDocument();
     expect(within(rise).getByText("20K of 25K")).toBeInTheDocument();
+    // June: 4K came in, of 20K signed.
+    expect(within(rise).getByText("4K")).toBeInTheDocument();
+    expect(within(rise).getByText("of 20K signed")).toBeInTheDocument();
     // June's four follow-ups (3–6 June) are within the 30 days to 30 June; July's two are not.
     expect(within(rise).getByRole("cell", { name: "4" })).toBeInTheDocument();
     // Flat has no June target: what he won in June, no attainment.
@@ -85,6 +93,7 @@ describe("TeamView", () => {
     fireEvent.change(period, { target: { value: `${serialFromDate(2026, 6, 1)}-${serialFromDate(2026, 6, 30)}` } });
     expect(await screen.findByText(/2026-06 的达成率/)).toBeInTheDocument();
     expect(screen.getByText("跟进次数为截至 2026-06-30 的 30 天内；在途管道为今天的状态。")).toBeInTheDocument();
+    expect(screen.getByRole("columnheader", { name: "回款额" })).toBeInTheDocument();
     expect(within(period).getAllByRole("option")[1]).toHaveTextContent("2026-06（2026-06-01 至 2026-06-30）");
   });
 

@@ -19,6 +19,7 @@ const table = (columns: string[], rows: Row[]) => ({
  * Rise's monthly wins grow from 10K to 20K over January–June, Flat's stay at 15K; both win one
  * deal and lose one a month, log four follow-ups rated 4 a month. Newbie joined in March; Mia
  * sells nothing. July targets: Rise 30K (won 15K), Flat 20K (won 25K); June: Rise 25K (won 20K).
+ * Payments received in July: Rise 9K (6K + 3K; another 4K came in June), Flat 25K.
  */
 export function fixtureTables(): TeamTables {
   const months = recentMonths(fixtureToday, 12);
@@ -54,6 +55,16 @@ export function fixtureTables(): TeamTables {
     ),
     Deals: table(["DealID", "Customer", "Owner", "Stage", "Amount", "Probability", "ClosedOn"], deals),
     Activities: table(["Date", "Customer", "Owner", "Satisfaction"], activities),
+    Payments: table(
+      ["Owner", "AmountDue", "Received", "ReceivedOn"],
+      [
+        { Owner: "Rise", AmountDue: 4000, Received: 4000, ReceivedOn: months[11].end },
+        { Owner: "Rise", AmountDue: 6000, Received: 6000, ReceivedOn: july.start + 4 },
+        { Owner: "Rise", AmountDue: 3000, Received: 3000, ReceivedOn: july.start + 8 },
+        { Owner: "Rise", AmountDue: 2000, Received: null, ReceivedOn: null },
+        { Owner: "Flat", AmountDue: 25000, Received: 25000, ReceivedOn: july.start + 5 },
+      ],
+    ),
     Customers: table(
       ["Company", "Industry", "Owner"],
       [

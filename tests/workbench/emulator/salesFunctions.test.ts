@@ -144,6 +144,27 @@ describe("SALES functions in the emulator", () => {
       expect(book.getCell("Sheet1", 0, 3).error?.message).not.toBe("");
     });
 
+    test("=SALES.AGING spills the worked value's buckets and =SALES.COLLECTRATE gives 0.5, over sheet ranges", () => {
+      const { book } = createEmulator({ functions });
+      book.setValues("Sheet1", "A1", [
+        ["DueDate", "AmountDue", "Received", "DueDate2"],
+        [45000, 100, null, 45000],
+        [45100, 200, 50, 45100],
+        [45200, 300, null, 45300],
+      ]);
+      book.setValues("Sheet1", "F1", [["=SALES.AGING(A2:A4,B2:B4,C2:C4,DATE(2023,10,11))"]]);
+      const spilled = [0, 1, 2, 3, 4].map((r) => book.getCell("Sheet1", r, 5).value);
+      // Blank received cells arrive as null and count 0: 100 and 150 outstanding over 90 days.
+      expect(spilled).toEqual([0, 300, 0, 0, 250]);
+      book.setValues("Sheet1", "H1", [["=SALES.COLLECTRATE(B2:B4,{100;50;0},D2:D4,DATE(2023,10,11))"]]);
+      expect(book.getCell("Sheet1", 0, 7).value).toBe(0.5);
+      // Two edges make four buckets: not yet due, 1–100, 101–200, over 200 days.
+      book.setValues("Sheet1", "G1", [["=SALES.AGING(A2:A4,B2:B4,C2:C4,45210,{100;200})"]]);
+      expect([0, 1, 2, 3].map((r) => book.getCell("Sheet1", r, 6).value)).toEqual([0, 300, 150, 100]);
+      book.setValues("Sheet1", "I1", [["=SALES.COLLECTRATE(B2:B4,C2:C4,D2:D4,DATE(2020,1,1))"]]);
+      expect(book.getCell("Sheet1", 0, 8).value).toBe("#DIV/0!");
+    });
+
     test("every metadata function is registered", () => {
       const { book } = createEmulator({ functions });
       for (const fn of functions.metadata.functions) {

@@ -30,6 +30,10 @@ export const SPILL_SHAPE_RULES: Readonly<Record<string, SpillShapeRule>> = {
   RATING: (args) => shapeOf(args[0]),
   SEGMENT: (args) => shapeOf(args[0]),
   NEXTVISIT: (args) => shapeOf(args[0]),
+  // One row per bucket: not yet due, then one per edge and one past the last (default 30, 60, 90).
+  // Empty cells in a bucket_days range are skipped by the function, which the shape cannot know:
+  // such a range spills fewer rows than predicted, padded with "" as any smaller result is.
+  AGING: (args) => ({ rows: (args[4] ? args[4].rows * args[4].columns : 3) + 2, columns: 1 }),
 };
 
 /**
