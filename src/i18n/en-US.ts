@@ -11,6 +11,7 @@ import { ribbonEnUS } from "./features/ribbon";
 import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
 import { undoEnUS } from "./features/undo";
+import { collectionsEnUS } from "./features/collections";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
@@ -55,6 +56,7 @@ export const enUS = {
         goals: "Breaks an annual goal into monthly targets per rep, checks it against SMART and plans the steps.",
         pipeline: "What is in the pipeline, what will close when, and what is stuck.",
         customers: "Customer files, follow-ups due, tiers, satisfaction and the public pool.",
+        collections: "Who owes what and since when: aging, collection rates, contracts and payments.",
         team: "Each rep's attainment, pipeline and follow-ups, rolled up by team.",
         performance: "Scorecards with ratings and commission, the leaderboard and review sheets.",
         weekly:
@@ -223,6 +225,7 @@ export const enUS = {
   pipeline: pipelineEnUS,
   pipelineReview: pipelineReviewEnUS,
   customers: customersEnUS,
+  collections: collectionsEnUS,
   team: teamEnUS,
   ribbon: ribbonEnUS,
   weeklySheet: weeklySheetEnUS,

@@ -12,6 +12,7 @@ import { ribbonZhCN } from "./features/ribbon";
 import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
 import { undoZhCN } from "./features/undo";
+import { collectionsZhCN } from "./features/collections";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -54,6 +55,7 @@ export const zhCN: PaneStrings = {
         goals: "把年度目标拆成按月、按人的目标，用 SMART 检查并制定行动计划。",
         pipeline: "管道里有什么、何时成交、哪些商机停滞。",
         customers: "客户档案、待跟进事项、客户分级、满意度和公海客户。",
+        collections: "谁欠多少、欠了多久：账龄、回款率、合同和回款登记。",
         team: "每位销售代表的达成率、销售管道和跟进情况，按团队汇总。",
         performance: "含评级和提成的绩效考核表、排行榜和面谈表。",
         weekly: "周一例会用的周报：每位销售的商机、阶段变化、赢单与输单、跟进和进度。",
@@ -111,7 +113,7 @@ export const zhCN: PaneStrings = {
       datedToday: "{{undated}} 个商机没有成交日期：其回款记录日期为今天，备注中已注明。",
       confirmBody:
         "随后商机的回款金额改为公式，合同和回款计划表写入公式列，目标表的回款额按回款日期统计。每个商机的金额保持不变。",
-      noPayments: "此工作簿还没有回款计划表。请再次运行“设置”（会补建缺少的表并保留现有表），然后升级。",
+      noPayments: "此工作簿还没有回款计划表。请再次运行“初始化”（会补建缺少的表并保留现有表），然后升级。",
       blocked:
         "部分回款金额无法迁移：商机没有商机编号，或金额不是数字（商机第 {{deals}} 行）。请修正后再升级；未写入任何内容。",
       missing: "未写入任何内容：此工作簿缺少 {{what}}。",
@@ -217,6 +219,7 @@ export const zhCN: PaneStrings = {
   pipeline: pipelineZhCN,
   pipelineReview: pipelineReviewZhCN,
   customers: customersZhCN,
+  collections: collectionsZhCN,
   team: teamZhCN,
   ribbon: ribbonZhCN,
   weeklySheet: weeklySheetZhCN,

@@ -8,7 +8,18 @@ function lookup(tree: unknown, key: string): unknown {
 
 describe("pane areas", () => {
   it("lists only known areas, in the agreed order, starting with Workbook", () => {
-    const order = ["workbook", "setup", "import", "goals", "pipeline", "customers", "team", "performance", "weekly"];
+    const order = [
+      "workbook",
+      "setup",
+      "import",
+      "goals",
+      "pipeline",
+      "customers",
+      "collections",
+      "team",
+      "performance",
+      "weekly",
+    ];
     const ids = areas.map((area) => area.id);
     expect(ids[0]).toBe("workbook");
     expect(ids.filter((id) => order.includes(id))).toEqual(ids);

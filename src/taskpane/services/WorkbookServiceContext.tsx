@@ -15,6 +15,7 @@ import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
+import type { CollectionsService } from "@excel/collections/collectionsService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
 import type { RecordingService } from "@excel/pipeline/history/dealRecording";
 import type { UndoService } from "@excel/undo/undoService";
@@ -50,6 +51,7 @@ export type WorkbookService = {
   readonly performance: PerformanceService;
   readonly pipeline: PipelineService;
   readonly customers: CustomersService;
+  readonly collections: CollectionsService;
   readonly weekly: WeeklyService;
   /** Deal history recording (the Workbook area's switch); absent where the pane has no recorder. */
   readonly recording?: RecordingService;

@@ -13,6 +13,7 @@ import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
+import type { CollectionsService } from "@excel/collections/collectionsService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
 import type { UndoService } from "@excel/undo/undoService";
 import type { WorkbookService } from "./WorkbookServiceContext";
@@ -89,6 +90,14 @@ const customersService = deferredService<CustomersService>(
   },
   { today },
 );
+const collectionsService = deferredService<CollectionsService>(
+  () =>
+    import(/* webpackChunkName: "area-collections" */ "@excel/collections/collectionsService").then(
+      (m) => m.collectionsService,
+    ),
+  { read: true, writeContract: true, recordPayment: true, selectPayment: true },
+  { today },
+);
 const weeklyService = deferredService<WeeklyService>(
   () => import(/* webpackChunkName: "area-weekly" */ "@excel/weekly/weeklyService").then((m) => m.excelWeeklyService),
   { read: true, writeSheet: true },
@@ -117,6 +126,7 @@ export const excelWorkbookService: WorkbookService = {
   performance: performanceService,
   pipeline: pipelineService,
   customers: customersService,
+  collections: collectionsService,
   weekly: weeklyService,
   recording: recordingService,
   undo: undoService,
