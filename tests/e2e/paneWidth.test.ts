@@ -204,8 +204,13 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("button", { name: either("ribbon.followUp.useSelection") }).waitFor();
   await walk.check("Ribbon, quick follow-up form");
 
-  // Team: the roster, then another period from the picker.
+  // Collections: the receivables of the sample's payment plans, and the payment and contract forms.
   await walk.openArea(6);
+  await pane.getByRole("region", { name: either("collections.receivables.title") }).waitFor({ timeout: 30_000 });
+  await walk.check("Collections");
+
+  // Team: the roster, then another period from the picker.
+  await walk.openArea(7);
   const period = pane.getByRole("combobox", { name: either("team.period.choose") });
   await period.waitFor();
   await walk.check("Team");
@@ -214,12 +219,12 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await walk.check("Team, first period");
 
   // Performance: the scorecard wizard with its preview, the leaderboard and roll-up, review sheets.
-  await walk.openArea(7);
+  await walk.openArea(8);
   await pane.getByRole("table", { name: either("performance.wizard.previewCaption") }).waitFor({ timeout: 30_000 });
   await walk.check("Performance");
 
   // Weekly report: last week's report (summary and rep cards), then a quiet rep opened.
-  await walk.openArea(8);
+  await walk.openArea(9);
   await pane.getByRole("tab", { name: either("weekly.tabs.report") }).waitFor({ timeout: 30_000 });
   await walk.check("Weekly report");
   const quietRep = pane
