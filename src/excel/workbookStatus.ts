@@ -1,6 +1,7 @@
 import { everyColumn, type MissingColumn } from "@core/workbook/areaColumns";
 import { forecastUpgradeNeeded } from "@core/setup/forecastUpgrade";
 import { periodPlanUpgradeNeeded } from "@core/setup/periodPlanUpgrade";
+import { collectionsUpgradeNeeded } from "@core/setup/collectionsUpgrade";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { missingColumnsIn } from "@core/workbook/missingColumnsIn";
 import {
@@ -44,6 +45,11 @@ export type WorkbookStatus = {
   readonly forecastUpgrade: boolean;
   /** Whether KpiWeights or Targets predates per-period KPI plans and the Pace column (periodPlanUpgradeNeeded). */
   readonly periodPlanUpgrade: boolean;
+  /**
+   * Whether Deals[Collected] still holds typed amounts, not the live sum of Payments (or the
+   * recorded version predates 4): the Workbook area offers upgradeCollections.
+   */
+  readonly collectionsUpgrade: boolean;
 };
 
 type FoundTable = Omit<PresentTable, "name" | "present">;
@@ -61,12 +67,13 @@ function toLanguage(value: unknown): WorkbookLanguage | null {
  * Reads which SalesGrid tables exist in the active workbook (matched by table name, as Excel
  * does: case-insensitively), where they live, how many rows they hold and which schema columns
  * their headers lack, plus the settings the add-in records and whether Deals needs the forecast
- * upgrade. One `context.sync()`, loading only the properties read.
+ * upgrade. One `context.sync()`, loading only the properties read, and one more when Deals has
+ * rows and a Collected column: its first cell's formula says whether it is the live sum yet.
  *
  * @returns the status, or the Office failure
  * @example
  * await readWorkbookStatus()
- * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 2, language: "en-US", forecastUpgrade: false, periodPlanUpgrade: false } }
+ * //=> { ok: true, value: { tables: [{ name: "Stages", present: true, sheet: "Setup", rowCount: 7, missingColumns: [] }, { name: "Customers", present: false }, …], schemaVersion: 2, language: "en-US", forecastUpgrade: false, periodPlanUpgrade: false, collectionsUpgrade: false } }
  */
 export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
   return runExcel(async (context) => {
@@ -80,6 +87,8 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
 
     const found = new Map<TableName, FoundTable>();
     let deals: { present: boolean; hasOverride: boolean } = { present: false, hasOverride: false };
+    let collectedCell: Excel.Range | null = null;
+    let hasCollected = false;
     const periodPlans = {
       kpiWeights: { present: false, hasPeriodLength: false },
       targets: { present: false, hasPace: false },
@@ -89,7 +98,14 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
       if (!name) continue;
       const headers = table.columns.items.map((column) => column.name);
       const missingColumns = missingColumnsIn({ [name]: everyColumn(name) }, { [name]: { headers } });
-      if (name === "Deals") deals = { present: true, hasOverride: columnIndex("Deals", headers).ForecastOverride >= 0 };
+      if (name === "Deals") {
+        const at = columnIndex("Deals", headers);
+        deals = { present: true, hasOverride: at.ForecastOverride >= 0 };
+        hasCollected = at.Collected >= 0;
+        if (hasCollected && table.rows.count > 0) {
+          collectedCell = table.columns.getItemAt(at.Collected).getDataBodyRange().getCell(0, 0).load("formulas");
+        }
+      }
       if (name === "KpiWeights")
         periodPlans.kpiWeights = { present: true, hasPeriodLength: columnIndex(name, headers).PeriodLength >= 0 };
       if (name === "Targets") periodPlans.targets = { present: true, hasPace: columnIndex(name, headers).Pace >= 0 };
@@ -100,12 +116,21 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
       return table ? { name, present: true, ...table } : { name, present: false };
     });
     const schemaVersion = versionSetting.isNullObject ? null : toSchemaVersion(versionSetting.value);
+    let collectedIsFormula = true;
+    if (collectedCell) {
+      await context.sync();
+      collectedIsFormula = /^=.*payments\[/i.test(String((collectedCell as Excel.Range).formulas[0][0] ?? ""));
+    }
     return {
       tables,
       schemaVersion,
       language: languageSetting.isNullObject ? null : toLanguage(languageSetting.value),
       forecastUpgrade: forecastUpgradeNeeded(deals, schemaVersion),
       periodPlanUpgrade: periodPlanUpgradeNeeded(periodPlans),
+      collectionsUpgrade: collectionsUpgradeNeeded(
+        { deals: { present: deals.present, hasCollected, collectedIsFormula } },
+        schemaVersion,
+      ),
     };
   });
 }

@@ -12,6 +12,7 @@ import { weeklyActivityEnUS } from "./features/weeklyActivity";
 import { weeklyEnUS } from "./features/weekly";
 import { serviceEnUS } from "./features/service";
 import { undoEnUS } from "./features/undo";
+import { collectionsEnUS } from "./features/collections";
 
 /** English strings of the task pane; zh-CN.ts must have exactly these keys. */
 export const enUS = {
@@ -56,6 +57,7 @@ export const enUS = {
         goals: "Breaks an annual goal into monthly targets per rep, checks it against SMART and plans the steps.",
         pipeline: "What is in the pipeline, what will close when, and what is stuck.",
         customers: "Customer files, follow-ups due, tiers, satisfaction and the public pool.",
+        collections: "Who owes what and since when: aging, collection rates, contracts and payments.",
         service: "After-sales tickets by owner against their service levels, resolution times and satisfaction.",
         team: "Each rep's attainment, pipeline and follow-ups, rolled up by team.",
         performance: "Scorecards with ratings and commission, the leaderboard and review sheets.",
@@ -104,6 +106,28 @@ export const enUS = {
       working: "Upgrading…",
       done: "Upgraded: {{rows}} KPI rows copied for quarters and years, {{scores}} scores now read their own period's targets{{pace}}.",
       paceAdded: ", Pace added to Targets",
+    },
+    collections: {
+      title: "Collected becomes the sum of real payments",
+      body: "This workbook keeps one Collected figure per deal, typed by hand. The upgrade moves every typed figure into the Collections (Payments) table as a received payment, then makes Deals Collected the live sum of each deal's received payments, and makes Collected targets measure money by the date it was received.",
+      start: "Check what it writes…",
+      confirmTitle: "Move typed Collected amounts to Payments?",
+      willWrite:
+        "SalesGrid will add received payments to Payments: {{rows}}, {{total}} in all, one per deal with a typed Collected amount, dated the deal's ClosedOn.",
+      nothingTyped: "No deal has a typed Collected amount, so no payment is added.",
+      datedToday: "Deals without a ClosedOn: {{undated}}. Their payments are dated today, as their Notes say.",
+      confirmBody:
+        "Then Deals Collected becomes a formula, Contracts and Payments get their formula columns, and Targets Actual measures Collected rows by date received. Every deal keeps the amount it had.",
+      noPayments:
+        "This workbook has no Payments table yet. Run Set up again (it adds the missing tables and keeps yours), then upgrade.",
+      blocked:
+        "Some typed Collected amounts cannot be moved: the deal has no DealID, or the amount is not a number (Deals rows {{deals}}). Fix them, then upgrade; nothing was written.",
+      missing: "Nothing was written: this workbook lacks {{what}}.",
+      rowsChanged:
+        "Deals changed while the payments were written, so Collected was left as typed. Run the upgrade again: payments already moved are not added twice.",
+      confirm: "Upgrade",
+      working: "Working…",
+      done: "Upgraded. Payments moved: {{rows}} ({{total}}). Targets rows now measuring receipts: {{targets}}.",
     },
     recording: {
       title: "Deal history",
@@ -203,6 +227,7 @@ export const enUS = {
   pipeline: pipelineEnUS,
   pipelineReview: pipelineReviewEnUS,
   customers: customersEnUS,
+  collections: collectionsEnUS,
   team: teamEnUS,
   ribbon: ribbonEnUS,
   weeklySheet: weeklySheetEnUS,

@@ -13,6 +13,7 @@ import { weeklyActivityZhCN } from "./features/weeklyActivity";
 import { weeklyZhCN } from "./features/weekly";
 import { serviceZhCN } from "./features/service";
 import { undoZhCN } from "./features/undo";
+import { collectionsZhCN } from "./features/collections";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
@@ -55,6 +56,7 @@ export const zhCN: PaneStrings = {
         goals: "把年度目标拆成按月、按人的目标，用 SMART 检查并制定行动计划。",
         pipeline: "管道里有什么、何时成交、哪些商机停滞。",
         customers: "客户档案、待跟进事项、客户分级、满意度和公海客户。",
+        collections: "谁欠多少、欠了多久：账龄、回款率、合同和回款登记。",
         service: "按负责人查看售后工单是否超出处理时限，以及处理时长和满意度。",
         team: "每位销售代表的达成率、销售管道和跟进情况，按团队汇总。",
         performance: "含评级和提成的绩效考核表、排行榜和面谈表。",
@@ -101,6 +103,26 @@ export const zhCN: PaneStrings = {
       working: "正在升级…",
       done: "已升级：为季度和年度复制了 {{rows}} 行指标，{{scores}} 行得分改为读取本周期的指标{{pace}}。",
       paceAdded: "，“目标”表已新增进度列",
+    },
+    collections: {
+      title: "回款金额改为实际回款之和",
+      body: "此工作簿的每个商机只有一个手工填写的回款金额。升级会把每个填写的金额作为一笔已回款记录移入“回款计划”表，再把商机的回款金额改为该商机已回款记录的实时合计，并让回款额目标按回款日期统计实际到账。",
+      start: "查看将写入的内容…",
+      confirmTitle: "把手工填写的回款金额移入回款计划？",
+      willWrite:
+        "SalesGrid 将在回款计划中新增 {{rows}} 笔已回款记录，合计 {{total}}：每个填写了回款金额的商机一笔，日期为其成交日期。",
+      nothingTyped: "没有商机填写了回款金额，不新增回款记录。",
+      datedToday: "{{undated}} 个商机没有成交日期：其回款记录日期为今天，备注中已注明。",
+      confirmBody:
+        "随后商机的回款金额改为公式，合同和回款计划表写入公式列，目标表的回款额按回款日期统计。每个商机的金额保持不变。",
+      noPayments: "此工作簿还没有回款计划表。请再次运行“初始化”（会补建缺少的表并保留现有表），然后升级。",
+      blocked:
+        "部分回款金额无法迁移：商机没有商机编号，或金额不是数字（商机第 {{deals}} 行）。请修正后再升级；未写入任何内容。",
+      missing: "未写入任何内容：此工作簿缺少 {{what}}。",
+      rowsChanged: "写入回款记录时商机有变动，回款金额保持原样。请再次升级：已迁移的回款不会重复写入。",
+      confirm: "升级",
+      working: "正在处理…",
+      done: "已升级：{{rows}} 笔回款（{{total}}）已移入回款计划；{{targets}} 行目标改为统计实际回款。",
     },
     recording: {
       title: "商机变更记录",
@@ -199,6 +221,7 @@ export const zhCN: PaneStrings = {
   pipeline: pipelineZhCN,
   pipelineReview: pipelineReviewZhCN,
   customers: customersZhCN,
+  collections: collectionsZhCN,
   team: teamZhCN,
   ribbon: ribbonZhCN,
   weeklySheet: weeklySheetZhCN,

@@ -1,4 +1,5 @@
 import { customersArea } from "./customers/customersArea";
+import { collectionsArea } from "./collections/collectionsArea";
 import { goalsArea } from "./goals/goalsArea";
 import { importArea } from "./import/importArea";
 import type { PaneArea } from "./paneArea";
@@ -21,6 +22,7 @@ export const areas: readonly PaneArea[] = [
   goalsArea,
   pipelineArea,
   customersArea,
+  collectionsArea,
   serviceArea,
   teamArea,
   performanceArea,

@@ -211,6 +211,11 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("button", { name: either("ribbon.followUp.useSelection") }).waitFor();
   await walk.check("Ribbon, quick follow-up form");
 
+  // Collections: the receivables of the sample's payment plans, and the payment and contract forms.
+  await walk.openArea(areaIndex("collections"));
+  await pane.getByRole("region", { name: either("collections.receivables.title") }).waitFor({ timeout: 30_000 });
+  await walk.check("Collections");
+
   // Service: open tickets by owner, the open form and the figures; a ticket's close form.
   await walk.openArea(areaIndex("service"));
   await pane.getByRole("form", { name: either("service.new.title") }).waitFor({ timeout: 30_000 });

@@ -10,7 +10,9 @@ import type { WorkbookService } from "@taskpane/services/WorkbookServiceContext"
  */
 export function statusWith(
   present: Partial<Record<TableName, { sheet: string; rowCount: number; missingColumns?: readonly MissingColumn[] }>>,
-  extra: Partial<Pick<WorkbookStatus, "schemaVersion" | "language" | "forecastUpgrade" | "periodPlanUpgrade">> = {},
+  extra: Partial<
+    Pick<WorkbookStatus, "schemaVersion" | "language" | "forecastUpgrade" | "periodPlanUpgrade" | "collectionsUpgrade">
+  > = {},
 ): WorkbookStatus {
   const tables = tableNames.map((name): TableStatus => {
     const found = present[name];
@@ -22,6 +24,7 @@ export function statusWith(
     language: extra.language ?? null,
     forecastUpgrade: extra.forecastUpgrade ?? false,
     periodPlanUpgrade: extra.periodPlanUpgrade ?? false,
+    collectionsUpgrade: extra.collectionsUpgrade ?? false,
   };
 }
 

@@ -39,6 +39,7 @@ export const AREA_COMMANDS: readonly AreaCommand[] = [
   command("goals", "SalesGrid.Sell"),
   command("pipeline", "SalesGrid.Sell"),
   command("customers", "SalesGrid.Sell"),
+  command("collections", "SalesGrid.Sell"),
   command("service", "SalesGrid.Sell"),
   command("team", "SalesGrid.Review"),
   command("performance", "SalesGrid.Review"),

@@ -1,4 +1,11 @@
-import { forecastCategoryChoices, tableSpec, workbookLanguages, type TableName } from "@core/workbook/schema";
+import { headerLanguage } from "@core/workbook/headerLanguage";
+import {
+  forecastCategoryChoices,
+  paymentStatusChoices,
+  tableSpec,
+  workbookLanguages,
+  type TableName,
+} from "@core/workbook/schema";
 import { columnRef, thisRowRef } from "@core/workbook/structuredRef";
 
 /** A table as it stands (or will stand) in the workbook: its name there and its header row. */
@@ -22,6 +29,23 @@ const decidedCategories = `|${forecastCategoryChoices
   .filter((choice) => choice["en-US"] === "Closed" || choice["en-US"] === "Omitted")
   .flatMap((choice) => workbookLanguages.map((language) => choice[language]))
   .join("|")}|`;
+
+/** A text as a formula's string literal (quotes doubled). */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The sum of a Payments column over the rows whose key column equals this row's key (blank when
+ * this row's key is blank, so an unnumbered row never sums the unnumbered payments).
+ */
+function paymentsSum(at: SetupHeaderLookup, table: TableName, key: string, sumKey: string): string | undefined {
+  const payments = at.table("Payments");
+  const sum = at.header("Payments", sumKey);
+  const paymentKey = at.header("Payments", key);
+  const own = at.header(table, key);
+  if (!payments || !sum || !paymentKey || !own) return undefined;
+  const criterion = thisRowRef(own);
+  return `IF(${criterion}="","",SUMIFS(${columnRef(payments.name, sum)},${columnRef(payments.name, paymentKey)},${criterion}))`;
+}
 
 const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
   Deals: {
@@ -53,6 +77,11 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
       // stage missing from Stages still leaves the cell blank.
       return `=IFERROR(IF(OR(${override}="",${decided}),${own},LEFT(${own},0)&${override}),"")`;
     },
+    // The live sum of the deal's received payments (Payments[Received] by DealID).
+    Collected: (at) => {
+      const sum = paymentsSum(at, "Deals", "DealID", "Received");
+      return sum && `=${sum}`;
+    },
     Weighted: (at) => {
       const amount = at.header("Deals", "Amount");
       const probability = at.header("Deals", "Probability");
@@ -60,6 +89,39 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
       const a = thisRowRef(amount);
       const p = thisRowRef(probability);
       return `=IF(OR(${a}="",${p}=""),"",${a}*${p})`;
+    },
+  },
+  Contracts: {
+    // What has been received of the contract: its Payments rows' Received, by ContractID.
+    Received: (at) => {
+      const sum = paymentsSum(at, "Contracts", "ContractID", "Received");
+      return sum && `=${sum}`;
+    },
+    // The contract's amount less what has been received (blank without an amount).
+    Outstanding: (at) => {
+      const amount = at.header("Contracts", "Amount");
+      const received = at.header("Contracts", "Received");
+      if (!amount || !received) return undefined;
+      const a = thisRowRef(amount);
+      return `=IF(${a}="","",${a}-N(${thisRowRef(received)}))`;
+    },
+  },
+  Payments: {
+    // Paid when the received amount covers the amount due; else Overdue once the due date has
+    // passed, else Partly paid when something came in, else Due. Blank on a row without an amount
+    // due. The texts are the choices in the language of the Payments headers.
+    Status: (at) => {
+      const payments = at.table("Payments");
+      const due = at.header("Payments", "AmountDue");
+      const received = at.header("Payments", "Received");
+      const dueDate = at.header("Payments", "DueDate");
+      if (!payments || !due || !received || !dueDate) return undefined;
+      const language = headerLanguage("Payments", payments.headers);
+      const [paid, partly, open, overdue] = paymentStatusChoices.map((choice) => quoted(choice[language]));
+      const d = thisRowRef(due);
+      const r = `N(${thisRowRef(received)})`;
+      const date = thisRowRef(dueDate);
+      return `=IF(${d}="","",IF(${r}>=${d},${paid},IF(AND(${date}<>"",N(${date})<TODAY()),${overdue},IF(${r}>0,${partly},${open}))))`;
     },
   },
   Service: {
@@ -99,7 +161,10 @@ const builders: Partial<Record<TableName, Partial<Record<string, Builder>>>> = {
  * rows with it), built from the headers as written so it works in a Chinese workbook too:
  * Deals.Probability looks the stage up in Stages, Deals.Weighted = Amount × Probability (blank
  * on a blank row), Deals.ForecastCategory is the stage's category in Stages unless
- * Deals.ForecastOverride names another for an open deal, Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences),
+ * Deals.ForecastOverride names another for an open deal, Customers.NextContact = SALES.NEXTVISIT(LastContact, Tier, Cadences).
+ * Deals.Collected and Contracts.Received sum Payments[Received] by DealID / ContractID (blank on a
+ * row without one), Contracts.Outstanding = Amount − Received, and Payments.Status is Paid, Overdue
+ * (due date passed, something outstanding), Partly paid or Due in the Payments headers' language.
  * Service.DueBy = OpenedOn + the ServiceLevels days of the ticket's Type and Priority (see serviceDueBy).
  * The formula columns of Targets and Scorecard depend on a period and are written by the Goals
  * and Performance wizards; for them, and when a table or column it needs is missing, the

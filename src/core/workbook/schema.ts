@@ -99,8 +99,11 @@ export type CustomerTier = "A" | "B" | "C";
  * (an older workbook is upgraded from the Workbook area, see forecastUpgrade.ts).
  * 3: KpiWeights holds one KPI plan per period length (its PeriodLength column, read by
  * Scorecard[Score] through FILTER) and Targets has the live Pace column (periodPlanUpgrade.ts).
+ * 4: Deals[Collected] is the live sum of the deal's Payments[Received], and Targets' Collected
+ * rows measure Payments by date received (collectionsUpgrade.ts moves typed Collected values
+ * into Payments first).
  */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 /** Add-in housekeeping kept in `workbook.settings` (never business data). */
 export const settingKeys = {
@@ -303,7 +306,9 @@ export const tables: readonly TableSpec[] = [
       // category for an open deal (formulaColumns.ts: a won or lost deal ignores it).
       column("ForecastCategory", "预测类别", "text", { formula: true, choices: forecastCategoryChoices }),
       column("ForecastOverride", "手动预测类别", "text", { choices: forecastCategoryChoices }),
-      column("Collected", "回款金额", "money"),
+      // The live sum of the deal's received payments (Payments[Received] by DealID); a typed value
+      // from before schema version 4 is moved to Payments by the collections upgrade.
+      column("Collected", "回款金额", "money", formula),
       column("LostAt", "输单阶段", "text"),
       column("LostReason", "输单原因", "text"),
       column("NextStep", "下一步", "text"),

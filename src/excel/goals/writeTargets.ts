@@ -184,7 +184,8 @@ async function replaceKeyed(
  * //=> { ok: true, value: { status: "written", sheet: "Targets", added: 170, replaced: 0, created: true, charts: ["SalesGrid Signed targets"], cancelled: false } }
  */
 export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<TargetsWriteOutcome>> {
-  const read = await readTables(["Targets", "Deals", "Team"]);
+  // Payments only for its header row (whether Collected rows can measure receipts).
+  const read = await readTables(["Targets", "Deals", "Team", "Payments"], { Payments: [] });
   if (!read.ok) return read;
   const existing = read.value.Targets;
   const deleting = rowsToDelete(existing, request.plans, request.granularities);
@@ -212,6 +213,7 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
     const written: WrittenHeaders = {
       ...(read.value.Deals ? { Deals: read.value.Deals.headers } : {}),
       ...(read.value.Team ? { Team: read.value.Team.headers } : {}),
+      ...(read.value.Payments ? { Payments: read.value.Payments.headers } : {}),
     };
     const rowsFor = (headers: readonly string[]) =>
       request.plans.flatMap(({ plan, metric }) => {
@@ -223,6 +225,7 @@ export async function writeTargets(request: TargetsWrite): Promise<ExcelResult<T
           wonLabels: request.wonLabels,
           written: { ...written, Targets: headers },
           teamTable: read.value.Team !== undefined,
+          paymentsTable: read.value.Payments !== undefined,
           // Excel reads "Mar 2025", "2025年3月" or "2025" as a date or number; a label stays text.
         }).map((row) => ({ ...row, Period: `'${row.Period}`, Name: literalText(row.Name) }));
         return targetTable(rows, request.language, headers).values;

@@ -49,7 +49,7 @@ type Job = {
   table?: Excel.Table;
 };
 
-/** Queues a new table: formats, header and first rows, and the table (formula columns: queueFormulaColumns; widths come last, see queueFinish). */
+/** Queues a new table: formats, header and first rows, and the table (its formula columns come after every new table, see queueFormulas; widths last, see queueFinish). */
 function queueCreate(sheet: Excel.Worksheet, job: Job, plan: Extract<TablePlan, { action: "create" }>) {
   const spec = tableSpec(plan.table);
   const width = spec.columns.length;
@@ -70,11 +70,10 @@ function queueCreate(sheet: Excel.Worksheet, job: Job, plan: Extract<TablePlan, 
 
 /**
  * Queues a new table's formula columns. Called once every new table of the request is queued: a
- * formula may look up a table laid out after its own (Service[DueBy] reads ServiceLevels, which
- * sits on the setup sheet but comes later in the schema), and Excel refuses a structured
- * reference to a table that does not exist yet.
+ * formula naming a table Excel does not have yet is refused (Deals[Collected] reads Payments,
+ * created after it; Service[DueBy] reads ServiceLevels, later in the schema).
  */
-function queueFormulaColumns(job: Job, plan: Extract<TablePlan, { action: "create" }>, setup: SetupPlan) {
+function queueFormulas(job: Job, plan: Extract<TablePlan, { action: "create" }>, setup: SetupPlan) {
   const lookup = headerLookup(setup.written);
   tableSpec(plan.table).columns.forEach((column, index) => {
     const formula = column.formula ? columnFormula(plan.table, column.key, lookup) : undefined;
@@ -236,7 +235,7 @@ export async function setUpWorkbook(request: SetupRequest, options: SetupRunOpti
         // Recorded before rows are added, so a run stopped halfway is recognised and completed.
         recorded[tablePlan.table] = { id: "", sheet: tablePlan.sheet, complete: false };
       }
-      for (const job of creating) queueFormulaColumns(job, job.plan as Extract<TablePlan, { action: "create" }>, plan);
+      for (const job of creating) queueFormulas(job, job.plan as Extract<TablePlan, { action: "create" }>, plan);
       writeSettings();
       queueChecks();
       await context.sync();

@@ -7,6 +7,7 @@ import type { Unsubscribe } from "@excel/selection";
 import type { WorkbookStatus } from "@excel/workbookStatus";
 import type { ForecastUpgradeOutcome } from "@excel/setup/upgradeForecast";
 import type { PeriodPlanUpgradeOutcome } from "@excel/setup/upgradePeriodPlans";
+import type { CollectionsUpgradeOutcome, CollectionsUpgradePreview } from "@excel/setup/upgradeCollections";
 import type { ImportService } from "@excel/import/importService";
 import type { GoalsService } from "@excel/goals/goalsService";
 import type { SetupService } from "@excel/setup/setupService";
@@ -14,6 +15,7 @@ import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
+import type { CollectionsService } from "@excel/collections/collectionsService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
 import type { ServiceService } from "@excel/service/serviceService";
 import type { RecordingService } from "@excel/pipeline/history/dealRecording";
@@ -32,6 +34,10 @@ export type WorkbookService = {
   readonly upgradeForecast: () => Promise<ExcelResult<ForecastUpgradeOutcome>>;
   /** The Workbook area's upgrade to per-period KPI plans and the Pace column (schema version 3). */
   readonly upgradePeriodPlans: () => Promise<ExcelResult<PeriodPlanUpgradeOutcome>>;
+  /** What the collections upgrade (schema version 4) would write, read before it writes anything. */
+  readonly previewCollectionsUpgrade: () => Promise<ExcelResult<CollectionsUpgradePreview>>;
+  /** The Workbook area's upgrade moving typed Deals[Collected] amounts into Payments (schema version 4). */
+  readonly upgradeCollections: () => Promise<ExcelResult<CollectionsUpgradeOutcome>>;
   /** Whole SalesGrid tables as plain data (one round trip for all of them). */
   readonly readTables: (names: readonly TableName[]) => Promise<ExcelResult<TablesData>>;
   /** Calls the handler after each change of data in the named tables, until unsubscribed (src/excel/tableChanges.ts). */
@@ -46,6 +52,7 @@ export type WorkbookService = {
   readonly performance: PerformanceService;
   readonly pipeline: PipelineService;
   readonly customers: CustomersService;
+  readonly collections: CollectionsService;
   readonly weekly: WeeklyService;
   /** The Service area (售后): tickets, service levels, open and close (src/excel/service/). */
   readonly service: ServiceService;

@@ -3,6 +3,7 @@ import { onTablesChanged } from "@excel/tableChanges";
 import { readWorkbookStatus } from "@excel/workbookStatus";
 import { upgradeForecast } from "@excel/setup/upgradeForecast";
 import { upgradePeriodPlans } from "@excel/setup/upgradePeriodPlans";
+import { previewCollectionsUpgrade, upgradeCollections } from "@excel/setup/upgradeCollections";
 import { recordingService } from "@excel/pipeline/history/dealRecording";
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { ImportService } from "@excel/import/importService";
@@ -12,6 +13,7 @@ import type { TeamService } from "@excel/team/teamService";
 import type { PerformanceService } from "@excel/performance/performanceService";
 import type { PipelineService } from "@excel/pipeline/pipelineService";
 import type { CustomersService } from "@excel/customers/customersService";
+import type { CollectionsService } from "@excel/collections/collectionsService";
 import type { WeeklyService } from "@excel/weekly/weeklyService";
 import type { ServiceService } from "@excel/service/serviceService";
 import type { UndoService } from "@excel/undo/undoService";
@@ -89,6 +91,14 @@ const customersService = deferredService<CustomersService>(
   },
   { today },
 );
+const collectionsService = deferredService<CollectionsService>(
+  () =>
+    import(/* webpackChunkName: "area-collections" */ "@excel/collections/collectionsService").then(
+      (m) => m.collectionsService,
+    ),
+  { read: true, writeContract: true, recordPayment: true, selectPayment: true },
+  { today },
+);
 const weeklyService = deferredService<WeeklyService>(
   () => import(/* webpackChunkName: "area-weekly" */ "@excel/weekly/weeklyService").then((m) => m.excelWeeklyService),
   { read: true, writeSheet: true },
@@ -112,6 +122,8 @@ export const excelWorkbookService: WorkbookService = {
   readWorkbookStatus,
   upgradeForecast: () => upgradeForecast(),
   upgradePeriodPlans: () => upgradePeriodPlans(),
+  previewCollectionsUpgrade: () => previewCollectionsUpgrade(today()),
+  upgradeCollections: () => upgradeCollections(today()),
   readTables,
   onTablesChanged,
   import: importService,
@@ -121,6 +133,7 @@ export const excelWorkbookService: WorkbookService = {
   performance: performanceService,
   pipeline: pipelineService,
   customers: customersService,
+  collections: collectionsService,
   weekly: weeklyService,
   service: serviceService,
   recording: recordingService,

@@ -19,6 +19,7 @@ export const getStartedAreas: readonly {
   { id: "goals", labelKey: "goals.area", lineKey: "workbook.getStarted.areas.goals" },
   { id: "pipeline", labelKey: "pipeline.area", lineKey: "workbook.getStarted.areas.pipeline" },
   { id: "customers", labelKey: "customers.area", lineKey: "workbook.getStarted.areas.customers" },
+  { id: "collections", labelKey: "collections.area", lineKey: "workbook.getStarted.areas.collections" },
   { id: "service", labelKey: "service.area", lineKey: "workbook.getStarted.areas.service" },
   { id: "team", labelKey: "team.area", lineKey: "workbook.getStarted.areas.team" },
   { id: "performance", labelKey: "performance.area", lineKey: "workbook.getStarted.areas.performance" },

@@ -6,6 +6,7 @@ import { useWorkbookStatus } from "./useWorkbookStatus";
 import { WorkbookTablesTable } from "./WorkbookTablesTable";
 import { ForecastUpgradePanel } from "./ForecastUpgradePanel";
 import { PeriodPlanUpgradePanel } from "./PeriodPlanUpgradePanel";
+import { CollectionsUpgradePanel } from "./CollectionsUpgradePanel";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { DealRecordingSwitch } from "./DealRecordingSwitch";
@@ -33,6 +34,7 @@ export function WorkbookStatusView() {
   // Kept once the upgrade wrote, so its report stays on screen after the status no longer asks for it.
   const [upgraded, setUpgraded] = useState(false);
   const [plansUpgraded, setPlansUpgraded] = useState(false);
+  const [collectionsUpgraded, setCollectionsUpgraded] = useState(false);
   const service = useWorkbookService();
   // Asked with `in`: a service without a recorder (a test's, a host's) leaves the switch out.
   const recording = "recording" in service ? service.recording : undefined;
@@ -45,6 +47,11 @@ export function WorkbookStatusView() {
 
   const handlePlansUpgraded = () => {
     setPlansUpgraded(true);
+    refresh();
+  };
+
+  const handleCollectionsUpgraded = () => {
+    setCollectionsUpgraded(true);
     refresh();
   };
 
@@ -62,6 +69,9 @@ export function WorkbookStatusView() {
     >
       {(status?.forecastUpgrade || upgraded) && <ForecastUpgradePanel onUpgraded={handleUpgraded} />}
       {(status?.periodPlanUpgrade || plansUpgraded) && <PeriodPlanUpgradePanel onUpgraded={handlePlansUpgraded} />}
+      {(status?.collectionsUpgrade || collectionsUpgraded) && (
+        <CollectionsUpgradePanel onUpgraded={handleCollectionsUpgraded} />
+      )}
       {empty && <GetStarted />}
       {status && !empty && (
         <>

@@ -235,7 +235,7 @@ describe("rows, record and helpers", () => {
       ),
     );
     expect(readSetupRecord(written)).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       language: "zh-CN",
       tables: { Deals: { id: "3", sheet: "销售管道", complete: true } },
       sample: { seed: 1, today: 2, customers: 3 },

@@ -82,6 +82,7 @@ describe("SalesGrid workbook schema", () => {
       "Deals.Probability",
       "Deals.Weighted",
       "Deals.ForecastCategory",
+      "Deals.Collected",
       "Targets.Actual",
       "Targets.Attainment",
       "Targets.Gap",
@@ -167,7 +168,7 @@ describe("SalesGrid workbook schema", () => {
 
   it("records the tier cadence, schema version and settings keys", () => {
     expect(defaultTierCadenceDays).toEqual({ A: 14, B: 30, C: 90 });
-    expect(schemaVersion).toBe(3);
+    expect(schemaVersion).toBe(4);
     expect(settingKeys).toEqual({
       schemaVersion: "salesgrid.schemaVersion",
       language: "salesgrid.language",

@@ -77,6 +77,12 @@ export type ActualOptions = {
    * Without one the Team branch is left out: Excel refuses a formula naming a missing table.
    */
   readonly teamTable?: boolean;
+  /**
+   * Whether the workbook has a Payments table for Collected rows to measure (default true). Without
+   * one, Collected rows sum Deals[Collected] of the won deals closed in the period, as before
+   * schema version 4: Excel refuses a formula naming a missing table.
+   */
+  readonly paymentsTable?: boolean;
 };
 
 /** A text as a formula's string literal, for an exact (case-insensitive, wildcard-free) `=` test. */
@@ -85,47 +91,60 @@ const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /**
  * The formula of the Actual column (ƒ) of the Targets table: one formula for every row, as Excel
  * keeps a calculated column (with auto-fill on, a different formula written into part of the column
- * is filled over the rest of it). It sums the won deals closed within the row's
- * PeriodStart–PeriodEnd — Deals[Collected] when the row's Metric is the collected one, else
- * Deals[Amount] — branching on the row's Level: over every owner for Company, by owner = the row's
- * Name for Rep (and any other level), and for Team over the reps the Team table puts in the team
- * named by the row's Name: SUMPRODUCT of a SUMIFS per Team row (Team[Rep] as the owner criterion)
- * times Team[Team]=[@Name], which Excel evaluates as arrays without dynamic arrays or Ctrl+Shift+Enter.
+ * is filled over the rest of it). A Signed row sums Deals[Amount] of the won deals closed within
+ * the row's PeriodStart–PeriodEnd; a Collected row (回款额) sums the money actually received in the
+ * period: Payments[Received] by Payments[ReceivedOn] (with no Payments table, Deals[Collected] of
+ * the won deals closed in the period). Either way it branches on the row's Level: over every owner
+ * for Company, by owner (Deals[Owner], Payments[Owner]) = the row's Name for Rep (and any other
+ * level), and for Team over the reps the Team table puts in the team named by the row's Name:
+ * SUMPRODUCT of a SUMIFS per Team row (Team[Rep] as the owner criterion) times
+ * Team[Team]=[@Name], which Excel evaluates as arrays without dynamic arrays or Ctrl+Shift+Enter.
  *
  * A Team row therefore follows the Team table as it is now: a rep moved to another team counts
  * for the new team from then on, in past periods too, and a rep listed twice counts twice. It
- * reads Deals and Team only, so it cannot form a circular reference through Targets. Level and
- * Metric are compared with the texts of the workbook's language, as the writer puts them; several
- * won labels (a workbook with mixed data) give one SUMIFS per label, added up.
+ * reads Deals, Payments and Team only, so it cannot form a circular reference through Targets.
+ * Level and Metric are compared with the texts of the workbook's language, as the writer puts
+ * them; several won labels (a workbook with mixed data) give one SUMIFS per label, added up.
  *
  * @param language - the workbook's language (headers, level and metric texts)
- * @param options - won labels, the headers as written, whether a Team table exists
+ * @param options - won labels, the headers as written, whether Team and Payments tables exist
  * @returns the formula text, starting with "="
  *
  * @example
- * actualFormula("en-US", { teamTable: false }) //=> '=IF([@Metric]="Collected",IF([@Level]="Company",SUMIFS(Deals[Collected],…),SUMIFS(Deals[Collected],Deals[Owner],[@Name],…)),IF(…Deals[Amount]…))'
+ * actualFormula("en-US", { teamTable: false })
+ * //=> '=IF([@Metric]="Collected",IF([@Level]="Company",SUMIFS(Payments[Received],Payments[ReceivedOn],">="&[@PeriodStart],…),SUMIFS(Payments[Received],Payments[Owner],[@Name],…)),IF(…Deals[Amount]…))'
  */
 export function actualFormula(language: WorkbookLanguage, options: ActualOptions = {}): string {
   const { written } = options;
   const deals = (key: string) => `Deals[${columnName("Deals", key, language, written)}]`;
+  const payments = (key: string) => `Payments[${columnName("Payments", key, language, written)}]`;
   const team = (key: string) => `Team[${columnName("Team", key, language, written)}]`;
   const own = (key: string) => `[@${columnName("Targets", key, language, written)}]`;
   const dates = `${deals("ClosedOn")},">="&${own("PeriodStart")},${deals("ClosedOn")},"<="&${own("PeriodEnd")}`;
   const labels = options.wonLabels && options.wonLabels.length > 0 ? options.wonLabels : [wonStage(language)];
-  const sum = (column: string, owner: string | null) =>
+  /** SUMIFS of a Deals column over the won deals closed in the period (one per won label). */
+  const wonSum = (column: string, owner: string | null) =>
     labels
       .map((label) => {
         const ownerCriterion = owner === null ? "" : `,${deals("Owner")},${owner}`;
         return `SUMIFS(${column}${ownerCriterion},${dates},${deals("Stage")},${criterionText(label)})`;
       })
       .join("+");
+  /** SUMIFS of Payments[Received] over the payments received in the period. */
+  const receivedSum = (owner: string | null) => {
+    const ownerCriterion = owner === null ? "" : `,${payments("Owner")},${owner}`;
+    const on = payments("ReceivedOn");
+    return `SUMIFS(${payments("Received")}${ownerCriterion},${on},">="&${own("PeriodStart")},${on},"<="&${own("PeriodEnd")})`;
+  };
   const level = (choice: number) => `${own("Level")}=${literal(targetLevelChoices[choice][language])}`;
-  const byLevel = (column: string) => {
-    const rep = sum(column, own("Name"));
-    const teamSum = `SUMPRODUCT((${sum(column, team("Rep"))})*(${team("Team")}=${own("Name")}))`;
+  const byLevel = (sum: (owner: string | null) => string) => {
+    const rep = sum(own("Name"));
+    const teamSum = `SUMPRODUCT((${sum(team("Rep"))})*(${team("Team")}=${own("Name")}))`;
     const notCompany = options.teamTable === false ? rep : `IF(${level(1)},${teamSum},${rep})`;
-    return `IF(${level(0)},${sum(column, null)},${notCompany})`;
+    return `IF(${level(0)},${sum(null)},${notCompany})`;
   };
   const collected = `${own("Metric")}=${literal(targetMetricChoices[1][language])}`;
-  return `=IF(${collected},${byLevel(deals("Collected"))},${byLevel(deals("Amount"))})`;
+  const collectedSum =
+    options.paymentsTable === false ? (owner: string | null) => wonSum(deals("Collected"), owner) : receivedSum;
+  return `=IF(${collected},${byLevel(collectedSum)},${byLevel((owner) => wonSum(deals("Amount"), owner))})`;
 }

@@ -25,6 +25,8 @@ export type TargetRowsOptions = {
    * plan has reps, who come from it).
    */
   readonly teamTable?: boolean;
+  /** Whether the workbook has a Payments table, which Collected rows' Actual reads (default true). */
+  readonly paymentsTable?: boolean;
 };
 
 /**
@@ -101,6 +103,7 @@ export function targetRows(plan: Plan, options: TargetRowsOptions): TargetRow[] 
     wonLabels: options.wonLabels,
     written,
     teamTable: options.teamTable ?? plan.reps.length > 0,
+    paymentsTable: options.paymentsTable,
   });
   // Reps grouped under their team, in team order; reps in no team last.
   const repOrder = [...plan.teams, ""].flatMap((team) =>

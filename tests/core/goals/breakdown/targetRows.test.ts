@@ -30,20 +30,33 @@ describe("actualFormula", () => {
   const teamEn = (column: string) =>
     `SUMPRODUCT((SUMIFS(Deals[${column}],Deals[Owner],Team[Rep],Deals[ClosedOn],">="&[@PeriodStart],Deals[ClosedOn],"<="&[@PeriodEnd],Deals[Stage],"Won"))*(Team[Team]=[@Name]))`;
 
+  const received = (owner: string) =>
+    `SUMIFS(Payments[Received]${owner},Payments[ReceivedOn],">="&[@PeriodStart],Payments[ReceivedOn],"<="&[@PeriodEnd])`;
+
   it("one formula for every row: branches on Metric, then Level (Company, Team from the Team table, Rep)", () => {
     const byLevel = (column: string) =>
       `IF([@Level]="Company",${companyEn(column)},IF([@Level]="Team",${teamEn(column)},${repEn(column)}))`;
-    expect(actualFormula("en-US")).toBe(`=IF([@Metric]="Collected",${byLevel("Collected")},${byLevel("Amount")})`);
+    const collected =
+      `IF([@Level]="Company",${received("")},IF([@Level]="Team",` +
+      `SUMPRODUCT((${received(",Payments[Owner],Team[Rep]")})*(Team[Team]=[@Name])),${received(",Payments[Owner],[@Name]")}))`;
+    expect(actualFormula("en-US")).toBe(`=IF([@Metric]="Collected",${collected},${byLevel("Amount")})`);
   });
-  it("without a Team table the Team branch is left out (Excel refuses a formula naming a missing table)", () => {
-    const f = actualFormula("en-US", { teamTable: false });
+  it("a Collected row measures Payments[Received] by date received, by Payments[Owner] for a rep", () => {
+    const f = actualFormula("zh-CN", { teamTable: false });
+    expect(f).toContain(
+      'SUMIFS(Payments[回款金额],Payments[负责人],[@名称],Payments[回款日期],">="&[@开始日期],Payments[回款日期],"<="&[@结束日期])',
+    );
+    expect(f).not.toContain("Deals[回款金额]");
+  });
+  it("without a Payments table a Collected row sums Deals[Collected] of the won deals, as before", () => {
+    const f = actualFormula("en-US", { teamTable: false, paymentsTable: false });
     expect(f).toBe(
       `=IF([@Metric]="Collected",IF([@Level]="Company",${companyEn("Collected")},${repEn("Collected")}),IF([@Level]="Company",${companyEn("Amount")},${repEn("Amount")}))`,
     );
     expect(f).not.toContain("Team[");
   });
   it("Chinese workbook: the Chinese headers, level and metric texts and won stage", () => {
-    const f = actualFormula("zh-CN");
+    const f = actualFormula("zh-CN", { paymentsTable: false });
     expect(
       f.startsWith('=IF([@指标]="回款额",IF([@层级]="公司",SUMIFS(Deals[回款金额],Deals[成交日期],">="&[@开始日期]'),
     ).toBe(true);
@@ -52,7 +65,7 @@ describe("actualFormula", () => {
     expect(f).toContain('Deals[阶段],"赢单")');
   });
   it("adds one SUMIFS per won label when several are given", () => {
-    const f = actualFormula("en-US", { wonLabels: ["Won", "赢单"], teamTable: false });
+    const f = actualFormula("en-US", { wonLabels: ["Won", "赢单"], teamTable: false, paymentsTable: false });
     expect(f.match(/SUMIFS\(/g)).toHaveLength(8);
     expect(f).toContain('Deals[Stage],"Won")+SUMIFS(');
     expect(f).toContain('Deals[Stage],"赢单")');
@@ -117,7 +130,7 @@ describe("targetRows", () => {
       Metric: "回款额",
       Target: 1200,
     });
-    expect(rows[0].Actual).toContain("Deals[回款金额]");
+    expect(rows[0].Actual).toContain("Payments[回款金额]");
     expect(rows[0].Attainment).toBe("=SALES.ATTAINMENT([@实际完成],[@目标值])");
     expect(rows[0].Gap).toBe("=SALES.GAP([@目标值],[@实际完成])");
     expect(rows[0].Pace).toBe('=IFERROR(SALES.PACE([@实际完成],[@目标值],[@开始日期],[@结束日期]),"")');
@@ -155,9 +168,9 @@ describe("targetRows", () => {
       "合同额",
       1200,
     ]);
-    expect(String(table.values[0][7]).startsWith('=IF([@指标]="回款额",IF([@层级]="公司",SUMIFS(Deals[回款金额]')).toBe(
-      true,
-    );
+    expect(
+      String(table.values[0][7]).startsWith('=IF([@指标]="回款额",IF([@层级]="公司",SUMIFS(Payments[回款金额]'),
+    ).toBe(true);
   });
 });
 

@@ -1,0 +1,77 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ExcelFailure } from "@excel/excelFailure";
+import type { PaymentRecord } from "@core/receivables/paymentRecords";
+import { receivablesSummary } from "@core/receivables/receivablesSummary";
+import { AreaSection } from "@taskpane/shared/AreaSection";
+import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
+import { ContractForm } from "./ContractForm";
+import { PaymentForm } from "./PaymentForm";
+import { ReceivablesSection } from "./ReceivablesSection";
+import { useCollectionsWorkbook } from "./useCollectionsWorkbook";
+
+/**
+ * The Collections area (回款): the receivables of the Payments table on today's date (aging by
+ * owner and customer, what falls due, collection rates, DSO, largest overdue customers; clicking
+ * an installment selects its row), the contract form of a won deal, and recording a payment.
+ * Every figure adds up Payments rows; a payment typed in the grid moves the view on its own.
+ */
+export function CollectionsView() {
+  const { t } = useTranslation();
+  const service = useWorkbookService();
+  const { loading, workbook, today, failure, refresh } = useCollectionsWorkbook();
+  const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
+  const [selectedRow, setSelectedRow] = useState<number | null>(null);
+
+  const summary = useMemo(() => {
+    if (!workbook || today === undefined) return null;
+    const teams = new Map(workbook.teams.map(([rep, team]) => [rep.toLowerCase(), team]));
+    return receivablesSummary(workbook.payments, today, (rep) => teams.get(rep.toLowerCase()));
+  }, [workbook, today]);
+
+  const handleSelect = async (record: PaymentRecord) => {
+    setSelectedRow(record.row);
+    const result = await service.collections.selectPayment(record.row);
+    setSelectFailure(result.ok ? null : result.error);
+  };
+
+  return (
+    <AreaSection
+      title={t("collections.title")}
+      intro={t("collections.intro")}
+      onRefresh={refresh}
+      refreshDisabled={loading}
+      progress={loading ? t("collections.loading") : null}
+      failure={failure}
+    >
+      {selectFailure && <ExcelFailureBar failure={selectFailure} />}
+      {workbook && workbook.missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("collections.missingTables", { tables: workbook.missing.join(", ") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && <ReceivablesSection summary={summary} onSelect={(record) => void handleSelect(record)} />}
+      {workbook && today !== undefined && (
+        <>
+          <PaymentForm
+            key={`payment-${selectedRow ?? ""}-${workbook.payments.length}`}
+            payments={workbook.payments}
+            language={workbook.language}
+            today={today}
+            selectedRow={selectedRow}
+            onRecorded={refresh}
+          />
+          <ContractForm
+            key={`contract-${workbook.contractIds.length}`}
+            deals={workbook.wonDeals}
+            contractIds={workbook.contractIds}
+            today={today}
+            onWritten={refresh}
+          />
+        </>
+      )}
+    </AreaSection>
+  );
+}

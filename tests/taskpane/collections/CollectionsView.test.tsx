@@ -1,0 +1,154 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { serialFromDate } from "@core/cells/parseDate";
+import type { PaymentRecord } from "@core/receivables/paymentRecords";
+import type { CollectionsWorkbook } from "@excel/collections/collectionsWorkbook";
+import type { PaneLanguage } from "@i18n/paneLanguage";
+import { CollectionsView } from "@taskpane/collections/CollectionsView";
+import { fakeService } from "../fakeWorkbookService";
+import { renderWithPane } from "../renderWithPane";
+
+jest.setTimeout(30_000);
+
+const d = (m: number, day: number) => serialFromDate(2026, m, day);
+const today = d(4, 15);
+
+const record = (over: Partial<PaymentRecord>): PaymentRecord => ({
+  row: 0,
+  contractId: "HT-0001",
+  dealId: "D-0001",
+  customer: "Acme",
+  owner: "Li",
+  installment: 1,
+  dueDate: d(4, 1),
+  amountDue: 1000,
+  received: 0,
+  receivedOn: null,
+  method: "",
+  notes: "",
+  ...over,
+});
+
+// Hand-computed on 2026-04-15: Acme owes 600 (1–30 days) and 900 (not due, this week);
+// Beta 400 (61–90 days). Due to date 1000 + 400, received 400: rate 400 / 1400 = 28.6 %.
+const workbook: CollectionsWorkbook = {
+  language: "en-US",
+  payments: [
+    record({ row: 0, amountDue: 1000, received: 400, receivedOn: d(4, 2) }),
+    record({ row: 1, installment: 2, dueDate: d(4, 17), amountDue: 900 }),
+    record({
+      row: 2,
+      contractId: "HT-0002",
+      dealId: "D-0002",
+      customer: "Beta",
+      owner: "Wang",
+      dueDate: d(2, 1),
+      amountDue: 400,
+    }),
+  ],
+  paymentsPlace: { sheet: "Collections", headerRow: 0, firstColumn: 0, width: 12 },
+  contractIds: ["HT-0001", "HT-0002"],
+  wonDeals: [
+    { dealId: "D-0001", customer: "Acme", owner: "Li", amount: 1900, closedOn: d(3, 1), hasContract: true },
+    { dealId: "D-0009", customer: "Cody", owner: "Li", amount: 9000, closedOn: d(4, 10), hasContract: false },
+  ],
+  teams: [
+    ["Li", "North"],
+    ["Wang", "North"],
+  ],
+  missing: [],
+};
+
+function renderView(language: PaneLanguage = "en-US") {
+  const collections = {
+    read: jest.fn(async () => ({ ok: true as const, value: workbook })),
+    writeContract: jest.fn(async () => ({
+      ok: true as const,
+      value: { kind: "written" as const, contractId: "HT-0003", installments: 3 },
+    })),
+    recordPayment: jest.fn(async () => ({ ok: true as const, value: { kind: "written" as const, split: true } })),
+    selectPayment: jest.fn(async () => ({ ok: true as const, value: { sheet: "Collections", address: "A3:L3" } })),
+    today: () => today,
+  };
+  renderWithPane(<CollectionsView />, fakeService({ collections } as never), language);
+  return collections;
+}
+
+describe("the Collections area", () => {
+  it("shows the aging, the collection rate and what falls due, as computed by hand", async () => {
+    renderView();
+    const total = await screen.findByRole("table", { name: "Outstanding" });
+    expect(within(total).getAllByRole("row")[1].textContent).toBe("—1,90090060004000");
+    const owners = screen.getByRole("table", { name: "By owner" });
+    expect(
+      within(owners)
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toEqual([
+      "NameOutstandingNot yet due1–30 days31–60 days61–90 days90+ days",
+      "Li1,500900600000",
+      "Wang4000004000",
+    ]);
+    const rate = screen.getByRole("group", { name: "Collection rate to date" });
+    expect(rate.textContent).toContain("Whole team: 28.6% (400 of 1,400 due)");
+    expect(rate.textContent).toContain("North: 28.6% (400 of 1,400 due)");
+    expect(rate.textContent).toContain("Li: 40% (400 of 1,000 due)");
+    expect(screen.getByText("Beta: 400")).toBeInTheDocument();
+    // Due this week and this month: the same installment, as a link in each list.
+    expect(
+      screen.getAllByRole("button", { name: "Acme · HT-0001 #2 · due 2026-04-17 · 900.00 outstanding" }),
+    ).toHaveLength(2);
+  });
+
+  it("selects an installment's row when it is clicked", async () => {
+    const collections = renderView();
+    fireEvent.click(
+      (await screen.findAllByRole("button", { name: "Acme · HT-0001 #2 · due 2026-04-17 · 900.00 outstanding" }))[0],
+    );
+    await waitFor(() => expect(collections.selectPayment).toHaveBeenCalledWith(1));
+  });
+
+  it("records a partial payment on the installment picked", async () => {
+    const collections = renderView();
+    const form = await screen.findByRole("region", { name: "Record a payment" });
+    fireEvent.change(within(form).getByRole("combobox", { name: "Installment" }), { target: { value: "0" } });
+    const amount = within(form).getByRole("textbox", { name: "Amount received" });
+    expect((amount as HTMLInputElement).value).toBe("600");
+    fireEvent.change(amount, { target: { value: "250" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record payment" }));
+    await waitFor(() =>
+      expect(collections.recordPayment).toHaveBeenCalledWith(workbook.payments[0], 250, today, "Bank transfer"),
+    );
+    expect(
+      await screen.findByText("Payment recorded; the rest of the installment stays due on the same date."),
+    ).toBeInTheDocument();
+  });
+
+  it("writes a three-installment contract for a won deal without one, amounts exact to the cent", async () => {
+    const collections = renderView();
+    const form = await screen.findByRole("region", { name: "New contract" });
+    fireEvent.change(within(form).getByRole("combobox", { name: "Won deal" }), { target: { value: "D-0009" } });
+    expect((within(form).getByRole("textbox", { name: "Contract number" }) as HTMLInputElement).value).toBe("HT-0003");
+    expect((within(form).getByRole("textbox", { name: "Amount" }) as HTMLInputElement).value).toBe("9000");
+    fireEvent.click(within(form).getByRole("radio", { name: "Equal monthly installments" }));
+    fireEvent.change(within(form).getByRole("textbox", { name: "Amount" }), { target: { value: "1000" } });
+    expect(within(form).getByText("#1: 333.34; #2: 333.33; #3: 333.33")).toBeInTheDocument();
+    fireEvent.click(within(form).getByRole("button", { name: "Write contract" }));
+    await waitFor(() => expect(collections.writeContract).toHaveBeenCalledTimes(1));
+    const draft = (collections.writeContract.mock.calls as unknown as [{ lines: { dueDate: number }[] }][])[0][0];
+    expect(draft).toMatchObject({ contractId: "HT-0003", dealId: "D-0009", customer: "Cody", amount: 1000 });
+    expect(draft.lines.map((line) => line.dueDate)).toEqual([d(5, 15), d(6, 15), d(7, 15)]);
+    expect(await screen.findByText("Contract HT-0003 written with 3 installments in Payments.")).toBeInTheDocument();
+  });
+
+  it("speaks Chinese", async () => {
+    renderView("zh-CN");
+    expect(await screen.findByRole("table", { name: "按负责人" })).toBeInTheDocument();
+    expect(
+      screen.getAllByRole("button", { name: "Acme · HT-0001 第2期 · 2026-04-17 到期 · 未回 900.00" }),
+    ).toHaveLength(2);
+    expect(screen.getByRole("group", { name: "截至今日回款率" }).textContent).toContain(
+      "28.6%（应收 1,400，已回 400）",
+    );
+  });
+});
