@@ -2,6 +2,7 @@ import { customerStatusChoices, defaultStages, forecastCategoryChoices } from "@
 import { createRandom } from "@core/sample/createRandom";
 import { sampleActivities } from "@core/sample/sampleActivities";
 import { sampleCustomers } from "@core/sample/sampleCustomers";
+import { sampleContracts } from "@core/sample/sampleContracts";
 import { sampleDeals } from "@core/sample/sampleDeals";
 import type { SampleLanguage, SampleWorkbook, StageRow } from "@core/sample/sampleRows";
 import { sampleTeam } from "@core/sample/sampleTeam";
@@ -90,5 +91,7 @@ export function generateSampleWorkbook(options: SampleOptions): SampleWorkbook {
     customer.Status = toPool ? pool : active;
     if (toPool) customer.Owner = null;
   }
-  return { stages, team, customers, deals, activities };
+  // Their own random stream: the tables above are the same with or without contracts.
+  const { contracts, payments } = sampleContracts(createRandom(seed + 7919), language, today, deals, wonStage);
+  return { stages, team, customers, deals, activities, contracts, payments };
 }

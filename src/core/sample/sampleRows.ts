@@ -1,3 +1,4 @@
+import type { SampleContractRow, SamplePaymentRow } from "./sampleContracts";
 /** The language a sample workbook is written in. */
 export type SampleLanguage = "en" | "zh";
 
@@ -81,4 +82,7 @@ export type SampleWorkbook = {
   customers: SampleCustomerRow[];
   deals: SampleDealRow[];
   activities: SampleActivityRow[];
+  /** Contracts of the won deals and their payment plans (sampleContracts.ts). */
+  contracts: SampleContractRow[];
+  payments: SamplePaymentRow[];
 };

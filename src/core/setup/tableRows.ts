@@ -70,10 +70,12 @@ const sampleKeys: Partial<Record<TableName, keyof SampleWorkbook>> = {
   Customers: "customers",
   Deals: "deals",
   Activities: "activities",
+  Contracts: "contracts",
+  Payments: "payments",
 };
 
 /** The tables sample data fills (besides the fixed rows of Stages and Cadences). */
-export const sampleTables: readonly TableName[] = ["Customers", "Deals", "Activities", "Team"];
+export const sampleTables: readonly TableName[] = ["Customers", "Deals", "Activities", "Team", "Contracts", "Payments"];
 
 /**
  * The sample rows of a table in its column order, formula columns left null (Excel fills them).

@@ -2,7 +2,7 @@ import { setupSettingKeys } from "@core/setup/setupRecord";
 import type { SetupReport } from "@core/setup/setupReport";
 import { generateSampleWorkbook } from "@core/sample/generateSampleWorkbook";
 import type { TableName } from "@core/workbook/schema";
-import { sampleRows } from "@core/setup/tableRows";
+import { sampleRows, sampleTables } from "@core/setup/tableRows";
 import { setUpWorkbook, type SetupProgress } from "@excel/setup/setUpWorkbook";
 import { chunkRows } from "@excel/write/writeInChunks";
 import { readTables } from "@excel/tables/readTables";
@@ -140,29 +140,31 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       if (!result.ok) throw new Error(result.error.message);
       // Rows beyond the first of each sample table go in chunks sized by writeInChunks.
       const sample = generateSampleWorkbook({ seed: 1, language: "en", today: sampleToday, customers: 20 });
-      const chunks = ["Customers", "Deals", "Activities", "Team"].reduce((sum, table) => {
+      // Every sample table (Customers, Deals, Activities, Team, Contracts, Payments).
+      const tablesWithSample = sampleTables.length;
+      const chunks = sampleTables.reduce((sum, table) => {
         const rest = sampleRows(table as TableName, sample).slice(1);
         return sum + Math.ceil(rest.length / chunkRows(rest, small.maxRequestBytes));
       }, 0);
       const rowsWritten = result.value.tables.reduce((sum, t) => sum + t.rowsWritten, 0);
       // read ×2, the tables, the chunks, a check of the cells below before each table's chunks after
       // its first (appendRows), finishing, Excel.run's closing sync
-      expect(emulator.stats.syncs).toBe(2 + 1 + chunks + (chunks - 4) + 1 + 1);
+      expect(emulator.stats.syncs).toBe(2 + 1 + chunks + (chunks - tablesWithSample) + 1 + 1);
       expect(emulator.stats.syncs).toBeLessThan(rowsWritten / 20);
       expect(emulator.stats.largestRequestBytes()).toBeLessThan(5_000_000);
       expect(progress.at(-1)).toEqual({ phase: "finishing", done: 1, total: 1 });
       const rowSteps = progress.filter((p) => p.phase === "rows");
-      expect(rowSteps).toHaveLength(4 + chunks);
+      expect(rowSteps).toHaveLength(tablesWithSample + chunks);
       // Progress counts the sample rows: not the fixed ones (7 stages, 3 cadences, 15 service levels) nor
       // the first row of each sample table, written with the table.
-      const sampleRowsWritten = rowsWritten - 7 - 3 - 15 - 4;
+      const sampleRowsWritten = rowsWritten - 7 - 3 - 15 - tablesWithSample;
       expect(rowSteps.at(-1)).toEqual({ phase: "rows", done: sampleRowsWritten, total: sampleRowsWritten });
     });
 
     it("keeps requests under 5 MB with the default chunk size", async () => {
       const result = await setUpWorkbook({ ...request, customers: 300 });
       if (!result.ok) throw new Error(result.error.message);
-      expect(emulator.stats.syncs).toBe(2 + 1 + 4 + 1 + 1);
+      expect(emulator.stats.syncs).toBe(2 + 1 + sampleTables.length + 1 + 1);
       expect(emulator.stats.largestRequestBytes()).toBeLessThan(2_000_000);
     });
 
