@@ -141,22 +141,35 @@ describe("cells Excel cannot hold are reported, never truncated", () => {
 
 describe("garbage numbers are flagged in number and money columns", () => {
   it('"--5" and "12 34" are unreadable amounts, kept as typed and reported', () => {
-    const result = validateRows(
+    // Deals[Collected] is a formula now (the sum of the deal's payments), so a money column and a
+    // number column of tables the import writes: Deals[Amount] and Activities[Satisfaction].
+    const deals = validateRows(
       [
-        ["Acme", "--5", "12 34"],
-        ["Beta", "1,200", "(5)"],
+        ["Acme", "--5"],
+        ["Beta", "(5)"],
       ],
-      ["Customer", "Amount", "Collected"],
+      ["Customer", "Amount"],
       "Deals",
       { knownStages: [], source: "csv" },
     );
-    const bad = result.problems.filter((p) => p.kind === "bad-number");
+    const activities = validateRows(
+      [
+        ["Acme", "12 34"],
+        ["Beta", "1,200"],
+      ],
+      ["Customer", "Satisfaction"],
+      "Activities",
+      { knownStages: [], source: "csv" },
+    );
+    const bad = [...deals.problems, ...activities.problems].filter((p) => p.kind === "bad-number");
     expect(bad.map((p) => [p.row, p.column, p.value])).toEqual([
       [2, "Amount", "--5"],
-      [2, "Collected", "12 34"],
+      [2, "Satisfaction", "12 34"],
     ]);
-    expect(result.rows[0].values).toMatchObject({ Amount: "--5", Collected: "12 34" });
-    expect(result.rows[1].values).toMatchObject({ Amount: 1200, Collected: -5 });
+    expect(deals.rows[0].values).toMatchObject({ Amount: "--5" });
+    expect(deals.rows[1].values).toMatchObject({ Amount: -5 });
+    expect(activities.rows[0].values).toMatchObject({ Satisfaction: "12 34" });
+    expect(activities.rows[1].values).toMatchObject({ Satisfaction: 1200 });
     // The review counts them: the pane does not say "No problems found".
     const plan = planCsv(utf8("Customer,Amount,Satisfaction\nAcme,--5,12 34\n"), ["Customer", "Amount", null]);
     expect(review(plan).problemCounts).toContainEqual({ kind: "bad-number", count: 1, severity: "warning" });
