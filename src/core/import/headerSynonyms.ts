@@ -434,20 +434,8 @@ const synonyms: Record<ImportTarget, Record<string, readonly string[]>> = {
       "Forecast Category Name",
       "Forecast Type",
     ],
-    Collected: [
-      "回款金额",
-      "回款",
-      "已回款",
-      "已收款",
-      "收款金额",
-      "实收金额",
-      "Collected",
-      "Amount Collected",
-      "Paid",
-      "Amount Paid",
-      "Received",
-      "Payments Received",
-    ],
+    // No Collected: Deals[Collected] is the live sum of the deal's Payments rows (a formula), so a
+    // source's collected amount is kept as a column of its own, under its own header, not lost.
     LostAt: ["输单阶段", "丢单阶段", "流失阶段", "Lost At", "Lost Stage", "Stage Lost", "Closed Lost Stage"],
     LostReason: [
       "输单原因",

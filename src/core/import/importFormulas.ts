@@ -50,7 +50,10 @@ export function importFormula(
   header: ImportHeaderLookup,
   tables: ConfigTables = { stages: true, cadences: false },
 ): string | undefined {
-  const present = (name: string) => (name === "Stages" ? tables.stages : name === "Cadences" ? tables.cadences : true);
+  // Only Stages and Cadences are known here: a formula over any other table (Deals[Collected] sums
+  // Payments) is left out, since Excel refuses a reference to a table the workbook may not have;
+  // the Workbook area's collections upgrade writes it once Payments exists.
+  const present = (name: string) => (name === "Stages" ? tables.stages : name === "Cadences" ? tables.cadences : false);
   const shared = columnFormula(target, key, {
     table: (name) => (present(name) ? { name, headers: [] } : undefined),
     header: (table, column) => (table === "Cadences" ? undefined : header(table as "Stages", column)),
