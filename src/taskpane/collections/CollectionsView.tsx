@@ -56,7 +56,9 @@ export function CollectionsView() {
       {workbook && today !== undefined && (
         <>
           <PaymentForm
-            key={`payment-${selectedRow ?? ""}-${workbook.payments.length}`}
+            // Keyed by the selected row only: a recorded payment adds a row (the split's remainder),
+            // and a remount then would drop the form's "payment recorded" message.
+            key={`payment-${selectedRow ?? ""}`}
             payments={workbook.payments}
             language={workbook.language}
             today={today}
