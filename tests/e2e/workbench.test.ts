@@ -191,7 +191,7 @@ describe("the workbench", () => {
     const customersRow = pane.getByRole("row", { name: /Customers/ });
     await pane.getByRole("heading", { name: "Get started" }).waitFor();
     await eventually(() => pane.getByRole("button", { name: "Set up" }).isVisible(), true);
-    await eventually(() => pane.getByRole("list", { name: "What each area does" }).getByRole("listitem").count(), 9);
+    await eventually(() => pane.getByRole("list", { name: "What each area does" }).getByRole("listitem").count(), 11);
 
     await page.evaluate(() => {
       const { book } = window.salesGridWorkbench!.emulator;

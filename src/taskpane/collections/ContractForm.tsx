@@ -34,6 +34,13 @@ import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option unless told otherwise: keep it to the pane
+  // (a deal or installment line can be longer than 320 px) and let the browser cut the option.
+  select: {
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, textOverflow: "ellipsis" },
+  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   line: { display: "grid", gridTemplateColumns: "5em 1fr", columnGap: tokens.spacingHorizontalS },
 });
@@ -169,7 +176,7 @@ export function ContractForm({ deals, contractIds, today, onWritten }: ContractF
       ) : (
         <>
           <Field label={t("collections.contract.deal")}>
-            <Select value={dealId} onChange={(_, d) => handleDeal(d.value)}>
+            <Select className={styles.select} value={dealId} onChange={(_, d) => handleDeal(d.value)}>
               <option value="">{t("collections.contract.pickDeal")}</option>
               {open.map((d) => (
                 <option key={d.dealId} value={d.dealId}>
