@@ -222,6 +222,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: fromRoot("manifest.xml"), to: "manifest.xml" },
           // The keyboard shortcuts the manifest's ExtendedOverrides points at.
           { from: fromRoot("src/commands/shortcuts.json"), to: "shortcuts.json" },
+          // Their action names in English (default) and Chinese, which shortcuts.json refers to.
+          { from: fromRoot("src/commands/shortcutResources.json"), to: "shortcutResources.json" },
           { from: fromRoot("assets"), to: "assets" },
         ],
       }),

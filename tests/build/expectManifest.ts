@@ -173,6 +173,9 @@ export function expectValidManifest(xml: string, baseUrl: string): void {
   const extended = manifest.top("ExtendedOverrides");
   expect(topLevel.indexOf(extended)).toBe(topLevel.indexOf(manifest.top("VersionOverrides")) + 1);
   expect(extended.getAttribute("Url")).toBe(`${baseUrl}shortcuts.json`);
+  // The action names in both languages: ResourcesUrl, as the manifest schema ([MS-OWEMXML]) spells it.
+  expect(extended.getAttribute("ResourcesUrl")).toBe(`${baseUrl}shortcutResources.json`);
+  expect(extended.getAttribute("ResourceUrl")).toBeNull();
 
   // Strings: lengths, and a zh-CN override on every user-visible string.
   const strings = (listName: string) =>

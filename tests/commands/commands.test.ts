@@ -14,6 +14,9 @@ const shortcuts = JSON.parse(readFileSync(join(ROOT, "src", "commands", "shortcu
   actions: { id: string; type?: string; name: string }[];
   shortcuts: { action: string; key: { default: string } & Record<string, string> }[];
 };
+const shortcutResources = JSON.parse(readFileSync(join(ROOT, "src", "commands", "shortcutResources.json"), "utf8")) as {
+  resources: Record<string, Record<string, { value: string }>>;
+};
 
 type Handler = (event?: { completed: () => void }) => Promise<void>;
 
@@ -77,12 +80,27 @@ describe("src/commands/shortcuts.json (the manifest's ExtendedOverrides)", () =>
   it("names every action, and maps Log follow-up to a key", () => {
     const actions = new Set(shortcuts.actions.map((action) => action.id));
     for (const action of shortcuts.actions) {
-      expect(action.name.trim()).not.toBe("");
+      // Each name is a resource of shortcutResources.json (the manifest's ResourcesUrl).
+      expect(action.name).toMatch(/^\$\{resource\.[A-Za-z0-9_]+\}$/);
       // Only ExecuteFunction actions are supported (type may be left out).
       expect(action.type ?? "ExecuteFunction").toBe("ExecuteFunction");
     }
     for (const shortcut of shortcuts.shortcuts) expect(actions.has(shortcut.action)).toBe(true);
     expect(shortcuts.shortcuts.map((shortcut) => shortcut.action)).toContain(LOG_FOLLOW_UP_COMMAND.actionId);
+  });
+
+  it("names every action in English by default and in Chinese for zh-cn, from the resources file", () => {
+    const { resources } = shortcutResources;
+    expect(Object.keys(resources).sort()).toEqual(["default", "zh-cn"]);
+    const used = shortcuts.actions.map((action) => /^\$\{resource\.(.+)\}$/.exec(action.name)![1]).sort();
+    for (const strings of Object.values(resources)) expect(Object.keys(strings).sort()).toEqual(used);
+    for (const key of used) {
+      expect(resources.default[key].value).toMatch(/^[A-Z][A-Za-z ,'-]+$/);
+      // Chinese, with no stray spaces beside Chinese characters (a space only before or after a Latin word).
+      expect(resources["zh-cn"][key].value).toMatch(/[\u4e00-\u9fff]/);
+      expect(resources["zh-cn"][key].value).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+    }
+    expect(resources["zh-cn"].logFollowUp_name.value).toBe("为所选客户或商机记录跟进");
   });
 
   it("follows Microsoft's rules for key combinations: a modifier, Shift never alone, one other key, no clashes", () => {
