@@ -32,15 +32,9 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
+import { usePaneSelectStyles } from "@taskpane/shared/usePaneSelectStyles";
 
 const useStyles = makeStyles({
-  // A native select is as wide as its longest option unless told otherwise: keep it to the pane
-  // (a deal or installment line can be longer than 320 px) and let the browser cut the option.
-  select: {
-    minWidth: 0,
-    maxWidth: "100%",
-    "& select": { minWidth: 0, textOverflow: "ellipsis" },
-  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   line: { display: "grid", gridTemplateColumns: "5em 1fr", columnGap: tokens.spacingHorizontalS },
 });
@@ -94,6 +88,7 @@ export function contractProblemText(t: TFunction, problem: ContractProblem): str
 export function ContractForm({ deals, contractIds, today, onWritten }: ContractFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const selects = usePaneSelectStyles();
   const format = useNumberFormat();
   const service = useWorkbookService();
   const open = deals.filter((deal) => !deal.hasContract);
@@ -176,7 +171,7 @@ export function ContractForm({ deals, contractIds, today, onWritten }: ContractF
       ) : (
         <>
           <Field label={t("collections.contract.deal")}>
-            <Select className={styles.select} value={dealId} onChange={(_, d) => handleDeal(d.value)}>
+            <Select className={selects.select} value={dealId} onChange={(_, d) => handleDeal(d.value)}>
               <option value="">{t("collections.contract.pickDeal")}</option>
               {open.map((d) => (
                 <option key={d.dealId} value={d.dealId}>

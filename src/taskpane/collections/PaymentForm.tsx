@@ -20,15 +20,9 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
+import { usePaneSelectStyles } from "@taskpane/shared/usePaneSelectStyles";
 
 const useStyles = makeStyles({
-  // A native select is as wide as its longest option unless told otherwise: keep it to the pane
-  // (a deal or installment line can be longer than 320 px) and let the browser cut the option.
-  select: {
-    minWidth: 0,
-    maxWidth: "100%",
-    "& select": { minWidth: 0, textOverflow: "ellipsis" },
-  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -54,6 +48,7 @@ const outstanding = (record: PaymentRecord) =>
 export function PaymentForm({ payments, language, today, selectedRow, onRecorded }: PaymentFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const selects = usePaneSelectStyles();
   const format = useNumberFormat();
   const service = useWorkbookService();
   const open = payments.filter((record) => outstanding(record) > 0 && record.dueDate !== null);
@@ -105,7 +100,7 @@ export function PaymentForm({ payments, language, today, selectedRow, onRecorded
       ) : (
         <>
           <Field label={t("collections.payment.installment")}>
-            <Select className={styles.select} value={row} onChange={(_, d) => handlePick(d.value)}>
+            <Select className={selects.select} value={row} onChange={(_, d) => handlePick(d.value)}>
               <option value="">{t("collections.payment.pick")}</option>
               {open.map((r) => (
                 <option key={r.row} value={String(r.row)}>
@@ -127,7 +122,7 @@ export function PaymentForm({ payments, language, today, selectedRow, onRecorded
             <Input type="date" value={on} onChange={(_, d) => setOn(d.value)} />
           </Field>
           <Field label={t("collections.payment.method")}>
-            <Select className={styles.select} value={method} onChange={(_, d) => setMethod(d.value)}>
+            <Select className={selects.select} value={method} onChange={(_, d) => setMethod(d.value)}>
               {paymentMethodChoices.map((choice) => (
                 <option key={choice["en-US"]} value={choice[language]}>
                   {choice[language]}
