@@ -1,14 +1,17 @@
 import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { ContractDraft, PaymentRecord } from "@core/receivables/paymentRecords";
+import type { Payer } from "@core/receivables/spreadPayment";
 import type { ExcelResult } from "../excelFailure";
 import type { SelectedRange } from "../selection";
 import { readCollectionsWorkbook, type CollectionsWorkbook } from "./collectionsWorkbook";
 import {
   recordPayment,
+  recordSpreadPayment,
   selectPaymentRow,
   writeContract,
   type ContractWriteOutcome,
   type PaymentWriteOutcome,
+  type SpreadWriteOutcome,
 } from "./writeCollections";
 
 /** What the Collections area asks of the workbook (one namespaced entry of WorkbookService). */
@@ -21,6 +24,14 @@ export type CollectionsService = {
     on: number | null,
     method: string,
   ) => Promise<ExcelResult<PaymentWriteOutcome>>;
+  /** One payment of a deal or customer over its open installments (as the pane read them), oldest due first. */
+  readonly recordSpreadPayment: (
+    payer: Payer,
+    shown: readonly PaymentRecord[],
+    amount: number,
+    on: number | null,
+    method: string,
+  ) => Promise<ExcelResult<SpreadWriteOutcome>>;
   /** Selects an installment's row in Payments. */
   readonly selectPayment: (row: number) => Promise<ExcelResult<SelectedRange>>;
   /** Today as an Excel serial, from the machine's clock (core takes it as a parameter). */
@@ -32,6 +43,7 @@ export const collectionsService: CollectionsService = {
   read: readCollectionsWorkbook,
   writeContract,
   recordPayment,
+  recordSpreadPayment,
   selectPayment: selectPaymentRow,
   today: () => serialFromLocalTime(new Date()),
 };

@@ -96,7 +96,13 @@ const collectionsService = deferredService<CollectionsService>(
     import(/* webpackChunkName: "area-collections" */ "@excel/collections/collectionsService").then(
       (m) => m.collectionsService,
     ),
-  { read: true, writeContract: true, recordPayment: true, selectPayment: true },
+  {
+    read: true,
+    writeContract: true,
+    recordPayment: true,
+    selectPayment: true,
+    recordSpreadPayment: true,
+  },
   { today },
 );
 const weeklyService = deferredService<WeeklyService>(
