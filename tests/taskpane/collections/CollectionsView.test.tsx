@@ -67,6 +67,10 @@ function renderView(language: PaneLanguage = "en-US") {
       value: { kind: "written" as const, contractId: "HT-0003", installments: 3 },
     })),
     recordPayment: jest.fn(async () => ({ ok: true as const, value: { kind: "written" as const, split: true } })),
+    recordSpreadPayment: jest.fn(async () => ({
+      ok: true as const,
+      value: { kind: "written" as const, installments: 2, split: true },
+    })),
     selectPayment: jest.fn(async () => ({ ok: true as const, value: { sheet: "Collections", address: "A3:L3" } })),
     today: () => today,
   };
@@ -122,6 +126,78 @@ describe("the Collections area", () => {
     expect(
       await screen.findByText("Payment recorded; the rest of the installment stays due on the same date."),
     ).toBeInTheDocument();
+  });
+
+  it("spreads a customer's payment over its installments, oldest due first, showing the allocation before writing", async () => {
+    const collections = renderView();
+    const form = await screen.findByRole("region", { name: "Record a payment" });
+    fireEvent.click(within(form).getByRole("radio", { name: "A customer, oldest due first" }));
+    const customer = within(form).getByRole("combobox", { name: "Customer" });
+    expect(
+      within(customer)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual([
+      "Choose a customer with something outstanding",
+      "Acme · 1,500.00 outstanding",
+      "Beta · 400.00 outstanding",
+    ]);
+    fireEvent.change(customer, { target: { value: "Acme" } });
+    const amount = within(form).getByRole("textbox", { name: "Amount received" });
+    expect((amount as HTMLInputElement).value).toBe("1500");
+
+    // More than Acme owes in all: said, and nothing can be recorded.
+    fireEvent.change(amount, { target: { value: "1500.01" } });
+    expect(within(form).getByRole("alert").textContent).toBe(
+      "Only 1,500.00 is outstanding in all. Record what is owed; for more, add the contract or installment first.",
+    );
+    expect(within(form).getByRole("button", { name: "Record payment" })).toBeDisabled();
+
+    // 800: the 600 left on #1 (due 04-01) first, then 200 of #2's 900.
+    fireEvent.change(amount, { target: { value: "800" } });
+    const allocation = within(form).getByRole("region", { name: "How it is applied" });
+    expect(
+      within(allocation)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["HT-0001 #1 · due 2026-04-01 · 600.00, paid", "HT-0001 #2 · due 2026-04-17 · 200.00, 700.00 stays due"]);
+    fireEvent.click(within(form).getByRole("button", { name: "Record payment" }));
+    await waitFor(() =>
+      expect(collections.recordSpreadPayment).toHaveBeenCalledWith(
+        { kind: "customer", key: "Acme" },
+        [workbook.payments[0], workbook.payments[1]],
+        800,
+        today,
+        "Bank transfer",
+      ),
+    );
+    expect(
+      await screen.findByText(
+        "Payment recorded on 2 installments, oldest due first; the rest of the last one stays due on its date.",
+      ),
+    ).toBeInTheDocument();
+    expect(collections.recordPayment).not.toHaveBeenCalled();
+  });
+
+  it("says so when a deal's installments changed in the workbook since they were read", async () => {
+    const collections = renderView();
+    collections.recordSpreadPayment.mockResolvedValueOnce({ ok: true, value: { kind: "rows-changed" } } as never);
+    const form = await screen.findByRole("region", { name: "Record a payment" });
+    fireEvent.click(within(form).getByRole("radio", { name: "A deal, oldest due first" }));
+    fireEvent.change(within(form).getByRole("combobox", { name: "Deal" }), { target: { value: "D-0002" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record payment" }));
+    expect(
+      await screen.findByText(
+        "These installments changed in the workbook. Refresh and try again; nothing was written.",
+      ),
+    ).toBeInTheDocument();
+    expect(collections.recordSpreadPayment).toHaveBeenCalledWith(
+      { kind: "deal", key: "D-0002" },
+      [workbook.payments[2]],
+      400,
+      today,
+      "Bank transfer",
+    );
   });
 
   it("writes a three-installment contract for a won deal without one, amounts exact to the cent", async () => {
