@@ -2,8 +2,9 @@ import { serialFromLocalTime } from "@core/cells/parseDate";
 import type { ContractDraft, PaymentRecord } from "@core/receivables/paymentRecords";
 import type { Payer } from "@core/receivables/spreadPayment";
 import type { ExcelResult } from "../excelFailure";
-import type { SelectedRange } from "../selection";
+import { onSelectionChanged, type SelectedRange, type Unsubscribe } from "../selection";
 import { readCollectionsWorkbook, type CollectionsWorkbook } from "./collectionsWorkbook";
+import { readSelectedDeal, type SelectedDeal } from "./readSelectedDeal";
 import {
   recordPayment,
   recordSpreadPayment,
@@ -34,6 +35,10 @@ export type CollectionsService = {
   ) => Promise<ExcelResult<SpreadWriteOutcome>>;
   /** Selects an installment's row in Payments. */
   readonly selectPayment: (row: number) => Promise<ExcelResult<SelectedRange>>;
+  /** The deal of the Deals row the selection is in, or null (the contract form starts from it). */
+  readonly selectedDeal: () => Promise<ExcelResult<SelectedDeal | null>>;
+  /** Calls the handler on each selection change; the contract form then reads the selected deal. */
+  readonly onSelectionChanged: (handler: () => void) => Promise<ExcelResult<Unsubscribe>>;
   /** Today as an Excel serial, from the machine's clock (core takes it as a parameter). */
   readonly today: () => number;
 };
@@ -45,5 +50,7 @@ export const collectionsService: CollectionsService = {
   recordPayment,
   recordSpreadPayment,
   selectPayment: selectPaymentRow,
+  selectedDeal: readSelectedDeal,
+  onSelectionChanged: (handler) => onSelectionChanged(() => handler()),
   today: () => serialFromLocalTime(new Date()),
 };

@@ -102,6 +102,8 @@ const collectionsService = deferredService<CollectionsService>(
     recordPayment: true,
     selectPayment: true,
     recordSpreadPayment: true,
+    selectedDeal: true,
+    onSelectionChanged: true,
   },
   { today },
 );

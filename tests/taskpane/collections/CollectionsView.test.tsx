@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { serialFromDate } from "@core/cells/parseDate";
 import type { PaymentRecord } from "@core/receivables/paymentRecords";
 import type { CollectionsWorkbook } from "@excel/collections/collectionsWorkbook";
+import type { SelectedDeal } from "@excel/collections/readSelectedDeal";
+import type { ExcelResult } from "@excel/excelFailure";
 import type { PaneLanguage } from "@i18n/paneLanguage";
 import { CollectionsView } from "@taskpane/collections/CollectionsView";
 import { fakeService } from "../fakeWorkbookService";
@@ -59,8 +61,19 @@ const workbook: CollectionsWorkbook = {
   missing: [],
 };
 
-function renderView(language: PaneLanguage = "en-US") {
+function renderView(language: PaneLanguage = "en-US", selected: SelectedDeal | null = null) {
+  const selection: { handler?: () => void } = {};
   const collections = {
+    selectedDeal: jest.fn(async (): Promise<ExcelResult<SelectedDeal | null>> => ({ ok: true, value: selected })),
+    onSelectionChanged: jest.fn(async (handler: () => void) => {
+      selection.handler = handler;
+      return { ok: true as const, value: async () => ({ ok: true as const, value: undefined }) };
+    }),
+    /** The user selecting another range in the grid: the view reads the selected deal again. */
+    select: (deal: SelectedDeal | null) => {
+      collections.selectedDeal.mockResolvedValue({ ok: true, value: deal });
+      act(() => selection.handler?.());
+    },
     read: jest.fn(async () => ({ ok: true as const, value: workbook })),
     writeContract: jest.fn(async () => ({
       ok: true as const,
@@ -217,6 +230,42 @@ describe("the Collections area", () => {
     expect(await screen.findByText("Contract HT-0003 written with 3 installments in Payments.")).toBeInTheDocument();
   });
 
+  it("starts the contract form from the won deal selected in the grid", async () => {
+    renderView("en-US", { row: 8, dealId: "d-0009" });
+    const form = await screen.findByRole("region", { name: "New contract" });
+    await waitFor(() => expect(within(form).getByRole("combobox", { name: "Won deal" })).toHaveValue("D-0009"));
+    expect(within(form).getByRole("textbox", { name: "Amount" })).toHaveValue("9000");
+    expect(within(form).getByText("Started from the selected row: D-0009.")).toBeInTheDocument();
+    expect(within(form).queryByRole("status")).not.toBeInTheDocument();
+  });
+
+  it("says why a selected deal gets no contract, the picker staying, and follows the selection", async () => {
+    const collections = renderView("en-US", { row: 3, dealId: "D-0005" });
+    const form = await screen.findByRole("region", { name: "New contract" });
+    expect(await within(form).findByRole("status")).toHaveTextContent(
+      "The selected deal D-0005 is not won: a contract is for a won deal. Choose one below, or select a won deal's row.",
+    );
+    const picker = within(form).getByRole("combobox", { name: "Won deal" });
+    expect(picker).toHaveValue("");
+
+    collections.select({ row: 0, dealId: "D-0001" });
+    await waitFor(() =>
+      expect(within(form).getByRole("status")).toHaveTextContent(
+        "The selected deal D-0001 already has a contract in Contracts.",
+      ),
+    );
+    expect(picker).toHaveValue("");
+    // The manager picks from the list meanwhile; a selection outside Deals leaves the pick alone.
+    fireEvent.change(picker, { target: { value: "D-0009" } });
+    collections.select(null);
+    await waitFor(() => expect(within(form).queryByRole("status")).not.toBeInTheDocument());
+    expect(picker).toHaveValue("D-0009");
+
+    collections.select({ row: 8, dealId: "D-0009" });
+    expect(await within(form).findByText("Started from the selected row: D-0009.")).toBeInTheDocument();
+    expect(collections.selectedDeal).toHaveBeenCalledTimes(4);
+  });
+
   it("speaks Chinese", async () => {
     renderView("zh-CN");
     expect(await screen.findByRole("table", { name: "按负责人" })).toBeInTheDocument();
@@ -226,5 +275,11 @@ describe("the Collections area", () => {
     expect(screen.getByRole("group", { name: "截至今日回款率" }).textContent).toContain(
       "28.6%（应收 1,400，已回 400）",
     );
+  });
+
+  it("says in Chinese why the selected deal gets no contract", async () => {
+    renderView("zh-CN", { row: 0, dealId: "D-0001" });
+    const form = await screen.findByRole("region", { name: "新建合同" });
+    expect(await within(form).findByRole("status")).toHaveTextContent("所选商机D-0001在合同表中已有合同。");
   });
 });
