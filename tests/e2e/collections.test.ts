@@ -1,7 +1,7 @@
 /**
  * The Collections area end to end, in English and Chinese: on the sample workbook with its
- * contracts and payment plans cleared, an open deal is won in the grid, the pane gives it a
- * three-installment contract (9,000 signed 45 days ago: one installment past due, two to come),
+ * contracts and payment plans cleared, an open deal is won in the grid and its row selected, the
+ * contract form starts from that deal and gives it a three-installment contract (9,000 signed 45 days ago: one installment past due, two to come),
  * records a partial payment of 1,200 on the first, and the aging and collection rate it shows are
  * the hand-computed ones: 7,800 outstanding, 6,000 not yet due and 1,800 overdue 1–30 days; 1,200
  * received of 3,000 due to date, 40 %. Deals[Collected] of the deal reads 1,200. Fails on any page
@@ -10,7 +10,7 @@
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
 import { sampleWorkbookSession } from "./setupSteps";
-import { paneRoot } from "./workbench";
+import { eventually, paneRoot } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -50,6 +50,9 @@ describe.each(["en-US", "zh-CN"] as const)("the Collections area (%s)", (languag
         deals.getDataBodyRange().getCell(open, stageAt).values = [[won]];
         deals.getDataBodyRange().getCell(open, closedAt).values = [[today]];
         await context.sync();
+        // The manager selects the deal's row: the contract form starts from it.
+        deals.getDataBodyRange().getCell(open, stageAt).select();
+        await context.sync();
         return { id: String(rows[open][idAt]), row: open, today };
       }),
     );
@@ -58,7 +61,8 @@ describe.each(["en-US", "zh-CN"] as const)("the Collections area (%s)", (languag
     const pane = paneRoot(page);
     await pane.getByRole("tab", { name: s.area, exact: true }).click();
     const contract = pane.getByRole("region", { name: s.contract.title });
-    await contract.getByRole("combobox", { name: s.contract.deal }).selectOption(deal.id);
+    await eventually(() => contract.getByRole("combobox", { name: s.contract.deal }).inputValue(), deal.id, 30_000);
+    await contract.getByText(s.contract.fromSelection.replace("{{deal}}", deal.id)).waitFor({ timeout: 30_000 });
     await contract.getByLabel(s.contract.signedOn).fill(iso(deal.today - 45));
     await contract.getByRole("textbox", { name: s.contract.amount, exact: true }).fill("9000");
     await contract.getByRole("radio", { name: s.contract.monthly }).check();
