@@ -1,8 +1,9 @@
 /**
  * The Collections area end to end, in English and Chinese: on the sample workbook with its
  * contracts and payment plans cleared, an open deal is won in the grid and its row selected, the
- * contract form starts from that deal and gives it a three-installment contract (9,000 signed 45 days ago: one installment past due, two to come),
- * records a partial payment of 1,200 on the first, and the aging and collection rate it shows are
+ * contract form starts from that deal and gives it a three-installment contract (9,000 signed 45
+ * days ago: one installment past due, two to come), records a partial payment of 1,200 on the
+ * first, and the aging and collection rate it shows are
  * the hand-computed ones: 7,800 outstanding, 6,000 not yet due and 1,800 overdue 1–30 days; 1,200
  * received of 3,000 due to date, 40 %. Deals[Collected] of the deal reads 1,200. Fails on any page
  * or console error (see workbench.ts).
