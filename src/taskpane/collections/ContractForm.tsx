@@ -107,10 +107,12 @@ export function ContractForm({ deals, contractIds, selectedDeal = null, today, o
   const [signed, setSigned] = useState(isoDate(today));
   const [amount, setAmount] = useState(fromSelection?.amount != null ? String(fromSelection.amount) : "");
   // The selection moving to another row picks its deal (React's adjust-state-while-rendering
-  // pattern): once per change, so the manager can still pick another deal in the list.
-  const [seenSelection, setSeenSelection] = useState(selectedDeal);
-  if (seenSelection !== selectedDeal) {
-    setSeenSelection(selectedDeal);
+  // pattern): once per change, so the manager can still pick another deal in the list. A change
+  // is also the selected deal becoming pickable (won in the grid while its row stays selected).
+  const selectionKey = `${selectedDeal ?? ""}|${fromSelection?.dealId ?? ""}`;
+  const [seenSelection, setSeenSelection] = useState(selectionKey);
+  if (seenSelection !== selectionKey) {
+    setSeenSelection(selectionKey);
     if (fromSelection) {
       setDealId(fromSelection.dealId);
       if (fromSelection.amount != null) setAmount(String(fromSelection.amount));

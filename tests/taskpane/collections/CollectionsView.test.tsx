@@ -266,6 +266,19 @@ describe("the Collections area", () => {
     expect(collections.selectedDeal).toHaveBeenCalledTimes(4);
   });
 
+  it("picks the selected deal once it is won in the grid, its row still selected", async () => {
+    const collections = renderView("en-US", { row: 3, dealId: "D-0005" });
+    const form = await screen.findByRole("region", { name: "New contract" });
+    expect(await within(form).findByRole("status")).toHaveTextContent("The selected deal D-0005 is not won");
+    // Deals changed (the Stage typed Won): the area reads the workbook again.
+    const won = { dealId: "D-0005", customer: "Dune", owner: "Wang", amount: 500, closedOn: today, hasContract: false };
+    collections.read.mockResolvedValue({ ok: true, value: { ...workbook, wonDeals: [...workbook.wonDeals, won] } });
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(within(form).getByRole("combobox", { name: "Won deal" })).toHaveValue("D-0005"));
+    expect(within(form).getByRole("textbox", { name: "Amount" })).toHaveValue("500");
+    expect(within(form).queryByRole("status")).not.toBeInTheDocument();
+  });
+
   it("speaks Chinese", async () => {
     renderView("zh-CN");
     expect(await screen.findByRole("table", { name: "按负责人" })).toBeInTheDocument();
