@@ -1,16 +1,18 @@
 /**
  * The Collections area end to end, in English and Chinese: on the sample workbook with its
- * contracts and payment plans cleared, an open deal is won in the grid, the pane gives it a
- * three-installment contract (9,000 signed 45 days ago: one installment past due, two to come),
- * records a partial payment of 1,200 on the first, and the aging and collection rate it shows are
+ * contracts and payment plans cleared, an open deal is won in the grid and its row selected, the
+ * contract form starts from that deal and gives it a three-installment contract (9,000 signed 45
+ * days ago: one installment past due, two to come), records a partial payment of 1,200 on the
+ * first, and the aging and collection rate it shows are
  * the hand-computed ones: 7,800 outstanding, 6,000 not yet due and 1,800 overdue 1–30 days; 1,200
- * received of 3,000 due to date, 40 %. Deals[Collected] of the deal reads 1,200. Fails on any page
- * or console error (see workbench.ts).
+ * received of 3,000 due to date, 40 %. Deals[Collected] of the deal reads 1,200. Then one payment
+ * of 2,000 on the deal is spread, oldest due first, as the pane shows before writing (in a 320 px
+ * pane), and Collected reads 3,200. Fails on any page or console error (see workbench.ts).
  */
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
 import { sampleWorkbookSession } from "./setupSteps";
-import { paneRoot } from "./workbench";
+import { eventually, paneMisfits, paneRoot } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
@@ -50,6 +52,9 @@ describe.each(["en-US", "zh-CN"] as const)("the Collections area (%s)", (languag
         deals.getDataBodyRange().getCell(open, stageAt).values = [[won]];
         deals.getDataBodyRange().getCell(open, closedAt).values = [[today]];
         await context.sync();
+        // The manager selects the deal's row: the contract form starts from it.
+        deals.getDataBodyRange().getCell(open, stageAt).select();
+        await context.sync();
         return { id: String(rows[open][idAt]), row: open, today };
       }),
     );
@@ -58,7 +63,8 @@ describe.each(["en-US", "zh-CN"] as const)("the Collections area (%s)", (languag
     const pane = paneRoot(page);
     await pane.getByRole("tab", { name: s.area, exact: true }).click();
     const contract = pane.getByRole("region", { name: s.contract.title });
-    await contract.getByRole("combobox", { name: s.contract.deal }).selectOption(deal.id);
+    await eventually(() => contract.getByRole("combobox", { name: s.contract.deal }).inputValue(), deal.id, 30_000);
+    await contract.getByText(s.contract.fromSelection.replace("{{deal}}", deal.id)).waitFor({ timeout: 30_000 });
     await contract.getByLabel(s.contract.signedOn).fill(iso(deal.today - 45));
     await contract.getByRole("textbox", { name: s.contract.amount, exact: true }).fill("9000");
     await contract.getByRole("radio", { name: s.contract.monthly }).check();
@@ -88,18 +94,37 @@ describe.each(["en-US", "zh-CN"] as const)("the Collections area (%s)", (languag
     expect(rate).toContain(language === "en-US" ? "40% (1,200 of 3,000 due)" : "40%（应收 3,000，已回 1,200）");
 
     // The deal's Collected is the live sum of its received payments.
-    const collected = await page.evaluate(
-      async ({ row }) =>
-        Excel.run(async (context) => {
-          const deals = context.workbook.tables.getItem("Deals");
-          const header = deals.getHeaderRowRange().load("values");
-          const body = deals.getDataBodyRange().load("values");
-          await context.sync();
-          const at = (header.values[0] as string[]).findIndex((h) => h === "Collected" || h === "回款金额");
-          return body.values[row][at];
-        }),
-      { row: deal.row },
-    );
-    expect(collected).toBe(1200);
+    const readCollected = () =>
+      page.evaluate(
+        async ({ row }) =>
+          Excel.run(async (context) => {
+            const deals = context.workbook.tables.getItem("Deals");
+            const header = deals.getHeaderRowRange().load("values");
+            const body = deals.getDataBodyRange().load("values");
+            await context.sync();
+            const at = (header.values[0] as string[]).findIndex((h) => h === "Collected" || h === "回款金额");
+            return body.values[row][at];
+          }),
+        { row: deal.row },
+      );
+    expect(await readCollected()).toBe(1200);
+
+    // One payment of 2,000 on the deal, at a 320 px pane: the allocation shown before writing
+    // (the 1,800 left of #1, then 200 of #2), fitting the pane; Collected moves by 2,000.
+    await page.setViewportSize({ width: Math.ceil(320 / 0.32), height: 860 });
+    await payment.getByRole("radio", { name: s.payment.onDeal }).check();
+    await payment.getByRole("combobox", { name: s.payment.deal }).selectOption(deal.id);
+    await payment.getByRole("textbox", { name: s.payment.amount }).fill("2000");
+    const allocation = payment.getByRole("region", { name: s.payment.allocation });
+    await allocation.getByRole("listitem").nth(2).waitFor({ timeout: 30_000 });
+    const lines = await allocation.getByRole("listitem").allTextContents();
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("1,800.00");
+    expect(lines[1]).toContain("2,800.00");
+    expect(await paneMisfits(page)).toEqual([]);
+    await payment.getByRole("button", { name: s.payment.record }).click();
+    await pane.getByText(s.payment.recordedSpreadSplit.replace("{{count}}", "2")).waitFor({ timeout: 30_000 });
+    await total.getByRole("cell", { name: "5,800" }).first().waitFor({ timeout: 30_000 });
+    expect(await readCollected()).toBe(3200);
   });
 });

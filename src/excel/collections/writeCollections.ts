@@ -4,12 +4,20 @@ import {
   isContractProblem,
   isPaymentProblem,
   planContract,
+  paymentRecords,
   recordPaymentRows,
   type ContractDraft,
   type ContractProblem,
   type PaymentProblem,
   type PaymentRecord,
 } from "@core/receivables/paymentRecords";
+import {
+  isSpreadProblem,
+  openInstallmentsOf,
+  sameInstallments,
+  spreadPayment,
+  type Payer,
+} from "@core/receivables/spreadPayment";
 import { columnFormula } from "@core/setup/formulaColumns";
 import { headerLookup } from "@core/setup/planSetup";
 import { tableSpec, type TableName } from "@core/workbook/schema";
@@ -116,6 +124,83 @@ export function writeContract(draft: ContractDraft): Promise<ExcelResult<Contrac
       formulas: formulasOf(payments, lookup),
     });
     return { kind: "written", contractId: String(plan.contract.ContractID), installments: plan.installments.length };
+  });
+}
+
+/** What recording one payment over a deal's or customer's installments did. */
+export type SpreadWriteOutcome =
+  | {
+      readonly kind: "written";
+      /** How many installments the payment reached. */
+      readonly installments: number;
+      /** Whether the last one reached was split (its rest stays due). */
+      readonly split: boolean;
+    }
+  | { readonly kind: "invalid"; readonly problem: PaymentProblem }
+  /** The payer's open installments are no longer what the pane read: nothing written, read again. */
+  | { readonly kind: "rows-changed" }
+  | { readonly kind: "missing"; readonly what: readonly TableName[] };
+
+/**
+ * Records one payment of a deal or customer over its open installments, oldest due first
+ * (spreadPayment): each one reached is paid in full, the last may be split (its row becomes the
+ * received part, a new row keeps the rest due on the same date). The payer's open installments
+ * are read again and must be exactly those the pane showed (same rows, amounts due and received),
+ * else nothing is written; more than the payer owes in all is refused. The rows' cells are then
+ * queued without a sync between them and go with the rows a split adds (appendOverBlank: over
+ * set-up's empty row if that is all the table holds). Deals[Collected], Contracts[Received] and the Collected targets
+ * follow through their formulas.
+ *
+ * @param payer - the deal or customer
+ * @param shown - the payer's open installments as the pane read them (openInstallmentsOf)
+ * @param amount - the amount received
+ * @param on - the date received
+ * @param method - the method, in the workbook's language
+ * @returns what was written, the problem, or the Office failure
+ * @example
+ * await recordSpreadPayment({ kind: "customer", key: "Acme" }, shown, 1000, 46200, "WeChat")
+ * //=> { ok: true, value: { kind: "written", installments: 3, split: true } }
+ */
+export function recordSpreadPayment(
+  payer: Payer,
+  shown: readonly PaymentRecord[],
+  amount: number,
+  on: number | null,
+  method: string,
+): Promise<ExcelResult<SpreadWriteOutcome>> {
+  return runExcel(async (context): Promise<SpreadWriteOutcome> => {
+    const checked = spreadPayment(shown, amount, on, method);
+    if (isSpreadProblem(checked)) return { kind: "invalid", problem: checked };
+    const read = await readTablesIn(context, ["Payments", "Contracts", "Deals"], { Contracts: [], Deals: [] });
+    const payments = read.Payments;
+    if (!payments) return { kind: "missing", what: ["Payments"] };
+    const now = openInstallmentsOf(paymentRecords(payments.rows, payments.columns), payer);
+    if (!sameInstallments(now, shown)) return { kind: "rows-changed" };
+    const planned = spreadPayment(now, amount, on, method);
+    if (isSpreadProblem(planned)) return { kind: "invalid", problem: planned };
+
+    const table = context.workbook.tables.getItem(payments.name);
+    const body = table.getDataBodyRange();
+    for (const write of planned.writes) {
+      for (const [key, value] of Object.entries(write.inPlace)) {
+        const at = payments.columns[key];
+        if (at >= 0) body.getCell(write.record.row, at).values = [[value as string | number]];
+      }
+    }
+    const added = planned.writes.flatMap((write) => write.added.map((payment) => rowOf(payments, payment)));
+    if (added.length > 0) {
+      const lookup = lookupOf([
+        payments,
+        ...(read.Contracts ? [read.Contracts] : []),
+        ...(read.Deals ? [read.Deals] : []),
+      ]);
+      await appendOverBlank(context, table, payments.name, payments.rows, added, {
+        formulas: formulasOf(payments, lookup),
+      });
+    } else {
+      await context.sync();
+    }
+    return { kind: "written", installments: planned.writes.length, split: added.length > 0 };
   });
 }
 

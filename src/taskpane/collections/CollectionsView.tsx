@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ExcelFailure } from "@excel/excelFailure";
+import type { SelectedDeal } from "@excel/collections/readSelectedDeal";
+import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
 import type { PaymentRecord } from "@core/receivables/paymentRecords";
 import { receivablesSummary } from "@core/receivables/receivablesSummary";
 import { AreaSection } from "@taskpane/shared/AreaSection";
@@ -15,7 +16,8 @@ import { useCollectionsWorkbook } from "./useCollectionsWorkbook";
 /**
  * The Collections area (回款): the receivables of the Payments table on today's date (aging by
  * owner and customer, what falls due, collection rates, DSO, largest overdue customers; clicking
- * an installment selects its row), the contract form of a won deal, and recording a payment.
+ * an installment selects its row), the contract form of a won deal (starting from the Deals row
+ * selected in the grid), and recording a payment.
  * Every figure adds up Payments rows; a payment typed in the grid moves the view on its own.
  */
 export function CollectionsView() {
@@ -24,6 +26,34 @@ export function CollectionsView() {
   const { loading, workbook, today, failure, refresh } = useCollectionsWorkbook();
   const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
   const [selectedRow, setSelectedRow] = useState<number | null>(null);
+  const [selectedDeal, setSelectedDeal] = useState<SelectedDeal | null>(null);
+
+  // The contract form starts from the Deals row selected in the grid: read now and on each
+  // selection change (a failed read keeps the last one and shows why).
+  useEffect(() => {
+    let live = true;
+    let stop: (() => Promise<unknown>) | undefined;
+    const readDeal = async () => {
+      const result = await service.collections
+        .selectedDeal()
+        .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
+      if (!live) return;
+      if (result.ok) setSelectedDeal(result.value);
+      setSelectFailure(result.ok ? null : result.error);
+    };
+    void readDeal();
+    void service.collections
+      .onSelectionChanged(() => void readDeal())
+      .then((result) => {
+        if (!result.ok) return;
+        if (live) stop = result.value;
+        else void result.value();
+      });
+    return () => {
+      live = false;
+      void stop?.();
+    };
+  }, [service]);
 
   const summary = useMemo(() => {
     if (!workbook || today === undefined) return null;
@@ -69,6 +99,7 @@ export function CollectionsView() {
             key={`contract-${workbook.contractIds.length}`}
             deals={workbook.wonDeals}
             contractIds={workbook.contractIds}
+            selectedDeal={selectedDeal?.dealId ?? null}
             today={today}
             onWritten={refresh}
           />

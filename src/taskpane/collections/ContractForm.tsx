@@ -32,15 +32,9 @@ import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { useWorkbookAction } from "@taskpane/shared/useWorkbookAction";
+import { usePaneSelectStyles } from "@taskpane/shared/usePaneSelectStyles";
 
 const useStyles = makeStyles({
-  // A native select is as wide as its longest option unless told otherwise: keep it to the pane
-  // (a deal or installment line can be longer than 320 px) and let the browser cut the option.
-  select: {
-    minWidth: 0,
-    maxWidth: "100%",
-    "& select": { minWidth: 0, textOverflow: "ellipsis" },
-  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   line: { display: "grid", gridTemplateColumns: "5em 1fr", columnGap: tokens.spacingHorizontalS },
 });
@@ -51,6 +45,11 @@ type LineText = { readonly share: string; readonly due: string };
 export type ContractFormProps = {
   readonly deals: readonly WonDeal[];
   readonly contractIds: readonly string[];
+  /**
+   * The DealID of the Deals row selected in the grid, or null: a won deal without a contract is
+   * picked (again each time the selection moves to it); any other gets a note, the picker stays.
+   */
+  readonly selectedDeal?: string | null;
   readonly today: number;
   /** Called once a contract was written, so the area reads the workbook again. */
   readonly onWritten: () => void;
@@ -90,18 +89,44 @@ export function contractProblemText(t: TFunction, problem: ContractProblem): str
  * on, amount (the deal's), and terms — deposit + balance on delivery, or N equal monthly
  * installments — laid out as an editable list of shares and due dates, with the amount of each
  * installment as it will be written (exact to the cent). Validated before anything is written.
+ * It starts from the Deals row selected in the grid when that is a won deal without a contract,
+ * and says why not otherwise (not won, or already under contract).
  */
-export function ContractForm({ deals, contractIds, today, onWritten }: ContractFormProps) {
+export function ContractForm({ deals, contractIds, selectedDeal = null, today, onWritten }: ContractFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const selects = usePaneSelectStyles();
   const format = useNumberFormat();
   const service = useWorkbookService();
   const open = deals.filter((deal) => !deal.hasContract);
-  const [dealId, setDealId] = useState("");
+  const sameId = (id: string | null) => (d: WonDeal) => id !== null && d.dealId.toLowerCase() === id.toLowerCase();
+  const fromSelection = open.find(sameId(selectedDeal));
+  const [dealId, setDealId] = useState(fromSelection?.dealId ?? "");
   const deal = open.find((d) => d.dealId === dealId);
   const [contractId, setContractId] = useState(() => nextContractId(contractIds));
   const [signed, setSigned] = useState(isoDate(today));
-  const [amount, setAmount] = useState("");
+  const [amount, setAmount] = useState(fromSelection?.amount != null ? String(fromSelection.amount) : "");
+  // The selection moving to another row picks its deal (React's adjust-state-while-rendering
+  // pattern): once per change, so the manager can still pick another deal in the list. A change
+  // is also the selected deal becoming pickable (won in the grid while its row stays selected).
+  const selectionKey = `${selectedDeal ?? ""}|${fromSelection?.dealId ?? ""}`;
+  const [seenSelection, setSeenSelection] = useState(selectionKey);
+  if (seenSelection !== selectionKey) {
+    setSeenSelection(selectionKey);
+    if (fromSelection) {
+      setDealId(fromSelection.dealId);
+      if (fromSelection.amount != null) setAmount(String(fromSelection.amount));
+    }
+  }
+  const selectedWon = deals.find(sameId(selectedDeal));
+  const selectionNote =
+    selectedDeal === null
+      ? null
+      : !selectedWon
+        ? t("collections.contract.selectedNotWon", { deal: selectedDeal })
+        : selectedWon.hasContract
+          ? t("collections.contract.selectedHasContract", { deal: selectedWon.dealId })
+          : null;
   const [kind, setKind] = useState<"depositBalance" | "monthly">("depositBalance");
   const [deposit, setDeposit] = useState("30");
   const [count, setCount] = useState("3");
@@ -171,12 +196,16 @@ export function ContractForm({ deals, contractIds, today, onWritten }: ContractF
   return (
     <section className={styles.form} aria-label={t("collections.contract.title")}>
       <Subtitle2 as="h3">{t("collections.contract.title")}</Subtitle2>
+      {selectionNote && <Caption1 role="status">{selectionNote}</Caption1>}
+      {fromSelection && deal === fromSelection && (
+        <Caption1>{t("collections.contract.fromSelection", { deal: fromSelection.dealId })}</Caption1>
+      )}
       {open.length === 0 ? (
         <Caption1>{t("collections.contract.noDeals")}</Caption1>
       ) : (
         <>
           <Field label={t("collections.contract.deal")}>
-            <Select className={styles.select} value={dealId} onChange={(_, d) => handleDeal(d.value)}>
+            <Select className={selects.select} value={dealId} onChange={(_, d) => handleDeal(d.value)}>
               <option value="">{t("collections.contract.pickDeal")}</option>
               {open.map((d) => (
                 <option key={d.dealId} value={d.dealId}>

@@ -12,9 +12,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isoDate } from "@core/cells/isoDate";
+import { PAGE_SIZE } from "@core/lists/pageOf";
 import { parseDate } from "@core/cells/parseDate";
 import type { ReturnVisit } from "@core/service/returnVisit";
 import type { OpenTicket, OwnerTickets } from "@core/service/serviceSummary";
@@ -24,6 +25,7 @@ import { toExcelFailure } from "@excel/excelFailure";
 import type { TranslationKey } from "@i18n/translationKey";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { PagedList } from "@taskpane/shared/PagedList";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
 import { localizedServiceFailure } from "./serviceLabels";
 
@@ -147,95 +149,125 @@ export type OpenTicketsProps = {
   onSelect: (open: OpenTicket) => void;
   /** Called after a ticket was closed, with what to tell the manager. */
   onClosed: (message: string) => void;
+  /** Tickets per page; PAGE_SIZE by default. */
+  pageSize?: number;
 };
+
+/** One open ticket of the paged list, with the owner's group it belongs to. */
+type Entry = { readonly group: OwnerTickets; readonly open: OpenTicket };
+
+/** The tickets of a page back in their owners' groups (a group may start on one page and end on the next). */
+function byOwner(entries: readonly Entry[]): { group: OwnerTickets; tickets: OpenTicket[] }[] {
+  const groups: { group: OwnerTickets; tickets: OpenTicket[] }[] = [];
+  for (const { group, open } of entries) {
+    const last = groups[groups.length - 1];
+    if (last && last.group === group) last.tickets.push(open);
+    else groups.push({ group, tickets: [open] });
+  }
+  return groups;
+}
 
 /**
  * Open tickets grouped by owner, the most late first: days open against the service level, the
- * late ones marked in red and with the word, each selectable in the sheet and closable.
+ * late ones marked in red and with the word, each selectable in the sheet and closable. Shown a
+ * page at a time (PagedList), so a team with thousands of open tickets renders one page of them;
+ * each owner's heading counts all of the owner's tickets, also when the group runs over a page.
  */
-export function OpenTickets({ owners, today, onSelect, onClosed }: OpenTicketsProps) {
+export function OpenTickets({ owners, today, onSelect, onClosed, pageSize = PAGE_SIZE }: OpenTicketsProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const format = useNumberFormat();
   const headingId = useId();
   const [closing, setClosing] = useState<string | null>(null);
+  const entries = useMemo(() => owners.flatMap((group) => group.tickets.map((open) => ({ group, open }))), [owners]);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
         {t("service.open.title")}
       </Subtitle2>
-      {owners.length === 0 && <Caption1>{t("service.open.none")}</Caption1>}
-      {owners.map((group) => (
-        <section key={group.owner} className={styles.section} aria-label={group.owner || t("service.open.noOwner")}>
-          <Caption1 as="h4">
-            {t("service.open.owner", {
-              owner: group.owner || t("service.open.noOwner"),
-              count: group.tickets.length,
-              overdue: group.overdue,
-            })}
-          </Caption1>
-          <ul className={styles.list}>
-            {group.tickets.map((open) => {
-              const { ticket } = open;
-              const detail =
-                open.levelDays === null
-                  ? t("service.open.detailNoLevel", {
-                      type: ticket.type,
-                      priority: ticket.priority,
-                      days: format.number(open.daysOpen),
-                    })
-                  : t("service.open.detail", {
-                      type: ticket.type,
-                      priority: ticket.priority,
-                      days: format.number(open.daysOpen),
-                      level: format.number(open.levelDays),
-                      due: format.date(open.dueBy),
-                    });
-              return (
-                <li key={`${ticket.id}-${ticket.row}`} className={styles.ticket}>
-                  <div className={styles.line}>
-                    <Link
-                      as="button"
-                      onClick={() => onSelect(open)}
-                      aria-label={t("service.open.select", { id: ticket.id })}
-                    >
-                      {t("service.open.ticket", { id: ticket.id, customer: ticket.customer })}
-                    </Link>
-                    {open.overdue && (
-                      <Badge color="danger" appearance="tint">
-                        {t("service.open.overdue")}
-                      </Badge>
-                    )}
-                  </div>
-                  <Caption1 className={open.overdue ? styles.late : undefined}>{detail}</Caption1>
-                  {closing === ticket.id ? (
-                    <CloseForm
-                      open={open}
-                      today={today}
-                      onCancel={() => setClosing(null)}
-                      onClosed={(message) => {
-                        setClosing(null);
-                        onClosed(message);
-                      }}
-                    />
-                  ) : (
-                    <div>
-                      <Button
-                        size="small"
-                        onClick={() => setClosing(ticket.id)}
-                        aria-label={t("service.close.title", { id: ticket.id })}
-                      >
-                        {t("service.open.close")}
-                      </Button>
-                    </div>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {entries.length === 0 ? (
+        <Caption1>{t("service.open.none")}</Caption1>
+      ) : (
+        <PagedList items={entries} label={t("service.open.title")} pageSize={pageSize}>
+          {(shown) =>
+            byOwner(shown).map(({ group, tickets }) => (
+              <section
+                key={group.owner}
+                className={styles.section}
+                aria-label={group.owner || t("service.open.noOwner")}
+              >
+                <Caption1 as="h4">
+                  {t("service.open.owner", {
+                    owner: group.owner || t("service.open.noOwner"),
+                    count: group.tickets.length,
+                    overdue: group.overdue,
+                  })}
+                </Caption1>
+                <ul className={styles.list}>
+                  {tickets.map((open) => {
+                    const { ticket } = open;
+                    const detail =
+                      open.levelDays === null
+                        ? t("service.open.detailNoLevel", {
+                            type: ticket.type,
+                            priority: ticket.priority,
+                            days: format.number(open.daysOpen),
+                          })
+                        : t("service.open.detail", {
+                            type: ticket.type,
+                            priority: ticket.priority,
+                            days: format.number(open.daysOpen),
+                            level: format.number(open.levelDays),
+                            due: format.date(open.dueBy),
+                          });
+                    return (
+                      <li key={`${ticket.id}-${ticket.row}`} className={styles.ticket}>
+                        <div className={styles.line}>
+                          <Link
+                            as="button"
+                            onClick={() => onSelect(open)}
+                            aria-label={t("service.open.select", { id: ticket.id })}
+                          >
+                            {t("service.open.ticket", { id: ticket.id, customer: ticket.customer })}
+                          </Link>
+                          {open.overdue && (
+                            <Badge color="danger" appearance="tint">
+                              {t("service.open.overdue")}
+                            </Badge>
+                          )}
+                        </div>
+                        <Caption1 className={open.overdue ? styles.late : undefined}>{detail}</Caption1>
+                        {closing === ticket.id ? (
+                          <CloseForm
+                            open={open}
+                            today={today}
+                            onCancel={() => setClosing(null)}
+                            onClosed={(message) => {
+                              setClosing(null);
+                              onClosed(message);
+                            }}
+                          />
+                        ) : (
+                          <div>
+                            <Button
+                              size="small"
+                              onClick={() => setClosing(ticket.id)}
+                              aria-label={t("service.close.title", { id: ticket.id })}
+                            >
+                              {t("service.open.close")}
+                            </Button>
+                          </div>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))
+          }
+        </PagedList>
+      )}
     </section>
   );
 }

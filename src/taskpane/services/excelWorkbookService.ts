@@ -96,7 +96,15 @@ const collectionsService = deferredService<CollectionsService>(
     import(/* webpackChunkName: "area-collections" */ "@excel/collections/collectionsService").then(
       (m) => m.collectionsService,
     ),
-  { read: true, writeContract: true, recordPayment: true, selectPayment: true },
+  {
+    read: true,
+    writeContract: true,
+    recordPayment: true,
+    selectPayment: true,
+    recordSpreadPayment: true,
+    selectedDeal: true,
+    onSelectionChanged: true,
+  },
   { today },
 );
 const weeklyService = deferredService<WeeklyService>(

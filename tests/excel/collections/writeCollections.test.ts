@@ -10,7 +10,13 @@ import {
   type WorkbookLanguage,
 } from "@core/workbook/schema";
 import { readCollectionsWorkbook } from "@excel/collections/collectionsWorkbook";
-import { recordPayment, selectPaymentRow, writeContract } from "@excel/collections/writeCollections";
+import { openInstallmentsOf } from "@core/receivables/spreadPayment";
+import {
+  recordPayment,
+  recordSpreadPayment,
+  selectPaymentRow,
+  writeContract,
+} from "@excel/collections/writeCollections";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(120_000);
@@ -126,6 +132,76 @@ describe.each(["en-US", "zh-CN"] as const)("contracts and payments in the workbo
 
     const selected = await selectPaymentRow(3);
     expect(selected.ok && selected.value.address).toMatch(/^A5:L5$/);
+  });
+
+  it("spreads one payment of a deal over its installments, oldest first, and Deals[Collected] moves by the amount", async () => {
+    const before = await readCollectionsWorkbook();
+    if (!before.ok) throw new Error(before.error.message);
+    const deal = before.value.wonDeals.find((d) => !d.hasContract)!;
+    await addCollectedTarget(language, deal.owner);
+    const deals = await readTable("Deals");
+    const d = columnIndex("Deals", deals.headers);
+    const collected = async () => {
+      const now = await readTable("Deals");
+      return now.values.find((row) => row[d.DealID] === deal.dealId)?.[d.Collected];
+    };
+    expect(await collected()).toBe(0);
+    // Installments due 45, 15 days ago and in 15 days, written in that order.
+    await writeContract({
+      contractId: "HT-0001",
+      dealId: deal.dealId,
+      customer: deal.customer,
+      owner: deal.owner,
+      signedOn: sampleToday - 75,
+      amount: 9000,
+      terms: "3",
+      lines: defaultPlanLines({ kind: "monthly", count: 3 }, sampleToday - 75),
+      notes: "",
+    });
+    const read = await readCollectionsWorkbook();
+    if (!read.ok) throw new Error(read.error.message);
+    const payer = { kind: "deal" as const, key: deal.dealId };
+    const shown = openInstallmentsOf(read.value.payments, payer);
+    expect(shown.map((p) => p.amountDue)).toEqual([3000, 3000, 3000]);
+    const method = paymentMethodChoices[0][language];
+
+    // More than the deal owes in all: refused, nothing written.
+    expect(await recordSpreadPayment(payer, shown, 9000.01, sampleToday, method)).toEqual({
+      ok: true,
+      value: { kind: "invalid", problem: { code: "moreThanOutstanding", outstanding: 9000 } },
+    });
+    expect(await collected()).toBe(0);
+
+    // 4000: installment 1 paid, installment 2 split 1000 received / 2000 still due.
+    expect(await recordSpreadPayment(payer, shown, 4000, sampleToday, method)).toEqual({
+      ok: true,
+      value: { kind: "written", installments: 2, split: true },
+    });
+    const payments = await readTable("Payments");
+    const p = columnIndex("Payments", payments.headers);
+    const status = (i: number) => paymentStatusChoices[i][language];
+    expect(
+      payments.values.map((row) => [row[p.Installment], row[p.AmountDue], row[p.Received], row[p.Status]]),
+    ).toEqual([
+      [1, 3000, 3000, status(0)],
+      [2, 1000, 1000, status(0)],
+      [3, 3000, "", status(2)],
+      [2, 2000, "", status(3)],
+    ]);
+    expect(payments.values.slice(0, 2).map((row) => [row[p.ReceivedOn], row[p.Method]])).toEqual([
+      [sampleToday, method],
+      [sampleToday, method],
+    ]);
+    expect(await collected()).toBe(4000);
+    const targets = await readTable("Targets");
+    expect(targets.values[0][columnIndex("Targets", targets.headers).Actual]).toBe(4000);
+
+    // The pane's read is stale now: the same payment again is refused, nothing written.
+    expect(await recordSpreadPayment(payer, shown, 1000, sampleToday, method)).toEqual({
+      ok: true,
+      value: { kind: "rows-changed" },
+    });
+    expect(await collected()).toBe(4000);
   });
 
   it("validates before the first write: shares not adding up, or a deal no longer in Deals, write nothing", async () => {

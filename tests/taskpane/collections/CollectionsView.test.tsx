@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { serialFromDate } from "@core/cells/parseDate";
 import type { PaymentRecord } from "@core/receivables/paymentRecords";
 import type { CollectionsWorkbook } from "@excel/collections/collectionsWorkbook";
+import type { SelectedDeal } from "@excel/collections/readSelectedDeal";
+import type { ExcelResult } from "@excel/excelFailure";
 import type { PaneLanguage } from "@i18n/paneLanguage";
 import { CollectionsView } from "@taskpane/collections/CollectionsView";
 import { fakeService } from "../fakeWorkbookService";
@@ -59,14 +61,29 @@ const workbook: CollectionsWorkbook = {
   missing: [],
 };
 
-function renderView(language: PaneLanguage = "en-US") {
+function renderView(language: PaneLanguage = "en-US", selected: SelectedDeal | null = null) {
+  const selection: { handler?: () => void } = {};
   const collections = {
+    selectedDeal: jest.fn(async (): Promise<ExcelResult<SelectedDeal | null>> => ({ ok: true, value: selected })),
+    onSelectionChanged: jest.fn(async (handler: () => void) => {
+      selection.handler = handler;
+      return { ok: true as const, value: async () => ({ ok: true as const, value: undefined }) };
+    }),
+    /** The user selecting another range in the grid: the view reads the selected deal again. */
+    select: (deal: SelectedDeal | null) => {
+      collections.selectedDeal.mockResolvedValue({ ok: true, value: deal });
+      act(() => selection.handler?.());
+    },
     read: jest.fn(async () => ({ ok: true as const, value: workbook })),
     writeContract: jest.fn(async () => ({
       ok: true as const,
       value: { kind: "written" as const, contractId: "HT-0003", installments: 3 },
     })),
     recordPayment: jest.fn(async () => ({ ok: true as const, value: { kind: "written" as const, split: true } })),
+    recordSpreadPayment: jest.fn(async () => ({
+      ok: true as const,
+      value: { kind: "written" as const, installments: 2, split: true },
+    })),
     selectPayment: jest.fn(async () => ({ ok: true as const, value: { sheet: "Collections", address: "A3:L3" } })),
     today: () => today,
   };
@@ -124,6 +141,78 @@ describe("the Collections area", () => {
     ).toBeInTheDocument();
   });
 
+  it("spreads a customer's payment over its installments, oldest due first, showing the allocation before writing", async () => {
+    const collections = renderView();
+    const form = await screen.findByRole("region", { name: "Record a payment" });
+    fireEvent.click(within(form).getByRole("radio", { name: "A customer, oldest due first" }));
+    const customer = within(form).getByRole("combobox", { name: "Customer" });
+    expect(
+      within(customer)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual([
+      "Choose a customer with something outstanding",
+      "Acme · 1,500.00 outstanding",
+      "Beta · 400.00 outstanding",
+    ]);
+    fireEvent.change(customer, { target: { value: "Acme" } });
+    const amount = within(form).getByRole("textbox", { name: "Amount received" });
+    expect((amount as HTMLInputElement).value).toBe("1500");
+
+    // More than Acme owes in all: said, and nothing can be recorded.
+    fireEvent.change(amount, { target: { value: "1500.01" } });
+    expect(within(form).getByRole("alert").textContent).toBe(
+      "Only 1,500.00 is outstanding in all. Record what is owed; for more, add the contract or installment first.",
+    );
+    expect(within(form).getByRole("button", { name: "Record payment" })).toBeDisabled();
+
+    // 800: the 600 left on #1 (due 04-01) first, then 200 of #2's 900.
+    fireEvent.change(amount, { target: { value: "800" } });
+    const allocation = within(form).getByRole("region", { name: "How it is applied" });
+    expect(
+      within(allocation)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["HT-0001 #1 · due 2026-04-01 · 600.00, paid", "HT-0001 #2 · due 2026-04-17 · 200.00, 700.00 stays due"]);
+    fireEvent.click(within(form).getByRole("button", { name: "Record payment" }));
+    await waitFor(() =>
+      expect(collections.recordSpreadPayment).toHaveBeenCalledWith(
+        { kind: "customer", key: "Acme" },
+        [workbook.payments[0], workbook.payments[1]],
+        800,
+        today,
+        "Bank transfer",
+      ),
+    );
+    expect(
+      await screen.findByText(
+        "Payment recorded on 2 installments, oldest due first; the rest of the last one stays due on its date.",
+      ),
+    ).toBeInTheDocument();
+    expect(collections.recordPayment).not.toHaveBeenCalled();
+  });
+
+  it("says so when a deal's installments changed in the workbook since they were read", async () => {
+    const collections = renderView();
+    collections.recordSpreadPayment.mockResolvedValueOnce({ ok: true, value: { kind: "rows-changed" } } as never);
+    const form = await screen.findByRole("region", { name: "Record a payment" });
+    fireEvent.click(within(form).getByRole("radio", { name: "A deal, oldest due first" }));
+    fireEvent.change(within(form).getByRole("combobox", { name: "Deal" }), { target: { value: "D-0002" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record payment" }));
+    expect(
+      await screen.findByText(
+        "These installments changed in the workbook. Refresh and try again; nothing was written.",
+      ),
+    ).toBeInTheDocument();
+    expect(collections.recordSpreadPayment).toHaveBeenCalledWith(
+      { kind: "deal", key: "D-0002" },
+      [workbook.payments[2]],
+      400,
+      today,
+      "Bank transfer",
+    );
+  });
+
   it("writes a three-installment contract for a won deal without one, amounts exact to the cent", async () => {
     const collections = renderView();
     const form = await screen.findByRole("region", { name: "New contract" });
@@ -141,6 +230,55 @@ describe("the Collections area", () => {
     expect(await screen.findByText("Contract HT-0003 written with 3 installments in Payments.")).toBeInTheDocument();
   });
 
+  it("starts the contract form from the won deal selected in the grid", async () => {
+    renderView("en-US", { row: 8, dealId: "d-0009" });
+    const form = await screen.findByRole("region", { name: "New contract" });
+    await waitFor(() => expect(within(form).getByRole("combobox", { name: "Won deal" })).toHaveValue("D-0009"));
+    expect(within(form).getByRole("textbox", { name: "Amount" })).toHaveValue("9000");
+    expect(within(form).getByText("Started from the selected row: D-0009.")).toBeInTheDocument();
+    expect(within(form).queryByRole("status")).not.toBeInTheDocument();
+  });
+
+  it("says why a selected deal gets no contract, the picker staying, and follows the selection", async () => {
+    const collections = renderView("en-US", { row: 3, dealId: "D-0005" });
+    const form = await screen.findByRole("region", { name: "New contract" });
+    expect(await within(form).findByRole("status")).toHaveTextContent(
+      "The selected deal D-0005 is not won: a contract is for a won deal. Choose one below, or select a won deal's row.",
+    );
+    const picker = within(form).getByRole("combobox", { name: "Won deal" });
+    expect(picker).toHaveValue("");
+
+    collections.select({ row: 0, dealId: "D-0001" });
+    await waitFor(() =>
+      expect(within(form).getByRole("status")).toHaveTextContent(
+        "The selected deal D-0001 already has a contract in Contracts.",
+      ),
+    );
+    expect(picker).toHaveValue("");
+    // The manager picks from the list meanwhile; a selection outside Deals leaves the pick alone.
+    fireEvent.change(picker, { target: { value: "D-0009" } });
+    collections.select(null);
+    await waitFor(() => expect(within(form).queryByRole("status")).not.toBeInTheDocument());
+    expect(picker).toHaveValue("D-0009");
+
+    collections.select({ row: 8, dealId: "D-0009" });
+    expect(await within(form).findByText("Started from the selected row: D-0009.")).toBeInTheDocument();
+    expect(collections.selectedDeal).toHaveBeenCalledTimes(4);
+  });
+
+  it("picks the selected deal once it is won in the grid, its row still selected", async () => {
+    const collections = renderView("en-US", { row: 3, dealId: "D-0005" });
+    const form = await screen.findByRole("region", { name: "New contract" });
+    expect(await within(form).findByRole("status")).toHaveTextContent("The selected deal D-0005 is not won");
+    // Deals changed (the Stage typed Won): the area reads the workbook again.
+    const won = { dealId: "D-0005", customer: "Dune", owner: "Wang", amount: 500, closedOn: today, hasContract: false };
+    collections.read.mockResolvedValue({ ok: true, value: { ...workbook, wonDeals: [...workbook.wonDeals, won] } });
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(within(form).getByRole("combobox", { name: "Won deal" })).toHaveValue("D-0005"));
+    expect(within(form).getByRole("textbox", { name: "Amount" })).toHaveValue("500");
+    expect(within(form).queryByRole("status")).not.toBeInTheDocument();
+  });
+
   it("speaks Chinese", async () => {
     renderView("zh-CN");
     expect(await screen.findByRole("table", { name: "按负责人" })).toBeInTheDocument();
@@ -150,5 +288,11 @@ describe("the Collections area", () => {
     expect(screen.getByRole("group", { name: "截至今日回款率" }).textContent).toContain(
       "28.6%（应收 1,400，已回 400）",
     );
+  });
+
+  it("says in Chinese why the selected deal gets no contract", async () => {
+    renderView("zh-CN", { row: 0, dealId: "D-0001" });
+    const form = await screen.findByRole("region", { name: "新建合同" });
+    expect(await within(form).findByRole("status")).toHaveTextContent("所选商机D-0001在合同表中已有合同。");
   });
 });

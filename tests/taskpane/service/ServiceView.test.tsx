@@ -24,9 +24,10 @@ function ticketRow(fields: Record<string, string | number>): (string | number)[]
   return tableHeaders("Service", "en-US").map((key) => fields[key] ?? "");
 }
 
-function workbookIn(language: WorkbookLanguage): ServiceWorkbook {
+function workbookIn(language: WorkbookLanguage, extra: (string | number)[][] = []): ServiceWorkbook {
   const zh = language === "zh-CN";
   const rows = [
+    ...extra,
     // Repair, High: 1 day. Opened 10 days ago: late since 9 days.
     ticketRow({
       TicketID: "T-0001",
@@ -98,8 +99,8 @@ function workbookIn(language: WorkbookLanguage): ServiceWorkbook {
   };
 }
 
-function serviceWith(language: WorkbookLanguage = "en-US") {
-  const workbook = workbookIn(language);
+function serviceWith(language: WorkbookLanguage = "en-US", extra: (string | number)[][] = []) {
+  const workbook = workbookIn(language, extra);
   const read = jest.fn(async (): Promise<ExcelResult<ServiceWorkbook>> => ({ ok: true, value: workbook }));
   const select = jest.fn(async (): Promise<ExcelResult<void>> => ({ ok: true, value: undefined }));
   const openTicket = jest.fn(async (): Promise<ExcelResult<TicketOpened>> => ({
@@ -143,6 +144,38 @@ describe("ServiceView", () => {
     const byOwner = screen.getByRole("table", { name: "Average satisfaction of closed tickets by owner" });
     expect(within(byOwner).getByRole("row", { name: /Li 1 4\.0/ })).toBeInTheDocument();
     expect(within(byOwner).getByRole("row", { name: /Wang 1 5\.0/ })).toBeInTheDocument();
+  });
+
+  it("shows the open tickets a page at a time, an owner's heading counting all of the owner's tickets", async () => {
+    // 58 more open training tickets of Zhao, each opened a day apart (none late: 14 days, the
+    // oldest 13 days): with Li's and Wang's, 60 open tickets over two pages of 50.
+    const extra = Array.from({ length: 58 }, (_, i) =>
+      ticketRow({
+        TicketID: `T-${String(100 + i)}`,
+        Customer: `Customer ${String(i)}`,
+        OpenedOn: today - (i % 14),
+        Type: "Training",
+        Owner: "Zhao",
+        Priority: "Low",
+        Status: "Open",
+      }),
+    );
+    const { service } = serviceWith("en-US", extra);
+    renderWithPane(<ServiceView />, service);
+    expect(await screen.findByText("60 open tickets, 1 past their service level")).toBeInTheDocument();
+    const pages = screen.getByRole("navigation", { name: "Pages of Open tickets by owner" });
+    expect(within(pages).getByText("1–50 of 60")).toBeInTheDocument();
+    const shownOn = () => screen.getAllByRole("button", { name: /^Select T-/ }).length;
+    expect(shownOn()).toBe(50);
+    expect(screen.getByRole("region", { name: "Li" })).toBeInTheDocument();
+    const zhao = screen.getByRole("region", { name: "Zhao" });
+    expect(within(zhao).getByText("Zhao: 58 open, 0 late")).toBeInTheDocument();
+
+    fireEvent.click(within(pages).getByRole("button", { name: "Next page" }));
+    expect(await within(pages).findByText("51–60 of 60")).toBeInTheDocument();
+    expect(shownOn()).toBe(10);
+    expect(screen.queryByRole("region", { name: "Li" })).not.toBeInTheDocument();
+    expect(within(screen.getByRole("region", { name: "Zhao" })).getByText("Zhao: 58 open, 0 late")).toBeInTheDocument();
   });
 
   it("selects a ticket's row in the Service table when clicked", async () => {

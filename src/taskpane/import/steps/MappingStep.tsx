@@ -22,6 +22,7 @@ import { widestRow } from "@core/cells/widestRow";
 import { encodingKeys, targetKeys } from "@taskpane/import/importKeys";
 import { displayCell } from "@taskpane/import/previewRows";
 import type { MappingChoices } from "./types";
+import { usePaneSelectStyles } from "@taskpane/shared/usePaneSelectStyles";
 
 const useStyles = makeStyles({
   root: {
@@ -32,13 +33,6 @@ const useStyles = makeStyles({
   actions: {
     display: "flex",
     columnGap: tokens.spacingHorizontalS,
-  },
-  // A native select is as wide as its longest option unless told otherwise: the header-row
-  // options quote whole rows, so the control keeps to the pane and the browser cuts the option.
-  select: {
-    minWidth: 0,
-    maxWidth: "100%",
-    "& select": { minWidth: 0, textOverflow: "ellipsis" },
   },
   // One entry per column of the user's list, stacked: a table of header, sample and choice did
   // not fit a 320 px pane.
@@ -73,6 +67,7 @@ function short(cell: Cell, format?: string, length = 40): string {
 /** Step 2: which table, which row holds the headers, and where each of the user's columns goes. */
 export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, onBack, onNext }: MappingStepProps) {
   const styles = useStyles();
+  const selects = usePaneSelectStyles();
   const { t, i18n } = useTranslation();
   const paneLanguage = languageFromOffice(i18n.resolvedLanguage ?? i18n.language);
   const columnsId = useId();
@@ -122,7 +117,7 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
         </Select>
       </Field>
       <Field label={t("import.mapping.headerRow")}>
-        <Select className={styles.select} value={String(headerRow)} onChange={handleHeaderRow}>
+        <Select className={selects.select} value={String(headerRow)} onChange={handleHeaderRow}>
           {values.slice(0, SEARCH_ROWS).map((row, index) => (
             <option key={index} value={index}>
               {t("import.mapping.headerRowOption", {
@@ -149,7 +144,7 @@ export function MappingStep({ source, choices, onHeaderRow, onTarget, onColumn, 
                 label={label(index)}
                 hint={sample === "" ? t("import.mapping.noSample") : t("import.mapping.sample", { value: sample })}
               >
-                <Select className={styles.select} value={mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
+                <Select className={selects.select} value={mapping[index] ?? EXTRA} onChange={handleColumn(index)}>
                   <option value={EXTRA}>{t("import.mapping.extra")}</option>
                   {columns.map((column) => (
                     <option key={column.key} value={column.key}>
