@@ -21,4 +21,9 @@ export const importTableColumns: TableColumns = {
   // new row laid out on the table's headers, which are read whole anyway.
   Team: ["Rep"],
   Cadences: ["Tier"],
+  // An import of installments or tickets appends to and matches against those tables (small next
+  // to Activities); Service[DueBy] written by an import names ServiceLevels' headers.
+  Payments: everyColumn("Payments"),
+  Service: everyColumn("Service"),
+  ServiceLevels: everyColumn("ServiceLevels"),
 };

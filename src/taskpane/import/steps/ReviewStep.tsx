@@ -32,7 +32,7 @@ import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 import { languageFromOffice } from "@i18n/paneLanguage";
-import { addTableKeys, addValueKeys, modeKeys, problemKindKeys, unknownValuesKeys } from "@taskpane/import/importKeys";
+import { addTableKeys, addValueKeys, modeKeys, problemKindKeys, unknownValuesKey } from "@taskpane/import/importKeys";
 import { paneColumnName } from "@taskpane/import/paneColumnName";
 import { previewRows } from "@taskpane/import/previewRows";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
@@ -197,11 +197,11 @@ export function ReviewStep({
       {valueFields.map((field) => (
         <UnknownValues
           key={field}
-          title={t(unknownValuesKeys[field])}
-          caption={t(unknownValuesKeys[field])}
+          title={t(unknownValuesKey(target, field))}
+          caption={t(unknownValuesKey(target, field))}
           fromLabel={t("import.review.valueFrom")}
           choices={valueChoices[field] ?? {}}
-          known={knownFieldValues(field, workbook.tables, language) ?? []}
+          known={knownFieldValues(field, workbook.tables, language, target) ?? []}
           // Only reps are added (to Team); tiers (fixed A/B/C) and methods are mapped or left.
           addLabel={field === "Owner" ? t(addValueKeys.Owner) : undefined}
           onChoice={(value, choice) => onValueChoice(field, value, choice)}
