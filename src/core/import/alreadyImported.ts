@@ -57,13 +57,19 @@ function identity(target: ImportTarget, value: (key: string) => Cell): { key: st
       const keys = ["ContractID", "Installment", "Customer", "DueDate", "AmountDue", "Received", "ReceivedOn"];
       const parts = keys.map((key) => value(key));
       const contract = isEmpty(parts[0]) ? String(parts[2] ?? "") : String(parts[0]);
-      return { key: parts.map(plain).join("|"), shown: isEmpty(parts[1]) ? contract : `${contract} / ${String(parts[1])}` };
+      return {
+        key: parts.map(plain).join("|"),
+        shown: isEmpty(parts[1]) ? contract : `${contract} / ${String(parts[1])}`,
+      };
     }
     case "Service": {
       const id = value("TicketID");
       if (!isEmpty(id)) return { key: `id|${plain(id)}`, shown: String(id) };
       const parts = ["Customer", "OpenedOn", "Summary"].map((key) => value(key));
-      return { key: `row|${parts.map(plain).join("|")}`, shown: `${String(parts[0] ?? "")} / ${String(parts[2] ?? "")}` };
+      return {
+        key: `row|${parts.map(plain).join("|")}`,
+        shown: `${String(parts[0] ?? "")} / ${String(parts[2] ?? "")}`,
+      };
     }
   }
 }

@@ -71,7 +71,10 @@ export function checkedFieldsOf(target: ImportTarget): CheckedField[] {
  * @example
  * choiceListOf("Payments", "Method")?.[0]["zh-CN"] //=> "对公转账"
  */
-export function choiceListOf(target: ImportTarget | undefined, field: CheckedField): readonly ColumnChoice[] | undefined {
+export function choiceListOf(
+  target: ImportTarget | undefined,
+  field: CheckedField,
+): readonly ColumnChoice[] | undefined {
   switch (field) {
     case "Method":
       return target === "Payments" ? paymentMethodChoices : activityMethodChoices;
@@ -170,7 +173,20 @@ const METHOD_WORDS: Readonly<Record<string, readonly string[]>> = {
  * choice's English label: payment methods, service types, priorities and statuses.
  */
 const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  "Bank transfer": ["银行转账", "转账", "公对公", "对公", "电汇", "汇款", "网银", "bank", "wire", "wire transfer", "transfer", "bank wire"],
+  "Bank transfer": [
+    "银行转账",
+    "转账",
+    "公对公",
+    "对公",
+    "电汇",
+    "汇款",
+    "网银",
+    "bank",
+    "wire",
+    "wire transfer",
+    "transfer",
+    "bank wire",
+  ],
   WeChat: ["微信支付", "微信转账", "wechat pay", "weixin", "wx"],
   Alipay: ["支付宝转账", "zhifubao", "ali pay"],
   Cash: ["现金支付", "现付"],
@@ -194,7 +210,9 @@ function suggestChoice(choices: readonly ColumnChoice[], value: string, known: r
     [c["en-US"], c["zh-CN"], ...(CHOICE_WORDS[c["en-US"]] ?? [])].some((word) => stageKey(word) === key),
   );
   if (!choice) return undefined;
-  return known.find((label) => stageKey(label) === stageKey(choice["en-US"]) || stageKey(label) === stageKey(choice["zh-CN"]));
+  return known.find(
+    (label) => stageKey(label) === stageKey(choice["en-US"]) || stageKey(label) === stageKey(choice["zh-CN"]),
+  );
 }
 
 function suggestOne(field: CheckedField, value: string, known: readonly string[]): string | undefined {

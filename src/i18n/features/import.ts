@@ -5,7 +5,7 @@ export const importEnUS = {
   area: "Import",
   title: "Import a list",
   intro:
-    "Turn a customer list, a CRM export or a CSV file into the Customers, Deals or Follow-ups table. Nothing is written until you confirm.",
+    "Turn a customer list, a CRM export or a CSV file into the Customers, Deals, Follow-ups, Payments or Service table. Nothing is written until you confirm.",
   loading: "Reading the workbook…",
   steps: {
     label: "Import steps",
@@ -215,7 +215,8 @@ export const importEnUS = {
 export const importZhCN: Strings<typeof importEnUS> = {
   area: "导入",
   title: "导入清单",
-  intro: "把客户清单、CRM 导出数据或 CSV 文件转换为客户档案、销售管道或跟进记录表格。确认之前不会写入任何内容。",
+  intro:
+    "把客户清单、CRM 导出数据或 CSV 文件转换为客户档案、销售管道、跟进记录、回款计划或售后工单表格。确认之前不会写入任何内容。",
   loading: "正在读取工作簿…",
   steps: {
     label: "导入步骤",

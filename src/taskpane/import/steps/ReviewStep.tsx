@@ -127,7 +127,9 @@ export function ReviewStep({
   const { target, headerRow } = step.choices;
   const { stageChoices, confirmed, replacePending } = step.review;
   const valueChoices = step.review.valueChoices ?? {};
-  const valueFields = (["Owner", "Tier", "Method"] as const).filter((field) => valueChoices[field] !== undefined);
+  const valueFields = (["Owner", "Tier", "Method", "Type", "Priority", "Status"] as const).filter(
+    (field) => valueChoices[field] !== undefined,
+  );
   // Reps to add to Team: written with the import once the user confirms (tiers are fixed A/B/C).
   const additions = (["Owner"] as const)
     .map((field) => ({ table: fieldTable[field], values: addedValues(valueChoices[field] ?? {}) }))
