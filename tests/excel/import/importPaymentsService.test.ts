@@ -115,7 +115,7 @@ describe.each(emulatorProfiles)("import into Payments and Service of a set-up wo
     // Status is the table's formula, never a value from the list: paid, overdue with 15,000 open, due.
     expect([0, 1, 2].map((i) => at(payments, first + i, "Status"))).toEqual(["已回款", "逾期", "待回款"]);
     const model = emulator.book.tableModels().find((t) => t.name === "Payments")!;
-    const sheet = model.sheet ?? "回款计划";
+    const sheet = "回款计划"; // the Payments sheet of a Chinese workbook
     expect(
       emulator.book.getCell(sheet, model.range.top + 1 + first, model.range.left + payments.columns.Status).formula,
     ).toMatch(/^=IF\(\[@应收金额\]=""/);
