@@ -8,6 +8,7 @@ import { importColumns } from "@core/import/importColumns";
 import { duplicatePolicies, matchKeys } from "@core/import/matchImport";
 import { proposeMapping } from "@core/import/proposeMapping";
 import { missingRequired } from "@core/import/requiredColumns";
+import { recallMapping, rememberMapping, toSavedMappings } from "@core/import/savedMappings";
 import { validateRows, type ImportContext } from "@core/import/validateRows";
 import {
   checkedFieldsOf,
@@ -428,5 +429,25 @@ describe("ticket IDs, duplicates and formulas", () => {
     const dueBy = importFormula("Service", "DueBy", zh, { stages: false, cadences: false, serviceLevels: true });
     expect(dueBy).toContain("ServiceLevels[处理时限天数]");
     expect(dueBy).toContain("[@创建日期]");
+  });
+});
+
+describe("saved mappings of a ticket export", () => {
+  it("remembers the target, the columns and the type and priority mapped, through the setting's JSON", () => {
+    const mapping = proposeMapping(zhTickets, "Service");
+    const saved = rememberMapping(
+      {},
+      {
+        headers: zhTickets,
+        target: "Service",
+        mapping,
+        savedOn: "2026-12-07",
+        values: { Type: { 故障: "维修", 其他: LEAVE_VALUE }, Priority: { 紧急: "高" } },
+      },
+    );
+    const recalled = recallMapping(toSavedMappings(JSON.stringify(saved)), zhTickets);
+    expect(recalled?.target).toBe("Service");
+    expect(recalled?.mapping).toEqual(mapping);
+    expect(recalled?.values).toEqual({ Type: { 故障: "维修" }, Priority: { 紧急: "高" } });
   });
 });
