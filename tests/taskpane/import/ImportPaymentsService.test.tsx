@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Cell } from "@core/cells/cell";
+import { columnIndex } from "@core/workbook/columnIndex";
+import { tableHeaders } from "@core/workbook/schema";
 import type { ImportWrite } from "@excel/import/writeImport";
 import type { SourceBlock } from "@excel/import/readImportSource";
 import { ImportView } from "@taskpane/import/ImportView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
-import { block, fakeImport, stubResizeObserver } from "./importFakes";
+import { block, emptyWorkbook, fakeImport, stubResizeObserver } from "./importFakes";
 
 stubResizeObserver();
 
@@ -105,5 +108,55 @@ describe("the Import area: Payments and Service", () => {
     expect(rows[0][headers.indexOf("Type")]).toBe("Repair");
     // No ServiceLevels table in this workbook: DueBy gets no formula.
     expect(formulas[headers.indexOf("DueBy")]).toBeNull();
+  });
+
+  it("asks about installments already in a Payments table: skip or add, matched by the whole row", async () => {
+    const headers = tableHeaders("Payments", "zh-CN");
+    const columns = columnIndex("Payments", headers);
+    const row = (fields: Record<string, Cell>) => {
+      const out: Cell[] = headers.map(() => "");
+      for (const [key, value] of Object.entries(fields)) out[columns[key]] = value;
+      return out;
+    };
+    const workbook = {
+      ...emptyWorkbook,
+      language: "zh-CN" as const,
+      tables: {
+        Payments: {
+          name: "Payments" as const,
+          sheet: "回款计划",
+          address: "A1:L2",
+          headerRow: 0,
+          firstColumn: 0,
+          headers,
+          columns,
+          rows: [
+            row({ ContractID: "HT-0001", Customer: "华瑞科技", Installment: 1, DueDate: 45382, AmountDue: 30000 }),
+          ],
+        },
+      },
+    };
+    const service = fakeImport({
+      readWorkbook: jest.fn(async () => ({ ok: true as const, value: workbook })),
+      readSelection: jest.fn(async () => ({ ok: true as const, value: collections })),
+    });
+    renderWithPane(<ImportView />, fakeService({ import: service }));
+    fireEvent.click(await screen.findByRole("button", { name: "Read" }));
+    expect(await screen.findByRole("combobox", { name: "Turn it into" })).toHaveValue("Payments");
+    fireEvent.click(screen.getByRole("button", { name: "Check the data" }));
+    const policies = await screen.findByRole("radiogroup", { name: "Rows that match an existing row" });
+    expect(
+      within(policies)
+        .getAllByRole("radio")
+        .map((r) => r.getAttribute("value")),
+    ).toEqual(["skip", "add"]);
+    const key = screen.getByRole("combobox", { name: "Match rows by" });
+    expect(
+      within(key)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["The whole row (合同编号、期次、客户、应收日期、应收金额)"]);
+    // The first installment is already there; the second is new.
+    expect(screen.getByText("1 of 2 rows match an existing row; 1 rows will be added.")).toBeInTheDocument();
   });
 });
