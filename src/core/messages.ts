@@ -128,6 +128,10 @@ const catalogue = {
     zh: (p) =>
       `第 ${p.row} 行：“${p.value}”是带币种的金额，作为附加列“${p.column}”中的文本保留；将该列对应到金额列即可转换`,
   },
+  importOutOfRange: {
+    en: (p) => `row ${p.row}: ${p.what} ${p.value} is outside ${p.min}–${p.max} (kept as it is)`,
+    zh: (p) => `第 ${p.row} 行：${p.what} ${p.value} 不在 ${p.min}–${p.max} 之间（按原样保留）`,
+  },
   unknownValue: {
     en: (p) => `row ${p.row}: ${p.what} "${p.value}" is not in ${p.list}`,
     zh: (p) => `第 ${p.row} 行：${p.what}“${p.value}”不在${p.list}中`,

@@ -29,7 +29,9 @@ function plain(cell: Cell | undefined): string {
  * What makes a row the same row again, per table: a customer by company, contact name and phone
  * as written (the looser duplicate check, 查重, only warns); a deal by its DealID, or, without one, by
  * customer, owner, amount and created date; a follow-up (which has no ID) by date, customer and
- * summary.
+ * summary; an installment by contract, installment number, customer, due date, amount due and
+ * what was received when (a payment recorded since is a new row); a service ticket by its
+ * TicketID, or without one by customer, opened date and summary.
  */
 function identity(target: ImportTarget, value: (key: string) => Cell): { key: string; shown: string } {
   switch (target) {
@@ -50,6 +52,24 @@ function identity(target: ImportTarget, value: (key: string) => Cell): { key: st
     case "Activities": {
       const parts = ["Date", "Customer", "Summary"].map((key) => value(key));
       return { key: parts.map(plain).join("|"), shown: `${String(parts[1] ?? "")} / ${String(parts[2] ?? "")}` };
+    }
+    case "Payments": {
+      const keys = ["ContractID", "Installment", "Customer", "DueDate", "AmountDue", "Received", "ReceivedOn"];
+      const parts = keys.map((key) => value(key));
+      const contract = isEmpty(parts[0]) ? String(parts[2] ?? "") : String(parts[0]);
+      return {
+        key: parts.map(plain).join("|"),
+        shown: isEmpty(parts[1]) ? contract : `${contract} / ${String(parts[1])}`,
+      };
+    }
+    case "Service": {
+      const id = value("TicketID");
+      if (!isEmpty(id)) return { key: `id|${plain(id)}`, shown: String(id) };
+      const parts = ["Customer", "OpenedOn", "Summary"].map((key) => value(key));
+      return {
+        key: `row|${parts.map(plain).join("|")}`,
+        shown: `${String(parts[0] ?? "")} / ${String(parts[2] ?? "")}`,
+      };
     }
   }
 }
@@ -85,9 +105,10 @@ export function alreadyImported(
     if (index >= skipFrom && index < skipTo) return;
     const value = (key: string) => ((columns[key] ?? -1) < 0 ? null : (row[columns[key]] ?? null));
     held.add(identity(target, value).key);
-    // A deal imported without an ID was given one (assignRecordIds): the same row imported again,
-    // still without it, is known by its customer, owner, amount and created date.
+    // A deal (a ticket) imported without an ID was given one (assignRecordIds): the same row
+    // imported again, still without it, is known by its other columns.
     if (target === "Deals") held.add(identity(target, (key) => (key === "DealID" ? null : value(key))).key);
+    if (target === "Service") held.add(identity(target, (key) => (key === "TicketID" ? null : value(key))).key);
   });
   if (held.size === 0) return result;
   const rows: ImportedRow[] = [];

@@ -5,9 +5,10 @@ import type { ImportResult } from "@core/import/validateRows";
 import { nextIds, recordIdColumns } from "@core/workbook/recordIds";
 
 /**
- * Gives every new customer or deal without an ID one in the workbook's pattern (C-0001,
- * D-0001 …), continuing after the highest ID taken — the table's and every ID the source brings,
- * so a new ID never collides with one. Follow-ups have no ID column and pass unchanged; so does
+ * Gives every new customer, deal or service ticket without an ID one in the workbook's pattern
+ * (C-0001, D-0001, T-0001 …), continuing after the highest ID taken — the table's and every ID the source brings,
+ * so a new ID never collides with one. Follow-ups and payments have no ID column of their own
+ * (a payment's ContractID names its contract, never made up) and pass unchanged; so does
  * an import whose rows all have an ID. The ID column joins the mapped columns, so the layout
  * writes it.
  *
@@ -28,7 +29,7 @@ export function assignRecordIds(
   taken: readonly Cell[],
   sourceIds: readonly Cell[],
 ): ImportResult {
-  if (target !== "Customers" && target !== "Deals") return result;
+  if (target !== "Customers" && target !== "Deals" && target !== "Service") return result;
   const { key, prefix } = recordIdColumns[target];
   const missing = result.rows.filter((row) => isEmpty(row.values[key] ?? null)).length;
   if (missing === 0) return result;

@@ -1,9 +1,13 @@
 import { tableSpec, type ColumnSpec } from "@core/workbook/schema";
 
-/** The tables a user's own sheet or CSV file can be turned into. */
-export type ImportTarget = "Customers" | "Deals" | "Activities";
+/**
+ * The tables a user's own sheet or CSV file can be turned into: the customer list, the pipeline,
+ * the follow-up log, a collections list (回款计划: installments due and received) and service
+ * tickets (售后工单).
+ */
+export type ImportTarget = "Customers" | "Deals" | "Activities" | "Payments" | "Service";
 
-export const importTargets: readonly ImportTarget[] = ["Customers", "Deals", "Activities"];
+export const importTargets: readonly ImportTarget[] = ["Customers", "Deals", "Activities", "Payments", "Service"];
 
 /**
  * The columns of a target table that imported data can fill, in the table's canonical order.

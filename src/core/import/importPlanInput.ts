@@ -33,7 +33,9 @@ export type ImportChoices = {
 
 /** What the workbook holds that an import is checked against or appended to. */
 export type ImportFacts = {
-  readonly tables: Partial<Record<"Stages" | "Customers" | "Team" | "Cadences" | ImportTarget, ImportTableContents>>;
+  readonly tables: Partial<
+    Record<"Stages" | "Customers" | "Team" | "Cadences" | "ServiceLevels" | ImportTarget, ImportTableContents>
+  >;
   /** Whether set-up's Cadences table exists. */
   readonly cadences: boolean;
   /** Per existing target table, which columns are formatted as Text. */
@@ -85,6 +87,7 @@ export function importPlanInput(
     stages: facts.tables.Stages,
     customers: facts.tables.Customers,
     cadences: facts.cadences,
+    serviceLevels: facts.tables.ServiceLevels,
     table: table && { ...table, textColumns: facts.textColumns[target] },
     pending: facts.pending,
     checked: checkedLists(choices, facts, language),
@@ -105,7 +108,7 @@ function checkedLists(
   const checked: Record<string, { known: string[]; mapping: Readonly<Record<string, string>> }> = {};
   for (const field of checkedFieldsOf(choices.target)) {
     if (field === "Stage") continue;
-    const known = knownFieldValues(field, facts.tables, language);
+    const known = knownFieldValues(field, facts.tables, language, choices.target);
     if (!known) continue;
     const chosen = choices.valueChoices?.[field] ?? {};
     checked[field] = { known: [...known, ...addedValuesOf(field, chosen)], mapping: valueMappingOf(chosen) };

@@ -20,7 +20,8 @@ export type ImportProblemKind =
   | "unknown-value"
   | "money-text"
   | "currency-mixed"
-  | "currency-kept";
+  | "currency-kept"
+  | "out-of-range";
 
 /**
  * How much a problem matters: an "error" row lacks what the table needs, a "warning" keeps a value
@@ -59,6 +60,7 @@ const severities: Record<ImportProblemKind, ImportSeverity> = {
   "money-text": "info",
   "currency-mixed": "warning",
   "currency-kept": "warning",
+  "out-of-range": "warning",
 };
 
 /**

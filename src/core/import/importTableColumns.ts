@@ -7,7 +7,9 @@ import { everyColumn, type TableColumns } from "@core/workbook/areaColumns";
  * continues the ID sequence), and of Activities only what tells an imported follow-up apart from
  * one it already holds (alreadyImported: date, customer and summary). The rest of a
  * 500,000-row Activities table is never fetched. Of Team and Cadences, only the names an imported
- * Owner or Tier is checked against.
+ * Owner or Tier is checked against. Payments and Service whole (an import appends to them, matches
+ * installments and tickets, and continues the T- ticket IDs), and ServiceLevels, whose headers
+ * Service[DueBy]'s formula names.
  *
  * @example
  * importTableColumns.Activities //=> ["Date", "Customer", "Summary"]
@@ -21,4 +23,9 @@ export const importTableColumns: TableColumns = {
   // new row laid out on the table's headers, which are read whole anyway.
   Team: ["Rep"],
   Cadences: ["Tier"],
+  // An import of installments or tickets appends to and matches against those tables (small next
+  // to Activities); Service[DueBy] written by an import names ServiceLevels' headers.
+  Payments: everyColumn("Payments"),
+  Service: everyColumn("Service"),
+  ServiceLevels: everyColumn("ServiceLevels"),
 };

@@ -25,6 +25,8 @@ export type InPlaceOptions = {
   readonly headerRow: number;
   readonly mapping: ImportMapping;
   readonly stagesHeader?: (key: string) => string;
+  /** The ServiceLevels table's headers as written, by key (Service[DueBy] looks days up there). */
+  readonly serviceLevelsHeader?: (key: string) => string;
   /** Whether the workbook has Stages and Cadences (the formula columns refer to them). */
   readonly config?: ConfigTables;
 };
@@ -97,6 +99,7 @@ export function inPlaceLayout(result: ImportResult, options: InPlaceOptions): Ta
   }
   const headerOf = (table: string, key: string): string => {
     if (table === "Stages") return options.stagesHeader?.(key) ?? key;
+    if (table === "ServiceLevels") return options.serviceLevelsHeader?.(key) ?? key;
     const at = addedKeys.get(key) ?? [...mappedHeaders.keys()].find((index) => keyOf(index)?.key === key);
     return at === undefined ? key : headers[at];
   };

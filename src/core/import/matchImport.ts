@@ -104,6 +104,9 @@ const keyColumns: Record<ImportTarget, Partial<Record<MatchKey, readonly string[
   },
   Deals: { id: ["DealID"], row: ["Customer", "Owner", "Amount", "Created"] },
   Activities: { row: ["Date", "Customer", "Summary"] },
+  // An installment is the contract's nth; without a contract number, its customer, due date and amount.
+  Payments: { row: ["ContractID", "Installment", "Customer", "DueDate", "AmountDue"] },
+  Service: { id: ["TicketID"], row: ["Customer", "OpenedOn", "Summary"] },
 };
 
 /**
@@ -150,14 +153,14 @@ export function defaultMatchKey(target: ImportTarget, mapped: readonly string[])
 }
 
 /**
- * The policies an import offers: follow-ups have no ID and nothing to update by, so only skip and
- * add; customers and deals all three.
+ * The policies an import offers: follow-ups and payments have no ID and nothing to update by, so
+ * only skip and add; customers, deals and service tickets all three.
  *
  * @example
  * duplicatePolicies("Activities") //=> ["skip", "add"]
  */
 export function duplicatePolicies(target: ImportTarget): DuplicatePolicy[] {
-  return target === "Activities" ? ["skip", "add"] : ["skip", "update", "add"];
+  return target === "Activities" || target === "Payments" ? ["skip", "add"] : ["skip", "update", "add"];
 }
 
 function plain(cell: Cell | undefined): string {

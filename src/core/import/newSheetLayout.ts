@@ -15,6 +15,8 @@ export type NewSheetOptions = {
   readonly language: WorkbookLanguage;
   /** The Stages table's headers as written, by key (Deals formulas look stages up there). */
   readonly stagesHeader?: (key: string) => string;
+  /** The ServiceLevels table's headers as written, by key (Service[DueBy] looks days up there). */
+  readonly serviceLevelsHeader?: (key: string) => string;
   /** The number format each source column mostly carries (see dominantFormat), by source index. */
   readonly sourceFormats?: readonly (string | undefined)[];
   /** Whether the workbook has Stages and Cadences (the formula columns refer to them). */
@@ -54,6 +56,7 @@ export function newSheetLayout(result: ImportResult, options: NewSheetOptions): 
   ];
   const headerOf = (table: string, key: string): string => {
     if (table === "Stages") return options.stagesHeader?.(key) ?? key;
+    if (table === "ServiceLevels") return options.serviceLevelsHeader?.(key) ?? key;
     return headers[specs.findIndex((spec) => spec.key === key)] ?? key;
   };
   const formulas = [

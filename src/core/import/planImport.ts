@@ -55,6 +55,8 @@ export type ImportPlanInput = {
   readonly customers?: ImportTableContents;
   /** Whether the workbook has set-up's Cadences table (NextContact then reads it). */
   readonly cadences?: boolean;
+  /** The workbook's ServiceLevels table (Service[DueBy] looks the days to resolve up there). */
+  readonly serviceLevels?: ImportTableContents;
   /** Append: the target table as it stands. */
   readonly table?: ImportTableContents;
   /** The workbook's record of an unfinished import: rows it appended are its own, not "already there". */
@@ -131,11 +133,17 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     fileProblems.length === 0
       ? validated
       : { ...validated, problems: [...fileProblems, ...validated.problems].sort((a, b) => a.row - b.row) };
-  const stagesHeader = (key: string) => {
-    const at = input.stages?.columns[key] ?? -1;
-    return at >= 0 && input.stages ? input.stages.headers[at] : key;
+  const headerIn = (table: ImportTableContents | undefined) => (key: string) => {
+    const at = table?.columns[key] ?? -1;
+    return at >= 0 && table ? table.headers[at] : key;
   };
-  const config = { stages: input.stages !== undefined, cadences: input.cadences === true };
+  const stagesHeader = headerIn(input.stages);
+  const serviceLevelsHeader = headerIn(input.serviceLevels);
+  const config = {
+    stages: input.stages !== undefined,
+    cadences: input.cadences === true,
+    serviceLevels: input.serviceLevels !== undefined,
+  };
   const width = widestRow(source.values);
   const sourceFormats = Array.from({ length: width }, (_, index) =>
     source.numberFormats
@@ -156,7 +164,15 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       );
       return {
         result,
-        layout: newSheetLayout(result, { target, headers, language, stagesHeader, sourceFormats, config }),
+        layout: newSheetLayout(result, {
+          target,
+          headers,
+          language,
+          stagesHeader,
+          serviceLevelsHeader,
+          sourceFormats,
+          config,
+        }),
       };
     }
     case "append": {
@@ -203,6 +219,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
           headerRow,
           mapping,
           stagesHeader,
+          serviceLevelsHeader,
           config,
         }),
       };

@@ -4,7 +4,8 @@ import type { ImportMapping } from "@core/import/proposeMapping";
 /**
  * What every imported row must have, as groups of column keys of which at least one must be
  * filled: a customer needs a company or a contact name, a deal its customer, a follow-up its date
- * and customer.
+ * and customer, an installment its customer and an amount due or received, a service ticket its
+ * customer.
  *
  * @example
  * requiredColumns("Customers") //=> [["Company", "Name"]]
@@ -17,6 +18,10 @@ export function requiredColumns(target: ImportTarget): readonly (readonly string
       return [["Customer"]];
     case "Activities":
       return [["Date"], ["Customer"]];
+    case "Payments":
+      return [["Customer"], ["AmountDue", "Received"]];
+    case "Service":
+      return [["Customer"]];
   }
 }
 

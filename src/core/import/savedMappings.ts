@@ -5,7 +5,7 @@ import type { ImportMapping } from "@core/import/proposeMapping";
 import { valueMappingOf, type CheckedField, type ValueChoices } from "@core/import/valueChoices";
 
 /** The checked fields whose value mappings are saved with a column mapping. */
-const VALUE_FIELDS: readonly CheckedField[] = ["Stage", "Owner", "Tier", "Method"];
+const VALUE_FIELDS: readonly CheckedField[] = ["Stage", "Owner", "Tier", "Method", "Type", "Priority", "Status"];
 
 /** Per checked field, the source values the user mapped onto the workbook's own (source → known value). */
 export type SavedValueMappings = Partial<Record<CheckedField, Readonly<Record<string, string>>>>;

@@ -36,7 +36,7 @@ export function unknownValues(input: {
   const checked: NonNullable<ImportContext["checked"]> = {};
   for (const field of fields) {
     if (field === "Stage") continue;
-    const known = knownFieldValues(field, tables, language);
+    const known = knownFieldValues(field, tables, language, target);
     if (known) checked[field] = { known };
   }
   const keys = new Set<string>([...Object.keys(checked), ...(fields.includes("Stage") ? ["Stage", "LostAt"] : [])]);

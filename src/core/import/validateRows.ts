@@ -25,6 +25,21 @@ const listNames: Readonly<Record<ValueField, { readonly en: string; readonly zh:
   Owner: { en: "the Team table", zh: "销售团队表" },
   Tier: { en: "the Cadences table", zh: "回访周期表" },
   Method: { en: "the follow-up methods", zh: "跟进方式列表" },
+  Type: { en: "the ticket types", zh: "工单类型列表" },
+  Priority: { en: "the priorities", zh: "优先级列表" },
+  Status: { en: "the ticket statuses", zh: "工单状态列表" },
+};
+
+/** The list an unknown value of a target's field is missing from (Payments' methods are payment methods). */
+function listName(target: ImportTarget, field: ValueField): { readonly en: string; readonly zh: string } {
+  return target === "Payments" && field === "Method"
+    ? { en: "the payment methods", zh: "回款方式列表" }
+    : listNames[field];
+}
+
+/** Columns whose numbers must lie in a range: a service ticket's satisfaction is a score of 1 to 5. */
+const ranges: Partial<Record<ImportTarget, Readonly<Record<string, readonly [number, number]>>>> = {
+  Service: { Satisfaction: [1, 5] },
 };
 
 /** "+86 138 0013 8000": a phone number in international form, which starts with + but is no formula. */
@@ -102,12 +117,13 @@ function choiceValue(cell: Cell, spec: ColumnSpec, language: WorkbookLanguage): 
 }
 
 /**
- * Converts and checks the data rows of a sheet or CSV file about to become a Customers, Deals or
- * Activities table. Per mapped column: dates are read in the column's detected day/month order
+ * Converts and checks the data rows of a sheet or CSV file about to become a Customers, Deals,
+ * Activities, Payments or Service table. Per mapped column: dates are read in the column's detected day/month order
  * (text and serials; unreadable cells are kept and reported "bad-date"), numbers stored as text
  * become numbers ("number-as-text", info) and unreadable ones are kept ("bad-number"), stages
  * go through the stage mapping and are checked against the known stages ("unknown-stage"),
- * choice values (Call/电话, Active/公海 …) are written in the workbook's language, whole numbers
+ * choice values (Call/电话, Active/公海, Bank transfer/对公转账 …) are written in the workbook's
+ * language, a service ticket's Satisfaction outside 1–5 is kept and reported "out-of-range", whole numbers
  * in Phone, CustomerID and DealID become text, and booleans are left alone. Rows lacking a required column are "missing-required" errors; customers are
  * checked for duplicates (查重) by company (or contact name when there is no company, see
  * normalizeCompany) and by phone (normalizePhone), within the import and against `existing`.
@@ -198,6 +214,20 @@ export function validateRows(
     if (cell.includes("\u0000")) problem("nul-char", row, column, cell, "cellNul", { row });
   };
 
+  // A number outside its column's range (a satisfaction of 8 on a 1–5 scale) is kept and flagged.
+  const checkRange = (cell: Cell, row: number, spec: ColumnSpec) => {
+    const range = ranges[target]?.[spec.key];
+    if (!range || typeof cell !== "number" || (cell >= range[0] && cell <= range[1])) return;
+    const params = (language: WorkbookLanguage) => ({
+      row,
+      what: spec.header[language],
+      value: cell,
+      min: range[0],
+      max: range[1],
+    });
+    problem("out-of-range", row, spec.key, cell, "importOutOfRange", params("en-US"), params("zh-CN"));
+  };
+
   const convert = (cell: Cell, spec: ColumnSpec, row: number): Cell => {
     if (isEmpty(cell)) return null;
     switch (spec.kind) {
@@ -265,7 +295,7 @@ export function validateRows(
           const knownValue = list.byKey.get(key);
           if (knownValue !== undefined) return knownValue;
           if (!list.unknown.has(key)) list.unknown.set(key, String(value).trim());
-          const name = listNames[spec.key as ValueField];
+          const name = listName(target, spec.key as ValueField);
           problem(
             "unknown-value",
             row,
@@ -290,6 +320,7 @@ export function validateRows(
       checkCell(source[index] ?? null, row, spec.key);
       values[spec.key] = convert(source[index] ?? null, spec, row);
       checkFormula(values[spec.key], row, spec.key);
+      checkRange(values[spec.key], row, spec);
     }
     const extras = extraColumns.map((index) => {
       const cell = source[index] ?? null;

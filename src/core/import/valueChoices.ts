@@ -1,7 +1,15 @@
 import type { Cell } from "@core/cells/cell";
 import { activityMethodOf } from "@core/weekly/activity/activityMethod";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
-import { activityMethodChoices, type WorkbookLanguage } from "@core/workbook/schema";
+import {
+  activityMethodChoices,
+  paymentMethodChoices,
+  serviceStatusChoices,
+  servicePriorityChoices,
+  serviceTypeChoices,
+  type ColumnChoice,
+  type WorkbookLanguage,
+} from "@core/workbook/schema";
 import { stageKey, type StageMapping } from "@core/import/applyStageMapping";
 import type { ImportTarget } from "@core/import/importColumns";
 import { knownStageNames } from "@core/import/knownStageNames";
@@ -9,9 +17,10 @@ import { suggestStageMapping } from "@core/import/suggestStageMapping";
 
 /**
  * The imported columns whose values must be among the workbook's own: stages in the Stages table,
- * owners among the reps of Team, tiers in Cadences, follow-up methods among the method list.
+ * owners among the reps of Team, tiers in Cadences, follow-up (payment) methods among the method
+ * list, a service ticket's type, priority and status among theirs.
  */
-export type CheckedField = "Stage" | "Owner" | "Tier" | "Method";
+export type CheckedField = "Stage" | "Owner" | "Tier" | "Method" | "Type" | "Priority" | "Status";
 
 /** A choice that adds the value to its list (Stages, Team) instead of mapping it. */
 export const ADD_VALUE = "\u0000add";
@@ -48,7 +57,35 @@ export function checkedFieldsOf(target: ImportTarget): CheckedField[] {
     case "Deals":
       return ["Stage", "Owner"];
     case "Activities":
+    case "Payments":
       return ["Owner", "Method"];
+    case "Service":
+      return ["Owner", "Type", "Priority", "Status"];
+  }
+}
+
+/**
+ * The schema's list a choice field of a target holds its values from: Payments[Method] the payment
+ * methods, Activities[Method] the follow-up methods, and Service's type, priority and status.
+ *
+ * @example
+ * choiceListOf("Payments", "Method")?.[0]["zh-CN"] //=> "对公转账"
+ */
+export function choiceListOf(
+  target: ImportTarget | undefined,
+  field: CheckedField,
+): readonly ColumnChoice[] | undefined {
+  switch (field) {
+    case "Method":
+      return target === "Payments" ? paymentMethodChoices : activityMethodChoices;
+    case "Type":
+      return serviceTypeChoices;
+    case "Priority":
+      return servicePriorityChoices;
+    case "Status":
+      return serviceStatusChoices;
+    default:
+      return undefined;
   }
 }
 
@@ -72,21 +109,25 @@ function filled(table: ReadTable | undefined, key: string): string[] | undefined
 /**
  * The values a field's list holds in this workbook, or undefined when the workbook has no such
  * list (no Team or Cadences table yet): then the field is not checked. Stages come from the Stages
- * table, owners from Team's Rep column, tiers from Cadences, methods from the schema's method list
- * in the workbook's language.
+ * table, owners from Team's Rep column, tiers from Cadences, methods (follow-up methods, or payment
+ * methods for Payments), service types, priorities and statuses from the schema's lists in the
+ * workbook's language.
  *
  * @param field - the checked field
  * @param tables - the workbook's Stages, Team and Cadences tables as read
  * @param language - the workbook's language
+ * @param target - the table imported into (whose method list Method is); Activities by default
  * @returns the known values, in their table's order
  *
  * @example
  * knownFieldValues("Owner", { Team: { columns: { Rep: 0 }, rows: [["张伟"], ["李娜"]] } }, "zh-CN") //=> ["张伟", "李娜"]
+ * knownFieldValues("Method", {}, "zh-CN", "Payments") //=> ["对公转账", "微信", "支付宝", "现金", "其他"]
  */
 export function knownFieldValues(
   field: CheckedField,
   tables: Partial<Record<"Stages" | "Team" | "Cadences", ReadTable>>,
   language: WorkbookLanguage,
+  target?: ImportTarget,
 ): string[] | undefined {
   switch (field) {
     case "Stage":
@@ -96,7 +137,10 @@ export function knownFieldValues(
     case "Tier":
       return filled(tables.Cadences, "Tier");
     case "Method":
-      return activityMethodChoices.map((choice) => choice[language]);
+    case "Type":
+    case "Priority":
+    case "Status":
+      return choiceListOf(target, field)?.map((choice) => choice[language]);
   }
 }
 
@@ -124,8 +168,61 @@ const METHOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   email: ["e-mail", "mail", "邮箱", "电子邮件", "发邮件"],
 };
 
+/**
+ * Words CRMs and people use for the schema's choices beyond the choices' own labels, by the
+ * choice's English label: payment methods, service types, priorities and statuses.
+ */
+const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  "Bank transfer": [
+    "银行转账",
+    "转账",
+    "公对公",
+    "对公",
+    "电汇",
+    "汇款",
+    "网银",
+    "bank",
+    "wire",
+    "wire transfer",
+    "transfer",
+    "bank wire",
+  ],
+  WeChat: ["微信支付", "微信转账", "wechat pay", "weixin", "wx"],
+  Alipay: ["支付宝转账", "zhifubao", "ali pay"],
+  Cash: ["现金支付", "现付"],
+  Installation: ["安装调试", "上门安装", "install", "setup", "set-up", "实施", "部署"],
+  Training: ["培训服务", "使用培训", "train"],
+  Repair: ["维修服务", "报修", "故障", "故障维修", "维护", "fix", "fault", "maintenance", "incident"],
+  Complaint: ["客户投诉", "投诉建议"],
+  Consultation: ["咨询服务", "技术咨询", "question", "inquiry", "enquiry", "consulting", "咨询问题"],
+  High: ["紧急", "非常紧急", "高优先级", "urgent", "critical", "p1", "1"],
+  Medium: ["一般", "普通", "中等", "normal", "p2", "2"],
+  Low: ["不紧急", "低优先级", "minor", "p3", "3"],
+  Open: ["新建", "待受理", "未处理", "待分配", "new", "pending", "未开始"],
+  "In progress": ["处理中", "进行中", "已受理", "跟进中", "in-progress", "working", "assigned", "已分配"],
+  Closed: ["已完成", "完成", "已解决", "解决", "已结束", "结单", "已结单", "resolved", "done", "completed", "solved"],
+};
+
+/** The known value a schema choice field's value means: the choice whose label or words it is. */
+function suggestChoice(choices: readonly ColumnChoice[], value: string, known: readonly string[]): string | undefined {
+  const key = stageKey(value);
+  const choice = choices.find((c) =>
+    [c["en-US"], c["zh-CN"], ...(CHOICE_WORDS[c["en-US"]] ?? [])].some((word) => stageKey(word) === key),
+  );
+  if (!choice) return undefined;
+  return known.find(
+    (label) => stageKey(label) === stageKey(choice["en-US"]) || stageKey(label) === stageKey(choice["zh-CN"]),
+  );
+}
+
 function suggestOne(field: CheckedField, value: string, known: readonly string[]): string | undefined {
   switch (field) {
+    case "Type":
+      return suggestChoice(serviceTypeChoices, value, known);
+    case "Priority":
+      return suggestChoice(servicePriorityChoices, value, known);
+    case "Status":
+      return suggestChoice(serviceStatusChoices, value, known);
     case "Stage":
       return suggestStageMapping([value], known)[value];
     case "Owner":
@@ -133,6 +230,9 @@ function suggestOne(field: CheckedField, value: string, known: readonly string[]
     case "Tier":
       return known.find((tier) => tierKey(tier) === tierKey(value) && tierKey(value) !== "");
     case "Method": {
+      // Payment methods when the list is theirs (对公转账 …), else follow-up methods.
+      const payment = suggestChoice(paymentMethodChoices, value, known);
+      if (payment !== undefined) return payment;
       const key = stageKey(value);
       const byWord = Object.entries(METHOD_WORDS).find(([, words]) => words.some((w) => stageKey(w) === key))?.[0];
       const method = byWord ?? activityMethodOf(value);

@@ -14,6 +14,7 @@ export type IdPattern = {
 export const recordIdColumns = {
   Customers: { key: "CustomerID", prefix: "C-" },
   Deals: { key: "DealID", prefix: "D-" },
+  Service: { key: "TicketID", prefix: "T-" },
 } as const;
 
 export type IdTable = keyof typeof recordIdColumns;

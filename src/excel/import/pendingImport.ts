@@ -22,7 +22,7 @@ export type PendingImport = {
 };
 
 const modes: readonly ImportMode[] = ["new-sheet", "append", "in-place"];
-const targets: readonly ImportTarget[] = ["Customers", "Deals", "Activities"];
+const targets: readonly ImportTarget[] = ["Customers", "Deals", "Activities", "Payments", "Service"];
 
 /** Reads a recorded value back, or null when it is absent or not one of ours. */
 export function toPendingImport(value: unknown): PendingImport | null {

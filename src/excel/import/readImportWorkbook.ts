@@ -44,7 +44,7 @@ const HAN = /\p{Script=Han}/u;
  */
 export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>> {
   const tables = await readTables(
-    ["Stages", "Customers", "Deals", "Activities", "Team", "Cadences"],
+    ["Stages", "Customers", "Deals", "Activities", "Payments", "Service", "Team", "Cadences", "ServiceLevels"],
     importTableColumns,
   );
   if (!tables.ok) return tables;

@@ -5,7 +5,7 @@ export const importEnUS = {
   area: "Import",
   title: "Import a list",
   intro:
-    "Turn a customer list, a CRM export or a CSV file into the Customers, Deals or Follow-ups table. Nothing is written until you confirm.",
+    "Turn a customer list, a CRM export or a CSV file into the Customers, Deals, Follow-ups, Payments or Service table. Nothing is written until you confirm.",
   loading: "Reading the workbook…",
   steps: {
     label: "Import steps",
@@ -60,6 +60,8 @@ export const importEnUS = {
       Customers: "Customers",
       Deals: "Deals (pipeline)",
       Activities: "Follow-ups",
+      Payments: "Payments (collections)",
+      Service: "Service tickets",
     },
     headerRow: "Header row",
     headerRowOption: "Row {{row}}: {{cells}}",
@@ -94,6 +96,10 @@ export const importEnUS = {
       Owner: "Owners who are not reps in Team",
       Tier: "Tiers not in the Cadences table",
       Method: "Follow-up methods not in the list",
+      PaymentMethod: "Payment methods not in the list",
+      Type: "Ticket types not in the list",
+      Priority: "Priorities not in the list",
+      Status: "Ticket statuses not in the list",
     },
     valueFrom: "In your data",
     add: {
@@ -130,6 +136,7 @@ export const importEnUS = {
       "money-text": "Amounts written with a currency (converted)",
       "currency-mixed": "Amounts in another currency",
       "currency-kept": "Money text kept in an extra column",
+      "out-of-range": "Values outside their range (kept)",
     },
     blocked:
       "{{count}} problems stop this import: fix them in the source (close the quotes, give every row the header's fields, shorten the cells, remove NUL characters), then read it again. Nothing is cut or skipped silently.",
@@ -162,7 +169,7 @@ export const importEnUS = {
       company: "Company name",
       phone: "Phone",
       companyContact: "Company and contact",
-      row: "The whole row (customer, owner, amount, date)",
+      row: "The whole row ({{columns}})",
     },
     noKey: "Map a column to {{what}} to match by it.",
     summary: "{{matched}} of {{total}} rows match an existing row; {{added}} rows will be added.",
@@ -208,7 +215,8 @@ export const importEnUS = {
 export const importZhCN: Strings<typeof importEnUS> = {
   area: "导入",
   title: "导入清单",
-  intro: "把客户清单、CRM 导出数据或 CSV 文件转换为客户档案、销售管道或跟进记录表格。确认之前不会写入任何内容。",
+  intro:
+    "把客户清单、CRM 导出数据或 CSV 文件转换为客户档案、销售管道、跟进记录、回款计划或售后工单表格。确认之前不会写入任何内容。",
   loading: "正在读取工作簿…",
   steps: {
     label: "导入步骤",
@@ -261,6 +269,8 @@ export const importZhCN: Strings<typeof importEnUS> = {
       Customers: "客户档案",
       Deals: "商机（销售管道）",
       Activities: "跟进记录",
+      Payments: "回款计划",
+      Service: "售后工单",
     },
     headerRow: "表头行",
     headerRowOption: "第 {{row}} 行：{{cells}}",
@@ -293,6 +303,10 @@ export const importZhCN: Strings<typeof importEnUS> = {
       Owner: "不在销售团队中的负责人",
       Tier: "不在回访周期表中的客户等级",
       Method: "不在列表中的跟进方式",
+      PaymentMethod: "不在列表中的回款方式",
+      Type: "不在列表中的工单类型",
+      Priority: "不在列表中的优先级",
+      Status: "不在列表中的工单状态",
     },
     valueFrom: "数据中的值",
     add: {
@@ -329,6 +343,7 @@ export const importZhCN: Strings<typeof importEnUS> = {
       "money-text": "带币种的金额（已转换）",
       "currency-mixed": "其他币种的金额",
       "currency-kept": "保留在附加列中的金额文本",
+      "out-of-range": "超出范围的值（已保留）",
     },
     blocked:
       "有 {{count}} 个问题导致无法导入：请在来源中修正（闭合引号、让每一行的字段数与表头一致、缩短单元格、删除 NUL 字符），然后重新读取。不会悄悄截断或跳过任何内容。",
@@ -361,7 +376,7 @@ export const importZhCN: Strings<typeof importEnUS> = {
       company: "公司名称",
       phone: "电话",
       companyContact: "公司名称和联系人",
-      row: "整行（客户、负责人、金额、日期）",
+      row: "整行（{{columns}}）",
     },
     noKey: "将某一列对应到{{what}}后才能按它查重。",
     summary: "{{total}} 行中有 {{matched}} 行与现有行重复；将添加 {{added}} 行。",

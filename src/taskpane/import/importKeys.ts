@@ -32,6 +32,8 @@ export const targetKeys = {
   Customers: "import.mapping.targets.Customers",
   Deals: "import.mapping.targets.Deals",
   Activities: "import.mapping.targets.Activities",
+  Payments: "import.mapping.targets.Payments",
+  Service: "import.mapping.targets.Service",
 } as const satisfies Record<ImportTarget, TranslationKey>;
 
 /** Where an import writes, as the review offers it. */
@@ -61,6 +63,7 @@ export const problemKindKeys = {
   "money-text": "import.review.kinds.money-text",
   "currency-mixed": "import.review.kinds.currency-mixed",
   "currency-kept": "import.review.kinds.currency-kept",
+  "out-of-range": "import.review.kinds.out-of-range",
 } as const satisfies Record<ImportProblemKind, TranslationKey>;
 
 /** The encodings the user may read a CSV file in, as the source step offers them. */
@@ -74,7 +77,21 @@ export const unknownValuesKeys = {
   Owner: "import.review.values.Owner",
   Tier: "import.review.values.Tier",
   Method: "import.review.values.Method",
+  Type: "import.review.values.Type",
+  Priority: "import.review.values.Priority",
+  Status: "import.review.values.Status",
 } as const satisfies Record<ValueField, TranslationKey>;
+
+/**
+ * The title of a list of unknown values for a target: Payments' methods are payment methods
+ * (对公转账 …), everywhere else the field's own title.
+ *
+ * @example
+ * unknownValuesKey("Payments", "Method") //=> "import.review.values.PaymentMethod"
+ */
+export function unknownValuesKey(target: ImportTarget, field: ValueField): TranslationKey {
+  return target === "Payments" && field === "Method" ? "import.review.values.PaymentMethod" : unknownValuesKeys[field];
+}
 
 /** How adding an unknown value to its table is offered. */
 export const addValueKeys = {

@@ -75,7 +75,7 @@ function reviewChoices(
         const known = knownStageNames(tables.Stages);
         stageChoices = recallValueChoices(proposeValueChoices("Stage", values, known), saved?.Stage, known);
       } else if (values.length > 0) {
-        const known = knownFieldValues(field as ValueField, tables, language) ?? [];
+        const known = knownFieldValues(field as ValueField, tables, language, target) ?? [];
         valueChoices[field as ValueField] = recallValueChoices(
           proposeValueChoices(field as ValueField, values, known),
           saved?.[field as ValueField],

@@ -165,7 +165,7 @@ describe("detectTarget", () => {
   it("falls back to Customers when nothing fits, and reports every score", () => {
     const guess = detectTarget(["a", "b"]);
     expect(guess.target).toBe("Customers");
-    expect(guess.scores).toEqual({ Customers: 0, Deals: 0, Activities: 0 });
+    expect(guess.scores).toEqual({ Customers: 0, Deals: 0, Activities: 0, Payments: 0, Service: 0 });
   });
 });
 

@@ -55,6 +55,7 @@ export async function convertSheet(
     stages: tables.Stages,
     customers: tables.Customers,
     cadences: workbook.value.cadences,
+    serviceLevels: tables.ServiceLevels,
     pending: workbook.value.pending,
     table: tables[options.target] && {
       ...tables[options.target]!,

@@ -111,7 +111,15 @@ export function DuplicatesStep({ step, checked, language, onPolicy, onKey, onBac
           <Select value={match.key} onChange={handleKey}>
             {keys.map((key) => (
               <option key={key} value={key}>
-                {t(matchKeyKeys[key])}
+                {key === "row"
+                  ? // The columns a row is known by differ per table (a deal's customer, owner, amount
+                    // and created date; an installment's contract, installment, customer, due date and amount).
+                    t(matchKeyKeys.row, {
+                      columns: matchKeyColumns(target, "row")
+                        .map(columnName)
+                        .join(language === "zh-CN" ? "、" : ", "),
+                    })
+                  : t(matchKeyKeys[key])}
               </option>
             ))}
           </Select>

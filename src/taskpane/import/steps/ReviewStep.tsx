@@ -32,7 +32,7 @@ import type { WorkbookLanguage } from "@core/workbook/schema";
 import type { ImportMode } from "@core/import/tableLayout";
 import type { ImportWorkbook } from "@excel/import/readImportWorkbook";
 import { languageFromOffice } from "@i18n/paneLanguage";
-import { addTableKeys, addValueKeys, modeKeys, problemKindKeys, unknownValuesKeys } from "@taskpane/import/importKeys";
+import { addTableKeys, addValueKeys, modeKeys, problemKindKeys, unknownValuesKey } from "@taskpane/import/importKeys";
 import { paneColumnName } from "@taskpane/import/paneColumnName";
 import { previewRows } from "@taskpane/import/previewRows";
 import type { CheckedImport } from "@taskpane/import/useImportWizard";
@@ -127,7 +127,9 @@ export function ReviewStep({
   const { target, headerRow } = step.choices;
   const { stageChoices, confirmed, replacePending } = step.review;
   const valueChoices = step.review.valueChoices ?? {};
-  const valueFields = (["Owner", "Tier", "Method"] as const).filter((field) => valueChoices[field] !== undefined);
+  const valueFields = (["Owner", "Tier", "Method", "Type", "Priority", "Status"] as const).filter(
+    (field) => valueChoices[field] !== undefined,
+  );
   // Reps to add to Team: written with the import once the user confirms (tiers are fixed A/B/C).
   const additions = (["Owner"] as const)
     .map((field) => ({ table: fieldTable[field], values: addedValues(valueChoices[field] ?? {}) }))
@@ -197,11 +199,11 @@ export function ReviewStep({
       {valueFields.map((field) => (
         <UnknownValues
           key={field}
-          title={t(unknownValuesKeys[field])}
-          caption={t(unknownValuesKeys[field])}
+          title={t(unknownValuesKey(target, field))}
+          caption={t(unknownValuesKey(target, field))}
           fromLabel={t("import.review.valueFrom")}
           choices={valueChoices[field] ?? {}}
-          known={knownFieldValues(field, workbook.tables, language) ?? []}
+          known={knownFieldValues(field, workbook.tables, language, target) ?? []}
           // Only reps are added (to Team); tiers (fixed A/B/C) and methods are mapped or left.
           addLabel={field === "Owner" ? t(addValueKeys.Owner) : undefined}
           onChoice={(value, choice) => onValueChoice(field, value, choice)}
