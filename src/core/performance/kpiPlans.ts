@@ -71,6 +71,18 @@ export function ownLengthTest(weightsColumn: string, start: string, end: string)
 }
 
 /**
+ * The period length of a Scorecard row, told as {@link ownLengthTest} tells it: by the days from
+ * PeriodStart to PeriodEnd (under 45 a month, under 200 a quarter, else a year).
+ *
+ * @example
+ * rowPeriodLength(46023, 46112) //=> "quarter"
+ */
+export function rowPeriodLength(start: number, end: number): PeriodLength {
+  const days = end - start;
+  return days < 45 ? "month" : days < 200 ? "quarter" : "year";
+}
+
+/**
  * The KPI plan a scorecard of a period length starts from: the workbook's own plan for that length
  * when it has one, else the defaults scaled from one month's (20 follow-ups a month, 60 a quarter,
  * 240 a year; see defaultKpis).
@@ -78,7 +90,7 @@ export function ownLengthTest(weightsColumn: string, start: string, end: string)
  * @param plans - the workbook's plans
  * @param length - the period length chosen
  * @param baselines - the team's history, for the defaults
- * @returns seven KPIs in KPI_KEYS order
+ * @returns the KPIs in KPI_KEYS order
  * @example
  * kpiPlanFor(noKpiPlans, "year", {}).find((k) => k.key === "activities")?.target //=> 240
  */
@@ -91,8 +103,9 @@ export type KpiWeightsRow = Readonly<Record<string, Cell>>;
 
 /**
  * The KpiWeights rows after a scorecard of one period length is written: that length's block is
- * the plan's seven KPIs, every other length's rows stay as they were read (the plans of other
- * lengths are never touched), blocks in month, quarter, year order, and rows whose PeriodLength
+ * the plan's eight KPIs, every other length's rows stay as they were read (the plans of other
+ * lengths are never touched; a block of seven, from before the collection rate, stays seven, as
+ * its rows' Score formulas read seven), blocks in month, quarter, year order, and rows whose PeriodLength
  * names no length (a manager's own) kept at the end. A table from before per-period plans (no
  * PeriodLength column) is not for this function: it is upgraded first (periodPlanUpgrade.ts).
  *

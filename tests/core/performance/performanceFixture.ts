@@ -65,6 +65,13 @@ export const data: PerformanceData = {
     { rep: "Bob", team: "East" },
     { rep: "Cai", team: "West" },
   ],
+  // Q1: Ann owes 100 + 200 + 200 and has 100 + 50 + 50 of it (40 %); Q2: 100 paid as 120 (capped: 100 %).
+  payments: [
+    { owner: "Ann", dueDate: 46030, amountDue: 100, received: 100 },
+    { owner: "Ann", dueDate: 46060, amountDue: 200, received: 50 },
+    { owner: "ann", dueDate: 46100, amountDue: 200, received: 50 },
+    { owner: "Ann", dueDate: 46200, amountDue: 100, received: 120 },
+  ],
 };
 
 export const labels = performanceLabels("en-US", data.deals);
