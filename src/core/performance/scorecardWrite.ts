@@ -3,7 +3,6 @@ import type { Cell } from "@core/cells/cell";
 import { type WorkbookLanguage, scorecardTable } from "@core/workbook/schema";
 import { KPI_KEYS } from "@core/performance/kpis";
 import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
-import { rowPeriodLength, type PeriodLength } from "@core/performance/kpiPlans";
 
 /** The Scorecard as it stands in the workbook (null when there is none yet). */
 export type ExistingScorecard = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
@@ -22,8 +21,8 @@ export type ScorecardWrite = {
     readonly filled: boolean;
   }[];
   /**
-   * Rows of other periods of the widened length (see scorecardWrite's `widen`) whose Score alone is
-   * rewritten: cells null but Score's.
+   * Rows of other periods whose Score and CollectionRate alone are rewritten (see scorecardWrite's
+   * `widen`): cells null but those two.
    */
   readonly widened: readonly { readonly row: number; readonly cells: readonly (string | null)[] }[];
   /** Rows to add at the end, one per period and rep not in the table yet. */
@@ -48,17 +47,18 @@ const keyOf = (period: unknown, rep: unknown) =>
  *   Period, Rep, dates and every formula are rewritten; Feedback, Training and the user's own
  *   columns are kept (null);
  * - other plan rows fill the table's empty rows first (a new table's blank row), then are
- *   appended; rows of other periods are not touched, but for one case: with `widen`, the rows of
- *   that period length get the plan's Score formula (nothing else), because the KpiWeights block
- *   they score against grows from the seven KPIs of before the collection rate to eight, and a
- *   Score formula still reading seven KPI cells against eight weights would be #VALUE!.
+ *   appended; rows of other periods are not touched, but for one case: with `widen` (KpiWeights'
+ *   blocks grow from the seven KPIs of before the collection rate to eight, see hasSevenKpiBlock),
+ *   every other row the Performance area wrote (its period's days are numbers) gets the plan's
+ *   Score and CollectionRate formulas, nothing else: a Score still reading seven KPI cells against
+ *   eight weights would be #VALUE!.
  *
  * @param existing - the table's header row and body, or null to create one
  * @param periods - the plan's periods
  * @param reps - the plan's reps
  * @param formulas - formula text per column key (see scorecardFormulas)
  * @param language - the language of new headers
- * @param widen - the plan's period length, when its KpiWeights block is not yet the eight KPIs
+ * @param widen - whether KpiWeights' blocks grow to the eight KPIs with this write
  * @returns inserts, updates, widened rows and appends
  *
  * @example
@@ -70,7 +70,7 @@ export function scorecardWrite(
   reps: readonly string[],
   formulas: Readonly<Record<string, string>>,
   language: WorkbookLanguage,
-  widen?: PeriodLength,
+  widen = false,
 ): ScorecardWrite {
   const headers = existing ? [...existing.headers] : [];
   const insertColumns: { index: number; header: string }[] = [];
@@ -137,20 +137,26 @@ export function scorecardWrite(
       else updates.push({ row: slot, cells: headers.map((_, at) => cellAt(at, null)), filled: row === undefined });
     }
   }
-  // Rows of the widened length outside the plan: those the Performance area wrote (their period's
-  // days are numbers), so a row typed by hand into a set-up Scorecard keeps its own Score.
+  // The other rows the Performance area wrote (their period's days are numbers), so a row typed by
+  // hand into a set-up Scorecard keeps its own Score.
   const planned = new Set(updates.map((update) => update.row));
-  const ofLength = (row: readonly Cell[]) => {
-    const [start, end] = [row[index.PeriodStart], row[index.PeriodEnd]];
-    return typeof start === "number" && typeof end === "number" && rowPeriodLength(start, end) === widen;
-  };
-  const widened =
-    widen === undefined || !("Score" in formulas)
-      ? []
-      : shifted.flatMap((row, r) =>
-          planned.has(r) || !ofLength(row)
-            ? []
-            : [{ row: r, cells: headers.map((_, at) => (at === index.Score ? formulas.Score : null)) }],
-        );
+  const written = (row: readonly Cell[]) =>
+    typeof row[index.PeriodStart] === "number" && typeof row[index.PeriodEnd] === "number";
+  const widenedKeys = new Set(["Score", "CollectionRate"].filter((key) => key in formulas));
+  const widened = !widen
+    ? []
+    : shifted.flatMap((row, r) =>
+        planned.has(r) || !written(row)
+          ? []
+          : [
+              {
+                row: r,
+                cells: headers.map((_, at) => {
+                  const column = layout.find((c) => index[c.key] === at);
+                  return column && widenedKeys.has(column.key) ? formulas[column.key] : null;
+                }),
+              },
+            ],
+      );
   return { insertColumns, headers, updates, widened, appends, ...(problem ? { problem } : {}) };
 }

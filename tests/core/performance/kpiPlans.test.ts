@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Cell } from "@core/cells/cell";
 import {
+  hasSevenKpiBlock,
   kpiPlanFor,
   kpiWeightsRows,
   noKpiPlans,
@@ -66,13 +67,18 @@ describe("a KpiWeights block from before the collection rate (seven rows)", () =
     expect(plans.month?.[7]).toEqual({ key: "collectionRate", weight: 0, target: 0.9, lowerIsBetter: false });
   });
 
-  it("stays seven rows when another length is written, and becomes eight when its own is", () => {
-    const quarter = oldBlock(defaultKpis("quarter"), "quarter", "en-US");
+  it("gets the collection rate at weight 0 when any length is written, the same plan as before", () => {
+    const quarterKpis = defaultKpis("quarter").map((kpi) => (kpi.key === "cycle" ? { ...kpi, weight: 30 } : kpi));
+    const quarter = oldBlock(quarterKpis, "quarter", "zh-CN");
     const existing = { headers, rows: quarter };
-    const month = kpiWeightsRows(defaultKpis("month"), "month", "en-US", existing);
-    expect(asCells(month).slice(8)).toEqual(quarter);
-    const again = kpiWeightsRows(defaultKpis("quarter"), "quarter", "en-US", existing);
-    expect(again.map((row) => row.KPI)).toHaveLength(8);
+    expect(hasSevenKpiBlock(existing)).toBe(true);
+    const month = asCells(kpiWeightsRows(defaultKpis("month"), "month", "zh-CN", existing));
+    expect(month.slice(8, 15)).toEqual(quarter);
+    expect(month[15]).toEqual(["季度", "回款率", 0, 0.9, false]);
+    const after = { headers, rows: month };
+    expect(hasSevenKpiBlock(after)).toBe(false);
+    expect(kpiPlansFromTable(after).quarter).toEqual(quarterKpis);
+    expect(hasSevenKpiBlock(undefined)).toBe(false);
   });
 
   it("does not count six or nine rows as a plan", () => {

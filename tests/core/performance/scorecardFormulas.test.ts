@@ -198,7 +198,7 @@ describe("scorecardWrite", () => {
     expect(cells[write.headers.indexOf("Revenue")]).toBe("=1");
   });
 
-  it("widens the Score of the other rows of a length whose KpiWeights block grows to eight KPIs, and only theirs", () => {
+  it("widens the Score of every other row it wrote when KpiWeights' blocks grow to eight KPIs", () => {
     const index = (key: string) => scorecardTable.columns.findIndex((c) => c.key === key);
     const old = scorecardTable.columns.filter((c) => c.key !== "CollectionRate").map((c) => c.header["en-US"]);
     const at = (key: string) => old.indexOf(scorecardTable.columns[index(key)].header["en-US"]);
@@ -214,17 +214,18 @@ describe("scorecardWrite", () => {
     const rows = [
       row("2025 Q4", "Bob", 45931, 46022), // another quarter: widened
       row("2026 Q1", "Bob", 46023, 46112), // the plan's own row: rewritten whole
-      row("Jan 2026", "Bob", 46023, 46053), // a month: its block is another
+      row("Jan 2026", "Bob", 46023, 46053), // a month: widened too (Excel fills a column's formula down)
       row("2025 Q3", "Ann", "", ""), // typed by hand, no period days: kept as typed
       row("", "", "", ""), // blank line
     ];
     const full = { ...formulas, CollectionRate: "=3" };
-    const write = scorecardWrite({ headers: old, rows }, periods, ["Bob"], full, "en-US", "quarter");
+    const write = scorecardWrite({ headers: old, rows }, periods, ["Bob"], full, "en-US", true);
     expect(write.insertColumns.map((c) => c.header)).toEqual(["CollectionRate"]);
-    expect(write.widened.map((w) => w.row)).toEqual([0]);
+    expect(write.widened.map((w) => w.row)).toEqual([0, 2]);
     const cells = write.widened[0].cells;
     expect(cells[write.headers.indexOf("Score")]).toBe("=2");
-    expect(cells.filter((cell) => cell !== null)).toEqual(["=2"]);
+    expect(cells[write.headers.indexOf("CollectionRate")]).toBe("=3");
+    expect(cells.filter((cell) => cell !== null)).toHaveLength(2);
     expect(write.updates.map((u) => u.row)).toEqual([1]);
     expect(scorecardWrite({ headers: old, rows }, periods, ["Bob"], full, "en-US").widened).toEqual([]);
   });
