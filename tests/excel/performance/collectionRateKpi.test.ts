@@ -11,6 +11,8 @@ import { readCollectionsWorkbook } from "@excel/collections/collectionsWorkbook"
 import { recordPayment } from "@excel/collections/writeCollections";
 import { readPerformance } from "@excel/performance/readPerformance";
 import { writeScorecard } from "@excel/performance/writeScorecard";
+import { writeReviewSheet } from "@excel/performance/writeReviewSheet";
+import { reviewSheetName } from "@excel/performance/reviewSheetName";
 import { createEmulator, type Emulator, type SalesFunctionsSource } from "@workbench/emulator/index";
 import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFromSource";
 import { data, plan } from "../../core/performance/performanceFixture";
@@ -138,6 +140,15 @@ describe.each(emulatorProfiles)("$name", (profile) => {
         const before = scores(language);
         expect(before).toHaveLength(7);
         expect(before.every((row) => !row.error && typeof row.score === "number")).toBe(true);
+        // A review sheet of the old Scorecard has no collection rate column to name.
+        const review = await writeReviewSheet("Ann", false);
+        expect(review).toMatchObject({ ok: true, value: { kind: "written", periods: 3 } });
+        const reviewHeaders = Array.from(
+          { length: 10 },
+          (_, c) => emulator.book.getCell(reviewSheetName("Ann", language), 3, c).value,
+        );
+        expect(reviewHeaders).not.toContain(collectionHeader);
+        expect(reviewHeaders).toContain(zh ? "评级" : "Rating");
 
         // Another quarter, the plan as the wizard offers it: the collection rate weighs 0.
         const written = await writeScorecard({ ...plan, periods: q2 });
