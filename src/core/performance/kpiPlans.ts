@@ -121,10 +121,11 @@ export type KpiWeightsRow = Readonly<Record<string, Cell>>;
 /**
  * The KpiWeights rows after a scorecard of one period length is written: that length's block is
  * the plan's eight KPIs, every other length's rows stay as they were read (the plans of other
- * lengths are never touched), but for a block of seven, from before the collection rate KPI: it
- * gets the collection rate's row with weight 0 (the same plan, see hasSevenKpiBlock), blocks in month, quarter, year order, and rows whose PeriodLength
- * names no length (a manager's own) kept at the end. A table from before per-period plans (no
- * PeriodLength column) is not for this function: it is upgraded first (periodPlanUpgrade.ts).
+ * lengths are never touched) but for a block of seven, from before the collection rate KPI, which
+ * gets the collection rate's row at weight 0 (the same plan, see hasSevenKpiBlock); blocks in
+ * month, quarter, year order, and rows whose PeriodLength names no length (a manager's own) kept
+ * at the end. A table from before per-period plans (no PeriodLength column) is not for this
+ * function: it is upgraded first (periodPlanUpgrade.ts).
  *
  * @param kpis - the plan's KPIs in KPI_KEYS order
  * @param length - the period length written
@@ -142,8 +143,8 @@ export function kpiWeightsRows(
 ): KpiWeightsRow[] {
   const byKey = new Map(kpis.map((kpi) => [kpi.key, kpi]));
   const fresh = KPI_KEYS.map((key): KpiWeightsRow => {
-    const kpi = byKey.get(key) ??
-      (key === "collectionRate" ? COLLECTION_RATE_DEFAULT : null) ?? { weight: 0, target: 1, lowerIsBetter: false };
+    const missing = key === "collectionRate" ? COLLECTION_RATE_DEFAULT : { weight: 0, target: 1, lowerIsBetter: false };
+    const kpi = byKey.get(key) ?? missing;
     return {
       PeriodLength: periodLengthText(length, language),
       KPI: kpiNames[key][language],
