@@ -28,17 +28,19 @@ describe("the Performance area on the sample workbook", () => {
     const sheetTab = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Scorecard", exact: true });
     await sheetTab.click();
     await eventually(() => sheetTab.getAttribute("aria-selected"), "true");
-    // Columns: Period A, Rep B, … Score L, Rating M, Commission N, Feedback O.
-    expect(await cellText(page, "O1")).toBe("Feedback");
-    expect(await cellText(page, "L2")).toMatch(/^\d+\.\d\d$/);
-    expect(await cellText(page, "M2")).toMatch(/^[SABCD]$/);
-    await typeInCell(page, "O2", "Great follow-up discipline");
+    // Columns: Period A, Rep B, … NewCustomers K, CollectionRate L, Score M, Rating N, Commission O,
+    // Feedback P.
+    expect(await cellText(page, "L1")).toBe("CollectionRate");
+    expect(await cellText(page, "P1")).toBe("Feedback");
+    expect(await cellText(page, "M2")).toMatch(/^\d+\.\d\d$/);
+    expect(await cellText(page, "N2")).toMatch(/^[SABCD]$/);
+    await typeInCell(page, "P2", "Great follow-up discipline");
 
     await write.click();
     await pane.getByRole("button", { name: "Update and write" }).click();
     await pane.getByText("Scorecard written on sheet Scorecard: 0 rows added, 8 updated.").waitFor({ timeout: 60_000 });
     await sheetTab.click();
-    expect(await cellText(page, "O2")).toBe("Great follow-up discipline");
-    expect(await cellText(page, "L2")).toMatch(/^\d+\.\d\d$/);
+    expect(await cellText(page, "P2")).toBe("Great follow-up discipline");
+    expect(await cellText(page, "M2")).toMatch(/^\d+\.\d\d$/);
   });
 });

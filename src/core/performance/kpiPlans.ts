@@ -1,7 +1,14 @@
 import type { Cell } from "@core/cells/cell";
 import { normalizeLabel } from "@core/cells/outcome";
 import { columnIndex } from "@core/workbook/columnIndex";
-import { defaultKpis, KPI_KEYS, type Kpi, type KpiBaselines } from "@core/performance/kpis";
+import {
+  COLLECTION_RATE_DEFAULT,
+  defaultKpis,
+  KPI_KEYS,
+  KPI_KEYS_BEFORE_COLLECTIONS,
+  type Kpi,
+  type KpiBaselines,
+} from "@core/performance/kpis";
 import { kpiNames } from "@core/performance/performanceTables";
 import type { ScorecardPeriod } from "@core/performance/scorecardPeriods";
 import { periodLengthChoices, tableSpec, workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
@@ -78,7 +85,7 @@ export function ownLengthTest(weightsColumn: string, start: string, end: string)
  * @param plans - the workbook's plans
  * @param length - the period length chosen
  * @param baselines - the team's history, for the defaults
- * @returns seven KPIs in KPI_KEYS order
+ * @returns the KPIs in KPI_KEYS order
  * @example
  * kpiPlanFor(noKpiPlans, "year", {}).find((k) => k.key === "activities")?.target //=> 240
  */
@@ -86,15 +93,39 @@ export function kpiPlanFor(plans: KpiPlans, length: PeriodLength, baselines: Kpi
   return [...(plans[length] ?? defaultKpis(length, baselines))];
 }
 
+/**
+ * Whether KpiWeights holds a block of seven rows, from before the collection rate KPI. Writing a
+ * scorecard then makes every block eight (kpiWeightsRows), so every Scorecard row's Score must
+ * read eight KPI cells too: Excel fills a formula typed into a table column down the whole column
+ * (a calculated column), so rows of one length cannot keep a seven-cell Score while another
+ * length's rows read eight.
+ *
+ * @param existing - KpiWeights as read, or undefined when there is none
+ * @example
+ * hasSevenKpiBlock({ headers, rows: sevenMonthRows }) //=> true
+ */
+export function hasSevenKpiBlock(
+  existing: { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] } | undefined,
+): boolean {
+  const at = existing ? columnIndex("KpiWeights", existing.headers).PeriodLength : -1;
+  if (!existing || at < 0) return false;
+  return PERIOD_LENGTHS.some(
+    (length) =>
+      existing.rows.filter((row) => periodLengthOf(row[at]) === length).length === KPI_KEYS_BEFORE_COLLECTIONS,
+  );
+}
+
 /** A KpiWeights row by column key (the values the writer puts in the schema's columns). */
 export type KpiWeightsRow = Readonly<Record<string, Cell>>;
 
 /**
  * The KpiWeights rows after a scorecard of one period length is written: that length's block is
- * the plan's seven KPIs, every other length's rows stay as they were read (the plans of other
- * lengths are never touched), blocks in month, quarter, year order, and rows whose PeriodLength
- * names no length (a manager's own) kept at the end. A table from before per-period plans (no
- * PeriodLength column) is not for this function: it is upgraded first (periodPlanUpgrade.ts).
+ * the plan's eight KPIs, every other length's rows stay as they were read (the plans of other
+ * lengths are never touched) but for a block of seven, from before the collection rate KPI, which
+ * gets the collection rate's row at weight 0 (the same plan, see hasSevenKpiBlock); blocks in
+ * month, quarter, year order, and rows whose PeriodLength names no length (a manager's own) kept
+ * at the end. A table from before per-period plans (no PeriodLength column) is not for this
+ * function: it is upgraded first (periodPlanUpgrade.ts).
  *
  * @param kpis - the plan's KPIs in KPI_KEYS order
  * @param length - the period length written
@@ -112,7 +143,8 @@ export function kpiWeightsRows(
 ): KpiWeightsRow[] {
   const byKey = new Map(kpis.map((kpi) => [kpi.key, kpi]));
   const fresh = KPI_KEYS.map((key): KpiWeightsRow => {
-    const kpi = byKey.get(key) ?? { weight: 0, target: 1, lowerIsBetter: false };
+    const missing = key === "collectionRate" ? COLLECTION_RATE_DEFAULT : { weight: 0, target: 1, lowerIsBetter: false };
+    const kpi = byKey.get(key) ?? missing;
     return {
       PeriodLength: periodLengthText(length, language),
       KPI: kpiNames[key][language],
@@ -129,7 +161,18 @@ export function kpiWeightsRows(
   const lengthOf = (row: readonly Cell[]) =>
     index.PeriodLength < 0 ? undefined : periodLengthOf(row[index.PeriodLength]);
   const blank = (row: readonly Cell[]) => row.every((cell) => cell === "" || cell === null || cell === undefined);
-  const kept = (wanted: PeriodLength | undefined) =>
-    existing.rows.filter((row) => !blank(row) && lengthOf(row) === wanted).map(asRow);
+  const kept = (wanted: PeriodLength | undefined) => {
+    const rows = existing.rows.filter((row) => !blank(row) && lengthOf(row) === wanted).map(asRow);
+    if (wanted === undefined || rows.length !== KPI_KEYS_BEFORE_COLLECTIONS) return rows;
+    const collection: KpiWeightsRow = {
+      ...Object.fromEntries(spec.columns.map((c) => [c.key, ""])),
+      PeriodLength: periodLengthText(wanted, language),
+      KPI: kpiNames.collectionRate[language],
+      Weight: COLLECTION_RATE_DEFAULT.weight,
+      Target: COLLECTION_RATE_DEFAULT.target,
+      LowerIsBetter: COLLECTION_RATE_DEFAULT.lowerIsBetter,
+    };
+    return [...rows, collection];
+  };
   return [...PERIOD_LENGTHS.flatMap((each) => (each === length ? fresh : kept(each))), ...kept(undefined)];
 }

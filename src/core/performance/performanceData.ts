@@ -2,6 +2,7 @@ import type { Cell } from "@core/cells/cell";
 import { isPoolBookkeeping } from "@core/customers/poolMarkers";
 import { columnIndex } from "@core/workbook/columnIndex";
 import type { TableName } from "@core/workbook/schema";
+import type { Receivable } from "@core/collections/receivable";
 
 /** A table as read from the workbook (the shape src/excel's readTables gives), for core to read. */
 export type PerformanceTableRows = { readonly headers: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
@@ -29,6 +30,8 @@ export type TargetFact = {
   readonly target: number;
 };
 export type TeamFact = { readonly rep: string; readonly team: string };
+/** A Payments row (one installment) as the collection rate reads it, with its owner. */
+export type PaymentFact = Receivable & { readonly owner: string };
 
 /** The rows the scorecard is computed from, as plain facts. */
 export type PerformanceData = {
@@ -37,6 +40,8 @@ export type PerformanceData = {
   readonly customers: readonly CustomerFact[];
   readonly targets: readonly TargetFact[];
   readonly team: readonly TeamFact[];
+  /** The Payments table's installments with a due date (none when the workbook has no Payments). */
+  readonly payments: readonly PaymentFact[];
 };
 
 /** The tables performance reads; any may be missing. */
@@ -65,10 +70,11 @@ function reader(name: TableName, table: PerformanceTableRows | undefined) {
 }
 
 /**
- * Reads the Deals, Activities, Customers, Targets and Team tables (headers in either language)
+ * Reads the Deals, Activities, Customers, Targets, Team and Payments tables (headers in either language)
  * into plain facts. Numbers count only where the cell holds a number, as SUMIFS adds them.
  * Activities are follow-ups only: the pool's bookkeeping rows (see poolMarkers) are left out, as
- * the Scorecard's Activities formula leaves them out.
+ * the Scorecard's Activities formula leaves them out. Payments rows without a due date are left
+ * out (SALES.COLLECTRATE's FILTER by due date leaves them out too).
  *
  * @param tables - the tables as read from the workbook
  * @returns the facts
@@ -82,6 +88,7 @@ export function performanceData(tables: PerformanceTables): PerformanceData {
   const customers = reader("Customers", tables.Customers);
   const targets = reader("Targets", tables.Targets);
   const team = reader("Team", tables.Team);
+  const payments = reader("Payments", tables.Payments);
   return {
     deals: deals.rows.map((row) => ({
       owner: deals.text(row, "Owner"),
@@ -112,5 +119,18 @@ export function performanceData(tables: PerformanceTables): PerformanceData {
       target: targets.number(row, "Target"),
     })),
     team: team.rows.map((row) => ({ rep: team.text(row, "Rep"), team: team.text(row, "Team") })).filter((r) => r.rep),
+    payments: payments.rows.flatMap((row) => {
+      const dueDate = payments.numberOrNull(row, "DueDate");
+      return dueDate === null
+        ? []
+        : [
+            {
+              owner: payments.text(row, "Owner"),
+              dueDate,
+              amountDue: payments.number(row, "AmountDue"),
+              received: payments.number(row, "Received"),
+            },
+          ];
+    }),
   };
 }

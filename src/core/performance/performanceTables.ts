@@ -12,4 +12,5 @@ export const kpiNames: Readonly<Record<KpiKey, LocalizedText>> = {
   activities: text("Follow-ups", "跟进次数"),
   satisfaction: text("Satisfaction", "客户满意度"),
   newCustomers: text("New customers", "新客户数"),
+  collectionRate: text("Collection rate", "回款率"),
 };

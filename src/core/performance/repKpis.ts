@@ -1,5 +1,6 @@
 import { serialFromDate, dateFromSerial } from "@core/cells/parseDate";
 import type { CommissionBasis } from "@core/performance/commissionPlan";
+import { collectionRate } from "@core/collections/collectionRate";
 import type { KpiKey } from "@core/performance/kpis";
 import type { PerformanceData, TargetFact } from "@core/performance/performanceData";
 import type { PerformanceLabels } from "@core/performance/performanceLabels";
@@ -61,6 +62,9 @@ function quotaOf(
  * - cycle: mean ClosedOn − Created over won deals with both dates; activities: follow-ups dated
  *   in the period; satisfaction: their mean satisfaction; new customers: the rep's customers whose
  *   FirstPurchase is in the period;
+ * - collection rate (回款率): SALES.COLLECTRATE's rate (collectionRate) as of the period's end over
+ *   the rep's Payments rows (Owner) due in the period: Σ received, capped per installment, ÷ Σ due;
+ *   null when nothing fell due in it (or the workbook has no Payments);
  * - commission inputs: the period's sales on the basis, what the rep sold earlier in the year
  *   (carry), and the quota (see quotaOf).
  * Owners and labels compare case-insensitively, as SUMIFS does.
@@ -126,6 +130,8 @@ export function repKpis(
       scored += 1;
     }
   }
+  const payments = data.payments.filter((p) => same(p.owner, rep) && within(p.dueDate, start, end));
+  const collection = collectionRate(payments, end);
   const newCustomers = data.customers.filter((c) => same(c.owner, rep) && within(c.firstPurchase, start, end)).length;
   const target = quotaOf(data.targets, rep, labels.signed, period, false, labels.repLevel);
   const metric = commission.basis === "signed" ? labels.signed : labels.collected;
@@ -139,6 +145,7 @@ export function repKpis(
     activities,
     satisfaction: scored > 0 ? scoreSum / scored : null,
     newCustomers,
+    collectionRate: collection.rate,
     commissionBase: commission.basis === "signed" ? revenue : collected,
     carried,
     quota: quotaOf(data.targets, rep, metric, period, commission.carry, labels.repLevel),

@@ -8,7 +8,7 @@ import { scorecardPeriods, type PeriodChoice } from "@core/performance/scorecard
 import { defaultPlanBands, type ScorecardPlan } from "@core/performance/scorecardPlan";
 
 /** KPIs whose target the wizard shows as a percent (100 = 100 %). */
-const PERCENT_KPIS: ReadonlySet<KpiKey> = new Set(["attainment", "winRate"]);
+const PERCENT_KPIS: ReadonlySet<KpiKey> = new Set(["attainment", "winRate", "collectionRate"]);
 
 export type KpiDraft = {
   readonly key: KpiKey;

@@ -6,7 +6,11 @@ import type { CommissionPlan } from "@core/performance/commissionPlan";
 import { ownLengthTest } from "@core/performance/kpiPlans";
 import type { PerformanceLabels } from "@core/performance/performanceLabels";
 
-/** The header rows as they stand in the workbook, for the formulas to name. */
+/**
+ * The header rows as they stand in the workbook, for the formulas to name. Payments is named only
+ * when its headers are given: Excel refuses a formula naming a table the workbook does not have,
+ * so without them the CollectionRate formula is "" (left out of the score).
+ */
 export type FormulaHeaders = WrittenHeaders & {
   readonly Scorecard?: readonly string[];
   readonly RatingBands?: readonly string[];
@@ -40,9 +44,11 @@ const num = (value: number) => String(Number(value.toPrecision(12)));
  * performanceTables for the layout). Every figure is a live formula over Deals, Activities,
  * Customers and Targets with structured references naming the headers as written in the
  * workbook; a KPI that cannot be computed (no target, no closed deal) shows "" so SALES.SCORE
- * leaves it out. Score = SALES.SCORE over the row's Attainment … NewCustomers against the KpiWeights
- * rows of the row's own period length (FILTER by ownLengthTest: a monthly plan never re-scores a
- * quarter; FILTER is in every Excel that runs custom functions, Microsoft 365 and the web);
+ * leaves it out. CollectionRate = SALES.COLLECTRATE as of PeriodEnd over the rep's Payments rows
+ * (Owner) due in the period (FILTER; "" when none fell due, or without a Payments table, which the
+ * formula then does not name). Score = SALES.SCORE over the row's Attainment … CollectionRate
+ * against the KpiWeights rows of the row's own period length (FILTER by ownLengthTest: a monthly
+ * plan never re-scores a quarter; FILTER is in every Excel that runs custom functions, Microsoft 365 and the web);
  * Rating = SALES.RATING against RatingBands; Commission = SALES.COMMISSION on CommissionBase with
  * CarriedYTD as prior, plus the accelerator on the part above from × QuotaYTD. Activities and
  * Satisfaction count follow-ups only: the pool's bookkeeping rows (Summary starting "Pool:
@@ -90,6 +96,15 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
   const targetOf = (metric: string) =>
     `SUMIFS(${t("Target")},${t("Level")},${criterionText(labels.repLevel)},${t("Name")},${own("Rep")},${t("Metric")},${criterionText(metric)},${t("PeriodStart")},${own("PeriodStart")},${t("PeriodEnd")},${own("PeriodEnd")})`;
 
+  // The rep's installments due in the period, by SALES.COLLECTRATE as of its end (collectionRate
+  // in core). Only when the workbook has a Payments table: a reference to a missing table is refused.
+  const p = (key: string) => `Payments[${columnName("Payments", key, language, headers)}]`;
+  const dueInPeriod = `(${p("Owner")}=${own("Rep")})*(${p("DueDate")}>=${own("PeriodStart")})*(${p("DueDate")}<=${own("PeriodEnd")})`;
+  const dueOnly = (key: string) => `FILTER(${p(key)},${dueInPeriod})`;
+  const collectionRate = headers.Payments
+    ? `=IFERROR(SALES.COLLECTRATE(${dueOnly("AmountDue")},${dueOnly("Received")},${dueOnly("DueDate")},${own("PeriodEnd")}),"")`
+    : `=""`;
+
   const kpi = (key: string) => mine(scorecardTable, headers.Scorecard, key);
   const weights = (key: string) => `KpiWeights[${mine(tableSpec("KpiWeights"), headers.KpiWeights, key)}]`;
   // The row's own period length's plan (kpiPlans.ts); a KpiWeights from before per-period plans
@@ -130,7 +145,8 @@ export function scorecardFormulas(options: ScorecardFormulaOptions): Record<stri
     Activities: `=COUNTIFS(${activities})`,
     Satisfaction: `=IFERROR(SUMIFS(${a("Satisfaction")},${activities})/COUNTIFS(${activities},${a("Satisfaction")},"<>"),"")`,
     NewCustomers: `=COUNTIFS(${ref("Customers", "Owner")},${own("Rep")},${inPeriod(ref("Customers", "FirstPurchase"))})`,
-    Score: `=SALES.SCORE([@[${kpi("Attainment")}]:[${kpi("NewCustomers")}]],${plan("Target")},${plan("Weight")},${num(options.cap)},${plan("LowerIsBetter")})`,
+    CollectionRate: collectionRate,
+    Score: `=SALES.SCORE([@[${kpi("Attainment")}]:[${kpi("CollectionRate")}]],${plan("Target")},${plan("Weight")},${num(options.cap)},${plan("LowerIsBetter")})`,
     Rating: `=SALES.RATING(${own("Score")},${bands})`,
     CommissionBase: commission.basis === "signed" ? `=${own("Revenue")}` : `=${wonSum(basisColumn)}`,
     CarriedYTD: commission.carry ? `=${wonSum(basisColumn, before)}` : "=0",

@@ -20,6 +20,11 @@ export type ScorecardWrite = {
     /** True where the row was an empty one, now filled with a new period and rep. */
     readonly filled: boolean;
   }[];
+  /**
+   * Rows of other periods whose Score and CollectionRate alone are rewritten (see scorecardWrite's
+   * `widen`): cells null but those two.
+   */
+  readonly widened: readonly { readonly row: number; readonly cells: readonly (string | null)[] }[];
   /** Rows to add at the end, one per period and rep not in the table yet. */
   readonly appends: readonly (readonly (string | number)[])[];
   /** Set when the Scorecard's columns are arranged so that the formulas cannot work. */
@@ -42,14 +47,19 @@ const keyOf = (period: unknown, rep: unknown) =>
  *   Period, Rep, dates and every formula are rewritten; Feedback, Training and the user's own
  *   columns are kept (null);
  * - other plan rows fill the table's empty rows first (a new table's blank row), then are
- *   appended; rows of other periods are not touched.
+ *   appended; rows of other periods are not touched, but for one case: with `widen` (KpiWeights'
+ *   blocks grow from the seven KPIs of before the collection rate to eight, see hasSevenKpiBlock),
+ *   every other row the Performance area wrote (its period's days are numbers) gets the plan's
+ *   Score and CollectionRate formulas, nothing else: a Score still reading seven KPI cells against
+ *   eight weights would be #VALUE!.
  *
  * @param existing - the table's header row and body, or null to create one
  * @param periods - the plan's periods
  * @param reps - the plan's reps
  * @param formulas - formula text per column key (see scorecardFormulas)
  * @param language - the language of new headers
- * @returns inserts, updates and appends
+ * @param widen - whether KpiWeights' blocks grow to the eight KPIs with this write
+ * @returns inserts, updates, widened rows and appends
  *
  * @example
  * scorecardWrite(null, periods, ["Ann"], formulas, "en-US").appends[0][0] //=> "2026 Q1"
@@ -60,6 +70,7 @@ export function scorecardWrite(
   reps: readonly string[],
   formulas: Readonly<Record<string, string>>,
   language: WorkbookLanguage,
+  widen = false,
 ): ScorecardWrite {
   const headers = existing ? [...existing.headers] : [];
   const insertColumns: { index: number; header: string }[] = [];
@@ -126,5 +137,26 @@ export function scorecardWrite(
       else updates.push({ row: slot, cells: headers.map((_, at) => cellAt(at, null)), filled: row === undefined });
     }
   }
-  return { insertColumns, headers, updates, appends, ...(problem ? { problem } : {}) };
+  // The other rows the Performance area wrote (their period's days are numbers), so a row typed by
+  // hand into a set-up Scorecard keeps its own Score.
+  const planned = new Set(updates.map((update) => update.row));
+  const written = (row: readonly Cell[]) =>
+    typeof row[index.PeriodStart] === "number" && typeof row[index.PeriodEnd] === "number";
+  const widenedKeys = new Set(["Score", "CollectionRate"].filter((key) => key in formulas));
+  const widened = !widen
+    ? []
+    : shifted.flatMap((row, r) =>
+        planned.has(r) || !written(row)
+          ? []
+          : [
+              {
+                row: r,
+                cells: headers.map((_, at) => {
+                  const column = layout.find((c) => index[c.key] === at);
+                  return column && widenedKeys.has(column.key) ? formulas[column.key] : null;
+                }),
+              },
+            ],
+      );
+  return { insertColumns, headers, updates, widened, appends, ...(problem ? { problem } : {}) };
 }

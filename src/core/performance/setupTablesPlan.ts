@@ -5,7 +5,7 @@ import { isEmpty } from "@core/cells/isEmpty";
 import { parseNumber } from "@core/cells/parseNumber";
 import { isSalesError } from "@core/errors";
 import { commissionTiers, type CommissionTier } from "@core/formulas/performance/commissionTiers";
-import { KPI_KEYS, type Kpi } from "@core/performance/kpis";
+import { COLLECTION_RATE_DEFAULT, KPI_KEYS, KPI_KEYS_BEFORE_COLLECTIONS, type Kpi } from "@core/performance/kpis";
 import { noKpiPlans, periodLengthOf, type KpiPlans, type PeriodLength } from "@core/performance/kpiPlans";
 import { ratingBands, type RatingBand } from "@core/formulas/performance/ratingBands";
 import type { PerformanceTableRows } from "@core/performance/performanceData";
@@ -38,8 +38,14 @@ export function tiersFromTable(rows: PerformanceTableRows): CommissionTier[] | n
 
 const TRUE_TEXT = new Set(["true", "1", "是", "yes"]);
 
-/** Seven rows of KpiWeights as a KPI plan in KPI_KEYS order; null unless each has numbers. */
+/**
+ * A block of KpiWeights as a KPI plan in KPI_KEYS order: eight rows, or the seven of a block from
+ * before the collection rate (which then weighs 0, as its Score formula never read it); null
+ * unless each row has numbers.
+ */
 function kpisOf(cells: readonly (readonly Cell[])[]): Kpi[] | null {
+  if (cells.length === KPI_KEYS_BEFORE_COLLECTIONS)
+    return kpisOf([...cells, [COLLECTION_RATE_DEFAULT.weight, COLLECTION_RATE_DEFAULT.target, false]]);
   if (cells.length !== KPI_KEYS.length) return null;
   const kpis = cells.map(([weight, target, lower], i): Kpi | null => {
     const w = parseNumber(weight);
@@ -55,8 +61,9 @@ function kpisOf(cells: readonly (readonly Cell[])[]): Kpi[] | null {
 /**
  * The KPI plans a workbook's KpiWeights table holds, one per period length: the rows whose
  * PeriodLength names that length (either language), in table order, one per KPI in KPI_KEYS order
- * (as the Score formula reads them through FILTER); a length without exactly seven such rows with
- * numbers has none. A table from before per-period plans (no PeriodLength column) holds one plan,
+ * (as the Score formula reads them through FILTER); a length without exactly eight such rows with
+ * numbers has none — or seven, a block from before the collection rate KPI, read with the
+ * collection rate weighing 0 (its rows' Score formulas do not read it). A table from before per-period plans (no PeriodLength column) holds one plan,
  * which every length's scorecard used: it is each length's plan.
  *
  * @param rows - KpiWeights as read

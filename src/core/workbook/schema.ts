@@ -686,12 +686,14 @@ export function findTableName(value: string, among: readonly TableName[] = allTa
 
 /**
  * Columns the Scorecard gets beyond WORKBOOK.md's, each placed after a schema column (null: at
- * the end): NewCustomers joins the KPI block SALES.SCORE reads (Attainment … NewCustomers),
+ * the end): NewCustomers and CollectionRate join the KPI block SALES.SCORE reads (Attainment …
+ * CollectionRate),
  * Commission sits by Rating, and the period's days and the commission inputs (base, carried
  * year-to-date sales, quota) come last so every figure of Commission can be traced.
  */
 export const scorecardExtras: readonly { readonly column: ColumnSpec; readonly after: string | null }[] = [
   { column: column("NewCustomers", "新客户数", "count", formula), after: "Satisfaction" },
+  { column: column("CollectionRate", "回款率", "percent", formula), after: "NewCustomers" },
   { column: column("Commission", "提成", "money", formula), after: "Rating" },
   { column: column("PeriodStart", "开始日期", "date"), after: null },
   { column: column("PeriodEnd", "结束日期", "date"), after: null },

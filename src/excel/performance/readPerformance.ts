@@ -59,6 +59,7 @@ export const performanceTableNames: readonly TableName[] = [
   "RatingBands",
   "CommissionTiers",
   "KpiWeights",
+  "Payments",
 ];
 
 /** The tables the Scorecard's formulas refer to. */
@@ -100,7 +101,7 @@ function scorecardRecords(table: NamedTable | undefined): ScorecardRecord[] {
 
 /**
  * Reads everything the Performance area works from in one batch: Deals, Activities, Customers,
- * Targets and Team — only the columns of performanceColumns, paged by bytes — and the Scorecard
+ * Targets, Team and Payments (the collection rate KPI; absent in a workbook without it) — only the columns of performanceColumns, paged by bytes — and the Scorecard
  * and the set-up tables RatingBands, CommissionTiers and KpiWeights whole (headers in either
  * language).
  *

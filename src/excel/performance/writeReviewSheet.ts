@@ -24,14 +24,29 @@ const TEXT: Record<WorkbookLanguage, { title: string; rep: string; notes: string
   "zh-CN": { title: "绩效面谈", rep: "销售代表", notes: "面谈记录", chart: "达成率与综合得分" },
 };
 
-/** The review table's columns: Period, the two charted ratios, then figures, rating and notes. */
-const COLUMNS = ["Period", "Attainment", "Score", "Revenue", "Target", "Commission", "Rating", "Feedback", "Training"];
+/**
+ * The review table's columns: Period, the two charted ratios, then figures (the collection rate
+ * where the Scorecard has its column), rating and notes.
+ */
+const COLUMNS = [
+  "Period",
+  "Attainment",
+  "Score",
+  "Revenue",
+  "Target",
+  "Commission",
+  "CollectionRate",
+  "Rating",
+  "Feedback",
+  "Training",
+];
 const FIRST_ROW = 4;
 
 /**
  * Writes a review sheet for one rep: their last periods in the Scorecard (up to 8, oldest
  * first) with attainment, score, revenue, target and commission as live SUMIFS over the
- * Scorecard, the rating history and the manager's notes (Feedback, Training) looked up from it,
+ * Scorecard, the collection rate looked up from it (a Scorecard written before that KPI has no
+ * such column, and the sheet none: Excel refuses a reference to a missing column), the rating history and the manager's notes (Feedback, Training) looked up from it,
  * a native line chart of attainment and score, and a place for the review's own notes. An
  * existing sheet of the same name is replaced only when `replace` says so.
  *
@@ -49,6 +64,7 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
     const language = await workbookLanguage(context, tables.Deals);
     if (!scorecard) return { kind: "no-rows" };
     const index = columnIndex(scorecardTable, scorecard.headers);
+    const columns = COLUMNS.filter((key) => key !== "CollectionRate" || index.CollectionRate >= 0);
     const wanted = rep.trim().toLowerCase();
     const seen = new Set<string>();
     const firstOfPeriod = ({ period }: { period: string }) => {
@@ -97,27 +113,31 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
       const match = `MATCH(1,(${ref("Rep")}=$B$2)*(${ref("Period")}=$A${r}),0)`;
       const lookup = (key: string) => `=IFERROR(INDEX(${ref(key)},${match})&"","")`;
       const sum = (key: string) => `=SUMIFS(${ref(key)},${ref("Rep")},$B$2,${ref("Period")},$A${r})`;
-      return [
-        `'${period}`,
-        `=IFERROR(SALES.ATTAINMENT(D${r},E${r}),"")`,
-        sum("Score"),
-        sum("Revenue"),
-        sum("Target"),
-        sum("Commission"),
-        lookup("Rating"),
-        lookup("Feedback"),
-        lookup("Training"),
-      ];
+      // A number, or "" where the Scorecard shows none (no installment fell due).
+      const rate = `=IFERROR(INDEX(${ref("CollectionRate")},${match})*1,"")`;
+      const cells: Record<string, string> = {
+        Period: `'${period}`,
+        Attainment: `=IFERROR(SALES.ATTAINMENT(D${r},E${r}),"")`,
+        Score: sum("Score"),
+        Revenue: sum("Revenue"),
+        Target: sum("Target"),
+        Commission: sum("Commission"),
+        CollectionRate: rate,
+        Rating: lookup("Rating"),
+        Feedback: lookup("Feedback"),
+        Training: lookup("Training"),
+      };
+      return columns.map((key) => cells[key]);
     });
     sheet.getRange("A1").values = [[text.title]];
     sheet.getRange("A1").format.font.bold = true;
     sheet.getRange("A2:B2").values = [[text.rep, safeText(rep)]];
-    const headerRange = sheet.getRangeByIndexes(FIRST_ROW - 1, 0, 1, COLUMNS.length);
-    headerRange.values = [COLUMNS.map(header)];
+    const headerRange = sheet.getRangeByIndexes(FIRST_ROW - 1, 0, 1, columns.length);
+    headerRange.values = [columns.map(header)];
     headerRange.format.font.bold = true;
-    sheet.getRangeByIndexes(FIRST_ROW, 0, rows.length, COLUMNS.length).formulas = rows;
+    sheet.getRangeByIndexes(FIRST_ROW, 0, rows.length, columns.length).formulas = rows;
     // Figures get their Scorecard column's format; text (period, rating, notes) stays General.
-    COLUMNS.forEach((key, c) => {
+    columns.forEach((key, c) => {
       const kind = scorecardTable.columns.find((column) => column.key === key)?.kind ?? "text";
       if (kind === "text") return;
       sheet.getRangeByIndexes(FIRST_ROW, c, rows.length, 1).numberFormat = numberFormat(
@@ -138,7 +158,7 @@ export function writeReviewSheet(rep: string, replace: boolean): Promise<ExcelRe
     chart.setPosition(`K${FIRST_ROW}`, `R${FIRST_ROW + 16}`);
     const fit = queueColumnFit(
       headerRange,
-      COLUMNS.map((key) => ({ header: header(key) })),
+      columns.map((key) => ({ header: header(key) })),
       { filterButtons: false },
     );
     sheet.activate();

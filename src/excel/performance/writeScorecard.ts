@@ -1,6 +1,7 @@
 import { performanceColumns } from "@core/performance/performanceColumns";
 import { performanceData } from "@core/performance/performanceData";
 import { performanceLabels } from "@core/performance/performanceLabels";
+import { hasSevenKpiBlock } from "@core/performance/kpiPlans";
 import { scorecardFormulas } from "@core/performance/scorecardFormulas";
 import type { ScorecardPlan } from "@core/performance/scorecardPlan";
 import { scorecardWrite, type ScorecardWrite } from "@core/performance/scorecardWrite";
@@ -52,7 +53,7 @@ export function freeName(base: string, taken: readonly string[]): string {
 function keyedUpdates(
   existing: NamedTable | null,
   headers: readonly string[],
-  updates: ScorecardWrite["updates"],
+  updates: readonly Pick<ScorecardWrite["updates"][number], "row" | "cells">[],
 ): { columns: number[]; rows: KeyedRow[]; labels: string[] } {
   const columns = headers.flatMap((_, at) => (updates.some((update) => update.cells[at] !== null) ? [at] : []));
   const index = columnIndex(scorecardTable, headers);
@@ -81,7 +82,10 @@ function keyedUpdates(
  *    KpiWeights only the block of the plan's period length, so other lengths' scores stay;
  * 2. the Scorecard table (created on its own sheet when missing) gets any missing column, then
  *    one row per period and rep: existing rows (same Period and Rep) have their formulas
- *    rewritten and keep Feedback, Training and the user's columns; new rows are added.
+ *    rewritten and keep Feedback, Training and the user's columns; new rows are added. In a
+ *    workbook from before the collection rate KPI (KpiWeights blocks of seven, a Scorecard without
+ *    CollectionRate), every block gets the collection rate at weight 0 and every other row the
+ *    Score and CollectionRate formulas that read eight KPIs, so no score changes.
  * Existing rows are written keyed by Period + Rep as read (writeKeyedRows), so rows the manager
  * deletes, inserts or sorts meanwhile cannot make a row's formulas land on another; a row whose
  * key is gone is reported in notWritten. New rows are added and written in one request, at the
@@ -110,6 +114,7 @@ export async function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<S
       "RatingBands",
       "CommissionTiers",
       "KpiWeights",
+      "Payments",
     ]);
     const missing = FORMULA_TABLES.filter((name) => !tables[name]);
     if (missing.length > 0) return { kind: "missing-tables", tables: missing };
@@ -180,15 +185,23 @@ export async function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<S
         RatingBands: setupHeaders.RatingBands,
         CommissionTiers: setupHeaders.CommissionTiers,
         KpiWeights: setupHeaders.KpiWeights,
+        // Named only when the workbook has it: Excel refuses a reference to a missing table.
+        Payments: tables.Payments?.headers,
       },
     });
-    const write = scorecardWrite(existing, plan.periods, plan.reps, formulas, language);
+    // A Scorecard from before the collection rate KPI, or KpiWeights blocks of seven: every block
+    // becomes eight, and every row's Score reads eight KPI cells, in this same request.
+    const widen =
+      hasSevenKpiBlock(kpiWeights) ||
+      (existing !== null && columnIndex(scorecardTable, existing.headers).CollectionRate < 0);
+    const write = scorecardWrite(existing, plan.periods, plan.reps, formulas, language, widen);
     // Formats before values: Text (@) keeps periods and names as text, and formulas must not land
     // in Text cells (a column inserted beside a text column may be one).
     queueFormats(table, scorecardTable, write.headers);
     const keyed = keyedUpdates(existing, write.headers, write.updates);
+    const widened = keyedUpdates(existing, write.headers, write.widened);
     // The rows rewritten are journaled for "Undo last SalesGrid change"; rows added are not.
-    const journal = await startJournal(keyed.rows.length);
+    const journal = await startJournal(keyed.rows.length + widened.rows.length);
     const updated = await writeKeyedRows(
       context,
       table,
@@ -196,6 +209,14 @@ export async function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<S
       keyed.rows,
       journal.track("Scorecard", write.headers, keyed.columns, keyed.rows),
     );
+    if (widened.rows.length > 0)
+      await writeKeyedRows(
+        context,
+        table,
+        widened.columns,
+        widened.rows,
+        journal.track("Scorecard", write.headers, widened.columns, widened.rows),
+      );
     if (write.appends.length > 0) {
       const count = write.appends.length;
       if (existing)

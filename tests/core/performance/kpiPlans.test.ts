@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Cell } from "@core/cells/cell";
 import {
+  hasSevenKpiBlock,
   kpiPlanFor,
   kpiWeightsRows,
   noKpiPlans,
@@ -34,7 +35,7 @@ describe("period lengths", () => {
 });
 
 describe("kpiPlansFromTable", () => {
-  it("reads each length's block of seven rows, wherever it sits", () => {
+  it("reads each length's block of eight rows, wherever it sits", () => {
     const month = defaultKpis("month");
     const year = defaultKpis("year");
     const rows = [
@@ -55,15 +56,54 @@ describe("kpiPlansFromTable", () => {
   });
 });
 
+describe("a KpiWeights block from before the collection rate (seven rows)", () => {
+  const oldBlock = (kpis: ReturnType<typeof defaultKpis>, length: PeriodLength, language: "en-US" | "zh-CN") =>
+    asCells(kpiWeightsRows(kpis, length, language, undefined)).slice(0, 7);
+
+  it("reads as the same plan with the collection rate weighing 0", () => {
+    const month = defaultKpis("month").map((kpi) => (kpi.key === "winRate" ? { ...kpi, weight: 25 } : kpi));
+    const plans = kpiPlansFromTable({ headers, rows: oldBlock(month, "month", "zh-CN") });
+    expect(plans.month).toEqual(month);
+    expect(plans.month?.[7]).toEqual({ key: "collectionRate", weight: 0, target: 0.9, lowerIsBetter: false });
+  });
+
+  it("gets the collection rate at weight 0 when any length is written, the same plan as before", () => {
+    const quarterKpis = defaultKpis("quarter").map((kpi) => (kpi.key === "cycle" ? { ...kpi, weight: 30 } : kpi));
+    const quarter = oldBlock(quarterKpis, "quarter", "zh-CN");
+    const existing = { headers, rows: quarter };
+    expect(hasSevenKpiBlock(existing)).toBe(true);
+    const month = asCells(kpiWeightsRows(defaultKpis("month"), "month", "zh-CN", existing));
+    expect(month.slice(8, 15)).toEqual(quarter);
+    expect(month[15]).toEqual(["季度", "回款率", 0, 0.9, false]);
+    const after = { headers, rows: month };
+    expect(hasSevenKpiBlock(after)).toBe(false);
+    expect(kpiPlansFromTable(after).quarter).toEqual(quarterKpis);
+    expect(hasSevenKpiBlock(undefined)).toBe(false);
+  });
+
+  it("does not count six or nine rows as a plan", () => {
+    const rows = asCells(kpiWeightsRows(defaultKpis("year"), "year", "en-US", undefined));
+    expect(kpiPlansFromTable({ headers, rows: rows.slice(0, 6) }).year).toBeNull();
+    expect(kpiPlansFromTable({ headers, rows: [...rows, rows[0]] }).year).toBeNull();
+  });
+});
+
 describe("kpiWeightsRows", () => {
   it("replaces only the written length's block and keeps a manager's unlabelled rows last", () => {
     const quarter = asCells(kpiWeightsRows(defaultKpis("quarter"), "quarter", "en-US", undefined));
     const mine: Cell[] = ["", "My own KPI", 5, 1, false];
     const existing = { headers, rows: [...quarter, mine] };
     const month = kpiWeightsRows(defaultKpis("month"), "month", "en-US", existing);
-    expect(month.map((row) => row.PeriodLength)).toEqual([...Array(7).fill("Month"), ...Array(7).fill("Quarter"), ""]);
-    expect(asCells(month).slice(7, 14)).toEqual(quarter);
-    expect(month[14].KPI).toBe("My own KPI");
+    expect(month.map((row) => row.PeriodLength)).toEqual([...Array(8).fill("Month"), ...Array(8).fill("Quarter"), ""]);
+    expect(asCells(month).slice(8, 16)).toEqual(quarter);
+    expect(month[16].KPI).toBe("My own KPI");
+    expect(month[7]).toEqual({
+      PeriodLength: "Month",
+      KPI: "Collection rate",
+      Weight: 0,
+      Target: 0.9,
+      LowerIsBetter: false,
+    });
   });
 
   it("never changes another length's plan (any plans, any length written)", () => {
@@ -73,7 +113,7 @@ describe("kpiWeightsRows", () => {
       fc.property(
         fc.subarray([...PERIOD_LENGTHS]),
         length,
-        fc.array(weight, { minLength: 7, maxLength: 7 }),
+        fc.array(weight, { minLength: 8, maxLength: 8 }),
         (present, written, weights) => {
           const rows = present.flatMap((each) => asCells(kpiWeightsRows(defaultKpis(each), each, "en-US", undefined)));
           const before = kpiPlansFromTable({ headers, rows });

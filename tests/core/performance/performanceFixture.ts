@@ -1,7 +1,7 @@
 import type { PerformanceData } from "@core/performance/performanceData";
 import { performanceLabels } from "@core/performance/performanceLabels";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
-import type { Kpi } from "@core/performance/kpis";
+import { COLLECTION_RATE_DEFAULT, type Kpi } from "@core/performance/kpis";
 import { defaultPlanBands, type ScorecardPlan } from "@core/performance/scorecardPlan";
 
 /** 2026-01-01 … 2026-03-31 and 2026-04-01 … 2026-06-30 as Excel serials. */
@@ -65,6 +65,13 @@ export const data: PerformanceData = {
     { rep: "Bob", team: "East" },
     { rep: "Cai", team: "West" },
   ],
+  // Q1: Ann owes 100 + 200 + 200 and has 100 + 50 + 50 of it (40 %); Q2: 100 paid as 120 (capped: 100 %).
+  payments: [
+    { owner: "Ann", dueDate: 46030, amountDue: 100, received: 100 },
+    { owner: "Ann", dueDate: 46060, amountDue: 200, received: 50 },
+    { owner: "ann", dueDate: 46100, amountDue: 200, received: 50 },
+    { owner: "Ann", dueDate: 46200, amountDue: 100, received: 120 },
+  ],
 };
 
 export const labels = performanceLabels("en-US", data.deals);
@@ -77,6 +84,7 @@ export const kpis: Kpi[] = [
   { key: "activities", weight: 10, target: 6, lowerIsBetter: false },
   { key: "satisfaction", weight: 5, target: 4, lowerIsBetter: false },
   { key: "newCustomers", weight: 10, target: 2, lowerIsBetter: false },
+  COLLECTION_RATE_DEFAULT,
 ];
 
 export const plan: ScorecardPlan = {

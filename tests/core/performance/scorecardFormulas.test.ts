@@ -5,7 +5,7 @@ import { performanceLabels } from "@core/performance/performanceLabels";
 import { DEFAULT_COMMISSION_PLAN } from "@core/performance/commissionPlan";
 import { scorecardPeriods } from "@core/performance/scorecardPeriods";
 import { scorecardWrite } from "@core/performance/scorecardWrite";
-import { tableSpec, scorecardTable } from "@core/workbook/schema";
+import { tableHeaders, tableSpec, scorecardTable } from "@core/workbook/schema";
 
 describe("scorecardFormulas", () => {
   const en = scorecardFormulas({
@@ -23,7 +23,7 @@ describe("scorecardFormulas", () => {
     // The row's own period length's KPI plan (per-period plans, issue #16).
     const own = ownLengthTest("KpiWeights[PeriodLength]", "[@PeriodStart]", "[@PeriodEnd]");
     expect(en.Score).toBe(
-      `=SALES.SCORE([@[Attainment]:[NewCustomers]],FILTER(KpiWeights[Target],${own}),FILTER(KpiWeights[Weight],${own}),1.5,FILTER(KpiWeights[LowerIsBetter],${own}))`,
+      `=SALES.SCORE([@[Attainment]:[CollectionRate]],FILTER(KpiWeights[Target],${own}),FILTER(KpiWeights[Weight],${own}),1.5,FILTER(KpiWeights[LowerIsBetter],${own}))`,
     );
     expect(en.Rating).toBe("=SALES.RATING([@Score],RatingBands[[Minimum]:[Label]])");
     expect(en.Commission).toBe(
@@ -64,6 +64,25 @@ describe("scorecardFormulas", () => {
     );
   });
 
+  it("measures the collection rate by SALES.COLLECTRATE over the rep's Payments rows due in the period", () => {
+    const withPayments = scorecardFormulas({
+      language: "zh-CN",
+      labels: performanceLabels("zh-CN", []),
+      cap: 1.5,
+      commission: DEFAULT_COMMISSION_PLAN,
+      headers: { Payments: tableHeaders("Payments", "zh-CN") },
+    });
+    const due = "(Payments[负责人]=[@销售代表])*(Payments[应收日期]>=[@开始日期])*(Payments[应收日期]<=[@结束日期])";
+    expect(withPayments.CollectionRate).toBe(
+      `=IFERROR(SALES.COLLECTRATE(FILTER(Payments[应收金额],${due}),FILTER(Payments[回款金额],${due}),FILTER(Payments[应收日期],${due}),[@结束日期]),"")`,
+    );
+  });
+
+  it("never names Payments in a workbook without it (Excel refuses a reference to a missing table)", () => {
+    expect(en.CollectionRate).toBe('=""');
+    expect(Object.values(en).some((formula) => formula.includes("Payments"))).toBe(false);
+  });
+
   it("reads a KpiWeights from before per-period plans (no PeriodLength) whole, as its Score always did", () => {
     const legacy = scorecardFormulas({
       language: "en-US",
@@ -73,7 +92,7 @@ describe("scorecardFormulas", () => {
       headers: { KpiWeights: ["KPI", "Weight", "Target", "LowerIsBetter"] },
     });
     expect(legacy.Score).toBe(
-      "=SALES.SCORE([@[Attainment]:[NewCustomers]],KpiWeights[Target],KpiWeights[Weight],1.5,KpiWeights[LowerIsBetter])",
+      "=SALES.SCORE([@[Attainment]:[CollectionRate]],KpiWeights[Target],KpiWeights[Weight],1.5,KpiWeights[LowerIsBetter])",
     );
   });
 
@@ -97,7 +116,7 @@ describe("scorecardFormulas", () => {
     expect(zh.Revenue).toContain('Deals[阶段],"成交")');
     const own = ownLengthTest("KpiWeights[周期类型]", "[@开始日期]", "[@结束日期]");
     expect(zh.Score).toBe(
-      `=SALES.SCORE([@[达成率]:[新客户数]],FILTER(KpiWeights[目标值],${own}),FILTER(KpiWeights[权重],${own}),2,FILTER(KpiWeights[越低越好],${own}))`,
+      `=SALES.SCORE([@[达成率]:[回款率]],FILTER(KpiWeights[目标值],${own}),FILTER(KpiWeights[权重],${own}),2,FILTER(KpiWeights[越低越好],${own}))`,
     );
     expect(zh.Commission).toBe(
       '=SALES.COMMISSION([@提成基数],CommissionTiers[[起点金额]:[提成比例]],"whole",[@年内前期累计])',
@@ -142,6 +161,7 @@ describe("scorecardWrite", () => {
     );
     expect(write.insertColumns.map((c) => c.header)).toEqual([
       "NewCustomers",
+      "CollectionRate",
       "Commission",
       "PeriodStart",
       "PeriodEnd",
@@ -176,6 +196,38 @@ describe("scorecardWrite", () => {
     expect(cells[write.headers.indexOf("Feedback")]).toBeNull();
     expect(cells[write.headers.indexOf("Bonus")]).toBeNull();
     expect(cells[write.headers.indexOf("Revenue")]).toBe("=1");
+  });
+
+  it("widens the Score of every other row it wrote when KpiWeights' blocks grow to eight KPIs", () => {
+    const index = (key: string) => scorecardTable.columns.findIndex((c) => c.key === key);
+    const old = scorecardTable.columns.filter((c) => c.key !== "CollectionRate").map((c) => c.header["en-US"]);
+    const at = (key: string) => old.indexOf(scorecardTable.columns[index(key)].header["en-US"]);
+    const row = (period: string, rep: string, start: number | string, end: number | string) => {
+      const cells: (string | number)[] = old.map(() => "");
+      cells[at("Period")] = period;
+      cells[at("Rep")] = rep;
+      cells[at("PeriodStart")] = start;
+      cells[at("PeriodEnd")] = end;
+      cells[at("Feedback")] = "kept";
+      return cells;
+    };
+    const rows = [
+      row("2025 Q4", "Bob", 45931, 46022), // another quarter: widened
+      row("2026 Q1", "Bob", 46023, 46112), // the plan's own row: rewritten whole
+      row("Jan 2026", "Bob", 46023, 46053), // a month: widened too (Excel fills a column's formula down)
+      row("2025 Q3", "Ann", "", ""), // typed by hand, no period days: kept as typed
+      row("", "", "", ""), // blank line
+    ];
+    const full = { ...formulas, CollectionRate: "=3" };
+    const write = scorecardWrite({ headers: old, rows }, periods, ["Bob"], full, "en-US", true);
+    expect(write.insertColumns.map((c) => c.header)).toEqual(["CollectionRate"]);
+    expect(write.widened.map((w) => w.row)).toEqual([0, 2]);
+    const cells = write.widened[0].cells;
+    expect(cells[write.headers.indexOf("Score")]).toBe("=2");
+    expect(cells[write.headers.indexOf("CollectionRate")]).toBe("=3");
+    expect(cells.filter((cell) => cell !== null)).toHaveLength(2);
+    expect(write.updates.map((u) => u.row)).toEqual([1]);
+    expect(scorecardWrite({ headers: old, rows }, periods, ["Bob"], full, "en-US").widened).toEqual([]);
   });
 
   it("reports a KPI block broken by a user column", () => {

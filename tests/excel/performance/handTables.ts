@@ -65,4 +65,17 @@ export async function addHandTables(data: PerformanceData, language: WorkbookLan
     language,
     data.team.map((m) => ({ Rep: m.rep, Team: m.team })),
   );
+  if (data.payments.length > 0)
+    await addTable(
+      "Payments",
+      language,
+      data.payments.map((p, i) => ({
+        ContractID: `HT-${String(i + 1).padStart(4, "0")}`,
+        Owner: p.owner,
+        Installment: 1,
+        DueDate: p.dueDate,
+        AmountDue: p.amountDue,
+        Received: p.received,
+      })),
+    );
 }

@@ -46,10 +46,13 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       expect(cell(sheet, 5, 2)).toBeCloseTo(1.1895833333, 9);
       expect(cell(sheet, 5, 3)).toBe(150000);
       expect(cell(sheet, 5, 5)).toBeCloseTo(7900, 9);
-      expect(cell(sheet, 5, 6)).toBe("A");
-      expect(cell(sheet, 5, 7)).toBe("Strong close to the quarter");
+      // The collection rate: 40 % of Ann's installments due in Q1, all of Q2's (capped).
+      expect(cell(sheet, 4, 6)).toBe("CollectionRate");
+      expect([cell(sheet, 5, 6), cell(sheet, 6, 6)]).toEqual([0.4, 1]);
+      expect(cell(sheet, 5, 7)).toBe("A");
+      expect(cell(sheet, 5, 8)).toBe("Strong close to the quarter");
       expect(cell(sheet, 6, 3)).toBe(40000);
-      expect(cell(sheet, 6, 7)).toBe("");
+      expect(cell(sheet, 6, 8)).toBe("");
       expect(emulator.book.charts(sheet)).toMatchObject([
         { type: "Line", title: "Attainment and score", seriesBy: "Columns" },
       ]);
@@ -57,7 +60,7 @@ describe.each(emulatorProfiles)("$name", (profile) => {
 
       // Notes edited in the Scorecard show on the review sheet: the lookups are live.
       emulator.book.setCellInput("Scorecard", 4, index.Training, "Negotiation course");
-      expect(cell(sheet, 5, 8)).toBe("Negotiation course");
+      expect(cell(sheet, 5, 9)).toBe("Negotiation course");
     });
 
     it("asks before replacing an existing review sheet, and says when the rep has no scorecard row", async () => {

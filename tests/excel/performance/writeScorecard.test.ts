@@ -58,6 +58,7 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       if (!read.ok) throw new Error(read.error.message);
       const lines = scorecardLines(read.value.data, plan, performanceLabels(language, read.value.data.deals));
       expect(lines[0].kpis.revenue).toBe(150000);
+      expect(lines[0].kpis.collectionRate).toBe(0.4);
       expect(rows).toHaveLength(3);
       rows.forEach((row, i) => {
         const line = lines[i];
@@ -73,6 +74,8 @@ describe.each(emulatorProfiles)("$name", (profile) => {
         }
         expect(row.Activities).toBe(line.kpis.activities);
         expect(row.NewCustomers).toBe(line.kpis.newCustomers);
+        // Ann's installments due in Q1 (40 % collected); none fell due for Bob and Cai.
+        expect(row.CollectionRate).toBe(line.kpis.collectionRate ?? "");
         expect(row.Score).toBeCloseTo(line.score as number, 9);
         expect(row.Rating).toBe(line.rating);
         expect(row.CarriedYTD).toBe(line.kpis.carried);
@@ -150,10 +153,10 @@ describe.each(emulatorProfiles)("$name", (profile) => {
         ["Ann", ""],
         ["Cai", ""],
       ]);
-      const headerRow = Array.from({ length: 22 }, (_, c) => emulator.book.getCell("Reviews", 0, c).value);
+      const headerRow = Array.from({ length: 23 }, (_, c) => emulator.book.getCell("Reviews", 0, c).value);
       // The commission inputs follow Training, so the user's column moves right, with its value.
-      expect(headerRow.indexOf("Bonus")).toBe(21);
-      expect(emulator.book.getCell("Reviews", 1, 21).value).toBe(500);
+      expect(headerRow.indexOf("Bonus")).toBe(22);
+      expect(emulator.book.getCell("Reviews", 1, 22).value).toBe(500);
       expect(
         emulator.book.getCell("Reviews", 1, headerRow.indexOf(language === "zh-CN" ? "新客户数" : "NewCustomers"))
           .value,
@@ -173,7 +176,12 @@ describe.each(emulatorProfiles)("$name", (profile) => {
         ...plan,
         periods: march,
         // Targets a quarter's scores would feel: every KPI's target halved, weights reversed.
-        kpis: plan.kpis.map((kpi, i) => ({ ...kpi, target: kpi.target / 2, weight: plan.kpis[6 - i].weight })),
+        // (The collection rate, last, keeps weight 0.)
+        kpis: plan.kpis.map((kpi, i) => ({
+          ...kpi,
+          target: kpi.target / 2,
+          weight: i < 7 ? plan.kpis[6 - i].weight : kpi.weight,
+        })),
       };
       const written = await writeScorecard(monthly);
       if (!written.ok) throw new Error(written.error.message);

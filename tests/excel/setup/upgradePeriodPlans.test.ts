@@ -97,7 +97,7 @@ describe.each(emulatorProfiles)("$name", (profile) => {
 
       const upgraded = await upgradePeriodPlans();
       if (!upgraded.ok) throw new Error(upgraded.error.message);
-      expect(upgraded.value).toEqual({ kind: "upgraded", copiedKpiRows: 14, rescoredRows: 3, addedPace: true });
+      expect(upgraded.value).toEqual({ kind: "upgraded", copiedKpiRows: 16, rescoredRows: 3, addedPace: true });
 
       const card = await readTable("Scorecard");
       expect(scores(card)).toEqual(quarterly);
@@ -108,9 +108,10 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       const [month, quarter, year] = ["Month", "Quarter", "Year"].map(
         (en) => tableSpec("KpiWeights").columns[0].choices!.find((c) => c["en-US"] === en)![language],
       );
-      expect(lengths).toEqual([...Array(7).fill(month), ...Array(7).fill(quarter), ...Array(7).fill(year)]);
-      expect(weights.values.slice(7, 14).map((row) => row.slice(1))).toEqual(
-        weights.values.slice(0, 7).map((row) => row.slice(1)),
+      // The plan's eight KPIs (the collection rate last), copied to each length.
+      expect(lengths).toEqual([...Array(8).fill(month), ...Array(8).fill(quarter), ...Array(8).fill(year)]);
+      expect(weights.values.slice(8, 16).map((row) => row.slice(1))).toEqual(
+        weights.values.slice(0, 8).map((row) => row.slice(1)),
       );
 
       const targets = await readTable("Targets");

@@ -89,6 +89,36 @@ describe("PerformanceView", () => {
     expect(performance.read).toHaveBeenCalledTimes(2);
   });
 
+  it("offers the collection rate at weight 0 and, once weighed, previews and writes its score", async () => {
+    const { performance, service: fake } = service();
+    renderWithPane(<PerformanceView now={now} />, fake);
+    const weight = await screen.findByRole("textbox", { name: "Weight of Collection rate (%)" });
+    const target = screen.getByRole("textbox", { name: "Target of Collection rate (%)" });
+    expect([weight, target].map((field) => (field as HTMLInputElement).value)).toEqual(["0", "90"]);
+    const preview = screen.getByRole("table", { name: "Scorecard preview" });
+    expect(within(within(preview).getAllByRole("row")[1]).getByText("1.19")).toBeInTheDocument();
+    // Ann collected 40 % of what fell due in Q1: at weight 20 against 80 %, (118.958 + 20 × 0.5) ÷ 120.
+    fireEvent.change(weight, { target: { value: "20" } });
+    fireEvent.change(target, { target: { value: "80" } });
+    expect(within(within(preview).getAllByRole("row")[1]).getByText("1.07")).toBeInTheDocument();
+    fireEvent.change(weight, { target: { value: "-5" } });
+    expect(screen.getByText("The weight of Collection rate (%) must be a number ≥ 0.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Write scorecard" })).toBeDisabled();
+    fireEvent.change(weight, { target: { value: "20" } });
+    fireEvent.click(screen.getByRole("button", { name: "Write scorecard" }));
+    await screen.findByText("Scorecard written on sheet Scorecard: 3 rows added, 0 updated.");
+    const written = performance.writeScorecard.mock.calls[0] as unknown as [typeof plan];
+    const rate = written[0].kpis.find((k) => k.key === "collectionRate");
+    expect(rate).toMatchObject({ weight: 20, lowerIsBetter: false });
+    expect(rate?.target).toBeCloseTo(0.8, 12);
+  });
+
+  it("names the collection rate KPI in Chinese", async () => {
+    renderWithPane(<PerformanceView now={now} />, service().service, "zh-CN");
+    expect(await screen.findByRole("textbox", { name: "回款率（%）的权重" })).toHaveValue("0");
+    expect(screen.getByRole("textbox", { name: "回款率（%）的目标" })).toHaveValue("90");
+  });
+
   it("asks before rewriting rows already in the Scorecard", async () => {
     const record = { period: "2026 Q1", rep: "Bob", periodStart: 46023, feedback: "Call more", training: "" };
     const { performance, service: fake } = service({ scorecard: [record] });

@@ -12,6 +12,7 @@ export const KPI_NAME_KEYS: Readonly<Record<KpiKey, TranslationKey>> = {
   activities: "performance.wizard.kpiNames.activities",
   satisfaction: "performance.wizard.kpiNames.satisfaction",
   newCustomers: "performance.wizard.kpiNames.newCustomers",
+  collectionRate: "performance.wizard.kpiNames.collectionRate",
 };
 
 /** The strings key of each problem's message. */
