@@ -67,9 +67,8 @@ function toLanguage(value: unknown): WorkbookLanguage | null {
  * Reads which SalesGrid tables exist in the active workbook (matched by table name, as Excel
  * does: case-insensitively), where they live, how many rows they hold and which schema columns
  * their headers lack, plus the settings the add-in records and whether Deals needs the forecast
- * upgrade. One `context.sync()`, loading only the properties read: the Deals table's first data
- * row's formulas come in the same sync (through `getItemOrNullObject`, so a workbook without Deals
- * reads as before), and its Collected cell says whether Collected is the live sum yet.
+ * upgrade. One `context.sync()`, loading only the properties read, and one more when Deals has
+ * rows and a Collected column: its first cell's formula says whether it is the live sum yet.
  *
  * @returns the status, or the Office failure
  * @example
@@ -84,15 +83,12 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
     versionSetting.load("value");
     const languageSetting = context.workbook.settings.getItemOrNullObject(settingKeys.language);
     languageSetting.load("value");
-    // The row under Deals' header (its first data row when it has one), for the collections check.
-    const dealsFirstRow = workbookTables.getItemOrNullObject("Deals").getHeaderRowRange().getOffsetRange(1, 0);
-    dealsFirstRow.load("formulas");
     await context.sync();
 
     const found = new Map<TableName, FoundTable>();
     let deals: { present: boolean; hasOverride: boolean } = { present: false, hasOverride: false };
+    let collectedCell: Excel.Range | null = null;
     let hasCollected = false;
-    let collectedIsFormula = true;
     const periodPlans = {
       kpiWeights: { present: false, hasPeriodLength: false },
       targets: { present: false, hasPace: false },
@@ -107,8 +103,7 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
         deals = { present: true, hasOverride: at.ForecastOverride >= 0 };
         hasCollected = at.Collected >= 0;
         if (hasCollected && table.rows.count > 0) {
-          const formula = String(dealsFirstRow.formulas[0][at.Collected] ?? "");
-          collectedIsFormula = /^=.*payments\[/i.test(formula);
+          collectedCell = table.columns.getItemAt(at.Collected).getDataBodyRange().getCell(0, 0).load("formulas");
         }
       }
       if (name === "KpiWeights")
@@ -121,6 +116,11 @@ export function readWorkbookStatus(): Promise<ExcelResult<WorkbookStatus>> {
       return table ? { name, present: true, ...table } : { name, present: false };
     });
     const schemaVersion = versionSetting.isNullObject ? null : toSchemaVersion(versionSetting.value);
+    let collectedIsFormula = true;
+    if (collectedCell) {
+      await context.sync();
+      collectedIsFormula = /^=.*payments\[/i.test(String((collectedCell as Excel.Range).formulas[0][0] ?? ""));
+    }
     return {
       tables,
       schemaVersion,
