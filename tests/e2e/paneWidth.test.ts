@@ -211,7 +211,7 @@ async function walkThePane(walk: WidthWalk): Promise<void> {
   await pane.getByRole("button", { name: either("ribbon.followUp.useSelection") }).waitFor();
   await walk.check("Ribbon, quick follow-up form");
 
-  // Collections: the receivables (none in the sample until a contract is written) and the forms.
+  // Collections: the receivables of the sample's payment plans, and the payment and contract forms.
   await walk.openArea(areaIndex("collections"));
   await pane.getByRole("region", { name: either("collections.receivables.title") }).waitFor({ timeout: 30_000 });
   await walk.check("Collections");

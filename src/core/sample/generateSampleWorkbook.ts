@@ -2,6 +2,7 @@ import { customerStatusChoices, defaultStages, forecastCategoryChoices } from "@
 import { createRandom } from "@core/sample/createRandom";
 import { sampleActivities } from "@core/sample/sampleActivities";
 import { sampleCustomers } from "@core/sample/sampleCustomers";
+import { sampleContracts } from "@core/sample/sampleContracts";
 import { sampleDeals } from "@core/sample/sampleDeals";
 import type { SampleLanguage, SampleWorkbook, StageRow } from "@core/sample/sampleRows";
 import { sampleService } from "@core/sample/sampleService";
@@ -95,7 +96,8 @@ export function generateSampleWorkbook(options: SampleOptions): SampleWorkbook {
     customer.Status = toPool ? pool : active;
     if (toPool) customer.Owner = null;
   }
-  // Tickets draw from a stream of their own: the tables above are the same with or without them.
+  // Tickets and contracts draw from streams of their own: the tables above are the same with or without them.
   const service = sampleService(createRandom(seed ^ SERVICE_STREAM), language, today, customers, deals, wonStage);
-  return { stages, team, customers, deals, activities, service };
+  const { contracts, payments } = sampleContracts(createRandom(seed + 7919), language, today, deals, wonStage);
+  return { stages, team, customers, deals, activities, service, contracts, payments };
 }

@@ -1,3 +1,4 @@
+import type { SampleContractRow, SamplePaymentRow } from "./sampleContracts";
 /** The language a sample workbook is written in. */
 export type SampleLanguage = "en" | "zh";
 
@@ -99,4 +100,7 @@ export type SampleWorkbook = {
   deals: SampleDealRow[];
   activities: SampleActivityRow[];
   service: SampleServiceRow[];
+  /** Contracts of the won deals and their payment plans (sampleContracts.ts). */
+  contracts: SampleContractRow[];
+  payments: SamplePaymentRow[];
 };

@@ -71,10 +71,20 @@ const sampleKeys: Partial<Record<TableName, keyof SampleWorkbook>> = {
   Deals: "deals",
   Activities: "activities",
   Service: "service",
+  Contracts: "contracts",
+  Payments: "payments",
 };
 
-/** The tables sample data fills (besides the fixed rows of Stages and Cadences). */
-export const sampleTables: readonly TableName[] = ["Customers", "Deals", "Activities", "Team", "Service"];
+/** The tables sample data fills (besides the fixed rows of Stages, Cadences and ServiceLevels). */
+export const sampleTables: readonly TableName[] = [
+  "Customers",
+  "Deals",
+  "Activities",
+  "Team",
+  "Service",
+  "Contracts",
+  "Payments",
+];
 
 /**
  * The sample rows of a table in its column order, formula columns left null (Excel fills them).

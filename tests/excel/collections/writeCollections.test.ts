@@ -17,6 +17,7 @@ import {
   selectPaymentRow,
   writeContract,
 } from "@excel/collections/writeCollections";
+import { emptyCollections } from "./emptyCollections";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(120_000);
@@ -62,6 +63,8 @@ async function addCollectedTarget(language: WorkbookLanguage, owner: string): Pr
 describe.each(["en-US", "zh-CN"] as const)("contracts and payments in the workbook (%s)", (language) => {
   beforeEach(async () => {
     await setUpSampleWorkbook({ language, customers: 20 });
+    // The sample's contracts and payment plans out of the way: these tests start from none.
+    await emptyCollections();
   });
 
   it("writes a three-installment contract, then a partial payment moves Collected, the contract and the target", async () => {

@@ -11,6 +11,7 @@ import {
 } from "@core/workbook/schema";
 import { previewCollectionsUpgrade, upgradeCollections } from "@excel/setup/upgradeCollections";
 import { readWorkbookStatus } from "@excel/workbookStatus";
+import { emptyCollections } from "../collections/emptyCollections";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 
 jest.setTimeout(120_000);
@@ -93,6 +94,8 @@ async function toVersion3(
 describe.each(["en-US", "zh-CN"] as const)("the collections upgrade (%s)", (language) => {
   beforeEach(async () => {
     await setUpSampleWorkbook({ language, customers: 20 });
+    // The sample's contracts and payment plans out of the way: these tests start from none.
+    await emptyCollections();
   });
 
   it("says what it will write, then moves every typed Collected to Payments without losing a cent", async () => {

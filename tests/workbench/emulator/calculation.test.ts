@@ -150,3 +150,43 @@ describe("blank cells as 0", () => {
     expect(calls).toEqual([null]);
   });
 });
+
+describe("IF short-circuits, as Excel's does", () => {
+  test("only the branch the condition picks is calculated; changing the condition calculates the other", () => {
+    const calls: unknown[] = [];
+    const { book } = createEmulator({ functions: echoFunctions(calls) });
+    book.setValues("Sheet1", "A1", [["Collected"]]);
+    book.setValues("Sheet1", "B1", [['=IF(A1="Collected",SALES.ECHO(1),SALES.ECHO(2))']]);
+    expect(book.getCell("Sheet1", 0, 1).value).toBe(2);
+    expect(calls).toEqual([1]);
+    calls.length = 0;
+    book.setValues("Sheet1", "A1", [["Signed"]]);
+    expect(book.getCell("Sheet1", 0, 1).value).toBe(4);
+    expect(calls).toEqual([2]);
+    // Nested: only the inner IF's chosen branch runs.
+    calls.length = 0;
+    book.setValues("Sheet1", "C1", [['=IF(A1="Signed",IF(A1="x",SALES.ECHO(3),SALES.ECHO(4)),SALES.ECHO(5))']]);
+    expect(book.getCell("Sheet1", 0, 2).value).toBe(8);
+    expect(calls).toEqual([4]);
+  });
+
+  test("results are as before: an error in the branch not taken, an error or text condition, a missing false branch", () => {
+    const { book } = createEmulator();
+    book.setValues("Sheet1", "A1", [[true, 0, "abc", 45292]]);
+    book.setValues("Sheet1", "A2", [["=IF(A1,1,1/0)", "=IF(1/0,1,2)", "=IF(C1,1,2)", "=IF(B1,1)", "=IF(A1,D1,0)"]]);
+    expect(book.getCell("Sheet1", 1, 0).value).toBe(1);
+    expect(book.getCell("Sheet1", 1, 1).value).toBe("#DIV/0!");
+    expect(book.getCell("Sheet1", 1, 2).value).toBe("#VALUE!");
+    expect(book.getCell("Sheet1", 1, 3).value).toBe(false);
+    expect(book.getCell("Sheet1", 1, 4).value).toBe(45292);
+  });
+
+  test("an array condition or an array branch still spills element by element", () => {
+    const { book } = createEmulator();
+    book.setValues("Sheet1", "A1", [[1], [2], [3]]);
+    book.setValues("Sheet1", "C1", [['=IF(A1:A3>1,"big","small")', "=IF(TRUE,A1:A3*10,0)", "=IF(FALSE,0,{4;5})"]]);
+    expect([0, 1, 2].map((row) => book.getCell("Sheet1", row, 2).value)).toEqual(["small", "big", "big"]);
+    expect([0, 1, 2].map((row) => book.getCell("Sheet1", row, 3).value)).toEqual([10, 20, 30]);
+    expect([0, 1].map((row) => book.getCell("Sheet1", row, 4).value)).toEqual([4, 5]);
+  });
+});

@@ -13,6 +13,7 @@
 import { HyperFormula, type FunctionPluginDefinition } from "hyperformula";
 import { MAX_COLUMNS, MAX_ROWS } from "../address";
 import { createClockPlugin } from "../functions/clockPlugin";
+import { createLazyIfPlugin } from "../functions/lazyIfPlugin";
 import { createSalesPlugin, registerFunctionNames } from "../functions/salesPlugin";
 import type { SalesFunctionsSource } from "../functions/salesFunctionsSource";
 import type { SpillShapeRule } from "../functions/spillShape";
@@ -66,7 +67,8 @@ export class Calculation {
     private readonly events: WorkbookEvents,
   ) {
     this.modes = options.modes ?? createModes();
-    const plugins: FunctionPluginDefinition[] = [...HyperFormula.getAllFunctionPlugins()];
+    // IF short-circuits as in Excel (the engine evaluates both branches); listed after the engine's plugins, it replaces its IF.
+    const plugins: FunctionPluginDefinition[] = [...HyperFormula.getAllFunctionPlugins(), createLazyIfPlugin()];
     if (options.now) plugins.push(createClockPlugin(options.now));
     if (options.functions) {
       const { plugin, names } = createSalesPlugin(options.functions, options.spillRules, this.modes);
