@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SelectedDeal } from "@excel/collections/readSelectedDeal";
 import { toExcelFailure, type ExcelFailure } from "@excel/excelFailure";
@@ -7,6 +7,7 @@ import type { PaymentRecord } from "@core/receivables/paymentRecords";
 import { receivablesSummary } from "@core/receivables/receivablesSummary";
 import { AreaSection } from "@taskpane/shared/AreaSection";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
+import { useSelectionChanges } from "@taskpane/shared/useSelectionChanges";
 import { useWorkbookService } from "@taskpane/services/WorkbookServiceContext";
 import { ContractForm } from "./ContractForm";
 import { PaymentForm } from "./PaymentForm";
@@ -30,30 +31,26 @@ export function CollectionsView() {
 
   // The contract form starts from the Deals row selected in the grid: read now and on each
   // selection change (a failed read keeps the last one and shows why).
+  const mounted = useRef(true);
+  const readDeal = async () => {
+    const result = await service.collections
+      .selectedDeal()
+      .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
+    if (!mounted.current) return;
+    if (result.ok) setSelectedDeal(result.value);
+    setSelectFailure(result.ok ? null : result.error);
+  };
   useEffect(() => {
-    let live = true;
-    let stop: (() => Promise<unknown>) | undefined;
-    const readDeal = async () => {
-      const result = await service.collections
-        .selectedDeal()
-        .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
-      if (!live) return;
-      if (result.ok) setSelectedDeal(result.value);
-      setSelectFailure(result.ok ? null : result.error);
-    };
+    mounted.current = true;
     void readDeal();
-    void service.collections
-      .onSelectionChanged(() => void readDeal())
-      .then((result) => {
-        if (!result.ok) return;
-        if (live) stop = result.value;
-        else void result.value();
-      });
     return () => {
-      live = false;
-      void stop?.();
+      mounted.current = false;
     };
   }, [service]);
+  useSelectionChanges(
+    (workbook, handler) => workbook.collections.onSelectionChanged(handler),
+    () => void readDeal(),
+  );
 
   const summary = useMemo(() => {
     if (!workbook || today === undefined) return null;

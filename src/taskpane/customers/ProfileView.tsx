@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { customerIdentity } from "@core/customers/customerIdentity";
@@ -13,6 +13,7 @@ import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
 import { PagedList } from "@taskpane/shared/PagedList";
 import { moneyDigits } from "@core/cells/moneyDigits";
 import { useNumberFormat } from "@taskpane/shared/useNumberFormat";
+import { useSelectionChanges } from "@taskpane/shared/useSelectionChanges";
 import { localizedFailure } from "./localizedFailure";
 import { FollowUpForm } from "./FollowUpForm";
 import { ProfileTickets } from "./ProfileTickets";
@@ -68,22 +69,11 @@ export function ProfileView({ data, onChanged }: ProfileViewProps) {
     setIndex(at);
   };
 
-  useEffect(() => {
-    let stop: (() => Promise<unknown>) | undefined;
-    let live = true;
-    void service.customers
-      .onSelectionChanged(() => void readSelection())
-      .then((result) => {
-        if (!result.ok) return;
-        if (live) stop = result.value;
-        else void result.value();
-      });
-    return () => {
-      live = false;
-      void stop?.();
-    };
-    // Subscribe once per read of the workbook: the handler reads the book of that read.
-  }, [book]);
+  // The handler is the latest render's, so it reads the book of the latest read.
+  useSelectionChanges(
+    (workbook, handler) => workbook.customers.onSelectionChanged(handler),
+    () => void readSelection(),
+  );
 
   const matches = useMemo(() => findCustomers(book, query, 8), [book, query]);
   const profile =
