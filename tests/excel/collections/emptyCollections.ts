@@ -1,12 +1,14 @@
 /**
  * Empties the sample's Contracts and Payments tables back to set-up's one empty row, so a test
  * starts from a workbook whose won deals have no contract yet (the formula columns keep their
- * formulas). Rows are deleted from the bottom in one request (TableRow.delete, ExcelApi 1.1).
+ * formulas). Rows are deleted in one request: all at once with TableRowCollection.deleteRowsAt
+ * (ExcelApiOnline 1.1) where the host has it, else one by one from the bottom (TableRow.delete).
  */
 import { columnIndex } from "@core/workbook/columnIndex";
 import { tableSpec } from "@core/workbook/schema";
 
 export async function emptyCollections(): Promise<void> {
+  const online = Office.context.requirements.isSetSupported("ExcelApiOnline", "1.1");
   await Excel.run(async (context) => {
     const names = ["Payments", "Contracts"] as const;
     const tables = names.map((name) => {
@@ -17,7 +19,10 @@ export async function emptyCollections(): Promise<void> {
     });
     await context.sync();
     for (const { name, table, rows, header } of tables) {
-      for (let i = rows.count - 1; i >= 1; i--) table.rows.getItemAt(i).delete();
+      // One request for all rows where the host has it (ExcelApiOnline 1.1): a row deleted at a
+      // time recalculates every SUMIFS over Payments per row (minutes for the sample's 400 rows).
+      if (rows.count > 1 && online) table.rows.deleteRowsAt(1, rows.count - 1);
+      else for (let i = rows.count - 1; i >= 1; i--) table.rows.getItemAt(i).delete();
       const headers = header.values[0] as string[];
       const at = columnIndex(name, headers);
       const formula = new Set(
