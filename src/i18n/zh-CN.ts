@@ -1,19 +1,19 @@
 import type { PaneStrings } from "./en-US";
-import { importZhCN } from "./features/import";
-import { goalsZhCN } from "./features/goals";
-import { pipelineZhCN } from "./features/pipeline";
-import { pipelineReviewZhCN } from "./features/pipelineReview";
-import { customersZhCN } from "./features/customers";
-import { setupZhCN } from "./features/setup";
-import { performanceZhCN } from "./features/performance";
-import { weeklySheetZhCN } from "./features/weeklySheet";
-import { teamZhCN } from "./features/team";
-import { ribbonZhCN } from "./features/ribbon";
-import { weeklyActivityZhCN } from "./features/weeklyActivity";
-import { weeklyZhCN } from "./features/weekly";
-import { serviceZhCN } from "./features/service";
-import { undoZhCN } from "./features/undo";
-import { collectionsZhCN } from "./features/collections";
+import { importZhCN } from "./features/import.zh-CN";
+import { goalsZhCN } from "./features/goals.zh-CN";
+import { pipelineZhCN } from "./features/pipeline.zh-CN";
+import { pipelineReviewZhCN } from "./features/pipelineReview.zh-CN";
+import { customersZhCN } from "./features/customers.zh-CN";
+import { setupZhCN } from "./features/setup.zh-CN";
+import { performanceZhCN } from "./features/performance.zh-CN";
+import { weeklySheetZhCN } from "./features/weeklySheet.zh-CN";
+import { teamZhCN } from "./features/team.zh-CN";
+import { ribbonZhCN } from "./features/ribbon.zh-CN";
+import { weeklyActivityZhCN } from "./features/weeklyActivity.zh-CN";
+import { weeklyZhCN } from "./features/weekly.zh-CN";
+import { serviceZhCN } from "./features/service.zh-CN";
+import { undoZhCN } from "./features/undo.zh-CN";
+import { collectionsZhCN } from "./features/collections.zh-CN";
 
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {

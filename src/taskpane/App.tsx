@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from "react";
 import { Caption1, Spinner, Tab, Title3, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { languageFromOffice, type PaneLanguage } from "@i18n/paneLanguage";
+import { switchLanguage } from "@i18n/initI18n";
 import { areas } from "./areas";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { WrappingTabList } from "@taskpane/shared/WrappingTabList";
@@ -66,7 +67,9 @@ export function App() {
   const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
 
   const handleLanguageChange = (next: PaneLanguage) => {
-    void i18n.changeLanguage(next);
+    switchLanguage(i18n, next).catch((error: unknown) => {
+      console.error(`SalesGrid could not load the pane's ${next} strings`, error);
+    });
   };
   const openArea = (id: string) => {
     setAreaId(id);

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { displayLanguage, onOfficeReady } from "@excel/host";
 import { startRecordingIfOn } from "@excel/pipeline/history/dealRecording";
 import { recordWeeklyForecastIfDue } from "@excel/pipeline/forecastHistory/weeklyForecast";
-import { initI18n } from "@i18n/initI18n";
+import { initI18n, startI18n } from "@i18n/initI18n";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { Pane } from "./Pane";
 import { excelWorkbookService } from "./services/excelWorkbookService";
@@ -14,7 +14,12 @@ async function start(): Promise<void> {
   if (!container) {
     throw new Error("SalesGrid task pane: element #root is missing from taskpane.html");
   }
-  const i18n = initI18n(languageFromOffice(displayLanguage()));
+  // The pane's language's strings (Chinese is its own chunk); should that chunk fail to load, the
+  // pane still opens, in English.
+  const i18n = await startI18n(languageFromOffice(displayLanguage())).catch((error: unknown) => {
+    console.error("SalesGrid could not load the pane's strings; opening in English", error);
+    return initI18n("en-US");
+  });
   createRoot(container).render(<Pane i18n={i18n} service={excelWorkbookService} />);
   // The shared runtime starts here whether the workbook loaded it or the user opened the pane:
   // a set-up workbook with recording on records from now on.

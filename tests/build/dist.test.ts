@@ -9,6 +9,8 @@ import { tmpdir } from "os";
 import { join, sep } from "path";
 import { promisify } from "util";
 import { expectValidManifest, manifestFilePaths } from "./expectManifest";
+import { enUS } from "@i18n/en-US";
+import { zhCN } from "@i18n/zh-CN";
 
 const ROOT = join(__dirname, "..", "..");
 const WEBPACK = join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
@@ -64,6 +66,18 @@ describe("npm run build (production, ADDIN_BASE_URL set)", () => {
     // The "auto" public path: the chunks load from wherever taskpane.js was served, never a fixed origin.
     expect(read("taskpane.js")).toContain("currentScript");
     expect(read("taskpane.js")).not.toContain(BASE_URL);
+  });
+
+  it("keeps the Chinese strings out of the first chunk, in a chunk of their own", () => {
+    const stringsChunk = files.find(
+      (file) => file.startsWith(join("chunks", "strings-zh-CN.")) && file.endsWith(".js"),
+    );
+    expect(stringsChunk).toBeDefined();
+    // The pane's tagline in each language: English in taskpane.js, Chinese only in its chunk.
+    expect(read("taskpane.js")).toContain(enUS.app.tagline);
+    expect(read("taskpane.js")).not.toContain(zhCN.app.tagline);
+    expect(read(stringsChunk!)).toContain(zhCN.app.tagline);
+    expect(read(stringsChunk!)).toContain(zhCN.collections.receivables.title);
   });
 
   it("has one page that declares utf-8 and loads office.js before the functions, commands and pane", () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { initI18n } from "@i18n/initI18n";
+import { bothLanguages } from "../i18n/bothLanguages";
 import { Pane } from "@taskpane/Pane";
 import { App } from "@taskpane/App";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -20,7 +21,7 @@ describe("the task pane", () => {
   });
 
   it("renders in Chinese", async () => {
-    render(<Pane i18n={initI18n("zh-CN")} service={fakeWorkbookService({ ok: true, value: status })} />);
+    render(<Pane i18n={initI18n("zh-CN", bothLanguages)} service={fakeWorkbookService({ ok: true, value: status })} />);
     expect(screen.getByRole("tab", { name: "工作簿" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "工作簿状态" })).toBeInTheDocument();
     expect(await screen.findByText("已找到 1 / 11 个 SalesGrid 表格")).toBeInTheDocument();
@@ -36,7 +37,7 @@ describe("the task pane", () => {
 
     fireEvent.click(within(languages).getByRole("button", { name: "中文" }));
 
-    expect(screen.getByRole("tab", { name: "工作簿" })).toBeInTheDocument();
+    expect(await screen.findByRole("tab", { name: "工作簿" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "工作簿状态" })).toBeInTheDocument();
     expect(screen.getByText("已找到 1 / 11 个 SalesGrid 表格")).toBeInTheDocument();
     expect(screen.getByRole("cell", { name: /销售阶段/ })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulator, type Emulator } from "@workbench/emulator";
-import { initI18n } from "@i18n/initI18n";
+import { initI18n, startI18n } from "@i18n/initI18n";
 import { languageFromOffice } from "@i18n/paneLanguage";
 import { displayLanguage } from "@excel/host";
 import { Pane } from "@taskpane/Pane";
@@ -26,7 +26,8 @@ function rowOf(label: string): HTMLElement {
 // proxy per navigation property (table.worksheet) for these loads to be readable after sync.
 describe("the pane against the emulated workbook", () => {
   it("speaks Office's display language and shows the live workbook, refreshed on demand", async () => {
-    render(<Pane i18n={initI18n(languageFromOffice(displayLanguage()))} service={excelWorkbookService} />);
+    // As the pane starts (index.tsx): the Chinese strings are fetched as their own chunk first.
+    render(<Pane i18n={await startI18n(languageFromOffice(displayLanguage()))} service={excelWorkbookService} />);
 
     // An empty workbook opens on Get started, not on eight missing tables.
     expect(await screen.findByRole("heading", { name: "快速开始" })).toBeInTheDocument();

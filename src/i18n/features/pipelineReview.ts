@@ -1,5 +1,3 @@
-import type { Strings } from "../strings";
-
 /** English strings of the Pipeline area's process review and lost reasons. */
 export const pipelineReviewEnUS = {
   title: "Process review",
@@ -73,81 +71,5 @@ export const pipelineReviewEnUS = {
     noRep: "(no owner)",
     caption: "Lost deals by {{by}}",
     item: "{{label}}: {{count}} deals, {{amount}}",
-  },
-};
-
-/** Chinese strings of the Pipeline area's process review and lost reasons. */
-export const pipelineReviewZhCN: Strings<typeof pipelineReviewEnUS> = {
-  title: "流程复盘",
-  intro: "商机卡在哪里、是否在改善——来自商机变更记录。",
-  recordingOff:
-    "此工作簿未记录商机变更，因此无法显示阶段停留时长、按月转化、推迟和缩水的商机。请在“工作簿”区域开启商机变更记录；下方的阶段账龄使用各商机的“进入阶段日期”。",
-  empty: "尚未记录任何商机变更。商机推进后这些数据会逐步出现。",
-  unreadable: "有 {{count}} 行变更记录缺少商机、字段或日期，未计入。",
-  days: {
-    title: "各阶段停留天数",
-    caption: "商机在各阶段的平均停留天数",
-    stage: "{{stage}}：平均 {{average}} 天（中位数 {{median}}），共 {{count}} 次停留",
-    none: "{{stage}}：尚无完整的停留记录",
-    unknown: "另有 {{count}} 次日期不确切",
-  },
-  slower: {
-    title: "哪一步变慢了",
-    periods: "{{from}} 至 {{to}}，对比 {{previousFrom}} 至 {{previousTo}}",
-    step: "{{stage}}：{{previous}} → {{current}} 天（{{change}}）",
-    slower: "变慢",
-    faster: "变快",
-    same: "不变",
-    counts: "本期 {{current}} 次停留，上期 {{previous}} 次",
-    none: "没有阶段在两个周期内都有足够的停留记录可供对比。",
-    thin: "停留次数太少（某周期少于 {{min}} 次），无法对比：{{stages}}。",
-  },
-  ageing: {
-    title: "在途商机的阶段账龄",
-    caption: "按当前阶段停留天数统计的在途商机",
-    stage: "{{stage}} · {{count}} 个在途商机 · {{amount}}",
-    bucket0: "0–7 天",
-    bucket1: "8–30 天",
-    bucket2: "31–90 天",
-    bucket3: "90 天以上",
-    bucketCount: "{{bucket}}：{{count}}",
-    over: "{{count}} 个超过 {{limit}} 天上限",
-    noDate: "{{count}} 个没有日期",
-  },
-  cohorts: {
-    title: "按进入阶段月份的转化",
-    note: "进入各阶段的商机中，有多少推进到后续阶段、多少赢单。本季度进入的商机推进时间较短。",
-    thisQuarter: "本季度",
-    lastQuarter: "上季度",
-    line: "进入 {{entered}} · 推进 {{advanced}} · 赢单 {{won}}",
-    noneEntered: "无商机进入",
-    unknown: "有 {{count}} 次进入的日期不确切，未计入。",
-  },
-  slipped: {
-    title: "推迟的商机",
-    summary: "{{deals}} 个商机的预计成交日期被推迟 {{slips}} 次，共 {{days}} 天。",
-    none: "没有商机的预计成交日期被推迟。",
-    deal: "{{deal}}（{{owner}}，{{stage}}）：{{slips}} 次，{{days}} 天",
-  },
-  shrunk: {
-    title: "金额缩水的商机",
-    summary: "{{deals}} 个商机比首次记录时少了 {{shrink}}。",
-    none: "没有商机的金额低于首次记录。",
-    deal: "{{deal}}（{{owner}}，{{stage}}）：{{first}} → {{now}}",
-  },
-  more: "另有 {{count}} 个",
-  lost: {
-    title: "输单原因",
-    summary: "{{count}} 个输单商机，共 {{amount}}",
-    none: "此周期没有输单商机。",
-    by: "分组方式",
-    byReason: "原因",
-    byStage: "输单阶段",
-    byRep: "负责人",
-    noReason: "（无原因）",
-    noStage: "（未记录）",
-    noRep: "（无负责人）",
-    caption: "按{{by}}统计的输单商机",
-    item: "{{label}}：{{count}} 个，{{amount}}",
   },
 };

@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { salesError } from "@core/errors";
 import { initI18n } from "@i18n/initI18n";
+import { bothLanguages } from "../../i18n/bothLanguages";
 import type { PaneLanguage } from "@i18n/paneLanguage";
 import { NO_FIGURE, useNumberFormat } from "@taskpane/shared/useNumberFormat";
 
 function formatIn(language: PaneLanguage) {
-  const i18n = initI18n(language);
+  const i18n = initI18n(language, bothLanguages);
   const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
   return renderHook(() => useNumberFormat(), { wrapper }).result.current;
 }

@@ -3,6 +3,7 @@ import { TextEncoder } from "util";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { teamService } from "@excel/team/teamService";
 import { initI18n } from "@i18n/initI18n";
+import { bothLanguages } from "../../i18n/bothLanguages";
 import { Pane } from "@taskpane/Pane";
 import { excelWorkbookService } from "@taskpane/services/excelWorkbookService";
 import { sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
@@ -19,7 +20,7 @@ describe("the Team area against the emulated sample workbook", () => {
   it("shows the sample team's reps with figures, ranks who is growing, and selects a rep's row", async () => {
     const { emulator } = await setUpSampleWorkbook({ language: "zh-CN", customers: 60 });
     const team = await readTeamNames();
-    render(<Pane i18n={initI18n("zh-CN")} service={service} />);
+    render(<Pane i18n={initI18n("zh-CN", bothLanguages)} service={service} />);
 
     fireEvent.click(screen.getByRole("tab", { name: "团队" }));
     // The Team area's code loads on this first open (a lazy area), then it reads the workbook.
