@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { toCents } from "@core/collections/cents";
-import { serialFromDate } from "@core/cells/parseDate";
 import type { PaymentRecord } from "@core/receivables/paymentRecords";
 import {
   isSpreadProblem,
@@ -10,24 +9,7 @@ import {
   spreadPayment,
   type SpreadPayment,
 } from "@core/receivables/spreadPayment";
-
-const d = (m: number, day: number) => serialFromDate(2026, m, day);
-
-const record = (over: Partial<PaymentRecord>): PaymentRecord => ({
-  row: 0,
-  contractId: "HT-0001",
-  dealId: "D-0001",
-  customer: "Acme",
-  owner: "Li",
-  installment: 1,
-  dueDate: d(3, 1),
-  amountDue: 1000,
-  received: 0,
-  receivedOn: null,
-  method: "",
-  notes: "",
-  ...over,
-});
+import { d, paymentRecord as record } from "./paymentFixture";
 
 const records: PaymentRecord[] = [
   record({ row: 0, installment: 1, dueDate: d(4, 1), amountDue: 500 }),
