@@ -12,6 +12,7 @@ import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
 import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
+import { jdyPaymentHeaders } from "../../fixtures/paymentsExport";
 import { createSalesEmulator, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 import { convertSheet } from "./importOnEmulator";
 
@@ -51,19 +52,7 @@ describe.each(emulatorProfiles)("import into Payments and Service of a set-up wo
     const collectedBefore = Number(at(deals, row, "Collected") || 0);
     const paymentsBefore = (await table("Payments")).rows.length;
 
-    const headers = [
-      "合同编号",
-      "商机编号",
-      "客户名称",
-      "负责人",
-      "期次",
-      "计划回款日期",
-      "计划回款金额",
-      "实际回款金额",
-      "实际回款日期",
-      "回款方式",
-      "备注",
-    ];
+    const headers = jdyPaymentHeaders;
     expect(detectTarget(headers).target).toBe("Payments");
     emulator.book.addSheet("回款导出");
     emulator.book.setValues("回款导出", "A1", [
