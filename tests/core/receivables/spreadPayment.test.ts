@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { toCents } from "@core/collections/cents";
-import type { PaymentRecord } from "@core/receivables/paymentRecords";
+import { checkPaymentInput, recordPaymentRows, type PaymentRecord } from "@core/receivables/paymentRecords";
 import {
   isSpreadProblem,
   openInstallmentsOf,
@@ -180,6 +180,22 @@ describe("spreadPayment", () => {
           code: "moreThanOutstanding",
           outstanding: owed / 100,
         });
+      }),
+    );
+  });
+
+  it("property: a payment's amount and date are refused alike on one installment and spread (checkPaymentInput)", () => {
+    const amount = fc.oneof(fc.double({ min: -10, max: 2000 }), fc.constantFrom(0, 0.004, 0.005, NaN, Infinity));
+    const on = fc.oneof(fc.constant(null), fc.integer({ min: -2, max: 50000 }), fc.double({ min: 0, max: 50000 }));
+    fc.assert(
+      fc.property(amount, on, (paid, date) => {
+        const input = checkPaymentInput(paid, date);
+        if (!("code" in input)) {
+          expect(input.on).toBe(date);
+          return;
+        }
+        expect(recordPaymentRows(record({ amountDue: 5000 }), paid, date, "Cash")).toEqual(input);
+        expect(spreadPayment([record({ amountDue: 5000 })], paid, date, "Cash")).toEqual(input);
       }),
     );
   });
