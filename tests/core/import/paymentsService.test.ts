@@ -18,7 +18,7 @@ import {
   suggestValueMapping,
 } from "@core/import/valueChoices";
 import { tableSpec } from "@core/workbook/schema";
-import { jdyPaymentHeaders, jdyPaymentKeys } from "../../fixtures/paymentsExport";
+import { enPaymentHeaders, enPaymentKeys, jdyPaymentHeaders, jdyPaymentKeys } from "../../fixtures/paymentsExport";
 
 /** A 销售易-style 回款计划 list. */
 const neoPayments = [
@@ -31,27 +31,6 @@ const neoPayments = [
   "已回款金额",
   "回款方式",
   "所有者",
-];
-const enPayments = [
-  "Contract No.",
-  "Customer",
-  "Installment",
-  "Due Date",
-  "Amount Due",
-  "Amount Received",
-  "Received On",
-  "Payment Method",
-];
-/** The Payments columns of enPayments, in order. */
-const enPaymentKeys = [
-  "ContractID",
-  "Customer",
-  "Installment",
-  "DueDate",
-  "AmountDue",
-  "Received",
-  "ReceivedOn",
-  "Method",
 ];
 /** The Service columns of enTickets, in order (zhTickets adds its handler, Owner). */
 const ticketKeys = [
@@ -105,7 +84,7 @@ describe("header synonyms for Payments and Service", () => {
     ]);
   });
   it("maps English collections and ticket exports", () => {
-    expect(proposeMapping(enPayments, "Payments")).toEqual(enPaymentKeys);
+    expect(proposeMapping(enPaymentHeaders, "Payments")).toEqual(enPaymentKeys);
     expect(proposeMapping(enTickets, "Service")).toEqual(ticketKeys);
   });
   it("maps a Chinese ticket list, including 工单号 / 服务类型 / 紧急程度 / 创建时间 / 解决日期 / 工单内容", () => {
@@ -125,7 +104,7 @@ describe("detectTarget: Payments and Service", () => {
   it("recognises collections lists and ticket lists in both languages", () => {
     expect(detectTarget(jdyPaymentHeaders).target).toBe("Payments");
     expect(detectTarget(neoPayments).target).toBe("Payments");
-    expect(detectTarget(enPayments).target).toBe("Payments");
+    expect(detectTarget(enPaymentHeaders).target).toBe("Payments");
     expect(detectTarget(zhTickets).target).toBe("Service");
     expect(detectTarget(enTickets).target).toBe("Service");
   });

@@ -12,7 +12,7 @@ import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
 import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
-import { jdyPaymentHeaders } from "../../fixtures/paymentsExport";
+import { enPaymentHeaders, jdyPaymentHeaders } from "../../fixtures/paymentsExport";
 import { createSalesEmulator, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 import { convertSheet } from "./importOnEmulator";
 
@@ -186,16 +186,7 @@ describe("import into a workbook without set-up (en-US)", () => {
   it("writes a new Payments table with its Status formula, and a new Service table without DueBy's", async () => {
     emulator.book.addSheet("Receivables");
     emulator.book.setValues("Receivables", "A1", [
-      [
-        "Contract No.",
-        "Customer",
-        "Installment",
-        "Due Date",
-        "Amount Due",
-        "Amount Received",
-        "Received On",
-        "Payment Method",
-      ],
+      enPaymentHeaders,
       ["C-17", "Acme", 1, sampleToday - 5, "$1,000.00", "$1,000.00", sampleToday - 6, "Wire transfer"],
       ["C-17", "Acme", 2, sampleToday - 1, "$1,000.00", "", "", ""],
     ]);
