@@ -7,6 +7,7 @@
  */
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
+import { jdyPaymentHeaders } from "../fixtures/paymentsExport";
 import { sampleWorkbookSession } from "./setupSteps";
 import { eventually, paneRoot, type WorkbenchPage } from "./workbench";
 
@@ -63,19 +64,7 @@ describe.each(["en-US", "zh-CN"] as const)("importing a 回款 export (%s)", (la
     expect(deal.row).toBeGreaterThanOrEqual(0);
 
     const rows = [
-      [
-        "合同编号",
-        "商机编号",
-        "客户名称",
-        "负责人",
-        "期次",
-        "计划回款日期",
-        "计划回款金额",
-        "实际回款金额",
-        "实际回款日期",
-        "回款方式",
-        "备注",
-      ],
+      jdyPaymentHeaders,
       [
         "HT-2024-017",
         deal.id,

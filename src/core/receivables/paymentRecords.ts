@@ -209,6 +209,25 @@ export type PaymentProblem =
   | { readonly code: "moreThanOutstanding"; readonly outstanding: number }
   | { readonly code: "noDate" };
 
+/**
+ * A payment's amount and date checked before any installment is looked at: the amount must be a
+ * positive number of cents and the date a whole, positive serial. One rule for a payment on one
+ * installment (recordPaymentRows) and one spread over several (spreadPayment).
+ *
+ * @param amount - the amount received
+ * @param on - the date received (serial), or null
+ * @returns the date, known to be one, or the problem
+ * @example
+ * checkPaymentInput(400, 46100) //=> { on: 46100 }
+ * checkPaymentInput(0.004, 46100) //=> { code: "amountNotPositive" }
+ * checkPaymentInput(400, null) //=> { code: "noDate" }
+ */
+export function checkPaymentInput(amount: number, on: number | null): { readonly on: number } | PaymentProblem {
+  if (!(Number.isFinite(amount) && toCents(amount) > 0)) return { code: "amountNotPositive" };
+  if (on === null || !Number.isInteger(on) || on <= 0) return { code: "noDate" };
+  return { on };
+}
+
 /** What recording a payment writes: the installment's row rewritten, and the rows added after it. */
 export type RecordedPayment = {
   /** The installment's own row as it becomes (AmountDue, Received, ReceivedOn, Method). */
@@ -238,21 +257,21 @@ export function recordPaymentRows(
   on: number | null,
   method: string,
 ): RecordedPayment | PaymentProblem {
-  if (!(Number.isFinite(amount) && toCents(amount) > 0)) return { code: "amountNotPositive" };
-  if (on === null || !Number.isInteger(on) || on <= 0) return { code: "noDate" };
+  const input = checkPaymentInput(amount, on);
+  if ("code" in input) return input;
   const outstanding = Math.max(0, toCents(record.amountDue) - toCents(record.received)) / 100;
   if (toCents(amount) > toCents(outstanding)) return { code: "moreThanOutstanding", outstanding };
   const split = splitPayment(
     { amountDue: record.amountDue, received: record.received, receivedOn: record.receivedOn },
     amount,
-    on,
+    input.on,
   );
   const [first, ...rest] = split.rows;
   const shape = (row: (typeof split.rows)[number]) => ({
     AmountDue: row.amountDue,
     Received: row.received === 0 ? "" : row.received,
     ReceivedOn: row.receivedOn ?? "",
-    Method: row.receivedOn === on && row.received > 0 ? method : row.received > 0 ? record.method : "",
+    Method: row.receivedOn === input.on && row.received > 0 ? method : row.received > 0 ? record.method : "",
   });
   const base = {
     ContractID: record.contractId,

@@ -3,6 +3,7 @@ import { allocatePayment } from "@core/collections/splitPayment";
 import {
   recordPaymentRows,
   isPaymentProblem,
+  checkPaymentInput,
   type PaymentProblem,
   type PaymentRecord,
   type RecordedPayment,
@@ -122,8 +123,8 @@ export function spreadPayment(
   on: number | null,
   method: string,
 ): SpreadPayment | PaymentProblem {
-  if (!(Number.isFinite(amount) && toCents(amount) > 0)) return { code: "amountNotPositive" };
-  if (on === null || !Number.isInteger(on) || on <= 0) return { code: "noDate" };
+  const input = checkPaymentInput(amount, on);
+  if ("code" in input) return input;
   const open = installments.filter(isOpen);
   const owed = open.reduce((sum, record) => sum + outstandingCentsOf(record), 0);
   if (toCents(amount) > owed) return { code: "moreThanOutstanding", outstanding: fromCents(owed) };
@@ -135,7 +136,7 @@ export function spreadPayment(
       receivedOn: record.receivedOn,
     })),
     amount,
-    on,
+    input.on,
   );
   const order = open.map((_, i) => i).sort((a, b) => (open[a].dueDate ?? 0) - (open[b].dueDate ?? 0) || a - b);
   const lines = order.map((i): SpreadLine => {
@@ -145,7 +146,7 @@ export function spreadPayment(
   const writes = lines
     .filter((line) => line.applied > 0)
     .map((line) => {
-      const rows = recordPaymentRows(line.record, line.applied, on, method);
+      const rows = recordPaymentRows(line.record, line.applied, input.on, method);
       // Cannot happen: each part is > 0 and at most what the installment owes.
       if (isPaymentProblem(rows)) throw new Error(`Unexpected payment problem ${rows.code}`);
       return { record: line.record, ...rows };

@@ -27,6 +27,9 @@ export const MAX_SAMPLE_CUSTOMERS = 100_000;
 /** Mixed into the seed for the service tickets' own random stream. */
 const SERVICE_STREAM = 0x5e71ce;
 
+/** Added to the seed for the contracts' and payments' own random stream. */
+const CONTRACTS_STREAM = 7919;
+
 /** Days without contact after which a customer with no won or open deal may go back to the pool. */
 const POOL_AFTER_DAYS = 180;
 
@@ -98,6 +101,12 @@ export function generateSampleWorkbook(options: SampleOptions): SampleWorkbook {
   }
   // Tickets and contracts draw from streams of their own: the tables above are the same with or without them.
   const service = sampleService(createRandom(seed ^ SERVICE_STREAM), language, today, customers, deals, wonStage);
-  const { contracts, payments } = sampleContracts(createRandom(seed + 7919), language, today, deals, wonStage);
+  const { contracts, payments } = sampleContracts(
+    createRandom(seed + CONTRACTS_STREAM),
+    language,
+    today,
+    deals,
+    wonStage,
+  );
   return { stages, team, customers, deals, activities, service, contracts, payments };
 }

@@ -10,6 +10,7 @@ import {
   type ContractProblem,
   type PaymentProblem,
   type PaymentRecord,
+  type RecordedPayment,
 } from "@core/receivables/paymentRecords";
 import {
   isSpreadProblem,
@@ -73,6 +74,47 @@ function formulasOf(table: TableData, lookup: ReturnType<typeof headerLookup>): 
     if (column.formula && at >= 0) formulas[at] = columnFormula(table.name, column.key, lookup) ?? null;
   }
   return formulas;
+}
+
+/**
+ * Writes what recording a payment does to Payments, in one request: each installment's own row
+ * takes its received part in place (AmountDue, Received, ReceivedOn, Method; queued cell by cell,
+ * no sync between them), and the rows a split adds (the remainder still due) follow with the
+ * table's formulas, over set-up's empty row if that is all the table holds (appendOverBlank).
+ * The caller has checked the rows are still those the pane read.
+ *
+ * @param context - the request context the tables were read in
+ * @param payments - the Payments table as read
+ * @param related - Contracts and Deals as read (Payments' formulas name them), or undefined
+ * @param writes - per installment reached, its 0-based data row and its recorded rows
+ * @returns how many rows were added
+ * @example
+ * await writePaymentRows(context, payments, [contracts, deals], [{ row: 4, ...recordPaymentRows(record, 400, 46100, "WeChat") }]) //=> 1
+ */
+async function writePaymentRows(
+  context: Excel.RequestContext,
+  payments: TableData,
+  related: readonly (TableData | undefined)[],
+  writes: readonly (RecordedPayment & { readonly row: number })[],
+): Promise<number> {
+  const table = context.workbook.tables.getItem(payments.name);
+  const body = table.getDataBodyRange();
+  for (const write of writes) {
+    for (const [key, value] of Object.entries(write.inPlace)) {
+      const at = payments.columns[key];
+      if (at >= 0) body.getCell(write.row, at).values = [[value as string | number]];
+    }
+  }
+  const added = writes.flatMap((write) => write.added.map((payment) => rowOf(payments, payment)));
+  if (added.length > 0) {
+    const lookup = lookupOf([payments, ...related.filter((t): t is TableData => t !== undefined)]);
+    await appendOverBlank(context, table, payments.name, payments.rows, added, {
+      formulas: formulasOf(payments, lookup),
+    });
+  } else {
+    await context.sync();
+  }
+  return added.length;
 }
 
 /**
@@ -179,28 +221,13 @@ export function recordSpreadPayment(
     const planned = spreadPayment(now, amount, on, method);
     if (isSpreadProblem(planned)) return { kind: "invalid", problem: planned };
 
-    const table = context.workbook.tables.getItem(payments.name);
-    const body = table.getDataBodyRange();
-    for (const write of planned.writes) {
-      for (const [key, value] of Object.entries(write.inPlace)) {
-        const at = payments.columns[key];
-        if (at >= 0) body.getCell(write.record.row, at).values = [[value as string | number]];
-      }
-    }
-    const added = planned.writes.flatMap((write) => write.added.map((payment) => rowOf(payments, payment)));
-    if (added.length > 0) {
-      const lookup = lookupOf([
-        payments,
-        ...(read.Contracts ? [read.Contracts] : []),
-        ...(read.Deals ? [read.Deals] : []),
-      ]);
-      await appendOverBlank(context, table, payments.name, payments.rows, added, {
-        formulas: formulasOf(payments, lookup),
-      });
-    } else {
-      await context.sync();
-    }
-    return { kind: "written", installments: planned.writes.length, split: added.length > 0 };
+    const added = await writePaymentRows(
+      context,
+      payments,
+      [read.Contracts, read.Deals],
+      planned.writes.map((write) => ({ row: write.record.row, ...write })),
+    );
+    return { kind: "written", installments: planned.writes.length, split: added > 0 };
   });
 }
 
@@ -254,26 +281,13 @@ export function recordPayment(
       );
     if (!matches) return { kind: "rows-changed" };
 
-    const table = context.workbook.tables.getItem(payments.name);
-    const body = table.getDataBodyRange();
-    for (const [key, value] of Object.entries(planned.inPlace)) {
-      const at = payments.columns[key];
-      if (at >= 0) body.getCell(record.row, at).values = [[value as string | number]];
-    }
-    const lookup = lookupOf([
+    const added = await writePaymentRows(
+      context,
       payments,
-      ...(read.Contracts ? [read.Contracts] : []),
-      ...(read.Deals ? [read.Deals] : []),
-    ]);
-    const added = planned.added.map((payment) => rowOf(payments, payment));
-    if (added.length > 0) {
-      await appendOverBlank(context, table, payments.name, payments.rows, added, {
-        formulas: formulasOf(payments, lookup),
-      });
-    } else {
-      await context.sync();
-    }
-    return { kind: "written", split: added.length > 0 };
+      [read.Contracts, read.Deals],
+      [{ row: record.row, ...planned }],
+    );
+    return { kind: "written", split: added > 0 };
   });
 }
 

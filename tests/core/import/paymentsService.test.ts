@@ -18,20 +18,8 @@ import {
   suggestValueMapping,
 } from "@core/import/valueChoices";
 import { tableSpec } from "@core/workbook/schema";
+import { enPaymentHeaders, enPaymentKeys, jdyPaymentHeaders, jdyPaymentKeys } from "../../fixtures/paymentsExport";
 
-/** A 简道云-style 回款 export: a form's own field labels, as its Excel export writes them. */
-const jdyPayments = [
-  "合同编号",
-  "客户名称",
-  "负责人",
-  "期次",
-  "计划回款日期",
-  "计划回款金额",
-  "实际回款金额",
-  "实际回款日期",
-  "回款方式",
-  "备注",
-];
 /** A 销售易-style 回款计划 list. */
 const neoPayments = [
   "回款计划编号",
@@ -44,15 +32,17 @@ const neoPayments = [
   "回款方式",
   "所有者",
 ];
-const enPayments = [
-  "Contract No.",
+/** The Service columns of enTickets, in order (zhTickets adds its handler, Owner). */
+const ticketKeys = [
+  "TicketID",
   "Customer",
-  "Installment",
-  "Due Date",
-  "Amount Due",
-  "Amount Received",
-  "Received On",
-  "Payment Method",
+  "Type",
+  "Priority",
+  "Status",
+  "OpenedOn",
+  "ResolvedOn",
+  "Satisfaction",
+  "Summary",
 ];
 const zhTickets = [
   "工单编号",
@@ -80,18 +70,7 @@ const enTickets = [
 
 describe("header synonyms for Payments and Service", () => {
   it("maps a 简道云-style collections export column by column", () => {
-    expect(proposeMapping(jdyPayments, "Payments")).toEqual([
-      "ContractID",
-      "Customer",
-      "Owner",
-      "Installment",
-      "DueDate",
-      "AmountDue",
-      "Received",
-      "ReceivedOn",
-      "Method",
-      "Notes",
-    ]);
+    expect(proposeMapping(jdyPaymentHeaders, "Payments")).toEqual(jdyPaymentKeys);
   });
   it("maps the brief's names: 回款金额 / 实收金额 / 已回款, 回款日期 / 到账日期, 应收 / 应收金额, 到期日, 合同号, 付款方式", () => {
     expect(
@@ -105,41 +84,11 @@ describe("header synonyms for Payments and Service", () => {
     ]);
   });
   it("maps English collections and ticket exports", () => {
-    expect(proposeMapping(enPayments, "Payments")).toEqual([
-      "ContractID",
-      "Customer",
-      "Installment",
-      "DueDate",
-      "AmountDue",
-      "Received",
-      "ReceivedOn",
-      "Method",
-    ]);
-    expect(proposeMapping(enTickets, "Service")).toEqual([
-      "TicketID",
-      "Customer",
-      "Type",
-      "Priority",
-      "Status",
-      "OpenedOn",
-      "ResolvedOn",
-      "Satisfaction",
-      "Summary",
-    ]);
+    expect(proposeMapping(enPaymentHeaders, "Payments")).toEqual(enPaymentKeys);
+    expect(proposeMapping(enTickets, "Service")).toEqual(ticketKeys);
   });
   it("maps a Chinese ticket list, including 工单号 / 服务类型 / 紧急程度 / 创建时间 / 解决日期 / 工单内容", () => {
-    expect(proposeMapping(zhTickets, "Service")).toEqual([
-      "TicketID",
-      "Customer",
-      "Type",
-      "Priority",
-      "Status",
-      "OpenedOn",
-      "ResolvedOn",
-      "Satisfaction",
-      "Summary",
-      "Owner",
-    ]);
+    expect(proposeMapping(zhTickets, "Service")).toEqual([...ticketKeys, "Owner"]);
     expect(
       proposeMapping(["工单号", "服务类型", "紧急程度", "状态", "创建时间", "解决日期", "工单内容"], "Service"),
     ).toEqual(["TicketID", "Type", "Priority", "Status", "OpenedOn", "ResolvedOn", "Summary"]);
@@ -153,9 +102,9 @@ describe("header synonyms for Payments and Service", () => {
 
 describe("detectTarget: Payments and Service", () => {
   it("recognises collections lists and ticket lists in both languages", () => {
-    expect(detectTarget(jdyPayments).target).toBe("Payments");
+    expect(detectTarget(jdyPaymentHeaders).target).toBe("Payments");
     expect(detectTarget(neoPayments).target).toBe("Payments");
-    expect(detectTarget(enPayments).target).toBe("Payments");
+    expect(detectTarget(enPaymentHeaders).target).toBe("Payments");
     expect(detectTarget(zhTickets).target).toBe("Service");
     expect(detectTarget(enTickets).target).toBe("Service");
   });
@@ -216,17 +165,7 @@ const enContext = (checked: ImportContext["checked"] = {}): ImportContext => ({
 });
 
 describe("validateRows: Payments", () => {
-  const mapping = [
-    "ContractID",
-    "Customer",
-    "Installment",
-    "DueDate",
-    "AmountDue",
-    "Received",
-    "ReceivedOn",
-    "Method",
-    "Notes",
-  ];
+  const mapping = [...enPaymentKeys, "Notes"];
   it("converts money text, dates and choice labels into the workbook's language", () => {
     const rows = [
       ["HT-0001", "华瑞科技", "1", "2024-03-31", "¥30,000.00", "￥12,000", "2024/4/2", "银行转账", "=首付款"],

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { serialFromDate } from "@core/cells/parseDate";
 import {
   defaultPlanLines,
   installmentPayments,
@@ -10,13 +9,11 @@ import {
   planContract,
   recordPaymentRows,
   type ContractDraft,
-  type PaymentRecord,
 } from "@core/receivables/paymentRecords";
 import { receivablesSummary } from "@core/receivables/receivablesSummary";
 import { columnIndex } from "@core/workbook/columnIndex";
 import { tableHeaders } from "@core/workbook/schema";
-
-const d = (m: number, day: number) => serialFromDate(2026, m, day);
+import { d, paymentRecord as record } from "./paymentFixture";
 
 const draft = (over: Partial<ContractDraft> = {}): ContractDraft => ({
   contractId: "HT-0001",
@@ -27,22 +24,6 @@ const draft = (over: Partial<ContractDraft> = {}): ContractDraft => ({
   amount: 1000,
   terms: "3 monthly",
   lines: defaultPlanLines({ kind: "monthly", count: 3 }, d(3, 1)),
-  notes: "",
-  ...over,
-});
-
-const record = (over: Partial<PaymentRecord>): PaymentRecord => ({
-  row: 0,
-  contractId: "HT-0001",
-  dealId: "D-0001",
-  customer: "Acme",
-  owner: "Li",
-  installment: 1,
-  dueDate: d(3, 1),
-  amountDue: 1000,
-  received: 0,
-  receivedOn: null,
-  method: "",
   notes: "",
   ...over,
 });

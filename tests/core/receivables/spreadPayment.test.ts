@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { toCents } from "@core/collections/cents";
-import { serialFromDate } from "@core/cells/parseDate";
-import type { PaymentRecord } from "@core/receivables/paymentRecords";
+import { checkPaymentInput, recordPaymentRows, type PaymentRecord } from "@core/receivables/paymentRecords";
 import {
   isSpreadProblem,
   openInstallmentsOf,
@@ -10,24 +9,7 @@ import {
   spreadPayment,
   type SpreadPayment,
 } from "@core/receivables/spreadPayment";
-
-const d = (m: number, day: number) => serialFromDate(2026, m, day);
-
-const record = (over: Partial<PaymentRecord>): PaymentRecord => ({
-  row: 0,
-  contractId: "HT-0001",
-  dealId: "D-0001",
-  customer: "Acme",
-  owner: "Li",
-  installment: 1,
-  dueDate: d(3, 1),
-  amountDue: 1000,
-  received: 0,
-  receivedOn: null,
-  method: "",
-  notes: "",
-  ...over,
-});
+import { d, paymentRecord as record } from "./paymentFixture";
 
 const records: PaymentRecord[] = [
   record({ row: 0, installment: 1, dueDate: d(4, 1), amountDue: 500 }),
@@ -198,6 +180,22 @@ describe("spreadPayment", () => {
           code: "moreThanOutstanding",
           outstanding: owed / 100,
         });
+      }),
+    );
+  });
+
+  it("property: a payment's amount and date are refused alike on one installment and spread (checkPaymentInput)", () => {
+    const amount = fc.oneof(fc.double({ min: -10, max: 2000 }), fc.constantFrom(0, 0.004, 0.005, NaN, Infinity));
+    const on = fc.oneof(fc.constant(null), fc.integer({ min: -2, max: 50000 }), fc.double({ min: 0, max: 50000 }));
+    fc.assert(
+      fc.property(amount, on, (paid, date) => {
+        const input = checkPaymentInput(paid, date);
+        if (!("code" in input)) {
+          expect(input.on).toBe(date);
+          return;
+        }
+        expect(recordPaymentRows(record({ amountDue: 5000 }), paid, date, "Cash")).toEqual(input);
+        expect(spreadPayment([record({ amountDue: 5000 })], paid, date, "Cash")).toEqual(input);
       }),
     );
   });

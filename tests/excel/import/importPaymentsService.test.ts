@@ -12,6 +12,7 @@ import { readImportWorkbook } from "@excel/import/readImportWorkbook";
 import { readTables } from "@excel/tables/readTables";
 import type { Emulator } from "@workbench/emulator";
 import { emulatorProfiles } from "../../fixtures/emulatorProfiles";
+import { enPaymentHeaders, jdyPaymentHeaders } from "../../fixtures/paymentsExport";
 import { createSalesEmulator, sampleToday, setUpSampleWorkbook } from "../../fixtures/sampleWorkbook";
 import { convertSheet } from "./importOnEmulator";
 
@@ -51,19 +52,7 @@ describe.each(emulatorProfiles)("import into Payments and Service of a set-up wo
     const collectedBefore = Number(at(deals, row, "Collected") || 0);
     const paymentsBefore = (await table("Payments")).rows.length;
 
-    const headers = [
-      "合同编号",
-      "商机编号",
-      "客户名称",
-      "负责人",
-      "期次",
-      "计划回款日期",
-      "计划回款金额",
-      "实际回款金额",
-      "实际回款日期",
-      "回款方式",
-      "备注",
-    ];
+    const headers = jdyPaymentHeaders;
     expect(detectTarget(headers).target).toBe("Payments");
     emulator.book.addSheet("回款导出");
     emulator.book.setValues("回款导出", "A1", [
@@ -197,16 +186,7 @@ describe("import into a workbook without set-up (en-US)", () => {
   it("writes a new Payments table with its Status formula, and a new Service table without DueBy's", async () => {
     emulator.book.addSheet("Receivables");
     emulator.book.setValues("Receivables", "A1", [
-      [
-        "Contract No.",
-        "Customer",
-        "Installment",
-        "Due Date",
-        "Amount Due",
-        "Amount Received",
-        "Received On",
-        "Payment Method",
-      ],
+      enPaymentHeaders,
       ["C-17", "Acme", 1, sampleToday - 5, "$1,000.00", "$1,000.00", sampleToday - 6, "Wire transfer"],
       ["C-17", "Acme", 2, sampleToday - 1, "$1,000.00", "", "", ""],
     ]);

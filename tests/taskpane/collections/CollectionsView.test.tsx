@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { serialFromDate } from "@core/cells/parseDate";
 import type { PaymentRecord } from "@core/receivables/paymentRecords";
 import type { CollectionsWorkbook } from "@excel/collections/collectionsWorkbook";
 import type { SelectedDeal } from "@excel/collections/readSelectedDeal";
@@ -9,27 +8,14 @@ import type { PaneLanguage } from "@i18n/paneLanguage";
 import { CollectionsView } from "@taskpane/collections/CollectionsView";
 import { fakeService } from "../fakeWorkbookService";
 import { renderWithPane } from "../renderWithPane";
+import { d, paymentRecord } from "../../core/receivables/paymentFixture";
 
 jest.setTimeout(30_000);
 
-const d = (m: number, day: number) => serialFromDate(2026, m, day);
 const today = d(4, 15);
 
-const record = (over: Partial<PaymentRecord>): PaymentRecord => ({
-  row: 0,
-  contractId: "HT-0001",
-  dealId: "D-0001",
-  customer: "Acme",
-  owner: "Li",
-  installment: 1,
-  dueDate: d(4, 1),
-  amountDue: 1000,
-  received: 0,
-  receivedOn: null,
-  method: "",
-  notes: "",
-  ...over,
-});
+/** An installment due on 2026-04-01 (a fortnight before `today`) unless told otherwise. */
+const record = (over: Partial<PaymentRecord>): PaymentRecord => paymentRecord({ dueDate: d(4, 1), ...over });
 
 // Hand-computed on 2026-04-15: Acme owes 600 (1–30 days) and 900 (not due, this week);
 // Beta 400 (61–90 days). Due to date 1000 + 400, received 400: rate 400 / 1400 = 28.6 %.
