@@ -209,14 +209,17 @@ export async function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<S
       keyed.rows,
       journal.track("Scorecard", write.headers, keyed.columns, keyed.rows),
     );
-    if (widened.rows.length > 0)
-      await writeKeyedRows(
-        context,
-        table,
-        widened.columns,
-        widened.rows,
-        journal.track("Scorecard", write.headers, widened.columns, widened.rows),
-      );
+    // Rows of other periods given the eight-KPI Score: one gone meanwhile is reported too.
+    const widenedWrite =
+      widened.rows.length > 0
+        ? await writeKeyedRows(
+            context,
+            table,
+            widened.columns,
+            widened.rows,
+            journal.track("Scorecard", write.headers, widened.columns, widened.rows),
+          )
+        : { notWritten: [] };
     if (write.appends.length > 0) {
       const count = write.appends.length;
       if (existing)
@@ -251,7 +254,10 @@ export async function writeScorecard(plan: ScorecardPlan): Promise<ExcelResult<S
       sheet: sheetName,
       added: write.appends.length + filled,
       updated: landed.length - filled,
-      notWritten: updated.notWritten.map((i) => keyed.labels[i]),
+      notWritten: [
+        ...updated.notWritten.map((i) => keyed.labels[i]),
+        ...widenedWrite.notWritten.map((i) => widened.labels[i]),
+      ],
     };
   });
 }

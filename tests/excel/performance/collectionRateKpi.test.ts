@@ -18,6 +18,7 @@ import { loadSalesFunctionsFromSource } from "@workbench/emulator/node/salesFrom
 import { data, plan } from "../../core/performance/performanceFixture";
 import { emulatorOptionsFor, emulatorProfiles } from "../../fixtures/emulatorProfiles";
 import { addHandTables } from "./handTables";
+import { deleteTableRow, editsBetweenSyncs } from "../rowsMoved";
 
 let functions: SalesFunctionsSource;
 let emulator: Emulator;
@@ -133,6 +134,28 @@ describe.each(emulatorProfiles)("$name", (profile) => {
       const zh = language === "zh-CN";
       const collectionHeader = zh ? "回款率" : "CollectionRate";
       const newCustomersHeader = zh ? "新客户数" : "NewCustomers";
+
+      it("reports a row of another period deleted while its Score is widened to eight KPIs", async () => {
+        await addHandTables(data, language);
+        await addOldScorecard(language);
+        const beforeSync = await editsBetweenSyncs(emulator);
+        // Q4 2025's row (the 4th) is deleted after the tables are read, before the rows of other
+        // periods are located to be widened (any of the 6th to the 10th sync from here will do).
+        beforeSync(8, () => deleteTableRow(emulator.book, "Scorecard", 3));
+        const written = await writeScorecard({ ...plan, periods: q2 });
+        if (!written.ok) throw new Error(written.error.message);
+        expect(written.value).toMatchObject({
+          kind: "written",
+          added: 3,
+          updated: 0,
+          notWritten: [`${q4[0].label[zh ? "zh" : "en"]} · Ann`],
+        });
+        // Every other row reads the eight KPI cells and scores without an error.
+        const after = scores(language);
+        expect(after.map((row) => row.period)).not.toContain(q4[0].label[zh ? "zh" : "en"]);
+        expect(after).toHaveLength(9);
+        expect(after.every((row) => !row.error && row.formula.includes(`:[${collectionHeader}]]`))).toBe(true);
+      });
 
       it("keeps every score of a workbook from before it, then scores it once weighed, and a recorded payment moves it", async () => {
         await addHandTables(data, language);
