@@ -1,7 +1,7 @@
 import type { Cell } from "@core/cells/cell";
 import { parseDate } from "@core/cells/parseDate";
 import { parseNumber } from "@core/cells/parseNumber";
-import { toCents } from "@core/collections/cents";
+import { fromCents, toCents } from "@core/collections/cents";
 import {
   addMonths,
   installmentSchedule,
@@ -210,6 +210,31 @@ export type PaymentProblem =
   | { readonly code: "noDate" };
 
 /**
+ * What an installment still owes, in whole cents: AmountDue less Received, each rounded to cents
+ * as Excel's ROUND does, never below zero. The one rule the pane's form, recording a payment and
+ * spreading one use.
+ *
+ * @param record - the installment (its AmountDue and Received)
+ * @returns the cents outstanding
+ * @example
+ * outstandingCents({ amountDue: 1.005, received: 0 }) //=> 101
+ * outstandingCents({ amountDue: 100, received: 120 }) //=> 0
+ */
+export function outstandingCents(record: Pick<PaymentRecord, "amountDue" | "received">): number {
+  return Math.max(0, toCents(record.amountDue) - toCents(record.received));
+}
+
+/**
+ * What an installment still owes, in money: {@link outstandingCents} as an amount.
+ *
+ * @example
+ * outstandingOf({ amountDue: 0.3, received: 0.1 }) //=> 0.2
+ */
+export function outstandingOf(record: Pick<PaymentRecord, "amountDue" | "received">): number {
+  return fromCents(outstandingCents(record));
+}
+
+/**
  * A payment's amount and date checked before any installment is looked at: the amount must be a
  * positive number of cents and the date a whole, positive serial. One rule for a payment on one
  * installment (recordPaymentRows) and one spread over several (spreadPayment).
@@ -259,8 +284,8 @@ export function recordPaymentRows(
 ): RecordedPayment | PaymentProblem {
   const input = checkPaymentInput(amount, on);
   if ("code" in input) return input;
-  const outstanding = Math.max(0, toCents(record.amountDue) - toCents(record.received)) / 100;
-  if (toCents(amount) > toCents(outstanding)) return { code: "moreThanOutstanding", outstanding };
+  const owed = outstandingCents(record);
+  if (toCents(amount) > owed) return { code: "moreThanOutstanding", outstanding: fromCents(owed) };
   const split = splitPayment(
     { amountDue: record.amountDue, received: record.received, receivedOn: record.receivedOn },
     amount,

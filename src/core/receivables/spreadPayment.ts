@@ -4,6 +4,7 @@ import {
   recordPaymentRows,
   isPaymentProblem,
   checkPaymentInput,
+  outstandingCents,
   type PaymentProblem,
   type PaymentRecord,
   type RecordedPayment,
@@ -24,10 +25,8 @@ export type PayerChoice = Payer & {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-const outstandingCentsOf = (record: PaymentRecord) => Math.max(0, toCents(record.amountDue) - toCents(record.received));
-
 /** Whether an installment can take a payment: something outstanding and a due date to order it by. */
-const isOpen = (record: PaymentRecord) => record.dueDate !== null && outstandingCentsOf(record) > 0;
+const isOpen = (record: PaymentRecord) => record.dueDate !== null && outstandingCents(record) > 0;
 
 /**
  * The open installments of a deal or customer (something outstanding and a due date), in the
@@ -66,7 +65,7 @@ export function payerChoices(records: readonly PaymentRecord[]): {
       if (!isOpen(record) || key === "") continue;
       const id = key.toLowerCase();
       const entry = byKey.get(id) ?? { key, customer: record.customer, cents: 0, count: 0 };
-      entry.cents += outstandingCentsOf(record);
+      entry.cents += outstandingCents(record);
       entry.count += 1;
       byKey.set(id, entry);
     }
@@ -126,7 +125,7 @@ export function spreadPayment(
   const input = checkPaymentInput(amount, on);
   if ("code" in input) return input;
   const open = installments.filter(isOpen);
-  const owed = open.reduce((sum, record) => sum + outstandingCentsOf(record), 0);
+  const owed = open.reduce((sum, record) => sum + outstandingCents(record), 0);
   if (toCents(amount) > owed) return { code: "moreThanOutstanding", outstanding: fromCents(owed) };
   const { splits } = allocatePayment(
     open.map((record) => ({
@@ -141,7 +140,7 @@ export function spreadPayment(
   const order = open.map((_, i) => i).sort((a, b) => (open[a].dueDate ?? 0) - (open[b].dueDate ?? 0) || a - b);
   const lines = order.map((i): SpreadLine => {
     const applied = splits[i].applied;
-    return { record: open[i], applied, left: fromCents(outstandingCentsOf(open[i]) - toCents(applied)) };
+    return { record: open[i], applied, left: fromCents(outstandingCents(open[i]) - toCents(applied)) };
   });
   const writes = lines
     .filter((line) => line.applied > 0)

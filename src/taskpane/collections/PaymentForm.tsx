@@ -16,7 +16,7 @@ import type { TFunction } from "i18next";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isoDate } from "@core/cells/isoDate";
-import type { PaymentProblem, PaymentRecord } from "@core/receivables/paymentRecords";
+import { outstandingOf, type PaymentProblem, type PaymentRecord } from "@core/receivables/paymentRecords";
 import {
   isSpreadProblem,
   openInstallmentsOf,
@@ -51,9 +51,6 @@ export type PaymentFormProps = {
   readonly onRecorded: () => void;
 };
 
-const outstanding = (record: PaymentRecord) =>
-  Math.max(0, Math.round((record.amountDue - record.received) * 100) / 100);
-
 /** A payment problem in the pane's words; `spread` for a payment over several installments. */
 function paymentProblemText(
   t: TFunction,
@@ -87,10 +84,10 @@ export function PaymentForm({ payments, language, today, selectedRow, onRecorded
   const selects = usePaneSelectStyles();
   const format = useNumberFormat();
   const service = useWorkbookService();
-  const open = payments.filter((record) => outstanding(record) > 0 && record.dueDate !== null);
+  const open = payments.filter((record) => outstandingOf(record) > 0 && record.dueDate !== null);
   const [row, setRow] = useState<string>(selectedRow === null ? "" : String(selectedRow));
   const picked = open.find((record) => String(record.row) === row);
-  const [amount, setAmount] = useState(picked ? String(outstanding(picked)) : "");
+  const [amount, setAmount] = useState(picked ? String(outstandingOf(picked)) : "");
   const [on, setOn] = useState(isoDate(today));
   const [method, setMethod] = useState(paymentMethodChoices[0][language]);
   const [shown, setShown] = useState<string | null>(null);
@@ -154,7 +151,7 @@ export function PaymentForm({ payments, language, today, selectedRow, onRecorded
   const handlePick = (value: string) => {
     setRow(value);
     const next = open.find((r) => String(r.row) === value);
-    setAmount(next ? String(outstanding(next)) : "");
+    setAmount(next ? String(outstandingOf(next)) : "");
   };
   const handleRecord = async () => {
     if (!picked) return;
@@ -197,7 +194,7 @@ export function PaymentForm({ payments, language, today, selectedRow, onRecorded
                       contract: r.contractId || r.dealId || "—",
                       number: r.installment ?? "—",
                       due: format.date(r.dueDate),
-                      amount: money(outstanding(r)),
+                      amount: money(outstandingOf(r)),
                     })}
                   </option>
                 ))}

@@ -5,6 +5,8 @@ import {
   isContractProblem,
   isPaymentProblem,
   nextContractId,
+  outstandingCents,
+  outstandingOf,
   paymentRecords,
   planContract,
   recordPaymentRows,
@@ -116,6 +118,32 @@ describe("recording a payment", () => {
     });
     expect(recordPaymentRows(record({}), 0, d(3, 5), "")).toEqual({ code: "amountNotPositive" });
     expect(recordPaymentRows(record({}), 5, null, "")).toEqual({ code: "noDate" });
+  });
+});
+
+describe("what an installment still owes", () => {
+  it("rounds each figure to cents as Excel's ROUND does, never below zero", () => {
+    // 1.005 is 100.4999… cents in binary: rounding the difference would say 1.00.
+    expect(outstandingOf({ amountDue: 1.005, received: 0 })).toBe(1.01);
+    expect(outstandingOf({ amountDue: 0.3, received: 0.1 })).toBe(0.2);
+    expect(outstandingOf({ amountDue: 100, received: 120 })).toBe(0);
+  });
+
+  it("is exactly what a payment may take: that much is recorded in full, a cent more is refused", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), (due, got) => {
+        fc.pre(got < due);
+        const installment = record({ amountDue: due / 100, received: got / 100 });
+        const owed = outstandingOf(installment);
+        expect(outstandingCents(installment)).toBe(due - got);
+        const full = recordPaymentRows(installment, owed, d(3, 5), "");
+        expect(isPaymentProblem(full)).toBe(false);
+        expect(recordPaymentRows(installment, owed + 0.01, d(3, 5), "")).toEqual({
+          code: "moreThanOutstanding",
+          outstanding: owed,
+        });
+      }),
+    );
   });
 });
 
