@@ -25,6 +25,9 @@ export function CollectionsView() {
   const { t } = useTranslation();
   const service = useWorkbookService();
   const { loading, workbook, today, failure, refresh } = useCollectionsWorkbook();
+  // Apart: a failed read of the selected deal and a failed selection of an installment's row
+  // each stay until their own next attempt succeeds.
+  const [dealFailure, setDealFailure] = useState<ExcelFailure | null>(null);
   const [selectFailure, setSelectFailure] = useState<ExcelFailure | null>(null);
   const [selectedRow, setSelectedRow] = useState<number | null>(null);
   const [selectedDeal, setSelectedDeal] = useState<SelectedDeal | null>(null);
@@ -38,7 +41,7 @@ export function CollectionsView() {
       .catch((error: unknown) => ({ ok: false as const, error: toExcelFailure(error) }));
     if (!mounted.current) return;
     if (result.ok) setSelectedDeal(result.value);
-    setSelectFailure(result.ok ? null : result.error);
+    setDealFailure(result.ok ? null : result.error);
   };
   useEffect(() => {
     mounted.current = true;
@@ -73,6 +76,7 @@ export function CollectionsView() {
       progress={loading ? t("collections.loading") : null}
       failure={failure}
     >
+      {dealFailure && <ExcelFailureBar failure={dealFailure} />}
       {selectFailure && <ExcelFailureBar failure={selectFailure} />}
       {workbook && workbook.missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

@@ -111,6 +111,27 @@ describe("the Collections area", () => {
     await waitFor(() => expect(collections.selectPayment).toHaveBeenCalledWith(1));
   });
 
+  it("keeps a failed selected-deal read and a failed installment selection apart, each until its own retry works", async () => {
+    const collections = renderView();
+    const dealFailed = { kind: "office" as const, code: "GeneralException", message: "Could not read the selection." };
+    const selectFailed = { kind: "not-found" as const, code: "ItemNotFound", message: "Payments is gone." };
+    collections.selectedDeal.mockResolvedValue({ ok: false, error: dealFailed });
+    act(() => void collections.onSelectionChanged.mock.calls[0]?.[0]());
+    expect(await screen.findByText("Could not read the selection.")).toBeInTheDocument();
+
+    collections.selectPayment.mockResolvedValueOnce({ ok: false, error: selectFailed } as never);
+    fireEvent.click(
+      (await screen.findAllByRole("button", { name: "Acme · HT-0001 #2 · due 2026-04-17 · 900.00 outstanding" }))[0],
+    );
+    expect(await screen.findByText("Payments is gone.")).toBeInTheDocument();
+    expect(screen.getByText("Could not read the selection.")).toBeInTheDocument();
+
+    // The grid's selection moves and the deal reads again: only its own failure goes.
+    collections.select(null);
+    await waitFor(() => expect(screen.queryByText("Could not read the selection.")).not.toBeInTheDocument());
+    expect(screen.getByText("Payments is gone.")).toBeInTheDocument();
+  });
+
   it("records a partial payment on the installment picked", async () => {
     const collections = renderView();
     const form = await screen.findByRole("region", { name: "Record a payment" });
