@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { SetupPlan } from "@core/setup/planSetup";
 import { workbookLanguages, type WorkbookLanguage } from "@core/workbook/schema";
 import { languageNameKeys } from "@taskpane/shared/languageNameKeys";
-import { setupTableKeys } from "./setupKeys";
+import { tableNameKeys } from "@taskpane/shared/tableNameKeys";
 
 const useStyles = makeStyles({
   root: {
@@ -73,7 +73,7 @@ export function SetupOptions({
       />
       {unavailable && (
         <Caption1 className={styles.note}>
-          {t("setup.sample.unavailable", { tables: unavailable.map((table) => t(setupTableKeys[table])).join(", ") })}
+          {t("setup.sample.unavailable", { tables: unavailable.map((table) => t(tableNameKeys[table])).join(", ") })}
         </Caption1>
       )}
       {plan.sample.kind === "write" && plan.sample.resume && (

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { columnLetters } from "@core/workbook/columnLetters";
 import type { SetupPlan, TablePlan } from "@core/setup/planSetup";
 import { tableSpec } from "@core/workbook/schema";
-import { setupTableKeys } from "./setupKeys";
+import { tableNameKeys } from "@taskpane/shared/tableNameKeys";
 
 export type SetupPreviewTableProps = {
   plan: SetupPlan;
@@ -60,7 +60,7 @@ export function SetupPreviewTable({ plan }: SetupPreviewTableProps) {
       <TableBody>
         {plan.tables.map((table) => (
           <TableRow key={table.table}>
-            <TableCell>{t(setupTableKeys[table.table])}</TableCell>
+            <TableCell>{t(tableNameKeys[table.table])}</TableCell>
             <TableCell>{sheetText(table, t)}</TableCell>
             <TableCell>{actionText(table, plan, t)}</TableCell>
           </TableRow>

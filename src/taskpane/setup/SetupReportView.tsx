@@ -15,7 +15,8 @@ import {
 import { useTranslation } from "react-i18next";
 import type { SetupResult } from "@excel/setup/setUpWorkbook";
 import { ExcelFailureBar } from "@taskpane/shared/ExcelFailureBar";
-import { setupActionKeys, setupTableKeys } from "./setupKeys";
+import { tableNameKeys } from "@taskpane/shared/tableNameKeys";
+import { setupActionKeys } from "./setupKeys";
 import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
 
 const useStyles = makeStyles({
@@ -90,7 +91,7 @@ export function SetupReportView({ result }: SetupReportViewProps) {
             <TableBody>
               {report.tables.map((table) => (
                 <TableRow key={table.table}>
-                  <TableCell className={figures.sticky}>{t(setupTableKeys[table.table])}</TableCell>
+                  <TableCell className={figures.sticky}>{t(tableNameKeys[table.table])}</TableCell>
                   <TableCell>{table.sheet ?? "—"}</TableCell>
                   <TableCell>
                     {t(setupActionKeys[table.action])}

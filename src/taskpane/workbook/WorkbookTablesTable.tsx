@@ -12,9 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { TableStatus } from "@excel/workbookStatus";
-import type { TableName } from "@core/workbook/schema";
-import type { TranslationKey } from "@i18n/translationKey";
 import { useFigureTableStyles } from "@taskpane/shared/useFigureTableStyles";
+import { tableNameKeys } from "@taskpane/shared/tableNameKeys";
 
 const useStyles = makeStyles({
   tableName: {
@@ -29,31 +28,6 @@ const useStyles = makeStyles({
     color: tokens.colorStatusWarningForeground1,
   },
 });
-
-/** Each table's name in words, beside its Excel name. */
-const TABLE_KEYS: Readonly<Record<TableName, TranslationKey>> = {
-  Stages: "workbook.tables.Stages",
-  Customers: "workbook.tables.Customers",
-  Deals: "workbook.tables.Deals",
-  Activities: "workbook.tables.Activities",
-  Team: "workbook.tables.Team",
-  Targets: "workbook.tables.Targets",
-  ActionPlan: "workbook.tables.ActionPlan",
-  Scorecard: "workbook.tables.Scorecard",
-  Cadences: "workbook.tables.Cadences",
-  KpiWeights: "workbook.tables.KpiWeights",
-  RatingBands: "workbook.tables.RatingBands",
-  CommissionTiers: "workbook.tables.CommissionTiers",
-  PoolRules: "workbook.tables.PoolRules",
-  Goals: "workbook.tables.Goals",
-  DealHistory: "workbook.tables.DealHistory",
-  DealSnapshot: "workbook.tables.DealSnapshot",
-  ForecastHistory: "workbook.tables.ForecastHistory",
-  Contracts: "workbook.tables.Contracts",
-  Payments: "workbook.tables.Payments",
-  Service: "workbook.tables.Service",
-  ServiceLevels: "workbook.tables.ServiceLevels",
-};
 
 export type WorkbookTablesTableProps = {
   tables: readonly TableStatus[];
@@ -82,7 +56,7 @@ export function WorkbookTablesTable({ tables }: WorkbookTablesTableProps) {
           {tables.map((table) => (
             <TableRow key={table.name}>
               <TableCell className={figures.sticky}>
-                {t(TABLE_KEYS[table.name])}
+                {t(tableNameKeys[table.name])}
                 <Text className={styles.tableName}>{table.name}</Text>
               </TableCell>
               <TableCell>{table.present ? table.sheet : t("workbook.notInWorkbook")}</TableCell>
