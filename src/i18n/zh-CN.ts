@@ -184,7 +184,7 @@ export const zhCN: PaneStrings = {
       Targets: "目标",
       ActionPlan: "行动计划",
       Scorecard: "绩效考核",
-      KpiWeights: "考核权重",
+      KpiWeights: "KPI 权重",
       RatingBands: "评级区间",
       CommissionTiers: "提成阶梯",
       PoolRules: "公海规则",

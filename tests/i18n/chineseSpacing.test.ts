@@ -64,4 +64,9 @@ describe("Chinese terms", () => {
     const mixed = leaves(zhCN).filter(([, text]) => text.includes("设置"));
     expect(mixed).toEqual([]);
   });
+
+  it("name each table the same way in the missing-column message as everywhere else", () => {
+    // In Chinese both name a table by its words (销售管道), the English message by its Excel name.
+    expect(zhCN.missingColumns.tables).toEqual(zhCN.tables);
+  });
 });
