@@ -15,6 +15,34 @@ import { serviceZhCN } from "./features/service.zh-CN";
 import { undoZhCN } from "./features/undo.zh-CN";
 import { collectionsZhCN } from "./features/collections.zh-CN";
 
+/**
+ * Each table's name in words, in Chinese: the Workbook status, Set up and the missing-column
+ * message all name a table so (in English the message uses the Excel table name instead).
+ */
+const tableNames: PaneStrings["tables"] = {
+  Stages: "销售阶段",
+  Customers: "客户档案",
+  Deals: "销售管道",
+  Activities: "跟进记录",
+  Team: "销售团队",
+  Targets: "目标",
+  ActionPlan: "行动计划",
+  Scorecard: "绩效考核",
+  Cadences: "回访周期",
+  KpiWeights: "KPI 权重",
+  RatingBands: "评级区间",
+  CommissionTiers: "提成阶梯",
+  PoolRules: "公海规则",
+  Goals: "目标清单",
+  DealHistory: "商机变更记录",
+  DealSnapshot: "记录器状态",
+  ForecastHistory: "预测记录",
+  Contracts: "合同",
+  Payments: "回款计划",
+  Service: "售后工单",
+  ServiceLevels: "服务时限",
+};
+
 /** Chinese strings of the task pane, key for key the same as en-US.ts. */
 export const zhCN: PaneStrings = {
   app: {
@@ -37,29 +65,7 @@ export const zhCN: PaneStrings = {
     back: "上一步",
     next: "下一步",
   },
-  tables: {
-    Stages: "销售阶段",
-    Customers: "客户档案",
-    Deals: "销售管道",
-    Activities: "跟进记录",
-    Team: "销售团队",
-    Targets: "目标",
-    ActionPlan: "行动计划",
-    Scorecard: "绩效考核",
-    Cadences: "回访周期",
-    KpiWeights: "KPI 权重",
-    RatingBands: "评级区间",
-    CommissionTiers: "提成阶梯",
-    PoolRules: "公海规则",
-    Goals: "目标清单",
-    DealHistory: "商机变更记录",
-    DealSnapshot: "记录器状态",
-    ForecastHistory: "预测记录",
-    Contracts: "合同",
-    Payments: "回款计划",
-    Service: "售后工单",
-    ServiceLevels: "服务时限",
-  },
+  tables: tableNames,
   areas: {
     workbook: "工作簿",
   },
@@ -174,29 +180,7 @@ export const zhCN: PaneStrings = {
     title: "缺少列",
     message: "{{table}}表缺少 {{column}} 列",
     hint: "请在 Excel 中把表头改回（或添加该列），然后刷新。",
-    tables: {
-      Stages: "销售阶段",
-      Cadences: "回访周期",
-      Customers: "客户档案",
-      Deals: "销售管道",
-      Activities: "跟进记录",
-      Team: "销售团队",
-      Targets: "目标",
-      ActionPlan: "行动计划",
-      Scorecard: "绩效考核",
-      KpiWeights: "KPI 权重",
-      RatingBands: "评级区间",
-      CommissionTiers: "提成阶梯",
-      PoolRules: "公海规则",
-      Goals: "目标清单",
-      DealHistory: "商机变更记录",
-      DealSnapshot: "记录器状态",
-      ForecastHistory: "预测记录",
-      Contracts: "合同",
-      Payments: "回款计划",
-      Service: "售后工单",
-      ServiceLevels: "服务时限",
-    },
+    tables: tableNames,
   },
   errors: {
     title: {
