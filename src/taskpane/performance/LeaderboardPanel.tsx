@@ -39,6 +39,7 @@ const RANK_BY_KEYS: Readonly<Record<RankBy, TranslationKey>> = {
   revenue: "performance.leaderboard.by.revenue",
   attainment: "performance.leaderboard.by.attainment",
   score: "performance.leaderboard.by.score",
+  collectionRate: "performance.leaderboard.by.collectionRate",
 };
 
 export type LeaderboardPanelProps = {
@@ -60,7 +61,12 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
   if (!period) return null;
   const label = zh ? period.label.zh : period.label.en;
   const ofPeriod = lines.filter((line) => line.period.key === period.key);
-  const ranked = leaderboard(ofPeriod, by);
+  // The collection rate is offered only when some rep of the period has installments due in it.
+  const orders: readonly RankBy[] = ofPeriod.some((line) => line.kpis.collectionRate !== null)
+    ? ["revenue", "attainment", "score", "collectionRate"]
+    : ["revenue", "attainment", "score"];
+  const rankBy = orders.includes(by) ? by : "revenue";
+  const ranked = leaderboard(ofPeriod, rankBy);
   const rollup = teamRollup(ofPeriod);
 
   return (
@@ -81,8 +87,8 @@ export function LeaderboardPanel({ periods, lines }: LeaderboardPanelProps) {
           </Field>
         )}
         <Field label={t("performance.leaderboard.rankBy")}>
-          <Select value={by} onChange={(_, data) => setBy(data.value as RankBy)}>
-            {(["revenue", "attainment", "score"] as const).map((key) => (
+          <Select value={rankBy} onChange={(_, data) => setBy(data.value as RankBy)}>
+            {orders.map((key) => (
               <option key={key} value={key}>
                 {t(RANK_BY_KEYS[key])}
               </option>

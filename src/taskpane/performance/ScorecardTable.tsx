@@ -20,7 +20,8 @@ const useStyles = makeStyles({
   cell: { whiteSpace: "nowrap" },
 });
 
-type Column = "rank" | "period" | "rep" | "revenue" | "attainment" | "score" | "rating" | "commission";
+type Column =
+  "rank" | "period" | "rep" | "revenue" | "attainment" | "collectionRate" | "score" | "rating" | "commission";
 
 export type ScorecardTableProps = {
   lines: readonly ScorecardLine[];
@@ -30,7 +31,10 @@ export type ScorecardTableProps = {
   withPeriod?: boolean;
 };
 
-/** Scorecard lines as a table: rep (and period), revenue, attainment, score, rating, commission. */
+/**
+ * Scorecard lines as a table: rep (and period), revenue, attainment, the collection rate (回款率,
+ * only when some line has installments due in its period), score, rating, commission.
+ */
 export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardTableProps) {
   const styles = useStyles();
   const figures = useFigureTableStyles();
@@ -40,6 +44,7 @@ export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardT
   const zh = i18n.language.startsWith("zh");
   const cell = (column: number, number = false) =>
     mergeClasses(styles.cell, column === 0 && figures.sticky, number && figures.number);
+  const collection = lines.some((line) => line.kpis.collectionRate !== null);
   // The columns in order: the first one is sticky, whichever it is.
   const columns: readonly Column[] = [
     ...(ranks ? (["rank"] as const) : []),
@@ -47,6 +52,7 @@ export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardT
     "rep",
     "revenue",
     "attainment",
+    ...(collection ? (["collectionRate"] as const) : []),
     "score",
     "rating",
     "commission",
@@ -58,11 +64,12 @@ export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardT
     rep: t("performance.columns.rep"),
     revenue: t("performance.columns.revenue"),
     attainment: t("performance.columns.attainment"),
+    collectionRate: t("performance.columns.collectionRate"),
     score: t("performance.columns.score"),
     rating: t("performance.columns.rating"),
     commission: t("performance.columns.commission"),
   };
-  const numbers = new Set<string>(["revenue", "attainment", "score", "commission"]);
+  const numbers = new Set<string>(["revenue", "attainment", "collectionRate", "score", "commission"]);
   const at = (column: Column) => columns.indexOf(column);
   return (
     <div className={figures.scroller} role="region" aria-label={caption} tabIndex={0}>
@@ -86,6 +93,11 @@ export function ScorecardTable({ lines, caption, ranks, withPeriod }: ScorecardT
               <TableCell className={cell(at("rep"))}>{line.rep}</TableCell>
               <TableCell className={cell(at("revenue"), true)}>{format.money(line.kpis.revenue)}</TableCell>
               <TableCell className={cell(at("attainment"), true)}>{format.percent(line.kpis.attainment)}</TableCell>
+              {collection && (
+                <TableCell className={cell(at("collectionRate"), true)}>
+                  {format.percent(line.kpis.collectionRate)}
+                </TableCell>
+              )}
               <TableCell className={cell(at("score"), true)}>{format.score(line.shown)}</TableCell>
               <TableCell className={cell(at("rating"))}>{line.rating ?? dash}</TableCell>
               <TableCell className={cell(at("commission"), true)}>{format.money(line.commission)}</TableCell>

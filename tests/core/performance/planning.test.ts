@@ -168,6 +168,20 @@ describe("leaderboard and team roll-up", () => {
     ]);
     expect(leaderboard(lines, "score").map((r) => r.line.rep)).toEqual(["Ann", "Bob", "Cai"]);
   });
+  it("ranks by the collection rate (回款率); reps with no installment due in the period come last", () => {
+    // Q1: Ann has received 40 % of what fell due; Bob and Cai have no installment due.
+    expect(leaderboard(lines, "collectionRate").map((r) => [r.line.rep, r.rank])).toEqual([
+      ["Ann", 1],
+      ["Bob", null],
+      ["Cai", null],
+    ]);
+    const better = lines.map((l) => (l.rep === "Cai" ? { ...l, kpis: { ...l.kpis, collectionRate: 0.9 } } : l));
+    expect(leaderboard(better, "collectionRate").map((r) => [r.line.rep, r.rank])).toEqual([
+      ["Cai", 1],
+      ["Ann", 2],
+      ["Bob", null],
+    ]);
+  });
   it("gives equal figures the same rank", () => {
     const tie = lines.map((l) => (l.rep === "Cai" ? { ...l, kpis: { ...l.kpis, revenue: 20000 } } : l));
     expect(leaderboard(tie, "revenue").map((r) => r.rank)).toEqual([1, 2, 2]);

@@ -65,6 +65,35 @@ describe("PerformanceView", () => {
     expect(within(east).getByText("85%")).toBeInTheDocument();
   });
 
+  it("ranks by the collection rate (回款率) and shows it beside attainment, in English and Chinese", async () => {
+    const english = renderWithPane(<PerformanceView now={now} />, service().service);
+    const board = await screen.findByRole("table", { name: "Leaderboard for 2026 Q1" });
+    const rankBy = screen.getByRole("combobox", { name: "Rank by" });
+    expect(within(rankBy).getByRole("option", { name: "Collection rate" })).toBeInTheDocument();
+    fireEvent.change(rankBy, { target: { value: "collectionRate" } });
+    // Ann received 40 % of what fell due in Q1; Bob and Cai had nothing due, so no rank.
+    const rows = within(board).getAllByRole("row");
+    expect(within(rows[0]).getByRole("columnheader", { name: "Collection rate" })).toBeInTheDocument();
+    expect(within(rows[1]).getAllByRole("cell")[0]).toHaveTextContent("1");
+    expect(within(rows[1]).getByText("Ann")).toBeInTheDocument();
+    expect(within(rows[1]).getByText("40%")).toBeInTheDocument();
+    expect(within(rows[2]).getAllByRole("cell")[0]).toHaveTextContent("—");
+    english.unmount();
+    renderWithPane(<PerformanceView now={now} />, service().service, "zh-CN");
+    const chinese = await screen.findByRole("table", { name: "2026年第1季度排行榜" });
+    expect(within(chinese).getByRole("columnheader", { name: "回款率" })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("combobox", { name: "排序依据" })).getByRole("option", { name: "回款率" }),
+    ).toBeInTheDocument();
+  });
+
+  it("offers no collection-rate order when nobody has an installment due in the period", async () => {
+    renderWithPane(<PerformanceView now={now} />, service({ data: { ...workbook.data, payments: [] } }).service);
+    await screen.findByRole("table", { name: "Leaderboard for 2026 Q1" });
+    const rankBy = screen.getByRole("combobox", { name: "Rank by" });
+    expect(within(rankBy).queryByRole("option", { name: "Collection rate" })).toBeNull();
+  });
+
   it("names problems and refuses to write until they are fixed", async () => {
     renderWithPane(<PerformanceView now={now} />, service().service);
     const weight = await screen.findByRole("textbox", { name: "Weight of Win rate (%)" });

@@ -59,4 +59,22 @@ describe("ScorecardTable", () => {
     expect(within(wu).getByText("1.19996")).toBeInTheDocument();
     expect(within(wu).getByText("A")).toBeInTheDocument();
   });
+
+  it("shows the collection rate (回款率) only when some rep has installments due in the period", () => {
+    const collected = { ...line("Lee", 0.997), kpis: { ...kpis, collectionRate: 0.4 } };
+    const { unmount } = renderWithPane(
+      <ScorecardTable lines={[collected, line("Zhao", 1.0543)]} caption="With payments" />,
+      fakeService({}),
+    );
+    const table = screen.getByRole("table", { name: "With payments" });
+    expect(within(table).getByRole("columnheader", { name: "Collection rate" })).toBeInTheDocument();
+    expect(within(within(table).getByRole("row", { name: /Lee/ })).getByText("40%")).toBeInTheDocument();
+    // Zhao has nothing due: a dash, not 0 %.
+    const zhao = within(table).getByRole("row", { name: /Zhao/ });
+    expect(within(zhao).getAllByRole("cell")[2]).toHaveTextContent("—");
+    unmount();
+    renderWithPane(<ScorecardTable lines={[line("Lee", 0.997)]} caption="No payments" />, fakeService({}));
+    const plain = screen.getByRole("table", { name: "No payments" });
+    expect(within(plain).queryByRole("columnheader", { name: "Collection rate" })).toBeNull();
+  });
 });
