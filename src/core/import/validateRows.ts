@@ -16,6 +16,7 @@ import { requiredColumns } from "@core/import/requiredColumns";
 import { looksLikeFormula } from "@core/workbook/safeText";
 import { widestRow } from "@core/cells/widestRow";
 import type { CheckedField, ValueMapping } from "@core/import/valueChoices";
+import { unknownReferences, type KnownReferences } from "@core/import/unknownReferences";
 
 /** The checked fields besides stages, which the Stages table and the stage mapping check. */
 export type ValueField = Exclude<CheckedField, "Stage">;
@@ -74,6 +75,11 @@ export type ImportContext = {
   readonly checked?: Partial<
     Record<ValueField, { readonly known: readonly string[]; readonly mapping?: ValueMapping }>
   >;
+  /**
+   * The IDs the workbook's Contracts and Deals tables hold (knownReferences): a ContractID or
+   * DealID naming none of them is reported "unknown-reference". A table absent here is not checked.
+   */
+  readonly references?: KnownReferences;
 };
 
 /** One source row, converted. */
@@ -129,7 +135,9 @@ function choiceValue(cell: Cell, spec: ColumnSpec, language: WorkbookLanguage): 
  * normalizeCompany) and by phone (normalizePhone), within the import and against `existing`.
  * Text that starts like a formula is reported "formula-text" (buildOutput stores it as text);
  * text longer than an Excel cell holds ("too-long") or with a NUL character ("nul-char") is
- * reported, as the import refuses to write it until the source is fixed.
+ * reported, as the import refuses to write it until the source is fixed. A ContractID or DealID
+ * that the workbook's Contracts or Deals table does not hold is reported "unknown-reference"
+ * (unknownReferences; only for the tables in `context.references`).
  * Blank rows are skipped; no value is dropped: what cannot be converted is kept as it was.
  *
  * @param rows - the data rows (under the header row)
@@ -340,6 +348,7 @@ export function validateRows(
   });
 
   if (target === "Customers") findDuplicates(out, context, problems);
+  if (context.references) for (const found of unknownReferences(out, target, context.references)) problems.push(found);
   problems.sort((a, b) => a.row - b.row);
   const columns = [...specs.keys()].filter((key) => mapped.some((m) => m.spec.key === key));
   const unknownValues: Partial<Record<ValueField, string[]>> = {};
