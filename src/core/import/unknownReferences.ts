@@ -67,8 +67,8 @@ export function knownReferences(
  * Payments by those IDs, so such a row's money would count toward no contract or deal. Payments
  * are checked by ContractID and DealID, follow-ups and service tickets by DealID. IDs match as
  * the import's duplicate checks match them (cellKey: any case and a number as its text, as SUMIFS
- * matches; spaces around trimmed). An empty ID is not
- * checked (the columns are optional), nor is a table the workbook lacks (absent from `known`).
+ * matches; the imported IDs arrive trimmed, as validateRows writes them, see idCell). An empty ID
+ * is not checked (the columns are optional), nor is a table the workbook lacks (absent from `known`).
  * The rows are imported all the same if the user goes on.
  *
  * @param rows - the converted rows (validateRows)
