@@ -136,6 +136,10 @@ const catalogue = {
     en: (p) => `row ${p.row}: ${p.what} "${p.value}" is not in ${p.list}`,
     zh: (p) => `第 ${p.row} 行：${p.what}“${p.value}”不在${p.list}中`,
   },
+  unknownReference: {
+    en: (p) => `row ${p.row}: ${p.what} "${p.value}" is not in ${p.table}`,
+    zh: (p) => `第 ${p.row} 行：${p.what}“${p.value}”不在${p.table}表中`,
+  },
   duplicateName: {
     en: (p) =>
       p.first === undefined

@@ -2,8 +2,10 @@
  * Importing collections end to end, in English and Chinese: on the sample workbook, a 简道云-style
  * 回款 export (a UTF-8 CSV with the form's Chinese labels, money written ¥3,000.00) for one won deal
  * is read in the Import area, recognised as a Payments list, appended to the Payments table, and
- * the deal's Deals[Collected] (the SUMIFS over Payments) moves by what was received. Fails on any
- * page or console error (see workbench.ts).
+ * the deal's Deals[Collected] (the SUMIFS over Payments) moves by what was received. One row names
+ * a contract the workbook does not have: the review warns of it before anything is written, and
+ * the row is still written when the user goes on. Fails on any page or console error (see
+ * workbench.ts).
  */
 import { enUS } from "@i18n/en-US";
 import { zhCN } from "@i18n/zh-CN";
@@ -13,21 +15,25 @@ import { eventually, paneRoot, type WorkbenchPage } from "./workbench";
 
 const { openSample } = sampleWorkbookSession();
 
-/** The won deal's ID, customer, owner and row, and its Collected now. */
+/** The won deal's ID, customer, owner and row, its Collected now, and its contract's number. */
 async function wonDeal(page: WorkbenchPage["page"]) {
   return page.evaluate(async () =>
     Excel.run(async (context) => {
       const deals = context.workbook.tables.getItem("Deals");
       const range = deals.getRange().load("values");
       const stages = context.workbook.tables.getItem("Stages").getDataBodyRange().load("values");
+      const contracts = context.workbook.tables.getItem("Contracts").getDataBodyRange().load("values");
       await context.sync();
       const [headers, ...rows] = range.values as (string | number)[][];
       const col = (en: string, zh: string) => headers.findIndex((h) => h === en || h === zh);
       const won = String((stages.values as string[][])[5][0]);
       const row = rows.findIndex((r) => r[col("Stage", "阶段")] === won && r[0] !== "");
       const r = rows[row];
+      // The sample gives every won deal a contract (HT-0001 …): its ContractID, then its DealID.
+      const contract = (contracts.values as string[][]).find((c) => c[1] === r[0]);
       return {
         row,
+        contract: contract ? String(contract[0]) : "",
         id: String(r[0]),
         customer: String(r[col("Customer", "客户")]),
         owner: String(r[col("Owner", "负责人")]),
@@ -62,11 +68,12 @@ describe.each(["en-US", "zh-CN"] as const)("importing a 回款 export (%s)", (la
       text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
     const deal = await wonDeal(page);
     expect(deal.row).toBeGreaterThanOrEqual(0);
+    expect(deal.contract).toMatch(/^HT-\d{4}$/);
 
     const rows = [
       jdyPaymentHeaders,
       [
-        "HT-2024-017",
+        deal.contract,
         deal.id,
         deal.customer,
         deal.owner,
@@ -78,7 +85,22 @@ describe.each(["en-US", "zh-CN"] as const)("importing a 回款 export (%s)", (la
         "对公转账",
         "首付款",
       ],
-      ["HT-2024-017", deal.id, deal.customer, deal.owner, "2", "2099-06-30", "¥7,000.00", "", "", "", "=尾款"],
+      [deal.contract, deal.id, deal.customer, deal.owner, "2", "2099-06-30", "¥7,000.00", "", "", "", "=尾款"],
+      // A contract the workbook does not have (row 4 of the file), on the same known deal: flagged,
+      // not blocked. Its ¥500 received counts toward the deal's Collected but toward no contract.
+      [
+        "HT-2025-099",
+        deal.id,
+        deal.customer,
+        deal.owner,
+        "1",
+        "2024-05-31",
+        "¥500.00",
+        "¥500.00",
+        "2024-06-03",
+        "对公转账",
+        "",
+      ],
     ];
     const csv = `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 
@@ -100,16 +122,30 @@ describe.each(["en-US", "zh-CN"] as const)("importing a 回款 export (%s)", (la
     await preview.or(next).first().waitFor();
     if (await next.isVisible()) await next.click();
     await preview.waitFor();
+
+    // The review warns of the unknown contract, in the pane's language, before anything is written.
+    const unknown = s.review.kinds["unknown-reference"];
+    await pane.getByText(`${unknown}: 1`, { exact: true }).waitFor();
+    await pane
+      .getByRole("combobox", { name: s.review.problemKind })
+      .selectOption({ label: fill(s.review.kindCount, { kind: unknown, total: 1 }) });
+    const message =
+      language === "zh-CN"
+        ? "第 4 行：合同“HT-2025-099”不在合同表中"
+        : 'row 4: contract "HT-2025-099" is not in Contracts';
+    await pane.getByRole("cell", { name: message, exact: true }).waitFor();
+
     await pane.getByRole("radio", { name: fill(s.review.append, { table: "Payments" }) }).check();
-    await pane.getByRole("checkbox", { name: fill(s.review.confirmAppend, { rows: 2, table: "Payments" }) }).check();
-    await pane.getByRole("button", { name: fill(s.review.write, { rows: 2 }) }).click();
+    await pane.getByRole("checkbox", { name: fill(s.review.confirmAppend, { rows: 3, table: "Payments" }) }).check();
+    await pane.getByRole("button", { name: fill(s.review.write, { rows: 3 }) }).click();
     await pane
       .getByText(
-        fill(s.result.done, { total: 2, table: "Payments", sheet: language === "zh-CN" ? "回款计划" : "Collections" }),
+        fill(s.result.done, { total: 3, table: "Payments", sheet: language === "zh-CN" ? "回款计划" : "Collections" }),
       )
       .waitFor({ timeout: 60_000 });
 
-    // The deal's Collected is the live sum of its received payments: 3,000 more.
-    await eventually(() => collectedOf(page, deal.row), deal.collected + 3000);
+    // The deal's Collected is the live sum of its received payments: 3,000 on its contract and the
+    // 500 of the row whose contract is unknown (Collected sums by DealID), 3,500 more.
+    await eventually(() => collectedOf(page, deal.row), deal.collected + 3500);
   });
 });

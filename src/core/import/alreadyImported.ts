@@ -1,5 +1,6 @@
 import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
+import { cellKey } from "@core/import/cellKey";
 import type { ImportTarget } from "@core/import/importColumns";
 import { importProblem, type ImportProblem } from "@core/import/importProblem";
 import { normalizePhone } from "@core/import/normalizePhone";
@@ -20,11 +21,6 @@ export type PendingAppend = {
   readonly baseRows?: number;
 };
 
-function plain(cell: Cell | undefined): string {
-  if (isEmpty(cell ?? null)) return "";
-  return typeof cell === "string" ? cell.trim().toLowerCase() : String(cell);
-}
-
 /**
  * What makes a row the same row again, per table: a customer by company, contact name and phone
  * as written (the looser duplicate check, 查重, only warns); a deal by its DealID, or, without one, by
@@ -41,33 +37,33 @@ function identity(target: ImportTarget, value: (key: string) => Cell): { key: st
       const shown = isEmpty(phone) ? String(name ?? "") : `${String(name ?? "")} / ${String(phone)}`;
       // As written (case and spaces aside), not as 查重 matches: "ACME" and "Acme Inc." stay two
       // rows, reported as possible duplicates, while the same row imported twice is left out.
-      return { key: `${plain(value("Company"))}|${plain(value("Name"))}|${normalizePhone(phone)}`, shown };
+      return { key: `${cellKey(value("Company"))}|${cellKey(value("Name"))}|${normalizePhone(phone)}`, shown };
     }
     case "Deals": {
       const id = value("DealID");
-      if (!isEmpty(id)) return { key: `id|${plain(id)}`, shown: String(id) };
+      if (!isEmpty(id)) return { key: `id|${cellKey(id)}`, shown: String(id) };
       const parts = ["Customer", "Owner", "Amount", "Created"].map((key) => value(key));
-      return { key: `row|${parts.map(plain).join("|")}`, shown: String(parts[0] ?? "") };
+      return { key: `row|${parts.map(cellKey).join("|")}`, shown: String(parts[0] ?? "") };
     }
     case "Activities": {
       const parts = ["Date", "Customer", "Summary"].map((key) => value(key));
-      return { key: parts.map(plain).join("|"), shown: `${String(parts[1] ?? "")} / ${String(parts[2] ?? "")}` };
+      return { key: parts.map(cellKey).join("|"), shown: `${String(parts[1] ?? "")} / ${String(parts[2] ?? "")}` };
     }
     case "Payments": {
       const keys = ["ContractID", "Installment", "Customer", "DueDate", "AmountDue", "Received", "ReceivedOn"];
       const parts = keys.map((key) => value(key));
       const contract = isEmpty(parts[0]) ? String(parts[2] ?? "") : String(parts[0]);
       return {
-        key: parts.map(plain).join("|"),
+        key: parts.map(cellKey).join("|"),
         shown: isEmpty(parts[1]) ? contract : `${contract} / ${String(parts[1])}`,
       };
     }
     case "Service": {
       const id = value("TicketID");
-      if (!isEmpty(id)) return { key: `id|${plain(id)}`, shown: String(id) };
+      if (!isEmpty(id)) return { key: `id|${cellKey(id)}`, shown: String(id) };
       const parts = ["Customer", "OpenedOn", "Summary"].map((key) => value(key));
       return {
-        key: `row|${parts.map(plain).join("|")}`,
+        key: `row|${parts.map(cellKey).join("|")}`,
         shown: `${String(parts[0] ?? "")} / ${String(parts[2] ?? "")}`,
       };
     }

@@ -34,7 +34,10 @@ export type ImportChoices = {
 /** What the workbook holds that an import is checked against or appended to. */
 export type ImportFacts = {
   readonly tables: Partial<
-    Record<"Stages" | "Customers" | "Team" | "Cadences" | "ServiceLevels" | ImportTarget, ImportTableContents>
+    Record<
+      "Stages" | "Customers" | "Team" | "Cadences" | "ServiceLevels" | "Contracts" | ImportTarget,
+      ImportTableContents
+    >
   >;
   /** Whether set-up's Cadences table exists. */
   readonly cadences: boolean;
@@ -46,7 +49,8 @@ export type ImportFacts = {
 
 /**
  * The input planImport plans a wizard's import from: the source's cells, the user's choices, and
- * the workbook's Stages (known stages), Customers (duplicates), Cadences and target table
+ * the workbook's Stages (known stages), Customers (duplicates), Contracts and Deals (the IDs
+ * imported rows name), Cadences and target table
  * (appending, with its Text columns), and any unfinished import.
  *
  * @param source - the rows read
@@ -87,6 +91,8 @@ export function importPlanInput(
     stages: facts.tables.Stages,
     customers: facts.tables.Customers,
     cadences: facts.cadences,
+    contracts: facts.tables.Contracts,
+    deals: facts.tables.Deals,
     serviceLevels: facts.tables.ServiceLevels,
     table: table && { ...table, textColumns: facts.textColumns[target] },
     pending: facts.pending,

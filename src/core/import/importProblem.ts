@@ -21,7 +21,8 @@ export type ImportProblemKind =
   | "money-text"
   | "currency-mixed"
   | "currency-kept"
-  | "out-of-range";
+  | "out-of-range"
+  | "unknown-reference";
 
 /**
  * How much a problem matters: an "error" row lacks what the table needs, a "warning" keeps a value
@@ -61,6 +62,8 @@ const severities: Record<ImportProblemKind, ImportSeverity> = {
   "currency-mixed": "warning",
   "currency-kept": "warning",
   "out-of-range": "warning",
+  // The row is imported; its money would count toward no contract or deal (unknownReferences).
+  "unknown-reference": "warning",
 };
 
 /**

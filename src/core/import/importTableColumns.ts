@@ -9,7 +9,8 @@ import { everyColumn, type TableColumns } from "@core/workbook/areaColumns";
  * 500,000-row Activities table is never fetched. Of Team and Cadences, only the names an imported
  * Owner or Tier is checked against. Payments and Service whole (an import appends to them, matches
  * installments and tickets, and continues the T- ticket IDs), and ServiceLevels, whose headers
- * Service[DueBy]'s formula names.
+ * Service[DueBy]'s formula names. Of Contracts only ContractID: an imported payment naming a
+ * contract the workbook lacks is flagged (unknownReferences).
  *
  * @example
  * importTableColumns.Activities //=> ["Date", "Customer", "Summary"]
@@ -28,4 +29,7 @@ export const importTableColumns: TableColumns = {
   Payments: everyColumn("Payments"),
   Service: everyColumn("Service"),
   ServiceLevels: everyColumn("ServiceLevels"),
+  // Of Contracts only the numbers an imported payment's ContractID is checked against (Deals,
+  // read whole above, gives the DealIDs).
+  Contracts: ["ContractID"],
 };

@@ -2,6 +2,7 @@ import type { Cell } from "@core/cells/cell";
 import { isEmpty } from "@core/cells/isEmpty";
 import { formatMessage, type MessageCode, type MessageParams } from "@core/messages";
 import type { ImportTarget } from "@core/import/importColumns";
+import { cellKey } from "@core/import/cellKey";
 import { normalizeCompany } from "@core/import/normalizeCompany";
 import { normalizePhone } from "@core/import/normalizePhone";
 import { outputCell, textCell } from "@core/import/tableLayout";
@@ -163,29 +164,24 @@ export function duplicatePolicies(target: ImportTarget): DuplicatePolicy[] {
   return target === "Activities" || target === "Payments" ? ["skip", "add"] : ["skip", "update", "add"];
 }
 
-function plain(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined || isEmpty(cell)) return "";
-  return typeof cell === "string" ? cell.trim().toLowerCase() : String(cell);
-}
-
 /** The key of a row, "" when the row has nothing to match by (it is then always new). */
 export function matchValue(target: ImportTarget, key: MatchKey, value: (column: string) => Cell): string {
   const columns = matchKeyColumns(target, key);
   if (columns.length === 0) return "";
   switch (key) {
     case "id":
-      return plain(value(columns[0]));
+      return cellKey(value(columns[0]));
     case "company":
       return normalizeCompany(value(columns[0]));
     case "phone":
       return normalizePhone(value(columns[0]));
     case "companyContact": {
       const company = normalizeCompany(value("Company"));
-      const name = plain(value("Name"));
+      const name = cellKey(value("Name"));
       return company === "" || name === "" ? "" : `${company}|${name}`;
     }
     case "row": {
-      const parts = columns.map((column) => plain(value(column)));
+      const parts = columns.map((column) => cellKey(value(column)));
       return parts.every((part) => part === "") ? "" : parts.join("|");
     }
   }

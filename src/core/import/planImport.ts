@@ -16,6 +16,7 @@ import { newSheetLayout } from "@core/import/newSheetLayout";
 import type { DateOrder } from "@core/cells/parseImportDate";
 import type { ImportMapping } from "@core/import/proposeMapping";
 import type { ImportMode, TableLayout } from "@core/import/tableLayout";
+import { knownReferences } from "@core/import/unknownReferences";
 import { validateRows, type ImportContext, type ImportResult } from "@core/import/validateRows";
 import { widestRow } from "@core/cells/widestRow";
 
@@ -55,6 +56,12 @@ export type ImportPlanInput = {
   readonly customers?: ImportTableContents;
   /** Whether the workbook has set-up's Cadences table (NextContact then reads it). */
   readonly cadences?: boolean;
+  /**
+   * The workbook's Contracts and Deals tables (their ContractID and DealID columns): the IDs an
+   * imported payment, follow-up or ticket names are checked against; absent, not checked.
+   */
+  readonly contracts?: Pick<ImportTableContents, "columns" | "rows">;
+  readonly deals?: Pick<ImportTableContents, "columns" | "rows">;
   /** The workbook's ServiceLevels table (Service[DueBy] looks the days to resolve up there). */
   readonly serviceLevels?: ImportTableContents;
   /** Append: the target table as it stands. */
@@ -90,7 +97,8 @@ function column(table: ImportTableContents | undefined, key: string): Cell[] {
 /**
  * Plans an import from start to end, in core: checks a CSV file as a file (quoting, field counts,
  * encoding; csvProblems), validates the rows under the header row (row numbers as in the source
- * sheet or file), checks customers against the workbook's for duplicates, leaves out of an append
+ * sheet or file), checks customers against the workbook's for duplicates and the ContractIDs and
+ * DealIDs of payments, follow-ups and tickets against Contracts and Deals, leaves out of an append
  * the rows the table already holds (alreadyImported: a second run never adds a row twice), matches
  * an append against the table by the user's key and policy (matchImport: skip, update or add),
  * gives new customers and deals IDs continuing the workbook's sequence (assignRecordIds), and
@@ -127,6 +135,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     source: source.kind,
     dateOrders: input.dateOrders,
     checked: input.checked,
+    references: knownReferences({ Contracts: input.contracts, Deals: input.deals }),
   });
   const fileProblems = source.csv ? csvProblems(source.values, source.csv, headerRow) : [];
   const checked: ImportResult =

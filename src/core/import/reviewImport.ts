@@ -21,6 +21,7 @@ export const problemKinds: readonly ImportProblemKind[] = [
   "bad-number",
   "unknown-stage",
   "unknown-value",
+  "unknown-reference",
   "out-of-range",
   "currency-mixed",
   "currency-kept",

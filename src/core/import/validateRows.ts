@@ -16,6 +16,8 @@ import { requiredColumns } from "@core/import/requiredColumns";
 import { looksLikeFormula } from "@core/workbook/safeText";
 import { widestRow } from "@core/cells/widestRow";
 import type { CheckedField, ValueMapping } from "@core/import/valueChoices";
+import { unknownReferences, type KnownReferences } from "@core/import/unknownReferences";
+import { idCell } from "@core/import/cellKey";
 
 /** The checked fields besides stages, which the Stages table and the stage mapping check. */
 export type ValueField = Exclude<CheckedField, "Stage">;
@@ -74,6 +76,11 @@ export type ImportContext = {
   readonly checked?: Partial<
     Record<ValueField, { readonly known: readonly string[]; readonly mapping?: ValueMapping }>
   >;
+  /**
+   * The IDs the workbook's Contracts and Deals tables hold (knownReferences): a ContractID or
+   * DealID naming none of them is reported "unknown-reference". A table absent here is not checked.
+   */
+  readonly references?: KnownReferences;
 };
 
 /** One source row, converted. */
@@ -124,12 +131,16 @@ function choiceValue(cell: Cell, spec: ColumnSpec, language: WorkbookLanguage): 
  * go through the stage mapping and are checked against the known stages ("unknown-stage"),
  * choice values (Call/电话, Active/公海, Bank transfer/对公转账 …) are written in the workbook's
  * language, a service ticket's Satisfaction outside 1–5 is kept and reported "out-of-range", whole numbers
- * in Phone, CustomerID and DealID become text, and booleans are left alone. Rows lacking a required column are "missing-required" errors; customers are
+ * in Phone, CustomerID and DealID become text, IDs and phones (the idText columns) are trimmed of
+ * the spaces around them, U+00A0 and U+3000 included (idCell: SUMIFS would not match " HT-0001 "
+ * to HT-0001), and booleans are left alone. Rows lacking a required column are "missing-required" errors; customers are
  * checked for duplicates (查重) by company (or contact name when there is no company, see
  * normalizeCompany) and by phone (normalizePhone), within the import and against `existing`.
  * Text that starts like a formula is reported "formula-text" (buildOutput stores it as text);
  * text longer than an Excel cell holds ("too-long") or with a NUL character ("nul-char") is
- * reported, as the import refuses to write it until the source is fixed.
+ * reported, as the import refuses to write it until the source is fixed. A ContractID or DealID
+ * that the workbook's Contracts or Deals table does not hold is reported "unknown-reference"
+ * (unknownReferences; only for the tables in `context.references`).
  * Blank rows are skipped; no value is dropped: what cannot be converted is kept as it was.
  *
  * @param rows - the data rows (under the header row)
@@ -228,8 +239,11 @@ export function validateRows(
     problem("out-of-range", row, spec.key, cell, "importOutOfRange", params("en-US"), params("zh-CN"));
   };
 
-  const convert = (cell: Cell, spec: ColumnSpec, row: number): Cell => {
-    if (isEmpty(cell)) return null;
+  const convert = (source: Cell, spec: ColumnSpec, row: number): Cell => {
+    if (isEmpty(source)) return null;
+    // An ID is written as the checks below and SUMIFS/XLOOKUP later compare it: trimmed (U+00A0
+    // and U+3000 too), a whole number as its digits. The formula check runs on this value.
+    const cell = spec.kind === "idText" ? idCell(source) : source;
     switch (spec.kind) {
       case "date": {
         const serial = parseImportDate(cell, dateFormats[spec.key].order);
@@ -281,9 +295,6 @@ export function validateRows(
           problem("unknown-stage", row, spec.key, cell, "unknownStage", { row, value: String(stage) });
           return stage;
         }
-        // Codes rather than quantities: a whole number in an ID or phone column (a phone list typed
-        // as numbers) becomes its digits as text, so Excel shows 13800138000 rather than 1.38E+10.
-        if (typeof cell === "number" && Number.isInteger(cell) && spec.kind === "idText") return cell.toFixed(0);
         const list = checked.get(spec.key);
         if (list && (typeof cell === "string" || typeof cell === "number")) {
           const value = choiceValue(
@@ -340,6 +351,7 @@ export function validateRows(
   });
 
   if (target === "Customers") findDuplicates(out, context, problems);
+  if (context.references) for (const found of unknownReferences(out, target, context.references)) problems.push(found);
   problems.sort((a, b) => a.row - b.row);
   const columns = [...specs.keys()].filter((key) => mapped.some((m) => m.spec.key === key));
   const unknownValues: Partial<Record<ValueField, string[]>> = {};

@@ -13,7 +13,8 @@ export type ImportWorkbook = {
   /** The workbook's language: recorded by set-up, else read off existing SalesGrid headers; null when unknown. */
   readonly language: WorkbookLanguage | null;
   /**
-   * Stages (known stages), Customers (duplicate checks), and the targets that already exist: only
+   * Stages (known stages), Customers (duplicate checks), Contracts (the ContractIDs imported
+   * payments are checked against), and the targets that already exist: only
    * the columns of importTableColumns hold values, the others read as "".
    */
   readonly tables: TablesData;
@@ -38,13 +39,25 @@ const HAN = /\p{Script=Han}/u;
  * Reads the workbook facts the import wizard uses: the SalesGrid tables it validates against or
  * appends to (readTables: only the columns of importTableColumns, in pages sized by bytes), the
  * sheet names, the recorded language, any unfinished import and the saved column mappings (one
- * more round trip). Team and Cadences are read for the reps and tiers imported values are checked against.
+ * more round trip). Team and Cadences are read for the reps and tiers imported values are checked against,
+ * Contracts (its ContractID column, in the same paged read) and Deals for the IDs imported rows name.
  *
  * @returns the facts, or the Office failure
  */
 export async function readImportWorkbook(): Promise<ExcelResult<ImportWorkbook>> {
   const tables = await readTables(
-    ["Stages", "Customers", "Deals", "Activities", "Payments", "Service", "Team", "Cadences", "ServiceLevels"],
+    [
+      "Stages",
+      "Customers",
+      "Deals",
+      "Activities",
+      "Payments",
+      "Service",
+      "Team",
+      "Cadences",
+      "ServiceLevels",
+      "Contracts",
+    ],
     importTableColumns,
   );
   if (!tables.ok) return tables;

@@ -131,6 +131,7 @@ export const importEnUS = {
       "nul-char": "Cells with a NUL character",
       "already-imported": "Rows already in the table (not added again)",
       "unknown-value": "Values not in the workbook's lists",
+      "unknown-reference": "IDs not in the workbook",
       "money-text": "Amounts written with a currency (converted)",
       "currency-mixed": "Amounts in another currency",
       "currency-kept": "Money text kept in an extra column",

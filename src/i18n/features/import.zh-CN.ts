@@ -130,6 +130,7 @@ export const importZhCN: Strings<typeof importEnUS> = {
       "nul-char": "含 NUL 字符的单元格",
       "already-imported": "表格中已有的行（不重复添加）",
       "unknown-value": "不在工作簿列表中的值",
+      "unknown-reference": "工作簿中没有的编号",
       "money-text": "带币种的金额（已转换）",
       "currency-mixed": "其他币种的金额",
       "currency-kept": "保留在附加列中的金额文本",

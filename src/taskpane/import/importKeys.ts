@@ -64,6 +64,7 @@ export const problemKindKeys = {
   "currency-mixed": "import.review.kinds.currency-mixed",
   "currency-kept": "import.review.kinds.currency-kept",
   "out-of-range": "import.review.kinds.out-of-range",
+  "unknown-reference": "import.review.kinds.unknown-reference",
 } as const satisfies Record<ImportProblemKind, TranslationKey>;
 
 /** The encodings the user may read a CSV file in, as the source step offers them. */

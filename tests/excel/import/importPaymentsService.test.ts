@@ -20,7 +20,7 @@ jest.setTimeout(180_000);
 
 type Table = { columns: Record<string, number>; rows: readonly (readonly Cell[])[] };
 
-async function table(name: "Deals" | "Payments" | "Service"): Promise<Table> {
+async function table(name: "Contracts" | "Deals" | "Payments" | "Service"): Promise<Table> {
   const result = await readTables([name]);
   if (!result.ok) throw new Error(result.error.message);
   return result.value[name]!;
@@ -174,6 +174,55 @@ describe.each(emulatorProfiles)("import into Payments and Service of a set-up wo
     expect(typeof at(service, first, "DueBy")).toBe("number");
     expect(at(service, first, "DueBy") as number).toBeGreaterThan(sampleToday - 3);
     expect(typeof at(service, first + 1, "DueBy")).toBe("number");
+  });
+
+  it('writes a 回款 row\'s IDs trimmed (" HT-0001 ", U+00A0/U+3000), so Contracts[Received] and Deals[Collected] count it', async () => {
+    const contracts = await table("Contracts");
+    const contract = contracts.rows.findIndex((r) => r[contracts.columns.ContractID] === "HT-0001");
+    expect(contract).toBeGreaterThanOrEqual(0);
+    const dealId = at(contracts, contract, "DealID") as string;
+    const receivedBefore = Number(at(contracts, contract, "Received") || 0);
+    const deals = await table("Deals");
+    const deal = deals.rows.findIndex((r) => r[deals.columns.DealID] === dealId);
+    expect(deal).toBeGreaterThanOrEqual(0);
+    const collectedBefore = Number(at(deals, deal, "Collected") || 0);
+    const paymentsBefore = (await table("Payments")).rows.length;
+
+    emulator.book.addSheet("回款带空格");
+    emulator.book.setValues("回款带空格", "A1", [
+      jdyPaymentHeaders,
+      [
+        " HT-0001 ",
+        `\u00a0${dealId}\u3000`,
+        at(contracts, contract, "Customer") as string,
+        at(contracts, contract, "Owner") as string,
+        "9",
+        isoDate(sampleToday - 2),
+        "1,234",
+        "1,234",
+        isoDate(sampleToday - 1),
+        "微信",
+        "  尾款 ",
+      ],
+    ]);
+    const { plan, written } = await convertSheet({ sheet: "回款带空格", target: "Payments", mode: "append" });
+    expect(written).toMatchObject({ ok: true, value: { mode: "append", done: 1, total: 1 } });
+    // The IDs the reference check compared are the ones written: both known, nothing to warn of.
+    expect(plan.result.problems.filter((p) => p.kind === "unknown-reference")).toEqual([]);
+
+    const payments = await table("Payments");
+    expect(payments.rows).toHaveLength(paymentsBefore + 1);
+    expect(at(payments, paymentsBefore, "ContractID")).toBe("HT-0001");
+    expect(at(payments, paymentsBefore, "DealID")).toBe(dealId);
+    expect(at(payments, paymentsBefore, "Notes")).toBe("  尾款 "); // free text is written as typed
+    // SUMIFS matches exactly what is in the cell: the trimmed IDs count toward the contract and the deal.
+    expect(at(await table("Contracts"), contract, "Received")).toBe(receivedBefore + 1234);
+    expect(at(await table("Deals"), deal, "Collected")).toBe(collectedBefore + 1234);
+
+    // The same list again is already imported, spaces or not.
+    const again = await convertSheet({ sheet: "回款带空格", target: "Payments", mode: "append" });
+    expect(again.plan.result.rows).toHaveLength(0);
+    expect(again.plan.result.problems.filter((p) => p.kind === "already-imported")).toHaveLength(1);
   });
 });
 

@@ -159,4 +159,54 @@ describe("the Import area: Payments and Service", () => {
     // The first installment is already there; the second is new.
     expect(screen.getByText("1 of 2 rows match an existing row; 1 rows will be added.")).toBeInTheDocument();
   });
+
+  it.each([
+    [
+      "en-US",
+      "Read",
+      "Check the data",
+      /^IDs not in the workbook: 1$/,
+      'row 3: contract "HT-0099" is not in Contracts',
+    ],
+    ["zh-CN", "读取", "检查数据", /^工作簿中没有的编号: 1$/, "第 3 行：合同“HT-0099”不在合同表中"],
+  ] as const)(
+    "warns (%s) of a 回款 row whose contract is not in Contracts, and still lets it be written",
+    async (language, read, check, badge, message) => {
+      const headers = tableHeaders("Contracts", "zh-CN");
+      const columns = columnIndex("Contracts", headers);
+      const contract = (id: string) => headers.map((_, at) => (at === columns.ContractID ? id : ""));
+      const workbook = {
+        ...emptyWorkbook,
+        language: "zh-CN" as const,
+        tables: {
+          Contracts: {
+            name: "Contracts" as const,
+            sheet: "合同",
+            address: "A1:K2",
+            headerRow: 0,
+            firstColumn: 0,
+            headers,
+            columns,
+            rows: [contract("HT-0001")],
+          },
+        },
+      };
+      const unknownContract = block([
+        collections.values[0],
+        collections.values[1],
+        ["HT-0099", "北辰贸易", "1", "2024-05-31", "¥5,000.00", "", "", "", ""],
+      ]);
+      const service = fakeImport({
+        readWorkbook: jest.fn(async () => ({ ok: true as const, value: workbook })),
+        readSelection: jest.fn(async () => ({ ok: true as const, value: unknownContract })),
+      });
+      renderWithPane(<ImportView />, fakeService({ import: service }), language);
+      fireEvent.click(await screen.findByRole("button", { name: read }));
+      fireEvent.click(await screen.findByRole("button", { name: check }));
+      expect(await screen.findByText(badge)).toBeInTheDocument();
+      expect(screen.getByRole("cell", { name: message })).toBeInTheDocument();
+      // A warning: the row is not held back.
+      expect(screen.getByRole("button", { name: language === "zh-CN" ? "写入 2 行" : "Write 2 rows" })).toBeEnabled();
+    },
+  );
 });
