@@ -4,6 +4,7 @@ import type { ImportTarget } from "@core/import/importColumns";
 import { importProblem, type ImportProblem } from "@core/import/importProblem";
 import type { ImportedRow } from "@core/import/validateRows";
 import type { ColumnIndex } from "@core/workbook/columnIndex";
+import { tableSpec } from "@core/workbook/schema";
 
 /** The tables an imported row's IDs point into. */
 export type ReferenceTable = "Contracts" | "Deals";
@@ -29,11 +30,17 @@ const referenceColumns: Readonly<Record<ImportTarget, readonly { column: string;
 /** The ID column of each referenced table. */
 const idColumns: Readonly<Record<ReferenceTable, string>> = { Contracts: "ContractID", Deals: "DealID" };
 
-/** How a problem names what an ID is the ID of, and the table it is missing from (the pane's tables.* names). */
-const names: Readonly<Record<ReferenceTable, { readonly what: [string, string]; readonly table: [string, string] }>> = {
-  Contracts: { what: ["contract", "合同"], table: ["Contracts", "合同"] },
-  Deals: { what: ["deal", "商机"], table: ["Deals", "销售管道"] },
+/** How a problem names what an ID is the ID of, in English and Chinese. */
+const what: Readonly<Record<ReferenceTable, readonly [string, string]>> = {
+  Contracts: ["contract", "合同"],
+  Deals: ["deal", "商机"],
 };
+
+/**
+ * The table an ID is missing from, as the pane's missing-column message names it: the Excel table
+ * name in English, its sheet's name in Chinese (合同, 销售管道), both from the schema.
+ */
+const tableName = (table: ReferenceTable): readonly [string, string] => [table, tableSpec(table).sheet["zh-CN"]];
 
 /**
  * The IDs of the referenced tables the workbook has: of each table present with its ID column,
@@ -97,8 +104,8 @@ export function unknownReferences(
       const value = values[column] ?? null;
       const key = cellKey(value);
       if (key === "" || keys.has(key)) continue;
-      const { what, table: name } = names[table];
-      const params = (at: 0 | 1) => ({ row, what: what[at], value: String(value), table: name[at] });
+      const name = tableName(table);
+      const params = (at: 0 | 1) => ({ row, what: what[table][at], value: String(value), table: name[at] });
       problems.push(importProblem("unknown-reference", row, column, value, "unknownReference", params(0), params(1)));
     }
   }
